@@ -1,0 +1,5 @@
+import sys
+
+from autonomy.cli import main
+
+sys.exit(main())

@@ -1,0 +1,241 @@
+"""What each command of the command line does; the wording of results for people lives here."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sqlite3
+import sys
+from pathlib import Path
+
+from autonomy.app import open_services
+from autonomy.cli import UsageError
+from autonomy.core.errors import NotFound, RefusedFile, StorageError
+from autonomy.services import Services
+
+
+def _services(args: argparse.Namespace) -> Services:
+    return open_services(args.data_dir, args.database_url)
+
+
+def _say(text: str) -> None:
+    print(text, file=sys.stderr)
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from autonomy.ui.main import run
+
+    return run(args)
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    from autonomy.core.demo import generate_demo
+
+    services = _services(args)
+    doc = generate_demo(classes=args.classes, students=args.students, days=args.days, seed=args.seed)
+    result = services.exchange.import_document(doc)
+    added = result.added
+    if result.total_added == 0:
+        _say("The demo data with this seed is already there; nothing was added.")
+        return 0
+    _say(f"Added {added.get('classrooms', 0)} classroom(s), {added.get('students', 0)} students, "
+         f"{added.get('events', 0):,} trust events, {added.get('choices', 0):,} choices, "
+         f"{added.get('reflections', 0):,} reflections and {added.get('level_changes', 0):,} level changes.")
+    return 0
+
+
+def run_import_roster(args: argparse.Namespace) -> int:
+    from autonomy.core.roster_csv import parse_roster
+
+    path = Path(args.file)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise RefusedFile(f"{path} cannot be read: {exc.strerror or exc}.") from None
+    try:
+        parsed = parse_roster(data)
+    except RefusedFile as exc:
+        raise RefusedFile(f"{path} was not imported: {exc.summary}.", exc.problems) from None
+    services = _services(args)
+    try:
+        classroom = services.roster.find_classroom(args.classroom)
+    except NotFound:
+        if args.dry_run:
+            _say(f"There is no classroom called “{args.classroom}” yet; it would be created.")
+            _say(f"{len(parsed.rows)} student(s) would be added; {len(parsed.problems)} row(s) have problems.")
+            for problem in parsed.problems:
+                _say(f"  {problem.message}")
+            return 1 if parsed.problems else 0
+        if parsed.problems and not args.skip_invalid:
+            raise RefusedFile(f"The roster was not imported: {len(parsed.problems)} of "
+                              f"{len(parsed.rows) + len(parsed.problems)} rows have problems (fix them, or use "
+                              "--skip-invalid to import the others).", [p.message for p in parsed.problems]) from None
+        classroom = services.roster.create_classroom(args.classroom)
+        _say(f"Created the classroom “{classroom.name}”.")
+    result = services.roster.import_roster(classroom.id, parsed, skip_invalid=args.skip_invalid,
+                                           dry_run=args.dry_run)
+    verb = "would be added" if result.dry_run else "added"
+    _say(f"{len(result.added)} student(s) {verb} to {classroom.name}.")
+    if result.problems:
+        _say(f"{len(result.problems)} row(s) " + ("have problems:" if result.dry_run else "were skipped:"))
+        for problem in result.problems:
+            _say(f"  {problem.message}")
+    return 1 if (result.dry_run and result.problems) else 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    services = _services(args)
+    classroom_id = services.roster.find_classroom(args.classroom).id if args.classroom else None
+    doc = services.exchange.export_document(classroom_id=classroom_id, anonymize=args.anonymize,
+                                            keep_text=args.keep_text)
+    if args.format == "csv":
+        if not args.out:
+            raise UsageError("export --format csv needs --out FOLDER (one CSV file per table is written there)")
+        paths = services.exchange.write_csv(doc, Path(args.out))
+        _say(f"Wrote {len(paths)} CSV files to {args.out}.")
+        return 0
+    if args.out:
+        services.exchange.write_json(doc, Path(args.out))
+        _say(f"Wrote {len(doc['students'])} students and {len(doc['events']):,} events to {args.out}.")
+    else:
+        sys.stdout.write(services.exchange.write_json(doc, None) or "")
+        sys.stdout.write("\n")
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    services = _services(args)
+    doc = services.exchange.read_file(Path(args.file))
+    _backup_before(services, "import")
+    result = services.exchange.import_document(doc)
+    kept = sum(result.already_present.values())
+    _say(f"Imported {result.total_added:,} records from {args.file}"
+         + (f"; {kept:,} were already there and were left as they are." if kept else "."))
+    return 0
+
+
+def run_suggest(args: argparse.Namespace) -> int:
+    from autonomy.suggest_command import run
+
+    return run(_services(args), args)
+
+
+def run_report(args: argparse.Namespace) -> int:
+    from autonomy.ui.report_command import run
+
+    return run(_services(args), args)
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    from autonomy.storage.backup import backup_file
+
+    services = _services(args)
+    path = services.db.path
+    if path is None:
+        raise StorageError("Backups of a server database are made with the server's own tools (pg_dump).")
+    target = Path(args.out) if args.out else _backup_dir(path) / f"autonomy-{_stamp()}.sqlite3"
+    services.db.close()
+    backup_file(path, target)
+    _say(f"Backed up to {target}.")
+    return 0
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    from autonomy.storage.backup import backup_file, check_backup
+    from autonomy.storage.database import open_database
+    from autonomy.storage.paths import DATABASE_FILE, ensure_private_dir, resolve_data_dir
+
+    if args.database_url:
+        raise StorageError("Restoring into a server database is done with the server's own tools (pg_restore).")
+    source = Path(args.file)
+    revision = check_backup(source)  # refuses a damaged or foreign file before anything is touched
+    from autonomy.storage.schema import SCHEMA_HEAD
+
+    if revision != SCHEMA_HEAD:
+        from autonomy.storage.migrate import is_known_revision
+
+        if not is_known_revision(revision):
+            raise RefusedFile(f"{source} was made by a newer version of Autonomy (schema {revision}); "
+                              "it was not restored.")
+    folder = ensure_private_dir(resolve_data_dir(args.data_dir))
+    current = folder / DATABASE_FILE
+    kept = None
+    if current.exists() and current.stat().st_size > 0:
+        kept = backup_file(current, _backup_dir(current) / f"before-restore-{_stamp()}.sqlite3")
+    try:
+        _copy_into(source, current)
+        db = open_database(folder)  # upgrades a backup made by an older version
+        db.close()
+    except Exception:
+        if kept is not None:
+            _copy_into(kept, current)
+        raise
+    _say(f"Restored {source}." + (f" The database as it was is kept in {kept}." if kept else ""))
+    return 0
+
+
+def run_check(args: argparse.Namespace) -> int:
+    from sqlalchemy import text
+
+    from autonomy.storage.database import current_revision
+
+    services = _services(args)
+    db = services.db
+    problems: list[str] = []
+    with db.engine.connect() as conn:
+        if db.is_sqlite:
+            status = conn.execute(text("PRAGMA integrity_check")).scalar()
+            if status != "ok":
+                problems.append(f"integrity check: {status}")
+            broken = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
+            if broken:
+                problems.append(f"{len(broken)} row(s) refer to records that do not exist")
+        counts = {name: conn.execute(text(f"SELECT COUNT(*) FROM {name}")).scalar()  # noqa: S608 - fixed names
+                  for name in ("classrooms", "students", "trust_events", "level_changes", "daily_choices",
+                               "reflections", "suggestion_decisions")}
+    revision = current_revision(db.engine)
+    where = db.path or "the database server"
+    print(f"Database: {where}")
+    print(f"Schema version: {revision}")
+    print("Contents: " + ", ".join(f"{n:,} {name.replace('_', ' ')}" for name, n in counts.items()))
+    if problems:
+        for problem in problems:
+            print(f"Problem: {problem}")
+        raise StorageError(f"The database has {len(problems)} problem(s); restore a backup (autonomy restore FILE).")
+    print("Integrity: ok")
+    return 0
+
+
+def _backup_dir(database: Path) -> Path:
+    from autonomy.storage.paths import ensure_private_dir
+
+    return ensure_private_dir(database.parent / "backups")
+
+
+def _stamp() -> str:
+    return dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+
+
+def _backup_before(services: Services, what: str) -> None:
+    """A copy of the database before a big change that undo does not cover (an import)."""
+    from autonomy.storage.backup import backup_file
+
+    path = services.db.path
+    if path is not None and path.stat().st_size > 0:
+        backup_file(path, _backup_dir(path) / f"before-{what}-{_stamp()}.sqlite3")
+
+
+def _copy_into(source: Path, target: Path) -> None:
+    """Replace the content of the database file `target` with `source`, through SQLite (WAL-safe)."""
+    try:
+        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        try:
+            dst = sqlite3.connect(target)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
+        finally:
+            src.close()
+    except sqlite3.Error as exc:
+        raise StorageError(f"The restore failed ({exc}); the database was put back as it was.") from None

@@ -1,0 +1,55 @@
+"""Typed errors. The core and services raise them; the command line and the UI word them for people.
+
+Every message is one plain sentence a teacher can act on: it names the thing and what is wrong with it.
+"""
+
+from __future__ import annotations
+
+
+class AutonomyError(Exception):
+    """Base of every error that means "your input or data was refused" (exit code 1 on the command line)."""
+
+
+class InvalidInput(AutonomyError):
+    """A value the teacher typed or a file contained does not fit the rules."""
+
+    def __init__(self, field: str, problem: str) -> None:
+        self.field = field
+        self.problem = problem
+        super().__init__(f"{field}: {problem}")
+
+
+class NotFound(AutonomyError):
+    """A classroom, student, dimension or record that does not exist (or no longer does)."""
+
+
+class Conflict(AutonomyError):
+    """The request clashes with what is already stored (a duplicate name, a stale undo)."""
+
+
+class NothingToUndo(AutonomyError):
+    """Undo or redo was asked for with nothing left on that side."""
+
+
+class RefusedFile(AutonomyError):
+    """A file (roster, interchange, backup) was refused as a whole; `problems` lists each reason."""
+
+    def __init__(self, summary: str, problems: list[str] | None = None) -> None:
+        self.summary = summary
+        self.problems = list(problems or [])
+        super().__init__(summary)
+
+    def details(self, limit: int = 20) -> str:
+        lines = [self.summary]
+        lines += [f"  {p}" for p in self.problems[:limit]]
+        if len(self.problems) > limit:
+            lines.append(f"  … and {len(self.problems) - limit} more")
+        return "\n".join(lines)
+
+
+class StorageError(AutonomyError):
+    """The data folder or database cannot be used (read-only, full, corrupt, newer than this app)."""
+
+
+class SchemaTooNew(StorageError):
+    """The database was written by a newer version of Autonomy; opening it could lose data."""

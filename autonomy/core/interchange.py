@@ -1,0 +1,351 @@
+"""Interchange format v1 (DESIGN.md): checking a document before anything is stored, and the CSV rules.
+
+`check_document` reads every record, converts dates and names, and collects every problem it finds (with the
+section, the position and the id), so an import is refused as a whole with a useful list, or goes in clean.
+Pure Python; the services layer does the storing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from autonomy.core.errors import AutonomyError, InvalidInput
+from autonomy.core.types import ChangeSource, Decision, EventKind, Severity, SuggestionKind
+from autonomy.core.validation import (
+    MAX_NOTE,
+    clean_name,
+    clean_optional_text,
+    not_in_future,
+    parse_day,
+    parse_moment,
+)
+
+FORMAT = "autonomy-export"
+VERSION = 1
+SECTIONS = ("classrooms", "dimensions", "students", "level_changes", "events", "choices", "reflections",
+            "decisions")
+
+
+@dataclass(frozen=True)
+class Known:
+    """What the database already holds, so a document may refer to it."""
+
+    classrooms: frozenset[str] = frozenset()
+    students: frozenset[str] = frozenset()
+    events: frozenset[str] = frozenset()
+    ladders: Mapping[str, int] = field(default_factory=dict)  # dimension key -> top rank
+
+
+@dataclass
+class CheckedDocument:
+    """Every record converted to Python values, keyed as the database columns are named."""
+
+    classrooms: list[dict[str, Any]] = field(default_factory=list)
+    dimensions: list[dict[str, Any]] = field(default_factory=list)  # each with "levels": [...]
+    students: list[dict[str, Any]] = field(default_factory=list)  # each with "classrooms": [...]
+    level_changes: list[dict[str, Any]] = field(default_factory=list)
+    events: list[dict[str, Any]] = field(default_factory=list)
+    choices: list[dict[str, Any]] = field(default_factory=list)
+    reflections: list[dict[str, Any]] = field(default_factory=list)  # with "events", "self_ratings"
+    decisions: list[dict[str, Any]] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    def count(self) -> int:
+        return sum(len(getattr(self, name)) for name in SECTIONS)
+
+
+class _Problem(Exception):
+    pass
+
+
+def check_document(doc: object, known: Known, now: dt.datetime | None = None) -> CheckedDocument:
+    out = CheckedDocument()
+    if not isinstance(doc, dict):
+        out.problems.append("the file is not an Autonomy export (expected a JSON object)")
+        return out
+    if doc.get("format") != FORMAT:
+        out.problems.append(f"the file is not an Autonomy export (format is {doc.get('format')!r}, "
+                            f"expected {FORMAT!r})")
+        return out
+    version = doc.get("version")
+    if version != VERSION:
+        out.problems.append(f"the file is format version {version!r}; this version of Autonomy reads version "
+                            f"{VERSION}")
+        return out
+    now = now or dt.datetime.now(dt.UTC)
+    sections: dict[str, list[Any]] = {}
+    for name in SECTIONS:
+        value = doc.get(name, [])
+        if not isinstance(value, list):
+            out.problems.append(f"{name}: expected a list")
+            value = []
+        sections[name] = value
+
+    reader = _Reader(out, known, now)
+    reader.read_all(sections)
+    return out
+
+
+class _Reader:
+    def __init__(self, out: CheckedDocument, known: Known, now: dt.datetime) -> None:
+        self.out = out
+        self.known = known
+        self.now = now
+        self.classrooms = set(known.classrooms)
+        self.students = set(known.students)
+        self.events = set(known.events)
+        self.ladders = dict(known.ladders)
+
+    def read_all(self, sections: dict[str, list[Any]]) -> None:
+        for name in SECTIONS:
+            reader = getattr(self, "_" + name)
+            seen: set[str] = set()
+            target = getattr(self.out, name)
+            for index, raw in enumerate(sections[name]):
+                where = f"{name}[{index}]"
+                try:
+                    if not isinstance(raw, dict):
+                        raise _Problem("expected an object")
+                    ident = raw.get("key") if name == "dimensions" else raw.get("id")
+                    if not isinstance(ident, str) or not ident.strip():
+                        raise _Problem("the id is missing")
+                    where = f"{name}[{index}] ({ident[:40]})"
+                    if ident in seen:
+                        raise _Problem("the id appears twice in the file")
+                    seen.add(ident)
+                    target.append(reader(raw))
+                except _Problem as problem:
+                    self.out.problems.append(f"{where}: {problem}")
+                except AutonomyError as error:
+                    self.out.problems.append(f"{where}: {error}")
+                except (TypeError, ValueError, KeyError) as error:
+                    self.out.problems.append(f"{where}: {type(error).__name__}: {error}")
+
+    # --- one reader per section -------------------------------------------------------------------
+    def _classrooms(self, r: dict[str, Any]) -> dict[str, Any]:
+        row = {
+            "id": r["id"],
+            "name": clean_name(r.get("name"), "name"),
+            "subject": clean_optional_text(r.get("subject"), "subject", 200),
+            "school_year": clean_optional_text(r.get("school_year"), "school_year", 20),
+            "archived": _bool(r.get("archived", False), "archived"),
+        }
+        self.classrooms.add(row["id"])
+        return row
+
+    def _dimensions(self, r: dict[str, Any]) -> dict[str, Any]:
+        key = r["key"]
+        if len(key) > 40:
+            raise _Problem("the key is longer than 40 characters")
+        levels = r.get("levels")
+        if not isinstance(levels, list) or len(levels) < 2:
+            raise _Problem("a dimension needs a ladder of at least two levels")
+        ranks = []
+        cleaned = []
+        for level in levels:
+            if not isinstance(level, dict):
+                raise _Problem("each level must be an object")
+            rank = _int(level.get("rank"), "rank")
+            ranks.append(rank)
+            cleaned.append({"rank": rank, "name": clean_name(level.get("name"), "level name"),
+                            "description": clean_optional_text(level.get("description"), "description", 2000)})
+        if sorted(ranks) != list(range(len(ranks))):
+            raise _Problem("the levels must be ranked 0, 1, 2 … without gaps")
+        self.ladders.setdefault(key, len(ranks) - 1)
+        return {"key": key, "name": clean_name(r.get("name"), "name"),
+                "question": clean_optional_text(r.get("question"), "question", 400), "levels": cleaned}
+
+    def _students(self, r: dict[str, Any]) -> dict[str, Any]:
+        classrooms = r.get("classrooms", [])
+        if not isinstance(classrooms, list) or not all(isinstance(c, str) for c in classrooms):
+            raise _Problem("classrooms must be a list of classroom ids")
+        for classroom in classrooms:
+            if classroom not in self.classrooms:
+                raise _Problem(f"refers to classroom {classroom[:40]}, which is not in the file or the database")
+        external = r.get("external_id")
+        if external is not None:
+            external = clean_optional_text(str(external), "external_id", 64) or None
+        row = {
+            "id": r["id"],
+            "name": clean_name(r.get("name"), "name"),
+            "external_id": external,
+            "notes": clean_optional_text(r.get("notes"), "notes"),
+            "active": _bool(r.get("active", True), "active"),
+            "classrooms": list(dict.fromkeys(classrooms)),
+        }
+        self.students.add(row["id"])
+        return row
+
+    def _level_changes(self, r: dict[str, Any]) -> dict[str, Any]:
+        dimension = self._dimension(r.get("dimension"))
+        top = self.ladders[dimension]
+        row = {
+            "id": r["id"],
+            "student_id": self._student(r.get("student")),
+            "dimension_key": dimension,
+            "from_level": _level(r.get("from_level"), top, "from_level"),
+            "to_level": _level(r.get("to_level"), top, "to_level"),
+            "at": self._moment(r.get("at"), "at"),
+            "reason": clean_optional_text(r.get("reason"), "reason", MAX_NOTE),
+            "source": _choice(r.get("source", "manual"), ChangeSource, "source"),
+            "evidence": _id_list(r.get("evidence", []), "evidence"),
+        }
+        return row
+
+    def _events(self, r: dict[str, Any]) -> dict[str, Any]:
+        kind = _choice(r.get("kind"), EventKind, "kind")
+        severity = r.get("severity")
+        if kind == EventKind.BREAK:
+            severity = _choice(severity or "minor", Severity, "severity")
+        elif severity is not None:
+            raise _Problem("only a trust-breaking event has a severity")
+        category = r.get("category")
+        if not isinstance(category, str) or not category.strip() or len(category) > 60:
+            raise _Problem("the category is missing or too long")
+        dimension = r.get("dimension")
+        habit = r.get("habit")
+        if habit is not None and (not isinstance(habit, str) or len(habit) > 40):
+            raise _Problem("habit must be a short key or null")
+        row = {
+            "id": r["id"],
+            "group_id": r.get("group") if isinstance(r.get("group"), str) else r["id"],
+            "student_id": self._student(r.get("student")),
+            "kind": kind,
+            "category_key": category,
+            "dimension_key": None if dimension is None else self._dimension(dimension),
+            "severity": severity,
+            "habit": habit,
+            "at": self._moment(r.get("at"), "at"),
+            "note": clean_optional_text(r.get("note"), "note"),
+        }
+        self.events.add(row["id"])
+        return row
+
+    def _choices(self, r: dict[str, Any]) -> dict[str, Any]:
+        day = parse_day(r.get("date"), "date")
+        if day > self.now.date() + dt.timedelta(days=1):
+            raise InvalidInput("date", f"{day.isoformat()} is in the future")
+        return {
+            "id": r["id"],
+            "student_id": self._student(r.get("student")),
+            "day": day,
+            "dimension_key": self._dimension(r.get("dimension")),
+            "choice": clean_name(r.get("choice"), "choice"),
+            "within_level": _bool(r.get("within_level", True), "within_level"),
+        }
+
+    def _reflections(self, r: dict[str, Any]) -> dict[str, Any]:
+        events = _id_list(r.get("events", []), "events")
+        for event in events:
+            if event not in self.events:
+                raise _Problem(f"refers to event {event[:40]}, which is not in the file or the database")
+        prompts = r.get("prompts", [])
+        if not isinstance(prompts, list) or not all(isinstance(p, str) for p in prompts):
+            raise _Problem("prompts must be a list of text")
+        follow_up = r.get("follow_up")
+        ratings = r.get("self_ratings") or {}
+        if not isinstance(ratings, dict):
+            raise _Problem("self_ratings must map a dimension to a level")
+        checked_ratings = {}
+        for key, level in ratings.items():
+            key = self._dimension(key)
+            checked_ratings[key] = _level(level, self.ladders[key], "self_ratings")
+        outcome = r.get("outcome")
+        return {
+            "id": r["id"],
+            "student_id": self._student(r.get("student")),
+            "at": self._moment(r.get("at"), "at"),
+            "events": list(dict.fromkeys(events)),
+            "prompts": [clean_optional_text(p, "prompt", 2000) for p in prompts],
+            "student_words": clean_optional_text(r.get("student_words"), "student_words"),
+            "agreement": clean_optional_text(r.get("agreement"), "agreement"),
+            "follow_up": None if follow_up is None else parse_day(follow_up, "follow_up"),
+            "outcome": None if outcome is None else clean_optional_text(outcome, "outcome"),
+            "self_ratings": checked_ratings,
+        }
+
+    def _decisions(self, r: dict[str, Any]) -> dict[str, Any]:
+        student = r.get("student")
+        classroom = r.get("classroom")
+        dimension = r.get("dimension")
+        until = r.get("until")
+        reason = r.get("reason")
+        if classroom is not None and classroom not in self.classrooms:
+            raise _Problem(f"refers to classroom {str(classroom)[:40]}, which is not in the file or the database")
+        return {
+            "id": r["id"],
+            "student_id": None if student is None else self._student(student),
+            "classroom_id": classroom,
+            "dimension_key": None if dimension is None else self._dimension(dimension),
+            "kind": _choice(r.get("kind"), SuggestionKind, "kind"),
+            "decision": _choice(r.get("decision"), Decision, "decision"),
+            "at": self._moment(r.get("at"), "at"),
+            "until": None if until is None else parse_day(until, "until"),
+            "reason": None if reason is None else clean_optional_text(reason, "reason", 2000),
+            "evidence": _id_list(r.get("evidence", []), "evidence"),
+        }
+
+    # --- shared checks ----------------------------------------------------------------------------
+    def _student(self, value: object) -> str:
+        if not isinstance(value, str) or value not in self.students:
+            raise _Problem(f"refers to student {str(value)[:40]}, who is not in the file or the database")
+        return value
+
+    def _dimension(self, value: object) -> str:
+        if not isinstance(value, str) or value not in self.ladders:
+            raise _Problem(f"refers to dimension {str(value)[:40]!r}, which is not in the file or the database")
+        return value
+
+    def _moment(self, value: object, field_name: str) -> dt.datetime:
+        return not_in_future(parse_moment(value, field_name), field_name, self.now)
+
+
+def _bool(value: object, name: str) -> bool:
+    if not isinstance(value, bool):
+        raise InvalidInput(name, "must be true or false")
+    return value
+
+
+def _int(value: object, name: str) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise InvalidInput(name, "must be a whole number")
+    return value
+
+
+def _level(value: object, top: int, name: str) -> int:
+    level = _int(value, name)
+    if not 0 <= level <= top:
+        raise InvalidInput(name, f"{level} is outside the ladder (0 to {top})")
+    return level
+
+
+def _choice(value: object, enum: Any, name: str) -> str:
+    try:
+        return str(enum(value).value)
+    except ValueError:
+        allowed = ", ".join(member.value for member in enum)
+        raise InvalidInput(name, f"{str(value)[:40]!r} is not one of {allowed}") from None
+
+
+def _id_list(value: object, name: str) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise InvalidInput(name, "must be a list of ids")
+    return list(value)
+
+
+# --- CSV ------------------------------------------------------------------------------------------
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise_cell(value: object) -> object:
+    """Spreadsheets run cells that start with = + - @ as formulas; a leading apostrophe makes them text."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+def flatten(values: Iterable[object]) -> list[object]:
+    return [neutralise_cell(";".join(v) if isinstance(v, list) else v) for v in values]

@@ -1,0 +1,373 @@
+"""Reading a class roster from a CSV file, as spreadsheet programs and school information systems write them.
+
+`parse_roster` turns the bytes of a file into good rows and bad rows (each with the line a teacher sees in a text
+editor and one plain sentence saying what is wrong). A file that cannot be a roster at all (empty, binary, no name
+column, a header and nothing else, a quote never closed) is refused as a whole with `RefusedFile`.
+
+Pure Python: the standard library only.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from autonomy.core.errors import InvalidInput, RefusedFile
+from autonomy.core.validation import clean_name
+
+MAX_EXTERNAL_ID = 64
+
+NOT_CSV = "this does not look like a CSV text file"
+
+# Header names, normalised by `_header_key` (case-folded; spaces, underscores and hyphens removed).
+FULL_NAME_HEADERS = ("name", "fullname", "studentname", "student", "displayname", "pupilname", "learner")
+FIRST_NAME_HEADERS = ("firstname", "givenname", "forename", "legalforename", "legalfirstname")
+LAST_NAME_HEADERS = ("lastname", "surname", "familyname", "legalsurname", "legallastname")
+# What the student goes by; used instead of the first (last) name when the cell is not empty.
+PREFERRED_NAME_HEADERS = ("preferredname", "preferredforename", "preferredfirstname")
+PREFERRED_LAST_NAME_HEADERS = ("preferredsurname", "preferredlastname")
+ID_HEADERS = (
+    "id",
+    "studentid",
+    "externalid",
+    "studentnumber",
+    "pupilnumber",
+    "sisid",
+    "upn",
+    "admissionnumber",
+)
+
+DELIMITERS = (",", ";", "\t")
+_DELIMITER_WORDS = {",": "a comma", ";": "a semicolon", "\t": "a tab"}
+# Parsing a one-column file: a delimiter that does not occur, so "Lee, Ann" stays one cell.
+_NO_DELIMITER_CANDIDATES = ("\x1f", "\x1e", "\x1d", "\x1c")
+
+_HEADER_SEPARATORS = re.compile(r"[\s_\-]+")
+# Control characters other than tab, line feed and carriage return (which are line structure or whitespace).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_ANY_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_LINE_BREAK = re.compile(r"[\r\n]")
+# How far into the file to look for the header line and for signs of a binary file.
+_SNIFF_CHARS = 65_536
+
+_BOMS = (
+    # UTF-32 first: its little-endian BOM starts with the UTF-16 little-endian one.
+    (codecs.BOM_UTF32_LE, "utf-32-le", "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32-be", "utf-32"),
+    (codecs.BOM_UTF8, "utf-8", "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16"),
+)
+_WORKBOOK_MAGIC = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
+
+
+@dataclass(frozen=True)
+class RosterRow:
+    line: int  # line in the file as a text editor shows it (header = line 1); where a multi-line record starts
+    name: str  # cleaned display name
+    external_id: str | None
+
+
+@dataclass(frozen=True)
+class RosterProblem:
+    line: int
+    message: str  # one plain sentence, starting "line N: "
+
+
+@dataclass(frozen=True)
+class RosterParse:
+    rows: tuple[RosterRow, ...]  # the good rows, in file order
+    problems: tuple[RosterProblem, ...]  # one entry per bad row (the first problem found), in file order
+    encoding: str  # "utf-8", "utf-8-sig", "utf-16", "utf-32" or "cp1252"
+    delimiter: str  # ",", ";" or "\t"; "" when the header has a single column (each line is one cell)
+    columns: tuple[str, ...]  # the header cells as read (surrounding whitespace removed)
+
+
+@dataclass(frozen=True)
+class _Columns:
+    full: int | None
+    first: int | None
+    preferred: int | None
+    last: int | None
+    preferred_last: int | None
+    external_id: int | None
+
+
+def parse_roster(data: bytes) -> RosterParse:
+    """Good rows and bad rows of a roster file; raises `RefusedFile` when the file cannot be a roster at all."""
+    text, encoding = _decode(data)
+    if not text.strip():
+        raise RefusedFile("the file is empty")
+
+    delimiter = _detect_delimiter(text)
+    records = _read_records(text, delimiter)
+    if not records:
+        raise RefusedFile("the file is empty")
+
+    header_line, header_cells = records[0]
+    columns = tuple(cell.replace("\ufeff", "").strip() for cell in header_cells)
+    found = _find_columns(columns)
+    if found is None:
+        raise RefusedFile(
+            "no name column found: expected a column called Name, Full name, or First name and Last name; "
+            f"the header has: {_describe_header(columns)}"
+        )
+    if len(records) == 1:
+        raise RefusedFile(f"the file has a header (line {header_line}) but no student rows")
+
+    header_keys = tuple(_header_key(c) for c in columns)
+    rows: list[RosterRow] = []
+    problems: list[RosterProblem] = []
+    by_id: dict[str, int] = {}
+    by_name: dict[str, int] = {}
+    for line, cells in records[1:]:
+        result = _check_row(line, cells, columns, header_keys, found, delimiter)
+        if isinstance(result, str):
+            problems.append(RosterProblem(line, f"line {line}: {result}"))
+            continue
+        if result.external_id is not None:
+            first = by_id.get(result.external_id)
+            if first is not None:
+                message = f"line {line}: duplicate of line {first} (same student id {result.external_id})"
+                problems.append(RosterProblem(line, message))
+                continue
+            by_id[result.external_id] = line
+        else:
+            key = result.name.casefold()
+            first = by_name.get(key)
+            if first is not None:
+                message = f"line {line}: duplicate of line {first} (same name {result.name})"
+                problems.append(RosterProblem(line, message))
+                continue
+            by_name[key] = line
+        rows.append(result)
+    return RosterParse(tuple(rows), tuple(problems), encoding, delimiter, columns)
+
+
+# --- decoding -------------------------------------------------------------------------------------------------
+
+
+def _decode(data: bytes) -> tuple[str, str]:
+    """The text of the file and the name of the encoding it was read with."""
+    if not data:
+        raise RefusedFile("the file is empty")
+    for bom, codec, label in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data[len(bom) :].decode(codec)
+            except UnicodeDecodeError:
+                if label == "utf-8-sig":
+                    break  # a BOM in front of Windows text: read it as Windows text below
+                raise RefusedFile(f"{NOT_CSV}: it starts like {label.upper()} text but is not") from None
+            _refuse_binary(text)
+            return text, label
+    if data.startswith(_WORKBOOK_MAGIC):
+        raise RefusedFile(f"{NOT_CSV}: it looks like a spreadsheet workbook; save it as CSV first")
+    if b"\x00" in data:
+        raise RefusedFile(NOT_CSV)
+    body = data[len(codecs.BOM_UTF8) :] if data.startswith(codecs.BOM_UTF8) else data
+    try:
+        text = body.decode("utf-8")
+        encoding = "utf-8"
+    except UnicodeDecodeError:
+        try:
+            text = body.decode("cp1252")
+        except UnicodeDecodeError:
+            raise RefusedFile(NOT_CSV) from None
+        encoding = "cp1252"
+    _refuse_binary(text)
+    return text, encoding
+
+
+def _refuse_binary(text: str) -> None:
+    if "\x00" in text:
+        raise RefusedFile(NOT_CSV)
+    sample = text[:_SNIFF_CHARS]
+    controls = len(_CONTROL.findall(sample))
+    # A stray control character in a name is a problem with that row; many of them mean this is not text.
+    if controls > 8 and controls * 20 > len(sample):
+        raise RefusedFile(NOT_CSV)
+
+
+# --- structure ------------------------------------------------------------------------------------------------
+
+
+def _detect_delimiter(text: str) -> str:
+    """Comma, semicolon or tab, counted outside quotes on the header line; "" for a one-column header."""
+    header = _header_text(text)
+    if not header:
+        return ","  # nothing but blank lines and delimiters: an empty spreadsheet
+    counts = dict.fromkeys(DELIMITERS, 0)
+    in_quotes = False
+    for char in header:
+        if char == '"':
+            in_quotes = not in_quotes
+        elif not in_quotes and char in counts:
+            counts[char] += 1
+    candidates = sorted((d for d in DELIMITERS if counts[d]), key=lambda d: -counts[d])
+    if not candidates:
+        return ""
+    # Prefer the delimiter that makes a name column appear ("Name;Last, First" is two columns, not two others).
+    for delimiter in candidates:
+        cells = next(csv.reader([header], delimiter=delimiter), [])
+        if _find_columns(tuple(c.replace("\ufeff", "").strip() for c in cells)) is not None:
+            return delimiter
+    return candidates[0]
+
+
+def _header_text(text: str) -> str:
+    """The first line with something in it, continued across line breaks inside quotes."""
+    position = 0
+    while position < len(text):
+        end = _line_end(text, position)
+        if text[position:end].strip(' \t,;"\r\n\ufeff'):
+            break
+        position = end + 1
+    in_quotes = False
+    end = min(len(text), position + _SNIFF_CHARS)
+    for index in range(position, end):
+        char = text[index]
+        if char == '"':
+            in_quotes = not in_quotes
+        elif char in "\r\n" and not in_quotes:
+            return text[position:index]
+    return text[position:end]
+
+
+def _line_end(text: str, start: int) -> int:
+    match = _LINE_BREAK.search(text, start)
+    return match.start() if match else len(text)
+
+
+def _read_records(text: str, delimiter: str) -> list[tuple[int, list[str]]]:
+    """Non-blank records with the line each starts on; refuses a file whose quotes do not close."""
+    parse_with = delimiter or next((c for c in _NO_DELIMITER_CANDIDATES if c not in text), "\x1f")
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=parse_with)
+    records: list[tuple[int, list[str]]] = []
+    last_line = 0
+    start = 1
+    try:
+        for cells in reader:
+            start = last_line + 1
+            last_line = reader.line_num
+            if any(cell.strip() for cell in cells):
+                records.append((start, cells))
+    except csv.Error as error:
+        start = last_line + 1
+        if "field larger than field limit" in str(error):
+            raise RefusedFile(
+                f"line {start}: a cell is longer than {csv.field_size_limit():,} characters, "
+                "probably because a quote is never closed, so the rest of the file cannot be read"
+            ) from None
+        raise RefusedFile(f"line {start}: the file cannot be read as CSV from here ({error})") from None
+    if last_line > start and _quote_left_open(text, start, parse_with):
+        raise RefusedFile(
+            f"line {start}: a quote opens a cell that is never closed, so the rest of the file cannot be read"
+        )
+    return records
+
+
+def _quote_left_open(text: str, start_line: int, delimiter: str) -> bool:
+    """Whether the last record (starting on `start_line` and running to the end) ends inside quotes."""
+    lines = io.StringIO(text, newline="").readlines()
+    tail = "".join(lines[start_line - 1 :])
+    try:
+        for _ in csv.reader(io.StringIO(tail, newline=""), delimiter=delimiter, strict=True):
+            pass
+    except csv.Error as error:
+        return "unexpected end of data" in str(error)
+    return False
+
+
+# --- columns --------------------------------------------------------------------------------------------------
+
+
+def _header_key(cell: str) -> str:
+    return _HEADER_SEPARATORS.sub("", cell.casefold())
+
+
+def _find_columns(columns: tuple[str, ...]) -> _Columns | None:
+    keys = [_header_key(c) for c in columns]
+
+    def leftmost(names: tuple[str, ...]) -> int | None:
+        return next((i for i, key in enumerate(keys) if key in names), None)
+
+    found = _Columns(
+        full=leftmost(FULL_NAME_HEADERS),
+        first=leftmost(FIRST_NAME_HEADERS),
+        preferred=leftmost(PREFERRED_NAME_HEADERS),
+        last=leftmost(LAST_NAME_HEADERS),
+        preferred_last=leftmost(PREFERRED_LAST_NAME_HEADERS),
+        external_id=leftmost(ID_HEADERS),
+    )
+    if found.full is None and found.first is None and found.preferred is None:
+        return None
+    return found
+
+
+def _describe_header(columns: tuple[str, ...]) -> str:
+    shown = [f'"{c[:40]}…"' if len(c) > 40 else f'"{c}"' for c in columns[:12]]
+    if len(columns) > 12:
+        shown.append(f"and {len(columns) - 12} more")
+    return ", ".join(shown)
+
+
+# --- rows -----------------------------------------------------------------------------------------------------
+
+
+def _check_row(
+    line: int,
+    cells: list[str],
+    columns: tuple[str, ...],
+    header_keys: tuple[str, ...],
+    found: _Columns,
+    delimiter: str,
+) -> RosterRow | str:
+    """The row, or what is wrong with it (without the "line N: " prefix)."""
+    if len(cells) > len(columns) and any(cell.strip() for cell in cells[len(columns) :]):
+        return (
+            f"this row has {len(cells)} cells but the header has {len(columns)} columns "
+            f"(a name containing {_DELIMITER_WORDS.get(delimiter, 'a delimiter')} must be in quotes)"
+        )
+    if _header_key(cells[0]) == header_keys[0] and tuple(map(_header_key, cells[: len(header_keys)])) == header_keys:
+        return "this line repeats the header"
+
+    def cell(index: int | None) -> str:
+        return cells[index].strip() if index is not None and index < len(cells) else ""
+
+    raw_name = cell(found.full)
+    if not raw_name:
+        given = cell(found.preferred) or cell(found.first)
+        family = cell(found.preferred_last) or cell(found.last)
+        raw_name = " ".join(part for part in (given, family) if part)
+    try:
+        name = clean_name(unicodedata.normalize("NFC", raw_name))
+    except InvalidInput as error:
+        return f"the name {error.problem}"
+    if _ANY_CONTROL.search(name):  # clean_name lets C1 controls (U+0080..U+009F) through
+        return "the name contains control characters"
+    if _looks_like_formula(name):
+        return "the name looks like a spreadsheet formula"
+
+    external_id = cell(found.external_id) or None
+    if external_id is not None:
+        if _ANY_CONTROL.search(external_id):
+            return "the student id contains control characters"
+        if len(external_id) > MAX_EXTERNAL_ID:
+            return f"the student id is {len(external_id)} characters long; the limit is {MAX_EXTERNAL_ID}"
+        if _looks_like_formula(external_id):
+            return "the student id looks like a spreadsheet formula"
+    return RosterRow(line, name, external_id)
+
+
+def _looks_like_formula(text: str) -> bool:
+    """Starts the way a spreadsheet formula does: = + @, or - followed by something other than a letter."""
+    if not text:
+        return False
+    if text[0] in "=+@":
+        return True
+    return text[0] == "-" and len(text) > 1 and not text[1].isalpha()

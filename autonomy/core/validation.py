@@ -1,0 +1,85 @@
+"""Input rules shared by every way data comes in (the UI, the command line, the files)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from autonomy.core.errors import InvalidInput
+
+MAX_NAME = 200
+MAX_NOTE = 20_000
+# A clock a minute or two ahead on another laptop should not refuse an import.
+FUTURE_TOLERANCE = dt.timedelta(minutes=5)
+
+
+def clean_name(value: object, field: str = "name") -> str:
+    """Trimmed name; refuses empty, whitespace-only, control characters and names over 200 characters."""
+    if not isinstance(value, str):
+        raise InvalidInput(field, "must be text")
+    text = " ".join(value.split())
+    if not text:
+        raise InvalidInput(field, "is empty")
+    if len(text) > MAX_NAME:
+        raise InvalidInput(field, f"is {len(text)} characters long; the limit is {MAX_NAME}")
+    if any(ord(c) < 32 or ord(c) == 127 for c in text):
+        raise InvalidInput(field, "contains control characters")
+    return text
+
+
+def clean_optional_text(value: object, field: str, limit: int = MAX_NOTE) -> str:
+    """Free text (notes, the student's words); empty is fine, over `limit` is refused."""
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise InvalidInput(field, "must be text")
+    if "\x00" in value:
+        raise InvalidInput(field, "contains a NUL character")
+    text = value.strip()
+    if len(text) > limit:
+        raise InvalidInput(field, f"is {len(text):,} characters long; the limit is {limit:,}")
+    return text
+
+
+def utc(moment: dt.datetime) -> dt.datetime:
+    """An aware UTC datetime; a naive one is taken as local time (what a teacher typed)."""
+    if moment.tzinfo is None:
+        moment = moment.astimezone()
+    return moment.astimezone(dt.UTC)
+
+
+def not_in_future(moment: dt.datetime, field: str, now: dt.datetime | None = None) -> dt.datetime:
+    moment = utc(moment)
+    now = now or dt.datetime.now(dt.UTC)
+    if moment > now + FUTURE_TOLERANCE:
+        raise InvalidInput(field, f"{moment.date().isoformat()} is in the future")
+    return moment
+
+
+def date_not_in_future(day: dt.date, field: str, today: dt.date | None = None) -> dt.date:
+    today = today or dt.date.today()
+    # One day of slack: a school in another time zone may already be on tomorrow.
+    if day > today + dt.timedelta(days=1):
+        raise InvalidInput(field, f"{day.isoformat()} is in the future")
+    return day
+
+
+def parse_moment(value: object, field: str) -> dt.datetime:
+    """ISO 8601 date-time (with or without offset) from a file."""
+    if not isinstance(value, str):
+        raise InvalidInput(field, "must be an ISO 8601 date and time")
+    try:
+        moment = dt.datetime.fromisoformat(value)
+    except ValueError:
+        raise InvalidInput(field, f"{value[:40]!r} is not an ISO 8601 date and time") from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone(dt.UTC)
+
+
+def parse_day(value: object, field: str) -> dt.date:
+    if not isinstance(value, str):
+        raise InvalidInput(field, "must be a date (YYYY-MM-DD)")
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise InvalidInput(field, f"{value[:40]!r} is not a date (YYYY-MM-DD)") from None

@@ -1,0 +1,44 @@
+"""Use cases. Each write is one transaction; results are frozen dataclasses, never ORM objects. No Qt here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from autonomy.services.choices import ChoiceService
+from autonomy.services.decisions import DecisionService
+from autonomy.services.events import EventService
+from autonomy.services.exchange import ExchangeService
+from autonomy.services.history import HistoryService
+from autonomy.services.levels import LevelService
+from autonomy.services.reflections import ReflectionService
+from autonomy.services.roster import RosterService
+from autonomy.storage.database import Database
+
+
+@dataclass(frozen=True)
+class Services:
+    """Every service over one database; built once by the composition root (autonomy/app.py)."""
+
+    db: Database
+    roster: RosterService
+    levels: LevelService
+    events: EventService
+    choices: ChoiceService
+    reflections: ReflectionService
+    decisions: DecisionService
+    exchange: ExchangeService
+    history: HistoryService
+
+    @classmethod
+    def over(cls, db: Database) -> Services:
+        return cls(
+            db=db,
+            roster=RosterService(db),
+            levels=LevelService(db),
+            events=EventService(db),
+            choices=ChoiceService(db),
+            reflections=ReflectionService(db),
+            decisions=DecisionService(db),
+            exchange=ExchangeService(db),
+            history=HistoryService(db),
+        )

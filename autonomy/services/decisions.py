@@ -1,0 +1,59 @@
+"""What the teacher did with each suggestion: accepted, dismissed (with a reason) or snoozed until a date."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from sqlalchemy import select
+
+from autonomy.core.errors import InvalidInput
+from autonomy.core.types import Decision, SuggestionKind
+from autonomy.core.validation import clean_optional_text, not_in_future
+from autonomy.services import lookup
+from autonomy.services.dto import DecisionInfo
+from autonomy.services.unit import write
+from autonomy.storage.database import Database
+from autonomy.storage.models import SuggestionDecision, utcnow
+
+
+def decision_info(d: SuggestionDecision) -> DecisionInfo:
+    return DecisionInfo(d.id, d.student_id, d.classroom_id, d.dimension_key, d.kind, d.decision, d.at, d.until,
+                        d.reason, tuple(d.evidence or ()))
+
+
+class DecisionService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def record(self, *, kind: str, decision: str, student_id: str | None = None, classroom_id: str | None = None,
+               dimension: str | None = None, until: dt.date | None = None, reason: str | None = None,
+               evidence: Sequence[str] = (), at: dt.datetime | None = None) -> DecisionInfo:
+        try:
+            kind = SuggestionKind(kind).value
+            decision = Decision(decision).value
+        except ValueError as exc:
+            raise InvalidInput("decision", str(exc)) from None
+        if decision == Decision.SNOOZED and until is None:
+            raise InvalidInput("until", "a snoozed suggestion needs a date to come back")
+        if decision != Decision.SNOOZED:
+            until = None
+        reason = clean_optional_text(reason, "reason", 2000) or None
+        when = not_in_future(at, "date") if at else utcnow()
+        with write(self._db, f"{decision.capitalize()} a suggestion") as session:
+            if student_id is not None:
+                lookup.student(session, student_id)
+            if classroom_id is not None:
+                lookup.classroom(session, classroom_id)
+            if dimension is not None:
+                lookup.dimension(session, dimension)
+            row = SuggestionDecision(student_id=student_id, classroom_id=classroom_id, dimension_key=dimension,
+                                     kind=kind, decision=decision, at=when, until=until, reason=reason,
+                                     evidence=list(evidence))
+            session.add(row)
+            session.flush()
+            return decision_info(row)
+
+    def all(self) -> list[DecisionInfo]:
+        with self._db.reading() as session:
+            return [decision_info(d) for d in session.scalars(select(SuggestionDecision).order_by(SuggestionDecision.at))]

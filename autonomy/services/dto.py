@@ -1,0 +1,134 @@
+"""What services hand back: frozen, plain data. Safe to pass to another thread or a Qt model."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class ClassroomInfo:
+    id: str
+    name: str
+    subject: str
+    school_year: str
+    archived: bool
+    student_count: int = 0
+
+
+@dataclass(frozen=True)
+class StudentInfo:
+    id: str
+    name: str
+    external_id: str | None
+    notes: str
+    active: bool
+    classroom_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class LevelInfo:
+    rank: int
+    name: str
+    description: str
+
+
+@dataclass(frozen=True)
+class DimensionInfo:
+    key: str
+    name: str
+    question: str
+    levels: tuple[LevelInfo, ...]
+    builtin: bool = True
+
+    @property
+    def top(self) -> int:
+        return len(self.levels) - 1
+
+    def level_name(self, rank: int) -> str:
+        for level in self.levels:
+            if level.rank == rank:
+                return level.name
+        return str(rank)
+
+
+@dataclass(frozen=True)
+class CategoryInfo:
+    key: str
+    kind: str
+    name: str
+    archived: bool = False
+
+
+@dataclass(frozen=True)
+class LevelChangeInfo:
+    id: str
+    student_id: str
+    dimension: str
+    from_level: int
+    to_level: int
+    at: dt.datetime
+    reason: str
+    source: str
+    evidence: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class TrustEventInfo:
+    id: str
+    group_id: str
+    student_id: str
+    kind: str
+    category: str
+    dimension: str | None
+    severity: str | None
+    habit: str | None
+    at: dt.datetime
+    note: str
+    deleted: bool = False
+
+
+@dataclass(frozen=True)
+class ChoiceInfo:
+    id: str
+    student_id: str
+    day: dt.date
+    dimension: str
+    choice: str
+    within_level: bool
+
+
+@dataclass(frozen=True)
+class ReflectionInfo:
+    id: str
+    student_id: str
+    at: dt.datetime
+    event_ids: tuple[str, ...]
+    prompts: tuple[str, ...]
+    student_words: str
+    agreement: str
+    follow_up: dt.date | None
+    outcome: str | None
+    self_ratings: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class DecisionInfo:
+    id: str
+    student_id: str | None
+    classroom_id: str | None
+    dimension: str | None
+    kind: str
+    decision: str
+    at: dt.datetime
+    until: dt.date | None
+    reason: str | None
+    evidence: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ActionInfo:
+    id: int
+    label: str
+    at: dt.datetime
+    state: str

@@ -1,0 +1,194 @@
+"""Trust events (several students per logging action) and the editable event catalogue."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from sqlalchemy import func, select
+
+from autonomy.core.catalogue import HABIT_KEYS
+from autonomy.core.errors import Conflict, InvalidInput, NotFound
+from autonomy.core.types import EventKind, Severity
+from autonomy.core.validation import clean_name, clean_optional_text, not_in_future
+from autonomy.services import lookup
+from autonomy.services.dto import CategoryInfo, TrustEventInfo
+from autonomy.services.unit import relabel, write
+from autonomy.storage.database import Database
+from autonomy.storage.models import Enrolment, EventCategory, TrustEvent, new_id, utcnow
+
+
+def event_info(e: TrustEvent) -> TrustEventInfo:
+    return TrustEventInfo(e.id, e.group_id, e.student_id, e.kind, e.category_key, e.dimension_key, e.severity,
+                          e.habit, e.at, e.note, e.deleted)
+
+
+class EventService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def log(self, student_ids: Sequence[str], kind: str, category: str, *, dimension: str | None = None,
+            severity: str | None = None, habit: str | None = None, at: dt.datetime | None = None,
+            note: str = "") -> list[TrustEventInfo]:
+        """One event per student, sharing a group id; one transaction, one undoable action."""
+        if not student_ids:
+            raise InvalidInput("students", "choose at least one student")
+        if len(set(student_ids)) != len(student_ids):
+            raise InvalidInput("students", "the same student was chosen twice")
+        kind = _kind(kind)
+        severity = _severity(kind, severity)
+        if habit is not None and habit not in HABIT_KEYS:
+            raise InvalidInput("habit", f"“{habit}” is not one of the Habits of Mind")
+        note = clean_optional_text(note, "note")
+        when = not_in_future(at, "date") if at else utcnow()
+        with write(self._db, "") as session:
+            cat = _category(session, category, kind)
+            if dimension is not None:
+                lookup.dimension(session, dimension)
+            names = []
+            for sid in student_ids:
+                student = lookup.student(session, sid)
+                if not student.active:
+                    raise InvalidInput("student", f"{student.name} is archived")
+                names.append(student.name)
+            group = new_id()
+            events = [
+                TrustEvent(group_id=group, student_id=sid, kind=kind, category_key=cat.key, dimension_key=dimension,
+                           severity=severity, habit=habit, at=when, note=note)
+                for sid in student_ids
+            ]
+            session.add_all(events)
+            relabel(session, f"Logged “{cat.name}” for " + _who(names))
+            session.flush()
+            return [event_info(e) for e in events]
+
+    def edit(self, event_id: str, *, category: str | None = None, dimension: str | None = "",
+             severity: str | None = "", habit: str | None = "", at: dt.datetime | None = None,
+             note: str | None = None) -> TrustEventInfo:
+        """Change one event; arguments left out (or "" for the optional ones) stay as they are."""
+        with write(self._db, "Edited an event") as session:
+            event = _event(session, event_id)
+            if category is not None:
+                event.category_key = _category(session, category, EventKind(event.kind)).key
+            if dimension != "":
+                if dimension is not None:
+                    lookup.dimension(session, dimension)
+                event.dimension_key = dimension
+            if severity != "":
+                event.severity = _severity(EventKind(event.kind), severity)
+            if habit != "":
+                if habit is not None and habit not in HABIT_KEYS:
+                    raise InvalidInput("habit", f"“{habit}” is not one of the Habits of Mind")
+                event.habit = habit
+            if at is not None:
+                event.at = not_in_future(at, "date")
+            if note is not None:
+                event.note = clean_optional_text(note, "note")
+            session.flush()
+            return event_info(event)
+
+    def delete(self, event_ids: Sequence[str]) -> int:
+        """Mark events deleted (kept, and undoable); returns how many."""
+        with write(self._db, f"Deleted {len(event_ids)} event" + ("s" if len(event_ids) != 1 else "")) as session:
+            for event_id in event_ids:
+                _event(session, event_id).deleted = True
+            return len(event_ids)
+
+    def for_student(self, student_id: str, *, since: dt.datetime | None = None,
+                    kind: str | None = None) -> list[TrustEventInfo]:
+        with self._db.reading() as session:
+            query = select(TrustEvent).where(TrustEvent.student_id == student_id, TrustEvent.deleted.is_(False))
+            if since is not None:
+                query = query.where(TrustEvent.at >= since)
+            if kind is not None:
+                query = query.where(TrustEvent.kind == _kind(kind))
+            return [event_info(e) for e in session.scalars(query.order_by(TrustEvent.at.desc()))]
+
+    def for_classroom(self, classroom_id: str, *, since: dt.datetime | None = None,
+                      until: dt.datetime | None = None) -> list[TrustEventInfo]:
+        with self._db.reading() as session:
+            query = (
+                select(TrustEvent)
+                .join(Enrolment, Enrolment.student_id == TrustEvent.student_id)
+                .where(Enrolment.classroom_id == classroom_id, TrustEvent.deleted.is_(False))
+            )
+            if since is not None:
+                query = query.where(TrustEvent.at >= since)
+            if until is not None:
+                query = query.where(TrustEvent.at < until)
+            return [event_info(e) for e in session.scalars(query.order_by(TrustEvent.at))]
+
+    # --- catalogue --------------------------------------------------------------------------------
+    def categories(self, *, include_archived: bool = False) -> list[CategoryInfo]:
+        with self._db.reading() as session:
+            query = select(EventCategory).order_by(EventCategory.kind, EventCategory.position)
+            if not include_archived:
+                query = query.where(EventCategory.archived.is_(False))
+            return [CategoryInfo(c.key, c.kind, c.name, c.archived) for c in session.scalars(query)]
+
+    def add_category(self, kind: str, name: str) -> CategoryInfo:
+        kind = _kind(kind)
+        name = clean_name(name, "category name")
+        key = re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")[:60] or "category"
+        with write(self._db, f"Added category {name}") as session:
+            if session.get(EventCategory, key) is not None:
+                raise Conflict(f"There is already a category called “{name}”.")
+            position = (session.scalar(select(func.max(EventCategory.position))) or 0) + 1
+            category = EventCategory(key=key, kind=kind, name=name, position=position)
+            session.add(category)
+            return CategoryInfo(key, kind, name)
+
+    def edit_category(self, key: str, *, name: str | None = None, archived: bool | None = None) -> CategoryInfo:
+        with write(self._db, "Edited category") as session:
+            category = session.get(EventCategory, key)
+            if category is None:
+                raise NotFound(f"There is no event category “{key}”.")
+            if name is not None:
+                category.name = clean_name(name, "category name")
+            if archived is not None:
+                category.archived = archived
+            return CategoryInfo(category.key, category.kind, category.name, category.archived)
+
+
+def _kind(kind: str) -> EventKind:
+    try:
+        return EventKind(kind)
+    except ValueError:
+        raise InvalidInput("kind", f"“{kind}” is not one of build, break, observation") from None
+
+
+def _severity(kind: EventKind, severity: str | None) -> str | None:
+    if kind is not EventKind.BREAK:
+        if severity:
+            raise InvalidInput("severity", "only a trust-breaking event has a severity")
+        return None
+    if not severity:
+        return Severity.MINOR.value  # the gentlest reading when the teacher did not say
+    try:
+        return Severity(severity).value
+    except ValueError:
+        raise InvalidInput("severity", f"“{severity}” is not one of minor, moderate, serious") from None
+
+
+def _category(session, key: str, kind: EventKind) -> EventCategory:  # type: ignore[no-untyped-def]
+    category = session.get(EventCategory, key)
+    if category is None:
+        raise InvalidInput("category", f"“{key}” is not in the event catalogue")
+    if category.kind != kind:
+        raise InvalidInput("category", f"“{category.name}” is a {category.kind} category, not {kind.value}")
+    return category
+
+
+def _event(session, event_id: str) -> TrustEvent:  # type: ignore[no-untyped-def]
+    event = session.get(TrustEvent, event_id)
+    if event is None:
+        raise NotFound(f"No event with id {event_id}.")
+    return event
+
+
+def _who(names: list[str]) -> str:
+    if len(names) <= 2:
+        return " and ".join(names)
+    return f"{names[0]}, {names[1]} and {len(names) - 2} more"
+

@@ -1,0 +1,326 @@
+"""Export to and import from the interchange format (JSON, or CSV tables), whole or for one class, and
+anonymised. An import is checked completely before anything is stored, then stored in one transaction;
+records whose id is already stored are left as they are, so importing the same file twice changes nothing."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Table, func, insert, select
+from sqlalchemy.orm import Session
+
+from autonomy import __version__
+from autonomy.core.errors import RefusedFile
+from autonomy.core.interchange import FORMAT, SECTIONS, VERSION, CheckedDocument, Known, check_document, flatten
+from autonomy.services import lookup
+from autonomy.services.unit import write
+from autonomy.storage.database import Database
+from autonomy.storage.models import (
+    Classroom,
+    DailyChoice,
+    Dimension,
+    Enrolment,
+    EventCategory,
+    Level,
+    LevelChange,
+    Reflection,
+    ReflectionEvent,
+    SelfRating,
+    Student,
+    SuggestionDecision,
+    TrustEvent,
+    new_id,
+)
+from autonomy.storage.paths import create_private_file
+
+Progress = Callable[[str, int, int], None]  # (stage, done, total)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    added: dict[str, int]
+    already_present: dict[str, int]
+
+    @property
+    def total_added(self) -> int:
+        return sum(self.added.values())
+
+
+def _iso(moment: dt.datetime) -> str:
+    return moment.astimezone(dt.UTC).isoformat()
+
+
+def _day(day: dt.date | None) -> str | None:
+    return None if day is None else day.isoformat()
+
+
+class ExchangeService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    # --- export -----------------------------------------------------------------------------------
+    def export_document(self, *, classroom_id: str | None = None, anonymize: bool = False,
+                        keep_text: bool = False, now: dt.datetime | None = None) -> dict[str, Any]:
+        """The interchange document. Anonymised: names become S01, S02 … (stable within the file, in name
+        order), external ids go, and free text goes unless `keep_text`."""
+        drop_text = anonymize and not keep_text
+        now = now or dt.datetime.now(dt.UTC)
+        with self._db.reading() as session:
+            classrooms = session.scalars(select(Classroom).order_by(Classroom.name, Classroom.id)).all()
+            if classroom_id is not None:
+                classrooms = [lookup.classroom(session, classroom_id)]
+            class_ids = {c.id for c in classrooms}
+            enrol: dict[str, list[str]] = {}
+            for sid, cid in session.execute(select(Enrolment.student_id, Enrolment.classroom_id)):
+                if cid in class_ids:
+                    enrol.setdefault(sid, []).append(cid)
+            students = [s for s in session.scalars(select(Student).order_by(Student.name, Student.id))
+                        if classroom_id is None or s.id in enrol]
+            codes = {s.id: f"S{i:02d}" for i, s in enumerate(students, start=1)}
+
+            def text(value: str | None) -> str | None:
+                return ("" if value is not None else None) if drop_text else value
+
+            doc: dict[str, Any] = {"format": FORMAT, "version": VERSION, "exported_at": _iso(now),
+                                   "generator": f"autonomy {__version__}", "anonymized": anonymize}
+            doc["classrooms"] = [
+                {"id": c.id, "name": c.name, "subject": c.subject, "school_year": c.school_year,
+                 "archived": c.archived} for c in classrooms
+            ]
+            doc["dimensions"] = [
+                {"key": d.key, "name": d.name, "question": d.question,
+                 "levels": [{"rank": lv.rank, "name": lv.name, "description": lv.description} for lv in d.levels]}
+                for d in lookup.dimension_infos(session)
+            ]
+            doc["students"] = [
+                {"id": s.id, "name": codes[s.id] if anonymize else s.name,
+                 "external_id": None if anonymize else s.external_id, "classrooms": sorted(enrol.get(s.id, [])),
+                 "active": s.active, "notes": text(s.notes)}
+                for s in students
+            ]
+            wanted = set(codes)
+
+            def mine(query: Any, column: Any) -> Any:
+                return query if classroom_id is None else query.where(column.in_(select_students(classroom_id)))
+
+            doc["level_changes"] = [
+                {"id": c.id, "student": c.student_id, "dimension": c.dimension_key, "from_level": c.from_level,
+                 "to_level": c.to_level, "at": _iso(c.at), "reason": text(c.reason), "source": c.source,
+                 "evidence": list(c.evidence or [])}
+                for c in session.scalars(mine(select(LevelChange), LevelChange.student_id)
+                                         .order_by(LevelChange.at, LevelChange.id))
+            ]
+            event_rows = session.execute(
+                mine(select(TrustEvent.__table__), TrustEvent.student_id)
+                .where(TrustEvent.deleted.is_(False)).order_by(TrustEvent.at, TrustEvent.id)
+            ).mappings()
+            doc["events"] = [
+                {"id": e["id"], "student": e["student_id"], "kind": e["kind"], "category": e["category_key"],
+                 "dimension": e["dimension_key"], "severity": e["severity"], "habit": e["habit"],
+                 "at": _iso(e["at"]), "note": text(e["note"]), "group": e["group_id"]}
+                for e in event_rows
+            ]
+            live_events = {e["id"] for e in doc["events"]}
+            doc["choices"] = [
+                {"id": c["id"], "student": c["student_id"], "date": c["day"].isoformat(),
+                 "dimension": c["dimension_key"], "choice": text(c["choice"]), "within_level": c["within_level"]}
+                for c in session.execute(mine(select(DailyChoice.__table__), DailyChoice.student_id)
+                                         .order_by(DailyChoice.day, DailyChoice.id)).mappings()
+            ]
+            answered: dict[str, list[str]] = {}
+            for rid, eid in session.execute(select(ReflectionEvent.reflection_id, ReflectionEvent.event_id)):
+                if eid in live_events:
+                    answered.setdefault(rid, []).append(eid)
+            ratings: dict[str, dict[str, int]] = {}
+            for rid, key, level in session.execute(
+                select(SelfRating.reflection_id, SelfRating.dimension_key, SelfRating.level)
+            ):
+                if rid:
+                    ratings.setdefault(rid, {})[key] = level
+            doc["reflections"] = [
+                {"id": r.id, "student": r.student_id, "at": _iso(r.at), "events": sorted(answered.get(r.id, [])),
+                 "prompts": [] if drop_text else list(r.prompts or []), "student_words": text(r.student_words),
+                 "agreement": text(r.agreement), "follow_up": _day(r.follow_up), "outcome": text(r.outcome),
+                 "self_ratings": ratings.get(r.id, {})}
+                for r in session.scalars(mine(select(Reflection), Reflection.student_id)
+                                         .order_by(Reflection.at, Reflection.id))
+            ]
+            doc["decisions"] = [
+                {"id": d.id, "student": d.student_id, "classroom": d.classroom_id, "dimension": d.dimension_key,
+                 "kind": d.kind, "decision": d.decision, "at": _iso(d.at), "until": _day(d.until),
+                 "reason": text(d.reason), "evidence": list(d.evidence or [])}
+                for d in session.scalars(select(SuggestionDecision).order_by(SuggestionDecision.at))
+                if (d.student_id in wanted) or (d.student_id is None and (d.classroom_id in class_ids
+                                                                          or classroom_id is None))
+            ]
+            return doc
+
+    def write_json(self, doc: dict[str, Any], path: Path | None) -> str | None:
+        """Write to `path` (0600, atomically) or return the text when `path` is None."""
+        body = json.dumps(doc, ensure_ascii=False, indent=1)
+        if path is None:
+            return body
+        _atomic_write(path, body + "\n")
+        return None
+
+    def write_csv(self, doc: dict[str, Any], folder: Path) -> list[Path]:
+        """One CSV per section in `folder`; cells that a spreadsheet would run as formulas are neutralised."""
+        folder.mkdir(parents=True, exist_ok=True)
+        written = []
+        tables: dict[str, list[dict[str, Any]]] = {name: doc[name] for name in SECTIONS if name != "dimensions"}
+        tables["levels"] = [{"dimension": d["key"], "dimension_name": d["name"], **lv}
+                            for d in doc["dimensions"] for lv in d["levels"]]
+        for name, rows in tables.items():
+            columns = list(rows[0]) if rows else []
+            buffer = io.StringIO()
+            out = csv.writer(buffer, lineterminator="\r\n")
+            out.writerow(columns)
+            for row in rows:
+                out.writerow(flatten(_csv_value(row.get(c)) for c in columns))
+            path = folder / f"{name}.csv"
+            _atomic_write(path, buffer.getvalue(), encoding="utf-8-sig")  # the BOM tells Excel it is UTF-8
+            written.append(path)
+        return written
+
+    # --- import -----------------------------------------------------------------------------------
+    def read_file(self, path: Path) -> Any:
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            raise RefusedFile(f"{path} cannot be read: {exc.strerror or exc}.") from None
+        try:
+            return json.loads(raw.decode("utf-8-sig"))
+        except UnicodeDecodeError:
+            raise RefusedFile(f"{path} is not a text file in UTF-8; it is not an Autonomy export.") from None
+        except json.JSONDecodeError as exc:
+            raise RefusedFile(f"{path} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}); "
+                              "the file may be cut short.") from None
+
+    def import_document(self, doc: Any, *, progress: Progress | None = None) -> ImportResult:
+        """All or nothing: any problem anywhere refuses the whole file and the database stays as it was."""
+        with write(self._db, "Imported a file", undoable=False) as session:
+            known = _known(session)
+            checked = check_document(doc, known)
+            if checked.problems:
+                raise RefusedFile(f"The file was not imported: {len(checked.problems)} problem(s) found.",
+                                  checked.problems)
+            return _store(session, checked, known, progress)
+
+
+def select_students(classroom_id: str) -> Any:
+    return select(Enrolment.student_id).where(Enrolment.classroom_id == classroom_id)
+
+
+def _csv_value(value: Any) -> Any:
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    if value is None:
+        return ""
+    return value
+
+
+def _atomic_write(path: Path, body: str, encoding: str = "utf-8") -> None:
+    tmp = path.with_name(path.name + ".part")
+    create_private_file(tmp)
+    try:
+        with tmp.open("w", encoding=encoding, newline="") as fh:
+            fh.write(body)
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise RefusedFile(f"{path} cannot be written: {exc.strerror or exc}.") from None
+
+
+def _known(session: Session) -> Known:
+    ladders = {key: top for key, top in session.execute(
+        select(Level.dimension_key, func.max(Level.rank)).group_by(Level.dimension_key))}
+    return Known(
+        classrooms=frozenset(session.scalars(select(Classroom.id))),
+        students=frozenset(session.scalars(select(Student.id))),
+        events=frozenset(session.scalars(select(TrustEvent.id))),
+        ladders=ladders,
+    )
+
+
+_BATCH = 5000
+
+
+def _store(session: Session, doc: CheckedDocument, known: Known, progress: Progress | None) -> ImportResult:
+    added: dict[str, int] = {}
+    present: dict[str, int] = {}
+    total = doc.count()
+    done = 0
+
+    def put(section: str, table: Table, rows: list[dict[str, Any]], existing: set[str], key: str = "id") -> list:
+        nonlocal done
+        fresh = [r for r in rows if r[key] not in existing]
+        added[section] = len(fresh)
+        present[section] = len(rows) - len(fresh)
+        for start in range(0, len(fresh), _BATCH):
+            session.execute(insert(table), fresh[start:start + _BATCH])
+            if progress:
+                progress(section, done + min(start + _BATCH, len(fresh)), total)
+        done += len(rows)
+        return fresh
+
+    def ids(column: Any) -> set[str]:
+        return set(session.scalars(select(column)))
+
+    put("classrooms", Classroom.__table__, doc.classrooms, set(known.classrooms))
+    new_dims = [d for d in doc.dimensions if d["key"] not in known.ladders]
+    position = (session.scalar(select(func.max(Dimension.position))) or 0) + 1
+    for offset, dim in enumerate(new_dims):
+        session.execute(insert(Dimension).values(key=dim["key"], name=dim["name"], question=dim["question"],
+                                                 position=position + offset, builtin=False))
+        session.execute(insert(Level), [{"id": new_id(), "dimension_key": dim["key"], **lv} for lv in dim["levels"]])
+    added["dimensions"] = len(new_dims)
+    present["dimensions"] = len(doc.dimensions) - len(new_dims)
+
+    students = [{k: v for k, v in s.items() if k != "classrooms"} for s in doc.students]
+    put("students", Student.__table__, students, set(known.students))
+    enrolled = {(sid, cid) for sid, cid in session.execute(select(Enrolment.student_id, Enrolment.classroom_id))}
+    links = [{"student_id": s["id"], "classroom_id": c} for s in doc.students for c in s["classrooms"]
+             if (s["id"], c) not in enrolled]
+    if links:
+        session.execute(insert(Enrolment), links)
+    put("level_changes", LevelChange.__table__, [{**c, "reflection_id": None} for c in doc.level_changes],
+        ids(LevelChange.id))
+    _add_missing_categories(session, doc.events)
+    put("events", TrustEvent.__table__, doc.events, set(known.events))
+    put("choices", DailyChoice.__table__, doc.choices, ids(DailyChoice.id))
+    reflection_rows = [{k: v for k, v in r.items() if k not in ("events", "self_ratings")} for r in doc.reflections]
+    fresh = {r["id"] for r in put("reflections", Reflection.__table__, reflection_rows, ids(Reflection.id))}
+    answers = [{"reflection_id": r["id"], "event_id": e} for r in doc.reflections if r["id"] in fresh
+               for e in r["events"]]
+    if answers:
+        session.execute(insert(ReflectionEvent), answers)
+    ratings = [{"id": new_id(), "student_id": r["student_id"], "reflection_id": r["id"], "dimension_key": key,
+                "level": level, "at": r["at"]}
+               for r in doc.reflections if r["id"] in fresh for key, level in r["self_ratings"].items()]
+    if ratings:
+        session.execute(insert(SelfRating), ratings)
+    put("decisions", SuggestionDecision.__table__, doc.decisions, ids(SuggestionDecision.id))
+    return ImportResult(added, present)
+
+
+def _add_missing_categories(session: Session, events: list[dict[str, Any]]) -> None:
+    """Format v1 names categories by key only; a key this database lacks joins its catalogue."""
+    existing = {key: kind for key, kind in session.execute(select(EventCategory.key, EventCategory.kind))}
+    position = (session.scalar(select(func.max(EventCategory.position))) or 0) + 1
+    for event in events:
+        key = event["category_key"]
+        if key not in existing:
+            name = key.replace("_", " ").strip().capitalize() or key
+            session.execute(insert(EventCategory).values(key=key, kind=event["kind"], name=name, position=position))
+            existing[key] = event["kind"]
+            position += 1
+        elif existing[key] != event["kind"]:
+            raise RefusedFile(f"The file was not imported: event {event['id']} is {event['kind']} but its "
+                              f"category {key!r} is a {existing[key]} category here.")

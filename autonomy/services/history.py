@@ -1,0 +1,122 @@
+"""Undo and redo of the teacher's last actions, as a service: any view (or a script) can call it.
+
+Undo puts every row an action touched back to its state before the action; redo puts it back after.
+Before touching anything it checks each row is still as the action left it, so an undo never applies
+twice (two windows, two processes) and never overwrites a change made since.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import OrderedDict
+from typing import Any
+
+from sqlalchemy import Table, and_, delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from autonomy.core.errors import Conflict, NothingToUndo
+from autonomy.services.dto import ActionInfo
+from autonomy.services.unit import from_json, to_json, write
+from autonomy.storage.database import Database
+from autonomy.storage.models import UNDOABLE_TABLES, Action, Base, RowChange
+
+_ORDER = {table.name: i for i, table in enumerate(Base.metadata.sorted_tables)}
+
+
+class HistoryService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def can_undo(self) -> ActionInfo | None:
+        with self._db.reading() as session:
+            return _info(_last_done(session))
+
+    def can_redo(self) -> ActionInfo | None:
+        with self._db.reading() as session:
+            return _info(_first_undone(session))
+
+    def recent(self, limit: int = 20) -> list[ActionInfo]:
+        with self._db.reading() as session:
+            rows = session.scalars(select(Action).order_by(Action.id.desc()).limit(limit))
+            return [ActionInfo(a.id, a.label, a.at, a.state) for a in rows]
+
+    def undo(self) -> ActionInfo:
+        with write(self._db, "undo", undoable=False) as session:
+            action = _last_done(session)
+            if action is None:
+                raise NothingToUndo("There is nothing to undo.")
+            _apply(session, action, undo=True)
+            action.state = "undone"
+            return ActionInfo(action.id, action.label, action.at, "undone")
+
+    def redo(self) -> ActionInfo:
+        with write(self._db, "redo", undoable=False) as session:
+            action = _first_undone(session)
+            if action is None:
+                raise NothingToUndo("There is nothing to redo.")
+            _apply(session, action, undo=False)
+            action.state = "done"
+            return ActionInfo(action.id, action.label, action.at, "done")
+
+
+def _info(action: Action | None) -> ActionInfo | None:
+    return None if action is None else ActionInfo(action.id, action.label, action.at, action.state)
+
+
+def _last_done(session: Session) -> Action | None:
+    return session.scalars(select(Action).where(Action.state == "done").order_by(Action.id.desc()).limit(1)).first()
+
+
+def _first_undone(session: Session) -> Action | None:
+    return session.scalars(select(Action).where(Action.state == "undone").order_by(Action.id).limit(1)).first()
+
+
+def _apply(session: Session, action: Action, *, undo: bool) -> None:
+    changes = session.scalars(select(RowChange).where(RowChange.action_id == action.id).order_by(RowChange.id))
+    # One entry per row: the state it must be in now, and the state to put it in.
+    rows: OrderedDict[tuple[str, str], tuple[Table, dict, dict | None, dict | None]] = OrderedDict()
+    for change in changes:
+        if change.table_name not in UNDOABLE_TABLES:
+            continue
+        table = Base.metadata.tables[change.table_name]
+        ident = (change.table_name, json.dumps(change.row_key, sort_keys=True))
+        if ident in rows:
+            _, key, first_before, _last_after = rows[ident]
+            rows[ident] = (table, key, first_before, change.after)
+        else:
+            rows[ident] = (table, change.row_key, change.before, change.after)
+    plan = []
+    for table, key, before, after in rows.values():
+        expected, target = (after, before) if undo else (before, after)
+        current = _current(session, table, key)
+        if not _same(current, expected):
+            verb = "undone" if undo else "redone"
+            raise Conflict(f"“{action.label}” cannot be {verb}: it was changed since. Nothing was changed.")
+        plan.append((table, key, target, current))
+    # Remove rows children first, then write rows parents first, so foreign keys hold at every step.
+    for table, key, target, current in sorted(plan, key=lambda p: -_ORDER[p[0].name]):
+        if target is None and current is not None:
+            session.execute(delete(table).where(_where(table, key)))
+    for table, key, target, current in sorted(plan, key=lambda p: _ORDER[p[0].name]):
+        if target is None:
+            continue
+        values = {name: from_json(table.c[name], value) for name, value in target.items()}
+        if current is None:
+            session.execute(insert(table).values(**values))
+        else:
+            session.execute(update(table).where(_where(table, key)).values(**values))
+
+
+def _where(table: Table, key: dict[str, Any]) -> Any:
+    return and_(*(table.c[name] == from_json(table.c[name], value) for name, value in key.items()))
+
+
+def _current(session: Session, table: Table, key: dict[str, Any]) -> dict[str, Any] | None:
+    row = session.execute(select(table).where(_where(table, key))).mappings().first()
+    return None if row is None else {name: to_json(value) for name, value in row.items()}
+
+
+def _same(current: dict[str, Any] | None, expected: dict[str, Any] | None) -> bool:
+    if current is None or expected is None:
+        return current is None and expected is None
+    return all(current.get(name) == value for name, value in expected.items())

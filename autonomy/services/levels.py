@@ -1,0 +1,129 @@
+"""Dimensions and their ladders, each student's current levels, and level changes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from sqlalchemy import func, select
+
+from autonomy.core.errors import Conflict, InvalidInput
+from autonomy.core.types import ChangeSource
+from autonomy.core.validation import MAX_NOTE, clean_name, clean_optional_text, not_in_future
+from autonomy.services import lookup
+from autonomy.services.dto import DimensionInfo, LevelChangeInfo
+from autonomy.services.unit import write
+from autonomy.storage.database import Database
+from autonomy.storage.models import Dimension, Enrolment, Level, LevelChange, Student, utcnow
+
+
+def change_info(c: LevelChange) -> LevelChangeInfo:
+    return LevelChangeInfo(c.id, c.student_id, c.dimension_key, c.from_level, c.to_level, c.at, c.reason,
+                           c.source, tuple(c.evidence or ()))
+
+
+class LevelService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def dimensions(self) -> list[DimensionInfo]:
+        with self._db.reading() as session:
+            return lookup.dimension_infos(session)
+
+    def current_levels(self, classroom_id: str) -> dict[str, dict[str, int]]:
+        """student id -> dimension key -> current level (0 where nothing was ever changed)."""
+        with self._db.reading() as session:
+            latest = (
+                select(LevelChange.student_id, LevelChange.dimension_key, func.max(LevelChange.at).label("at"))
+                .join(Enrolment, Enrolment.student_id == LevelChange.student_id)
+                .where(Enrolment.classroom_id == classroom_id)
+                .group_by(LevelChange.student_id, LevelChange.dimension_key)
+                .subquery()
+            )
+            rows = session.execute(
+                select(LevelChange.student_id, LevelChange.dimension_key, LevelChange.to_level).join(
+                    latest,
+                    (LevelChange.student_id == latest.c.student_id)
+                    & (LevelChange.dimension_key == latest.c.dimension_key)
+                    & (LevelChange.at == latest.c.at),
+                )
+            )
+            levels: dict[str, dict[str, int]] = {}
+            for student_id, key, level in rows:
+                levels.setdefault(student_id, {})[key] = level
+            return levels
+
+    def level_of(self, student_id: str, dimension: str) -> int:
+        with self._db.reading() as session:
+            return _current(session, student_id, dimension)
+
+    def history(self, student_id: str) -> list[LevelChangeInfo]:
+        with self._db.reading() as session:
+            rows = session.scalars(
+                select(LevelChange).where(LevelChange.student_id == student_id).order_by(LevelChange.at)
+            )
+            return [change_info(c) for c in rows]
+
+    def change_level(self, student_id: str, dimension: str, to_level: int, *, reason: str = "",
+                     source: str = ChangeSource.MANUAL, evidence: tuple[str, ...] = (),
+                     at: dt.datetime | None = None, reflection_id: str | None = None) -> LevelChangeInfo:
+        reason = clean_optional_text(reason, "reason", MAX_NOTE)
+        when = not_in_future(at, "date") if at else utcnow()
+        if source not in set(ChangeSource):
+            raise InvalidInput("source", f"“{source}” is not one of manual, suggestion, reflection")
+        with write(self._db, "Changed level") as session:
+            student = lookup.student(session, student_id)
+            lookup.check_level(session, dimension, to_level)
+            from_level = _current(session, student_id, dimension)
+            if from_level == to_level:
+                raise Conflict(f"{student.name} is already at level {to_level} in {dimension}.")
+            change = LevelChange(student_id=student_id, dimension_key=dimension, from_level=from_level,
+                                 to_level=to_level, at=when, reason=reason, source=str(source),
+                                 evidence=list(evidence), reflection_id=reflection_id)
+            session.add(change)
+            session.flush()
+            return change_info(change)
+
+    # --- editing ladders --------------------------------------------------------------------------
+    def rename_level(self, dimension: str, rank: int, name: str, description: str | None = None) -> DimensionInfo:
+        name = clean_name(name, "level name")
+        with write(self._db, f"Renamed a {dimension} level") as session:
+            lookup.check_level(session, dimension, rank)
+            level = session.scalars(select(Level).where(Level.dimension_key == dimension, Level.rank == rank)).one()
+            level.name = name
+            if description is not None:
+                level.description = clean_optional_text(description, "description", 2000)
+            session.flush()
+            return next(d for d in lookup.dimension_infos(session) if d.key == dimension)
+
+    def add_dimension(self, name: str, levels: list[tuple[str, str]], question: str = "") -> DimensionInfo:
+        """A custom dimension (e.g. who they work with) with its own ladder of at least two levels."""
+        name = clean_name(name, "dimension name")
+        if len(levels) < 2:
+            raise InvalidInput("levels", "a ladder needs at least two levels")
+        cleaned = [(clean_name(n, "level name"), clean_optional_text(d, "description", 2000)) for n, d in levels]
+        key = re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")[:40] or "custom"
+        with write(self._db, f"Added dimension {name}") as session:
+            if session.get(Dimension, key) is not None:
+                raise Conflict(f"There is already a dimension called “{name}”.")
+            position = (session.scalar(select(func.max(Dimension.position))) or 0) + 1
+            session.add(Dimension(key=key, name=name, question=clean_optional_text(question, "question", 400),
+                                  position=position, builtin=False))
+            session.flush()
+            for rank, (level_name, description) in enumerate(cleaned):
+                session.add(Level(dimension_key=key, rank=rank, name=level_name, description=description))
+            session.flush()
+            return next(d for d in lookup.dimension_infos(session) if d.key == key)
+
+
+def _current(session, student_id: str, dimension: str) -> int:  # type: ignore[no-untyped-def]
+    level = session.scalar(
+        select(LevelChange.to_level)
+        .where(LevelChange.student_id == student_id, LevelChange.dimension_key == dimension)
+        .order_by(LevelChange.at.desc(), LevelChange.id.desc())
+        .limit(1)
+    )
+    return int(level or 0)
+
+
+__all__ = ["LevelService", "Student"]

@@ -1,0 +1,86 @@
+"""Finding things by id or name inside a transaction, with the errors a teacher can read."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from autonomy.core.errors import InvalidInput, NotFound
+from autonomy.services.dto import (
+    ClassroomInfo,
+    DimensionInfo,
+    LevelInfo,
+    StudentInfo,
+)
+from autonomy.storage.models import Classroom, Dimension, Enrolment, Level, Student
+
+
+def student(session: Session, student_id: str) -> Student:
+    found = session.get(Student, student_id)
+    if found is None:
+        raise NotFound(f"No student with id {student_id}.")
+    return found
+
+
+def classroom(session: Session, classroom_id: str) -> Classroom:
+    found = session.get(Classroom, classroom_id)
+    if found is None:
+        raise NotFound(f"No classroom with id {classroom_id}.")
+    return found
+
+
+def classroom_by_name(session: Session, name: str) -> Classroom:
+    """By exact id, else by name ignoring case; refuses an ambiguous name."""
+    by_id = session.get(Classroom, name)
+    if by_id is not None:
+        return by_id
+    matches = list(session.scalars(select(Classroom).where(func.lower(Classroom.name) == name.strip().lower())))
+    if not matches:
+        raise NotFound(f"There is no classroom called “{name}”.")
+    if len(matches) > 1:
+        active = [c for c in matches if not c.archived]
+        if len(active) == 1:
+            return active[0]
+        raise InvalidInput("class", f"more than one classroom is called “{name}”; use its id")
+    return matches[0]
+
+
+def dimension(session: Session, key: str) -> Dimension:
+    found = session.get(Dimension, key)
+    if found is None:
+        known = ", ".join(session.scalars(select(Dimension.key).order_by(Dimension.position)))
+        raise InvalidInput("dimension", f"“{key}” is not a known dimension (known: {known})")
+    return found
+
+
+def ladder_top(session: Session, key: str) -> int:
+    top = session.scalar(select(func.max(Level.rank)).where(Level.dimension_key == key))
+    return int(top or 0)
+
+
+def check_level(session: Session, key: str, level: int, field: str = "level") -> int:
+    dimension(session, key)
+    top = ladder_top(session, key)
+    if not isinstance(level, int) or isinstance(level, bool) or not 0 <= level <= top:
+        raise InvalidInput(field, f"{level!r} is outside the {key} ladder (0 to {top})")
+    return level
+
+
+def dimension_infos(session: Session) -> list[DimensionInfo]:
+    dims = list(session.scalars(select(Dimension).order_by(Dimension.position, Dimension.key)))
+    levels: dict[str, list[LevelInfo]] = {d.key: [] for d in dims}
+    for lv in session.scalars(select(Level).order_by(Level.dimension_key, Level.rank)):
+        levels.setdefault(lv.dimension_key, []).append(LevelInfo(lv.rank, lv.name, lv.description))
+    return [DimensionInfo(d.key, d.name, d.question, tuple(levels[d.key]), d.builtin) for d in dims]
+
+
+def classroom_info(c: Classroom, count: int = 0) -> ClassroomInfo:
+    return ClassroomInfo(c.id, c.name, c.subject, c.school_year, c.archived, count)
+
+
+def student_info(s: Student, classroom_ids: tuple[str, ...] = ()) -> StudentInfo:
+    return StudentInfo(s.id, s.name, s.external_id, s.notes, s.active, classroom_ids)
+
+
+def enrolments_of(session: Session, student_id: str) -> tuple[str, ...]:
+    return tuple(session.scalars(select(Enrolment.classroom_id).where(Enrolment.student_id == student_id)))

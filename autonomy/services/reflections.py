@@ -1,0 +1,89 @@
+"""Reflection conversations: the events they answer, the prompts used, the student's words, what was agreed,
+a follow-up date and its outcome, and the student's own ratings."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+
+from sqlalchemy import select
+
+from autonomy.core.errors import InvalidInput, NotFound
+from autonomy.core.validation import MAX_NOTE, clean_optional_text, not_in_future
+from autonomy.services import lookup
+from autonomy.services.dto import ReflectionInfo
+from autonomy.services.unit import relabel, write
+from autonomy.storage.database import Database
+from autonomy.storage.models import Reflection, ReflectionEvent, SelfRating, TrustEvent, utcnow
+
+
+class ReflectionService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def record(self, student_id: str, *, event_ids: Sequence[str] = (), prompts: Sequence[str] = (),
+               student_words: str = "", agreement: str = "", follow_up: dt.date | None = None,
+               self_ratings: Mapping[str, int] | None = None, at: dt.datetime | None = None) -> ReflectionInfo:
+        """The whole conversation in one transaction: nothing half-saved if any part is refused."""
+        student_words = clean_optional_text(student_words, "student's words")
+        agreement = clean_optional_text(agreement, "agreement")
+        cleaned_prompts = [clean_optional_text(p, "prompt", 2000) for p in prompts]
+        when = not_in_future(at, "date") if at else utcnow()
+        if follow_up is not None and follow_up < when.date() - dt.timedelta(days=1):
+            raise InvalidInput("follow-up", "the follow-up date is before the conversation")
+        with write(self._db, "") as session:
+            student = lookup.student(session, student_id)
+            for event_id in event_ids:
+                event = session.get(TrustEvent, event_id)
+                if event is None or event.student_id != student_id:
+                    raise InvalidInput("events", f"event {event_id} is not one of {student.name}'s")
+            reflection = Reflection(student_id=student_id, at=when, prompts=[p for p in cleaned_prompts if p],
+                                    student_words=student_words, agreement=agreement, follow_up=follow_up)
+            session.add(reflection)
+            session.flush()
+            session.add_all(ReflectionEvent(reflection_id=reflection.id, event_id=e) for e in dict.fromkeys(event_ids))
+            for dimension, level in (self_ratings or {}).items():
+                lookup.check_level(session, dimension, level, "self-rating")
+                session.add(SelfRating(student_id=student_id, reflection_id=reflection.id, dimension_key=dimension,
+                                       level=level, at=when))
+            relabel(session, f"Recorded a reflection with {student.name}")
+            session.flush()
+            return _info(session, reflection)
+
+    def set_outcome(self, reflection_id: str, outcome: str) -> ReflectionInfo:
+        outcome = clean_optional_text(outcome, "outcome", MAX_NOTE)
+        with write(self._db, "Recorded a follow-up outcome") as session:
+            reflection = session.get(Reflection, reflection_id)
+            if reflection is None:
+                raise NotFound(f"No reflection with id {reflection_id}.")
+            reflection.outcome = outcome or None
+            session.flush()
+            return _info(session, reflection)
+
+    def for_student(self, student_id: str) -> list[ReflectionInfo]:
+        with self._db.reading() as session:
+            rows = session.scalars(
+                select(Reflection).where(Reflection.student_id == student_id).order_by(Reflection.at.desc())
+            )
+            return [_info(session, r) for r in rows]
+
+    def due_follow_ups(self, as_of: dt.date) -> list[ReflectionInfo]:
+        with self._db.reading() as session:
+            rows = session.scalars(
+                select(Reflection)
+                .where(Reflection.follow_up.is_not(None), Reflection.follow_up <= as_of, Reflection.outcome.is_(None))
+                .order_by(Reflection.follow_up)
+            )
+            return [_info(session, r) for r in rows]
+
+
+def _info(session, r: Reflection) -> ReflectionInfo:  # type: ignore[no-untyped-def]
+    events = tuple(session.scalars(select(ReflectionEvent.event_id).where(ReflectionEvent.reflection_id == r.id)))
+    ratings = {
+        key: level
+        for key, level in session.execute(
+            select(SelfRating.dimension_key, SelfRating.level).where(SelfRating.reflection_id == r.id)
+        )
+    }
+    return ReflectionInfo(r.id, r.student_id, r.at, events, tuple(r.prompts or ()), r.student_words, r.agreement,
+                          r.follow_up, r.outcome, ratings)

@@ -1,0 +1,242 @@
+"""Classrooms, students and enrolments; roster import from a school's CSV."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from autonomy.core.errors import Conflict, InvalidInput, RefusedFile
+from autonomy.core.roster_csv import RosterParse, RosterProblem, RosterRow
+from autonomy.core.validation import MAX_NAME, clean_name, clean_optional_text
+from autonomy.services import lookup
+from autonomy.services.dto import ClassroomInfo, StudentInfo
+from autonomy.services.unit import write
+from autonomy.storage.database import Database
+from autonomy.storage.models import Classroom, Enrolment, Student
+
+
+@dataclass(frozen=True)
+class RosterImportResult:
+    classroom: ClassroomInfo
+    added: tuple[StudentInfo, ...]
+    problems: tuple[RosterProblem, ...]  # rows refused (only non-empty with skip_invalid or dry_run)
+    dry_run: bool
+
+
+class RosterService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    # --- classrooms -------------------------------------------------------------------------------
+    def classrooms(self, *, include_archived: bool = False) -> list[ClassroomInfo]:
+        with self._db.reading() as session:
+            counts = {
+                cid: n
+                for cid, n in session.execute(
+                    select(Enrolment.classroom_id, func.count())
+                    .join(Student, Student.id == Enrolment.student_id)
+                    .where(Student.active.is_(True))
+                    .group_by(Enrolment.classroom_id)
+                )
+            }
+            query = select(Classroom).order_by(func.lower(Classroom.name))
+            if not include_archived:
+                query = query.where(Classroom.archived.is_(False))
+            return [lookup.classroom_info(c, counts.get(c.id, 0)) for c in session.scalars(query)]
+
+    def find_classroom(self, name_or_id: str) -> ClassroomInfo:
+        with self._db.reading() as session:
+            return lookup.classroom_info(lookup.classroom_by_name(session, name_or_id))
+
+    def create_classroom(self, name: str, subject: str = "", school_year: str = "") -> ClassroomInfo:
+        name = clean_name(name, "classroom name")
+        subject = clean_optional_text(subject, "subject", MAX_NAME)
+        school_year = clean_optional_text(school_year, "school year", 20)
+        with write(self._db, f"Added classroom {name}") as session:
+            self._refuse_duplicate_classroom(session, name)
+            classroom = Classroom(name=name, subject=subject, school_year=school_year)
+            session.add(classroom)
+            session.flush()
+            return lookup.classroom_info(classroom)
+
+    def edit_classroom(self, classroom_id: str, *, name: str | None = None, subject: str | None = None,
+                       school_year: str | None = None) -> ClassroomInfo:
+        with write(self._db, "Edited classroom") as session:
+            classroom = lookup.classroom(session, classroom_id)
+            if name is not None:
+                name = clean_name(name, "classroom name")
+                if name.lower() != classroom.name.lower():
+                    self._refuse_duplicate_classroom(session, name)
+                classroom.name = name
+            if subject is not None:
+                classroom.subject = clean_optional_text(subject, "subject", MAX_NAME)
+            if school_year is not None:
+                classroom.school_year = clean_optional_text(school_year, "school year", 20)
+            return lookup.classroom_info(classroom)
+
+    def set_classroom_archived(self, classroom_id: str, archived: bool) -> ClassroomInfo:
+        verb = "Archived" if archived else "Restored"
+        with write(self._db, f"{verb} classroom") as session:
+            classroom = lookup.classroom(session, classroom_id)
+            classroom.archived = archived
+            return lookup.classroom_info(classroom)
+
+    @staticmethod
+    def _refuse_duplicate_classroom(session, name: str) -> None:  # type: ignore[no-untyped-def]
+        clash = session.scalar(
+            select(Classroom.id).where(func.lower(Classroom.name) == name.lower(), Classroom.archived.is_(False))
+        )
+        if clash:
+            raise Conflict(f"There is already a classroom called “{name}”.")
+
+    # --- students ---------------------------------------------------------------------------------
+    def students(self, classroom_id: str, *, include_archived: bool = False) -> list[StudentInfo]:
+        with self._db.reading() as session:
+            query = (
+                select(Student)
+                .join(Enrolment, Enrolment.student_id == Student.id)
+                .where(Enrolment.classroom_id == classroom_id)
+                .order_by(func.lower(Student.name))
+            )
+            if not include_archived:
+                query = query.where(Student.active.is_(True))
+            return [lookup.student_info(s, (classroom_id,)) for s in session.scalars(query)]
+
+    def student(self, student_id: str) -> StudentInfo:
+        with self._db.reading() as session:
+            found = lookup.student(session, student_id)
+            return lookup.student_info(found, lookup.enrolments_of(session, student_id))
+
+    def find_student(self, name_or_id: str, classroom_id: str | None = None) -> StudentInfo:
+        """By id, external id or name (ignoring case); refuses an ambiguous name."""
+        with self._db.reading() as session:
+            found = session.get(Student, name_or_id)
+            if found is None:
+                query = select(Student).where(
+                    (func.lower(Student.name) == name_or_id.strip().lower()) | (Student.external_id == name_or_id)
+                )
+                if classroom_id:
+                    query = query.join(Enrolment, Enrolment.student_id == Student.id).where(
+                        Enrolment.classroom_id == classroom_id
+                    )
+                matches = list(session.scalars(query))
+                if not matches:
+                    raise lookup.NotFound(f"There is no student called “{name_or_id}”.")
+                if len(matches) > 1:
+                    raise InvalidInput("student", f"more than one student is called “{name_or_id}”")
+                found = matches[0]
+            return lookup.student_info(found, lookup.enrolments_of(session, found.id))
+
+    def add_student(self, classroom_id: str, name: str, external_id: str | None = None,
+                    notes: str = "") -> StudentInfo:
+        name = clean_name(name, "student name")
+        external_id = _clean_external_id(external_id)
+        notes = clean_optional_text(notes, "notes")
+        with write(self._db, f"Added {name}") as session:
+            lookup.classroom(session, classroom_id)
+            _refuse_duplicate_student(session, classroom_id, name, external_id)
+            student = Student(name=name, external_id=external_id, notes=notes)
+            session.add(student)
+            session.flush()
+            session.add(Enrolment(student_id=student.id, classroom_id=classroom_id))
+            return lookup.student_info(student, (classroom_id,))
+
+    def edit_student(self, student_id: str, *, name: str | None = None, external_id: str | None = None,
+                     notes: str | None = None) -> StudentInfo:
+        with write(self._db, "Edited student") as session:
+            student = lookup.student(session, student_id)
+            if name is not None:
+                student.name = clean_name(name, "student name")
+            if external_id is not None:
+                student.external_id = _clean_external_id(external_id)
+            if notes is not None:
+                student.notes = clean_optional_text(notes, "notes")
+            return lookup.student_info(student, lookup.enrolments_of(session, student_id))
+
+    def set_student_active(self, student_id: str, active: bool) -> StudentInfo:
+        with write(self._db, ("Restored " if active else "Archived ") + "student") as session:
+            student = lookup.student(session, student_id)
+            student.active = active
+            return lookup.student_info(student, lookup.enrolments_of(session, student_id))
+
+    def enrol(self, student_id: str, classroom_id: str) -> None:
+        with write(self._db, "Enrolled student") as session:
+            lookup.student(session, student_id)
+            lookup.classroom(session, classroom_id)
+            if session.get(Enrolment, (student_id, classroom_id)) is None:
+                session.add(Enrolment(student_id=student_id, classroom_id=classroom_id))
+
+    # --- roster import ----------------------------------------------------------------------------
+    def import_roster(self, classroom_id: str, parsed: RosterParse, *, skip_invalid: bool = False,
+                      dry_run: bool = False) -> RosterImportResult:
+        """All or nothing unless `skip_invalid`: any bad row (in the file, or already in the class) refuses
+        the whole file and nothing is saved. A real import is one undoable action; a dry run writes nothing."""
+        if dry_run:
+            with self._db.reading() as session:
+                classroom, good, problems = _sort_rows(session, classroom_id, parsed)
+                preview = tuple(StudentInfo("", r.name, r.external_id, "", True, (classroom_id,)) for r in good)
+                return RosterImportResult(lookup.classroom_info(classroom), preview, problems, True)
+        with write(self._db, "Imported roster") as session:
+            classroom, good, problems = _sort_rows(session, classroom_id, parsed)
+            if problems and not skip_invalid:
+                total = len(parsed.rows) + len(parsed.problems)
+                raise RefusedFile(
+                    f"The roster was not imported: {len(problems)} of {total} rows have problems "
+                    "(fix them, or use --skip-invalid to import the others).",
+                    [p.message for p in problems],
+                )
+            added: list[StudentInfo] = []
+            for row in good:
+                student = Student(name=row.name, external_id=row.external_id)
+                session.add(student)
+                session.flush()
+                session.add(Enrolment(student_id=student.id, classroom_id=classroom_id))
+                added.append(lookup.student_info(student, (classroom_id,)))
+            return RosterImportResult(lookup.classroom_info(classroom), tuple(added), problems, False)
+
+
+def _sort_rows(session, classroom_id: str, parsed: RosterParse):  # type: ignore[no-untyped-def]
+    """The rows that can be added, and every problem (the file's own, plus students already enrolled)."""
+    classroom = lookup.classroom(session, classroom_id)
+    problems = list(parsed.problems)
+    good: list[RosterRow] = []
+    existing = _existing_keys(session, classroom_id)
+    for row in parsed.rows:
+        clash = existing.get(("id", row.external_id)) if row.external_id else None
+        if clash or ("name", row.name.lower()) in existing:
+            problems.append(RosterProblem(row.line, f"line {row.line}: {row.name} is already in {classroom.name}"))
+        else:
+            good.append(row)
+    problems.sort(key=lambda p: p.line)
+    return classroom, good, tuple(problems)
+
+
+def _clean_external_id(value: str | None) -> str | None:
+    if value is None:
+        return None
+    text = clean_optional_text(value, "student id", 64)
+    return text or None
+
+
+def _existing_keys(session, classroom_id: str) -> dict[tuple[str, str], str]:  # type: ignore[no-untyped-def]
+    keys: dict[tuple[str, str], str] = {}
+    rows = session.execute(
+        select(Student.id, Student.name, Student.external_id)
+        .join(Enrolment, Enrolment.student_id == Student.id)
+        .where(Enrolment.classroom_id == classroom_id)
+    )
+    for sid, name, external_id in rows:
+        keys[("name", name.lower())] = sid
+        if external_id:
+            keys[("id", external_id)] = sid
+    return keys
+
+
+def _refuse_duplicate_student(session, classroom_id: str, name: str,  # type: ignore[no-untyped-def]
+                              external_id: str | None) -> None:
+    keys = _existing_keys(session, classroom_id)
+    if external_id and ("id", external_id) in keys:
+        raise Conflict(f"A student with the id {external_id} is already in this classroom.")
+    if ("name", name.lower()) in keys:
+        raise Conflict(f"{name} is already in this classroom.")

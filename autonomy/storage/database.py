@@ -1,0 +1,171 @@
+"""The engine with its SQLite pragmas, and opening a database: create at head, upgrade, or refuse.
+
+Runs on whichever thread calls it; the UI calls it from its database lane, never the GUI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from autonomy.core.errors import SchemaTooNew, StorageError
+from autonomy.storage.models import Base
+from autonomy.storage.paths import DATABASE_FILE, create_private_file, ensure_private_dir
+from autonomy.storage.schema import SCHEMA_HEAD
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # Let SQLAlchemy's "begin" event own transactions (the pysqlite driver's own handling is unreliable).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.close()
+
+
+def _sqlite_begin(conn: Any) -> None:
+    # Writes take the write lock up front, so two writers queue instead of failing half-way through.
+    mode = conn.get_execution_options().get("sqlite_begin", "")
+    conn.exec_driver_sql(f"BEGIN {mode}".strip())
+
+
+def make_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+@dataclass
+class Database:
+    """An open, up-to-date database: where it is, and sessions to read and to write it."""
+
+    engine: Engine
+    url: str
+    path: Path | None  # the SQLite file, None for a server database
+
+    def __post_init__(self) -> None:
+        self._reader = sessionmaker(self.engine, expire_on_commit=False)
+        writer_engine = self.engine
+        if self.is_sqlite:
+            writer_engine = self.engine.execution_options(sqlite_begin="IMMEDIATE")
+        self._writer = sessionmaker(writer_engine, expire_on_commit=False)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        with self._reader() as session, session.begin():
+            yield session
+
+    def writer(self) -> Session:
+        """A session for one write transaction; the caller wraps its work in `with session.begin():`."""
+        return self._writer()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path}"
+
+
+def open_database(data_dir: Path | None = None, url: str | None = None) -> Database:
+    """Open (creating or upgrading as needed) the database in `data_dir`, or at `url` if given."""
+    path: Path | None = None
+    if url is None:
+        if data_dir is None:
+            raise ValueError("open_database needs a data folder or a URL")
+        ensure_private_dir(data_dir)
+        path = data_dir / DATABASE_FILE
+        if not path.exists():
+            create_private_file(path)
+        url = sqlite_url(path)
+    engine = make_engine(url)
+    try:
+        _bring_to_head(engine, path)
+        _ensure_defaults(engine)
+    except (OperationalError, DatabaseError) as exc:
+        engine.dispose()
+        raise StorageError(_describe_open_failure(path, exc)) from None
+    except Exception:
+        engine.dispose()
+        raise
+    return Database(engine=engine, url=url, path=path)
+
+
+def _describe_open_failure(path: Path | None, exc: Exception) -> str:
+    detail = str(getattr(exc, "orig", exc))
+    where = str(path) if path else "the database server"
+    if "not a database" in detail or "malformed" in detail:
+        return f"{where} is damaged or is not an Autonomy database; restore a backup (autonomy restore FILE)."
+    if "readonly" in detail or "read-only" in detail:
+        return f"{where} is read-only; Autonomy needs to write to its data folder."
+    if "disk is full" in detail or "database or disk is full" in detail:
+        return f"The disk holding {where} is full; free some space and try again."
+    if "locked" in detail:
+        return f"{where} is busy in another program; close it and try again."
+    return f"{where} cannot be opened: {detail}."
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def _bring_to_head(engine: Engine, path: Path | None) -> None:
+    with engine.connect() as conn:
+        tables = set(inspect(conn).get_table_names())
+    if not tables:
+        _create_at_head(engine)
+        return
+    if "alembic_version" not in tables:
+        raise StorageError(f"{path or 'The database'} holds tables that are not Autonomy's; it was left as it is.")
+    revision = current_revision(engine)
+    if revision == SCHEMA_HEAD:
+        return
+    from autonomy.storage import migrate  # Alembic is imported only when a migration is due.
+
+    if not migrate.is_known_revision(revision):
+        raise SchemaTooNew(
+            f"This database was written by a newer version of Autonomy (schema {revision}); "
+            "install the newer version to open it. Nothing was changed."
+        )
+    if path is not None:
+        migrate.copy_aside(engine, path, revision or "none")
+    migrate.upgrade_to_head(engine)
+
+
+def _ensure_defaults(engine: Engine) -> None:
+    """A new database (made here or by the migrations) starts with the default ladders and catalogue."""
+    from autonomy.storage.seed import needs_defaults, seed_defaults
+
+    with engine.begin() as conn:
+        if needs_defaults(conn):
+            seed_defaults(conn)
+
+
+def _create_at_head(engine: Engine) -> None:
+    with engine.begin() as conn:
+        Base.metadata.create_all(conn)
+        conn.execute(text("CREATE TABLE IF NOT EXISTS alembic_version (version_num VARCHAR(32) NOT NULL, "
+                          "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"))
+        conn.execute(text("DELETE FROM alembic_version"))
+        conn.execute(text("INSERT INTO alembic_version (version_num) VALUES (:v)"), {"v": SCHEMA_HEAD})
