@@ -32,7 +32,8 @@ def run_demo(args: argparse.Namespace) -> int:
     from autonomy.core.demo import generate_demo
 
     services = _services(args)
-    doc = generate_demo(classes=args.classes, students=args.students, days=args.days, seed=args.seed)
+    doc = generate_demo(classes=args.classes, students=args.students, days=args.days, seed=args.seed,
+                        now=dt.datetime.now(dt.UTC))
     result = services.exchange.import_document(doc)
     added = result.added
     if result.total_added == 0:

@@ -56,4 +56,5 @@ class DecisionService:
 
     def all(self) -> list[DecisionInfo]:
         with self._db.reading() as session:
-            return [decision_info(d) for d in session.scalars(select(SuggestionDecision).order_by(SuggestionDecision.at))]
+            rows = session.scalars(select(SuggestionDecision).order_by(SuggestionDecision.at))
+            return [decision_info(d) for d in rows]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table, func, insert, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from autonomy import __version__
@@ -139,11 +139,11 @@ class ExchangeService:
                 if eid in live_events:
                     answered.setdefault(rid, []).append(eid)
             ratings: dict[str, dict[str, int]] = {}
-            for rid, key, level in session.execute(
+            for rated, key, level in session.execute(
                 select(SelfRating.reflection_id, SelfRating.dimension_key, SelfRating.level)
             ):
-                if rid:
-                    ratings.setdefault(rid, {})[key] = level
+                if rated:
+                    ratings.setdefault(rated, {})[key] = level
             doc["reflections"] = [
                 {"id": r.id, "student": r.student_id, "at": _iso(r.at), "events": sorted(answered.get(r.id, [])),
                  "prompts": [] if drop_text else list(r.prompts or []), "student_words": text(r.student_words),
@@ -258,7 +258,7 @@ def _store(session: Session, doc: CheckedDocument, known: Known, progress: Progr
     total = doc.count()
     done = 0
 
-    def put(section: str, table: Table, rows: list[dict[str, Any]], existing: set[str], key: str = "id") -> list:
+    def put(section: str, table: Any, rows: list[dict[str, Any]], existing: set[str], key: str = "id") -> list:
         nonlocal done
         fresh = [r for r in rows if r[key] not in existing]
         added[section] = len(fresh)
