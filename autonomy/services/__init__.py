@@ -12,6 +12,7 @@ from autonomy.services.history import HistoryService
 from autonomy.services.levels import LevelService
 from autonomy.services.reflections import ReflectionService
 from autonomy.services.roster import RosterService
+from autonomy.services.suggestions import SuggestionService
 from autonomy.storage.database import Database
 
 
@@ -28,6 +29,7 @@ class Services:
     decisions: DecisionService
     exchange: ExchangeService
     history: HistoryService
+    suggestions: SuggestionService
 
     @classmethod
     def over(cls, db: Database) -> Services:
@@ -41,4 +43,5 @@ class Services:
             decisions=DecisionService(db),
             exchange=ExchangeService(db),
             history=HistoryService(db),
+            suggestions=SuggestionService(db),
         )

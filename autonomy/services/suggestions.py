@@ -1,0 +1,234 @@
+"""Suggestions for the next small step: facts read from the database into the pure engine, and the teacher's
+decisions (accept, dismiss, snooze) recorded — an accepted step records the level change in the same
+transaction as the decision."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from autonomy.core.errors import InvalidInput
+from autonomy.core.policy import Policy
+from autonomy.core.suggestions import (
+    ChoiceFact,
+    DecisionFact,
+    DimensionFact,
+    EventFact,
+    LevelChangeFact,
+    ReflectionFact,
+    Snapshot,
+    StudentFact,
+    Suggestion,
+    suggest,
+)
+from autonomy.core.types import ChangeSource, Decision, EventKind, Severity, SuggestionKind
+from autonomy.core.validation import clean_optional_text
+from autonomy.services import lookup
+from autonomy.services.dto import DecisionInfo
+from autonomy.services.unit import write
+from autonomy.storage.database import Database
+from autonomy.storage.models import (
+    Classroom,
+    DailyChoice,
+    Enrolment,
+    EventCategory,
+    LevelChange,
+    Reflection,
+    ReflectionEvent,
+    Setting,
+    Student,
+    SuggestionDecision,
+    TrustEvent,
+    utcnow,
+)
+
+POLICY_KEY = "suggestion_policy"
+
+
+def _local(moment: dt.datetime) -> dt.datetime:
+    """The engine counts days as the teacher sees them: in local time."""
+    return moment.astimezone()
+
+
+class SuggestionService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    # --- policy -----------------------------------------------------------------------------------
+    def policy(self) -> Policy:
+        with self._db.reading() as session:
+            stored = session.get(Setting, POLICY_KEY)
+            return Policy.from_dict(stored.value) if stored else Policy()
+
+    def set_policy(self, policy: Policy) -> Policy:
+        with write(self._db, "Changed the suggestion thresholds") as session:
+            stored = session.get(Setting, POLICY_KEY)
+            if stored is None:
+                session.add(Setting(key=POLICY_KEY, value=policy.to_dict()))
+            else:
+                stored.value = policy.to_dict()
+            return policy
+
+    # --- suggestions ------------------------------------------------------------------------------
+    def for_classroom(self, classroom_id: str, as_of: dt.date | None = None) -> list[Suggestion]:
+        return self._run(classroom_id, as_of)
+
+    def for_school(self, as_of: dt.date | None = None) -> list[Suggestion]:
+        return self._run(None, as_of)
+
+    def for_student(self, student_id: str, as_of: dt.date | None = None) -> list[Suggestion]:
+        with self._db.reading() as session:
+            classroom_ids = lookup.enrolments_of(session, student_id)
+        found: list[Suggestion] = []
+        for classroom_id in classroom_ids:
+            found += [s for s in self._run(classroom_id, as_of) if s.student_id == student_id]
+        return found
+
+    def _run(self, classroom_id: str | None, as_of: dt.date | None) -> list[Suggestion]:
+        as_of = as_of or dt.date.today()
+        policy = self.policy()
+        with self._db.reading() as session:
+            snapshot = load_snapshot(session, classroom_id)
+        return suggest(snapshot, policy, as_of)
+
+    # --- decisions --------------------------------------------------------------------------------
+    def accept(self, suggestion: Suggestion, *, reason: str = "") -> DecisionInfo:
+        """Records the decision and, for a step, the level change it calls for (source: suggestion)."""
+        reason = clean_optional_text(reason, "reason", 2000)
+        evidence = [e.event_id for e in suggestion.evidence]
+        now = utcnow()
+        label = f"Accepted: {suggestion.text}"[:300]
+        with write(self._db, label) as session:
+            if suggestion.kind in (SuggestionKind.STEP_UP, SuggestionKind.STEP_BACK):
+                _change_level(session, suggestion, suggestion.student_id, reason or suggestion.text, evidence, now)
+            elif suggestion.kind == SuggestionKind.CLASS_STEP:
+                students = session.scalars(
+                    select(Enrolment.student_id)
+                    .join(Student, Student.id == Enrolment.student_id)
+                    .where(Enrolment.classroom_id == suggestion.classroom_id, Student.active.is_(True))
+                ).all()
+                for student_id in students:
+                    if _current(session, student_id, suggestion.dimension) < (suggestion.to_level or 0):
+                        _change_level(session, suggestion, student_id, reason or suggestion.text, evidence, now)
+            return _decide(session, suggestion, Decision.ACCEPTED, now, None, reason or None, evidence)
+
+    def dismiss(self, suggestion: Suggestion, *, reason: str = "") -> DecisionInfo:
+        reason = clean_optional_text(reason, "reason", 2000)
+        with write(self._db, "Dismissed a suggestion") as session:
+            return _decide(session, suggestion, Decision.DISMISSED, utcnow(), None, reason or None,
+                           [e.event_id for e in suggestion.evidence])
+
+    def snooze(self, suggestion: Suggestion, until: dt.date, *, reason: str = "") -> DecisionInfo:
+        if until <= dt.date.today():
+            raise InvalidInput("until", "choose a day after today for the suggestion to come back")
+        reason = clean_optional_text(reason, "reason", 2000)
+        with write(self._db, f"Snoozed a suggestion until {until.isoformat()}") as session:
+            return _decide(session, suggestion, Decision.SNOOZED, utcnow(), until, reason or None,
+                           [e.event_id for e in suggestion.evidence])
+
+
+def _current(session: Session, student_id: str, dimension: str | None) -> int:
+    from autonomy.services.levels import _current as current_level
+
+    return current_level(session, student_id, dimension or "")
+
+
+def _change_level(session: Session, suggestion: Suggestion, student_id: str | None, reason: str,
+                  evidence: list[str], now: dt.datetime) -> None:
+    if student_id is None or suggestion.dimension is None or suggestion.to_level is None:
+        raise InvalidInput("suggestion", "this suggestion does not name a student, a dimension and a level")
+    lookup.check_level(session, suggestion.dimension, suggestion.to_level)
+    current = _current(session, student_id, suggestion.dimension)
+    if abs(suggestion.to_level - current) != 1:
+        raise InvalidInput("suggestion", "the student's level has changed since this was suggested; refresh")
+    session.add(LevelChange(student_id=student_id, dimension_key=suggestion.dimension, from_level=current,
+                            to_level=suggestion.to_level, at=now, reason=reason[:20_000],
+                            source=ChangeSource.SUGGESTION.value, evidence=evidence))
+
+
+def _decide(session: Session, suggestion: Suggestion, decision: Decision, now: dt.datetime,
+            until: dt.date | None, reason: str | None, evidence: list[str]) -> DecisionInfo:
+    from autonomy.services.decisions import decision_info
+
+    row = SuggestionDecision(student_id=suggestion.student_id, classroom_id=suggestion.classroom_id,
+                             dimension_key=suggestion.dimension, kind=suggestion.kind.value,
+                             decision=decision.value, at=now, until=until, reason=reason, evidence=evidence)
+    session.add(row)
+    session.flush()
+    return decision_info(row)
+
+
+def load_snapshot(session: Session, classroom_id: str | None) -> Snapshot:
+    """Every fact the engine needs, in a handful of column queries (no ORM objects for the big tables)."""
+
+    def scoped(query: Any, column: Any) -> Any:
+        if classroom_id is None:
+            return query
+        return query.where(column.in_(select(Enrolment.student_id).where(Enrolment.classroom_id == classroom_id)))
+
+    classrooms_query = select(Classroom.id, Classroom.name).where(Classroom.archived.is_(False))
+    if classroom_id is not None:
+        classrooms_query = select(Classroom.id, Classroom.name).where(Classroom.id == classroom_id)
+    classrooms = {cid: name for cid, name in session.execute(classrooms_query)}
+    students = tuple(
+        StudentFact(sid, name, cid, active)
+        for sid, name, cid, active in session.execute(
+            select(Student.id, Student.name, Enrolment.classroom_id, Student.active)
+            .join(Enrolment, Enrolment.student_id == Student.id)
+            .where(Enrolment.classroom_id.in_(list(classrooms)))
+        )
+    )
+    dimensions = tuple(
+        DimensionFact(d.key, d.name, d.top, tuple(level.name for level in d.levels))
+        for d in lookup.dimension_infos(session)
+    )
+    changes = tuple(
+        LevelChangeFact(sid, key, frm, to, _local(at))
+        for sid, key, frm, to, at in session.execute(
+            scoped(select(LevelChange.student_id, LevelChange.dimension_key, LevelChange.from_level,
+                          LevelChange.to_level, LevelChange.at), LevelChange.student_id)
+        )
+    )
+    names = {key: name for key, name in session.execute(select(EventCategory.key, EventCategory.name))}
+    kinds = {k.value: k for k in EventKind}
+    severities = {s.value: s for s in Severity}
+    events = tuple(
+        EventFact(eid, sid, kinds[kind], key, severities.get(sev) if sev else None, _local(at), names.get(cat))
+        for eid, sid, kind, key, sev, at, cat in session.execute(
+            scoped(select(TrustEvent.id, TrustEvent.student_id, TrustEvent.kind, TrustEvent.dimension_key,
+                          TrustEvent.severity, TrustEvent.at, TrustEvent.category_key)
+                   .where(TrustEvent.deleted.is_(False)), TrustEvent.student_id)
+        )
+    )
+    answered: dict[str, list[str]] = {}
+    for rid, eid in session.execute(scoped(select(ReflectionEvent.reflection_id, ReflectionEvent.event_id)
+                                           .join(Reflection, Reflection.id == ReflectionEvent.reflection_id),
+                                           Reflection.student_id)):
+        answered.setdefault(rid, []).append(eid)
+    reflections = tuple(
+        ReflectionFact(rid, sid, _local(at), tuple(answered.get(rid, ())), follow_up, outcome)
+        for rid, sid, at, follow_up, outcome in session.execute(
+            scoped(select(Reflection.id, Reflection.student_id, Reflection.at, Reflection.follow_up,
+                          Reflection.outcome), Reflection.student_id)
+        )
+    )
+    decision_query = select(SuggestionDecision.student_id, SuggestionDecision.dimension_key, SuggestionDecision.kind,
+                            SuggestionDecision.decision, SuggestionDecision.at, SuggestionDecision.until,
+                            SuggestionDecision.classroom_id)
+    decisions = tuple(
+        DecisionFact(sid, key, SuggestionKind(kind), Decision(decision), _local(at), until, cid)
+        for sid, key, kind, decision, at, until, cid in session.execute(decision_query)
+        if classroom_id is None or cid in (None, classroom_id) or sid is not None
+    )
+    choices = tuple(
+        ChoiceFact(cid, sid, day, key, within)
+        for cid, sid, day, key, within in session.execute(
+            scoped(select(DailyChoice.id, DailyChoice.student_id, DailyChoice.day, DailyChoice.dimension_key,
+                          DailyChoice.within_level), DailyChoice.student_id)
+        )
+    )
+    return Snapshot(students=students, dimensions=dimensions, level_changes=changes, events=events,
+                    reflections=reflections, decisions=decisions, classrooms=classrooms, choices=choices)
