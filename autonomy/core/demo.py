@@ -204,9 +204,11 @@ def generate_demo(*, classes: int = 1, students: int = 26, days: int = 90, seed:
 
 
 def _squeeze_into_past(doc: dict, now: dt.datetime) -> None:
-    """Map the times of `now`'s day onto [00:00, now) with one increasing function, keeping every order."""
+    """Map the times of `now`'s day onto [first lesson, now) with one increasing function, keeping every order."""
     prefix = now.date().isoformat() + "T"
     elapsed = now.hour * 3600 + now.minute * 60 + now.second
+    # Keep the morning's moments in school hours when the school day has begun; before that, use the night.
+    start = _LESSONS[0] if elapsed > _LESSONS[0] + 1800 else 0
     latest = max((r["at"] for name in ("level_changes", "events", "reflections", "decisions") for r in doc[name]
                   if r["at"].startswith(prefix)), default=None)
     if latest is None or latest[11:19] < now.strftime("%H:%M:%S"):
@@ -217,7 +219,7 @@ def _squeeze_into_past(doc: dict, now: dt.datetime) -> None:
             at = record["at"]
             if at.startswith(prefix):
                 h, m, sec = int(at[11:13]), int(at[14:16]), int(at[17:19])
-                squeezed = (h * 3600 + m * 60 + sec) * elapsed // 86400
+                squeezed = start + (h * 3600 + m * 60 + sec - start) * (elapsed - start) // (86400 - start)
                 record["at"] = f"{prefix}{squeezed // 3600:02d}:{squeezed // 60 % 60:02d}:{squeezed % 60:02d}+00:00"
     doc["exported_at"] = now.isoformat()
 

@@ -1,0 +1,109 @@
+"""Every error becomes a clear dialog, never a crash; the details go to `autonomy.log` in the data folder.
+
+A refusal (`AutonomyError`) is the teacher's to fix: its one-sentence message is shown as it is. Anything else
+is a bug: the dialog says so plainly and where the details were written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from autonomy import __version__
+from autonomy.core.errors import AutonomyError, RefusedFile
+
+log = logging.getLogger("autonomy")
+
+_log_path: Path | None = None
+_handler: logging.Handler | None = None
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Errors", text)
+
+
+def configure_log(folder: Path | None) -> Path | None:
+    """Write warnings and errors to `folder/autonomy.log` (the folder must exist and be private)."""
+    global _log_path, _handler
+    if folder is None:
+        return None
+    path = folder / "autonomy.log"
+    try:
+        handler = logging.FileHandler(path, encoding="utf-8")
+    except OSError:
+        return None
+    if _handler is not None:
+        log.removeHandler(_handler)
+        _handler.close()
+    _handler = handler
+    handler.setLevel(logging.WARNING)
+    handler.setFormatter(logging.Formatter(f"--- %(asctime)s autonomy {__version__} %(levelname)s\n%(message)s"))
+    log.addHandler(handler)
+    _log_path = path
+    return path
+
+
+def log_path() -> Path | None:
+    return _log_path
+
+
+def details_of(exc: BaseException) -> str:
+    recorded = getattr(exc, "__autonomy_traceback__", None)
+    if recorded:
+        return str(recorded)
+    return "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+
+
+def message_for(exc: BaseException) -> tuple[str, str]:
+    """(title, text) for the dialog."""
+    if isinstance(exc, RefusedFile):
+        return tr("Not imported"), exc.details(10)
+    if isinstance(exc, AutonomyError):
+        return tr("That was not saved"), str(exc)
+    where = _log_path or tr("the log")
+    return (tr("Something went wrong"),
+            tr("Autonomy hit an unexpected problem ({name}: {text}). Nothing half-written was kept. "
+               "The details are in {where}.").format(name=type(exc).__name__, text=exc, where=where))
+
+
+def report(parent: QWidget | None, exc: BaseException) -> None:
+    """Show the error to the teacher (a dialog on the GUI thread) and log its details."""
+    title, text = message_for(exc)
+    if isinstance(exc, AutonomyError):
+        log.info("refused: %s", exc)
+    else:
+        log.error("%s: %s\n%s", type(exc).__name__, exc, details_of(exc))
+    if QApplication.instance() is None:
+        print(text, file=sys.stderr)
+        return
+    if isinstance(exc, AutonomyError):
+        QMessageBox.warning(parent, title, text)
+    else:
+        QMessageBox.critical(parent, title, text)
+
+
+def install_excepthook() -> None:
+    """Any exception that escapes a slot shows a dialog and is logged, instead of ending the app."""
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, exc, tb)
+            return
+        exc.__autonomy_traceback__ = "".join(traceback.format_exception(kind, exc, tb))  # type: ignore[attr-defined]
+        try:
+            report(QApplication.activeWindow(), exc)
+        except Exception:  # the dialog itself failed: at least keep the details
+            sys.__excepthook__(kind, exc, tb)
+
+    sys.excepthook = hook
+
+
+def stamp() -> str:
+    return dt.datetime.now().isoformat(timespec="seconds")

@@ -1,0 +1,176 @@
+"""`autonomy gui`: the app's start. The composition root of the UI: the application, the lane, the window.
+
+The window paints first; the database is opened on the lane and the panels are attached when it is ready.
+With `--screenshot FILE.png` the requested view is rendered at 1280x800 once its data is on screen, saved,
+and the app exits (0, or 1 with one sentence on stderr).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from autonomy.app import open_services
+from autonomy.core.errors import AutonomyError, NotFound
+from autonomy.core.resources import resource_path
+from autonomy.services import Services
+from autonomy.services.dto import StudentInfo
+from autonomy.storage.paths import ensure_private_dir, resolve_data_dir
+from autonomy.ui import errors
+from autonomy.ui.backend import Backend
+from autonomy.ui.lane import Lane
+from autonomy.ui.main_window import MainWindow
+
+SCREENSHOT_SIZE = (1280, 800)
+SCREENSHOT_TIMEOUT_MS = 60_000
+
+
+@dataclass(frozen=True)
+class Opened:
+    services: Services
+    classroom_id: str
+    student: StudentInfo | None
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Main", text)
+
+
+def parse_view(view: str | None) -> tuple[str, str]:
+    view = (view or "roster").strip()
+    if view == "roster" or view == "coach":
+        return view, ""
+    if view.startswith("student:") and view[len("student:"):].strip():
+        return "student", view[len("student:"):].strip()
+    raise ValueError(view)
+
+
+def application() -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName("Autonomy")
+    app.setOrganizationName("Autonomy")
+    app.setOrganizationDomain("autonomy.invalid")
+    with contextlib.suppress(FileNotFoundError):
+        app.setWindowIcon(QIcon(str(resource_path("icons", "autonomy.svg"))))
+    return app
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        kind, name = parse_view(getattr(args, "view", None))
+    except ValueError:
+        print(f"“{args.view}” is not a view (use roster, student:NAME or coach).", file=sys.stderr)
+        return 2
+    screenshot = getattr(args, "screenshot", None)
+    app = application()
+    data_dir = None if args.database_url and not args.data_dir else resolve_data_dir(args.data_dir)
+    if data_dir is not None:
+        # If the folder cannot be used, opening the database below reports it in a dialog or on stderr.
+        with contextlib.suppress(AutonomyError):
+            errors.configure_log(ensure_private_dir(data_dir))
+    errors.install_excepthook()
+
+    if screenshot:
+        # A throwaway settings file: a screenshot shows the defaults, and leaves the teacher's layout alone.
+        scratch = tempfile.mkdtemp(prefix="autonomy-shot-")
+        settings = QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat)
+    else:
+        settings = QSettings()
+    lane, background = Lane(), Lane()
+    window = MainWindow(settings)
+    if screenshot:
+        window.resize(*SCREENSHOT_SIZE)
+    window.show()
+    outcome = {"code": 0}
+
+    def finish(code: int, message: str = "") -> None:
+        if message:
+            print(message, file=sys.stderr)
+        outcome["code"] = code
+        app.exit(code)
+
+    def open_all() -> Opened:
+        services = open_services(args.data_dir, args.database_url)
+        classroom_id = ""
+        if args.classroom:
+            classroom_id = services.roster.find_classroom(args.classroom).id
+        student = None
+        if kind == "student":
+            try:
+                student = services.roster.find_student(name, classroom_id or None)
+            except NotFound:
+                raise NotFound(f"There is no student called “{name}”.") from None
+            if not classroom_id and student.classroom_ids:
+                classroom_id = student.classroom_ids[0]
+        return Opened(services, classroom_id, student)
+
+    def opened(result: Opened) -> None:
+        backend = Backend.over(result.services, lane, background)
+        if screenshot or kind != "roster":
+            window.ready.connect(lambda: after_ready(result))
+        window.attach(backend, result.classroom_id)
+
+    def after_ready(result: Opened) -> None:
+        assert window.roster is not None and window.detail is not None
+        if screenshot and not waited["suggestions"]:
+            # Shoot once the suggestion badges are on the rows too.
+            waited["suggestions"] = True
+            window.roster.suggestions_loaded.connect(lambda: after_ready(result),
+                                                     type=Qt.ConnectionType.SingleShotConnection)
+            return
+        if kind == "student" and result.student is not None:
+            window.detail.loaded.connect(lambda: QTimer.singleShot(150, shoot),
+                                         type=Qt.ConnectionType.SingleShotConnection)
+            window.roster.select_ids([result.student.id])
+            window.detail.show_student(result.student.id)
+            window.show_detail(True)
+            return
+        if kind == "coach":
+            finish(1, "The coach view is not built yet; the roster is shown instead. No screenshot was saved.")
+            return
+        QTimer.singleShot(150, shoot)
+
+    shots = {"done": False}
+    waited = {"suggestions": False}
+
+    def shoot() -> None:
+        if not screenshot or shots["done"]:
+            return
+        shots["done"] = True
+        path = Path(screenshot)
+        if not window.grab().save(str(path), "PNG"):
+            finish(1, f"The screenshot could not be written to {path}.")
+            return
+        finish(0)
+
+    def failed_open(error: BaseException) -> None:
+        if screenshot or isinstance(error, NotFound) and kind == "student":
+            finish(1, errors.message_for(error)[1])
+            return
+        errors.report(window, error)
+        window.close()
+        app.exit(1)
+        outcome["code"] = 1
+
+    for each in (lane, background):
+        each.failed.connect(lambda error: finish(1, errors.message_for(error)[1]) if screenshot else None)
+    if screenshot:
+        QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, lambda: finish(1, "The view did not finish loading in time."))
+    lane.run(open_all, opened, failed_open)
+    code = app.exec()
+    if not screenshot:
+        window.save_settings()
+    lane.shutdown()
+    background.shutdown()
+    return code or outcome["code"]
+

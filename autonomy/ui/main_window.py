@@ -1,0 +1,310 @@
+"""The main window: menus, the roster beside the student panel, the status bar with the undo notice.
+
+Built empty first (so it paints at once), then `attach(backend)` once the database lane has opened the data.
+It wires panels to the lane's signals; panels never call each other.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QWidget
+
+from autonomy import __version__
+from autonomy.ui import errors
+from autonomy.ui.backend import Backend
+from autonomy.ui.choices_dialog import start_choices
+from autonomy.ui.detail_panel import DetailPanel
+from autonomy.ui.import_dialog import ImportDialog
+from autonomy.ui.manage_dialogs import classroom_dialog, student_dialog
+from autonomy.ui.roster_panel import RosterPanel
+from autonomy.ui.setup_dialogs import CatalogueDialog, LadderDialog
+from autonomy.ui.undo import UndoController, UndoNotice
+
+
+class MainWindow(QMainWindow):
+    ready = Signal()  # the roster of the first classroom is on screen
+
+    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self.backend: Backend | None = None
+        self.roster: RosterPanel | None = None
+        self.detail: DetailPanel | None = None
+        self.undo: UndoController | None = None
+        self._ready = False
+        self.setWindowTitle(self.tr("Autonomy"))
+        self.setMinimumSize(720, 480)
+        waiting = QLabel(self.tr("Opening your classes…"))
+        waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setCentralWidget(waiting)
+        self.notice = UndoNotice(self.tr("Select students, then B trust built, X trust broken, O observation, "
+                                         "C choices. F1 lists the keys."))
+        self.statusBar().addPermanentWidget(self.notice, 1)
+        self.actions_needing_data: list[QAction] = []
+        self._build_menus()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+
+    # --- composition ------------------------------------------------------------------------------
+    def attach(self, backend: Backend, classroom_id: str = "") -> None:
+        """Build the panels over the opened database (GUI thread)."""
+        self.backend = backend
+        self.roster = RosterPanel(backend)
+        self.detail = DetailPanel(backend)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.roster)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        state = self._settings.value("window/splitter")
+        if isinstance(state, QByteArray):
+            self.splitter.restoreState(state)
+        else:
+            self.splitter.setSizes([800, 480])
+        self.detail.hide()
+        self.setCentralWidget(self.splitter)
+        self.undo = UndoController(backend, self.notice, self)
+        self.undo_menu_slot.addAction(self.undo.undo_action)
+        self.undo_menu_slot.addAction(self.undo.redo_action)
+        self.undo_menu_slot.insertSeparator(self.find_action)
+
+        backend.lane.failed.connect(lambda error: errors.report(self, error))
+        if backend.background is not backend.lane:
+            backend.background.failed.connect(lambda error: errors.report(self, error))
+        self.roster.notice.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.roster.selection_changed.connect(self._selection_changed)
+        self.roster.table.activated.connect(lambda _index: self.show_detail(True))
+        self.roster.choices_requested.connect(self.open_choices)
+        self.detail.choices_requested.connect(self.open_choices)
+        self.roster.classroom_changed.connect(self._classroom_changed)
+        self.roster.loaded.connect(self._first_load)
+        self.roster.show_archived.toggled.connect(self.archived_action.setChecked)
+        self.roster.show_archived.setChecked(self._settings.value("roster/show_archived", False, bool))
+        for action in self.actions_needing_data:
+            action.setEnabled(True)
+        self.roster.set_classroom(classroom_id or str(self._settings.value("roster/classroom", "")))
+        self.undo.refresh()
+        self.roster.table.setFocus()
+
+    def _first_load(self) -> None:
+        if not self._ready:
+            self._ready = True
+            self.ready.emit()
+
+    # --- menus ------------------------------------------------------------------------------------
+    def _action(self, menu: Any, text: str, slot: Any, shortcut: Any = None, *, needs_data: bool = True,
+                tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        if needs_data:
+            action.setEnabled(False)
+            self.actions_needing_data.append(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu(self.tr("&File"))
+        self._action(file, self.tr("&New classroom…"), self.new_classroom, "Ctrl+Shift+N")
+        self._action(file, self.tr("&Edit classroom…"), self.edit_classroom)
+        self._action(file, self.tr("&Archive classroom"), self.archive_classroom)
+        file.addSeparator()
+        self._action(file, self.tr("&Import roster from CSV…"), self.import_roster, "Ctrl+I")
+        file.addSeparator()
+        self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, needs_data=False)
+
+        self.undo_menu_slot = bar.addMenu(self.tr("&Edit"))
+        self.find_action = self._action(self.undo_menu_slot, self.tr("&Find student"), self._focus_filter,
+                                        QKeySequence.StandardKey.Find)
+
+        log = bar.addMenu(self.tr("&Log"))
+        self._action(log, self.tr("Trust &built…"), lambda: self._log("build"), "B",
+                     tip=self.tr("Log trust-building for the selected students"))
+        self._action(log, self.tr("Trust b&roken…"), lambda: self._log("break"), "X",
+                     tip=self.tr("Log trust-breaking for the selected students"))
+        self._action(log, self.tr("&Observation…"), lambda: self._log("observation"), "O")
+        log.addSeparator()
+        self._action(log, self.tr("Today's &choices…"), lambda: self.roster and self.roster.request_choices(), "C")
+        self._action(log, self.tr("Change &level…"), self.change_level, "Ctrl+L")
+
+        students = bar.addMenu(self.tr("&Students"))
+        self._action(students, self.tr("&Add student…"), self.add_student, QKeySequence.StandardKey.New)
+        self._action(students, self.tr("&Edit student…"), self.edit_student, "Ctrl+E")
+        self._action(students, self.tr("Archive or &restore student"), self.archive_student, "Ctrl+Shift+A")
+        students.addSeparator()
+        self.archived_action = self._action(students, self.tr("Show a&rchived students"), self._toggle_archived,
+                                            "Ctrl+H")
+        self.archived_action.setCheckable(True)
+
+        setup = bar.addMenu(self.tr("Se&tup"))
+        self._action(setup, self.tr("&Ladders…"), lambda: self._dialog(LadderDialog))
+        self._action(setup, self.tr("&Event catalogue…"), lambda: self._dialog(CatalogueDialog))
+
+        view = bar.addMenu(self.tr("&View"))
+        self.detail_action = self._action(view, self.tr("&Student panel"), lambda on: self.show_detail(on), "F9")
+        self.detail_action.setCheckable(True)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&Keyboard"), self.show_keys, "F1", needs_data=False)
+        self._action(help_menu, self.tr("&About Autonomy"), self.show_about, needs_data=False)
+
+    # --- behaviour --------------------------------------------------------------------------------
+    def _log(self, kind: str) -> None:
+        if self.roster is not None:
+            self.roster.open_log(kind)
+
+    def _focus_filter(self) -> None:
+        if self.roster is not None:
+            self.roster.focus_filter()
+
+    def _toggle_archived(self, on: bool) -> None:
+        if self.roster is not None:
+            self.roster.show_archived.setChecked(on)
+
+    def _selection_changed(self, ids: list[str]) -> None:
+        assert self.detail is not None and self.roster is not None
+        if len(ids) == 1:
+            self.detail.show_student(ids[0])
+            self.show_detail(True)
+        elif not ids:
+            self.detail.show_student("")
+        else:
+            current = self.roster.table.currentIndex()
+            if current.isValid():
+                from autonomy.ui.roster_model import ROLE_STUDENT_ID
+
+                self.detail.show_student(current.data(ROLE_STUDENT_ID))
+
+    def show_detail(self, on: bool) -> None:
+        if self.detail is not None:
+            self.detail.setVisible(on)
+            self.detail_action.setChecked(on)
+
+    def _classroom_changed(self, classroom_id: str) -> None:
+        self._settings.setValue("roster/classroom", classroom_id)
+        classroom = self._current_classroom()
+        self.setWindowTitle(self.tr("{name} — Autonomy").format(name=classroom.name) if classroom
+                            else self.tr("Autonomy"))
+        if self.detail is not None:
+            self.detail.show_student("")
+
+    def _dialog(self, kind: Any) -> Any:
+        if self.backend is None:
+            return None
+        dialog = kind(self.backend, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _current_classroom(self) -> Any:
+        if self.roster is None:
+            return None
+        return next((c for c in self.roster.classrooms() if c.id == self.roster.classroom_id), None)
+
+    def _current_student(self) -> Any:
+        if self.roster is None or not self.roster.selected_ids():
+            self.statusBar().showMessage(self.tr("Select a student first."), 5000)
+            return None
+        return self.roster.selected_ids()[0]
+
+    def open_choices(self, student_id: str) -> None:
+        if self.backend is not None and student_id:
+            start_choices(self.backend, student_id, self)
+
+    def change_level(self) -> None:
+        if self.detail is not None and self._current_student():
+            self.show_detail(True)
+            self.detail.open_level_dialog()
+
+    def new_classroom(self) -> None:
+        if self.backend is None or self.roster is None:
+            return
+        dialog = classroom_dialog(self.backend, None, self)
+        dialog.saved.connect(lambda c: self.roster and self.roster.set_classroom(c.id))
+        dialog.open()
+
+    def edit_classroom(self) -> None:
+        classroom = self._current_classroom()
+        if self.backend is not None and classroom is not None:
+            classroom_dialog(self.backend, classroom, self).open()
+
+    def archive_classroom(self) -> None:
+        classroom = self._current_classroom()
+        if self.backend is None or classroom is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Archive classroom"), self.tr(
+            "Archive {name}? Its history is kept, and Undo brings it back.").format(name=classroom.name))
+        if answer == QMessageBox.StandardButton.Yes:
+            roster = self.backend.services.roster
+            self.backend.lane.write(lambda: roster.set_classroom_archived(classroom.id, True))
+
+    def import_roster(self) -> None:
+        classroom = self._current_classroom()
+        if self.backend is None or classroom is None:
+            self.statusBar().showMessage(self.tr("Create a classroom first (File, New classroom)."), 6000)
+            return
+        dialog = ImportDialog(self.backend, classroom.id, classroom.name, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        dialog.choose_file()
+
+    def add_student(self) -> None:
+        if self.backend is None or self.roster is None or not self.roster.classroom_id:
+            return
+        dialog = student_dialog(self.backend, self.roster.classroom_id, None, self)
+        dialog.saved.connect(lambda s: self.roster and self.roster.select_ids([s.id]))
+        dialog.open()
+
+    def edit_student(self) -> None:
+        sid = self._current_student()
+        if sid and self.backend is not None:
+            roster = self.backend.services.roster
+            self.backend.lane.run(lambda: roster.student(sid), lambda s: student_dialog(
+                self.backend, "", s, self).open())
+
+    def archive_student(self) -> None:
+        sid = self._current_student()
+        if sid and self.backend is not None and self.roster is not None:
+            row = self.roster.model.row_of(sid)
+            active = self.roster.model.line(row).active if row is not None else True
+            roster = self.backend.services.roster
+            self.backend.lane.write(lambda: roster.set_student_active(sid, not active))
+
+    def show_keys(self) -> None:
+        QMessageBox.information(self, self.tr("Keyboard"), self.tr(
+            "Ctrl+F: find a student; type part of a name, then Enter selects every match.\n"
+            "Click, Shift+click, Ctrl+click or Shift+arrows: select several students.\n"
+            "B: trust built · X: trust broken · O: observation. Then a number picks the category and Enter "
+            "logs it.\n"
+            "C: today's choices · Ctrl+L: change a level · F9: the student panel.\n"
+            "Ctrl+Z: undo · Ctrl+Shift+Z: redo."))
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About Autonomy"), self.tr(
+            "Autonomy {version}\nHand students freedom step by step, and help them earn it back after a slip."
+        ).format(version=__version__))
+
+    # --- settings ---------------------------------------------------------------------------------
+    def save_settings(self) -> None:
+        self._settings.setValue("window/geometry", self.saveGeometry())
+        if self.roster is not None:
+            self._settings.setValue("window/splitter", self.splitter.saveState())
+            self._settings.setValue("roster/show_archived", self.roster.show_archived.isChecked())
+            if self.roster.classroom_id:
+                self._settings.setValue("roster/classroom", self.roster.classroom_id)
+        self._settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        super().closeEvent(event)

@@ -1,0 +1,363 @@
+"""The class at a glance: classroom switcher, name filter, the roster table, and keyboard-first logging.
+
+Keys on the roster: B trust built, X trust broken, O observation, C today's choices. Type in the filter and
+press Enter to select every student it matches.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from autonomy.core.types import EventKind
+from autonomy.services.dto import CategoryInfo, ClassroomInfo
+from autonomy.ui.backend import Backend
+from autonomy.ui.chips import LevelChipDelegate
+from autonomy.ui.log_dialog import LogDialog, LogRequest
+from autonomy.ui.roster_model import (
+    COL_BREAKS,
+    COL_BUILDS,
+    COL_CHOICES,
+    COL_FIRST_DIMENSION,
+    COL_NAME,
+    COL_TREND,
+    COL_WAITING,
+    ROLE_STUDENT_ID,
+    RosterFilter,
+    RosterModel,
+)
+
+SUGGESTION_DELAY_MS = 400  # let a burst of logging settle before asking the (slower) suggestion engine
+
+KEY_KINDS = {Qt.Key.Key_B: EventKind.BUILD.value, Qt.Key.Key_X: EventKind.BREAK.value,
+             Qt.Key.Key_O: EventKind.OBSERVATION.value}
+
+
+class RosterTable(QTableView):
+    """The table; B / X / O / C without modifiers ask for logging (the window's menu shortcuts do the same)."""
+
+    log_key = Signal(str)
+    choices_key = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if plain and event.key() in KEY_KINDS:
+            self.log_key.emit(KEY_KINDS[Qt.Key(event.key())])
+            return
+        if plain and event.key() == Qt.Key.Key_C:
+            self.choices_key.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class RosterPanel(QWidget):
+    selection_changed = Signal(list)  # student ids
+    loaded = Signal()
+    suggestions_loaded = Signal()  # the suggestion engine's badges are on the rows
+    classroom_changed = Signal(str)  # classroom id ("" when there is none)
+    notice = Signal(str)  # a short message for the status bar
+    choices_requested = Signal(str)  # student id
+
+    def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._backend = backend
+        self._classroom_id = ""
+        self._wanted_classroom = ""
+        self._categories: list[CategoryInfo] = []
+        self._classrooms: list[ClassroomInfo] = []
+        self._filling = False
+        self.log_dialog: LogDialog | None = None
+        self.today = dt.date.today
+        # The engine's flags for the class on screen, kept across quick reloads so the badges do not flicker.
+        self._engine_waiting: dict[str, tuple[str, str]] | None = None
+        self._generation = 0
+        self._suggestion_timer = QTimer(self)
+        self._suggestion_timer.setSingleShot(True)
+        self._suggestion_timer.setInterval(SUGGESTION_DELAY_MS)
+        self._suggestion_timer.timeout.connect(self._load_suggestions)
+
+        self.classroom = QComboBox()
+        self.classroom.setAccessibleName(self.tr("Classroom"))
+        self.classroom.setMinimumContentsLength(14)
+        self.classroom.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.classroom.currentIndexChanged.connect(self._classroom_picked)
+        self.filter = QLineEdit()
+        self.filter.setAccessibleName(self.tr("Filter students by name"))
+        self.filter.setPlaceholderText(self.tr("Type part of a name, Enter selects (Ctrl+F)"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self._filter_changed)
+        self.filter.returnPressed.connect(self.select_matches)
+        self.filter.installEventFilter(self)
+        self.show_archived = QCheckBox(self.tr("Show &archived"))
+        self.show_archived.setAccessibleName(self.tr("Show archived students"))
+        self.show_archived.toggled.connect(self._archived_toggled)
+        class_label = QLabel(self.tr("C&lass:"))
+        class_label.setBuddy(self.classroom)
+
+        self.model = RosterModel(self)
+        self.proxy = RosterFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = RosterTable()
+        self.table.setObjectName("roster")
+        self.table.setAccessibleName(self.tr("Class roster"))
+        self.table.setModel(self.proxy)
+        self.table.setItemDelegate(LevelChipDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.log_key.connect(self.open_log)
+        self.table.choices_key.connect(self.request_choices)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.doubleClicked.connect(lambda _i: self.request_choices())
+
+        # A tool bar, not a row of buttons: when the window is narrow or the text large, what does not fit
+        # goes into its » menu instead of being cut off.
+        self.actions_bar = QToolBar(self.tr("Logging"))
+        self.actions_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for text, tip, slot in (
+            (self.tr("Trust built"), self.tr("Log trust-building for the selected students (B)"),
+             lambda: self.open_log(EventKind.BUILD.value)),
+            (self.tr("Trust broken"), self.tr("Log trust-breaking for the selected students (X)"),
+             lambda: self.open_log(EventKind.BREAK.value)),
+            (self.tr("Observation"), self.tr("Note an observation for the selected students (O)"),
+             lambda: self.open_log(EventKind.OBSERVATION.value)),
+            (self.tr("Choices…"), self.tr("Record today's choices for the selected student (C)"),
+             self.request_choices),
+        ):
+            action = self.actions_bar.addAction(text)
+            action.setToolTip(tip)
+            action.triggered.connect(slot)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.actions_bar.addWidget(spacer)
+        self.summary = QLabel()
+        self.summary.setAccessibleName(self.tr("Class summary"))
+        self.actions_bar.addWidget(self.summary)
+
+        top = QHBoxLayout()
+        top.addWidget(class_label)
+        top.addWidget(self.classroom)
+        top.addSpacing(8)
+        top.addWidget(self.filter, 1)
+        top.addWidget(self.show_archived)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.actions_bar)
+        layout.addWidget(self.table, 1)
+        self.setTabOrder(self.classroom, self.filter)
+        self.setTabOrder(self.filter, self.show_archived)
+        self.setTabOrder(self.show_archived, self.table)
+        backend.lane.data_changed.connect(lambda _change: self.reload())
+
+    # --- loading ----------------------------------------------------------------------------------
+    @property
+    def classroom_id(self) -> str:
+        return self._classroom_id
+
+    def set_classroom(self, classroom_id: str) -> None:
+        self._wanted_classroom = classroom_id
+        self.reload()
+
+    def reload(self) -> None:
+        """Classrooms, the roster of the chosen one, its dimensions and the catalogue: one lane job."""
+        wanted = self._wanted_classroom or self._classroom_id
+        backend, today = self._backend, self.today()
+
+        def load() -> dict[str, Any]:
+            classrooms = backend.services.roster.classrooms()
+            ids = [c.id for c in classrooms]
+            cid = wanted if wanted in ids else (ids[0] if ids else "")
+            return {"classrooms": classrooms, "classroom_id": cid,
+                    "lines": backend.views.roster(cid, today) if cid else [],
+                    "dimensions": backend.views.dimensions(),
+                    "categories": backend.services.events.categories()}
+
+        backend.lane.run(load, self._apply)
+
+    def _apply(self, data: dict[str, Any]) -> None:
+        selected = self.selected_ids()
+        changed = data["classroom_id"] != self._classroom_id
+        self._classrooms, self._categories = data["classrooms"], data["categories"]
+        self._classroom_id = data["classroom_id"]
+        self._wanted_classroom = ""
+        self._filling = True
+        self.classroom.clear()
+        for c in self._classrooms:
+            label = c.name if not c.subject or c.subject in c.name else f"{c.name} · {c.subject}"
+            self.classroom.addItem(label, c.id)
+        self.classroom.setCurrentIndex(self.classroom.findData(self._classroom_id))
+        self._filling = False
+        self._generation += 1
+        if changed:
+            self._engine_waiting = None
+        self.model.set_rows(data["lines"], data["dimensions"])
+        if self._engine_waiting is not None:
+            self.model.set_waiting(self._engine_waiting)
+        self._fit_columns()
+        self.select_ids([] if changed else selected)
+        self._update_summary()
+        if changed:
+            self.classroom_changed.emit(self._classroom_id)
+        self.loaded.emit()
+        self._suggestion_timer.start(0 if changed else SUGGESTION_DELAY_MS)
+
+    def _update_summary(self) -> None:
+        lines = [line for line in self.model.lines() if line.active]
+        self.summary.setText(self.tr("{n} students · {w} waiting").format(
+            n=len(lines), w=sum(1 for line in lines if line.waiting)) if self._classroom_id else "")
+
+    def _load_suggestions(self) -> None:
+        """The suggestion engine's badges, on the background lane; an answer for an older roster is dropped."""
+        cid, generation, views, today = self._classroom_id, self._generation, self._backend.views, self.today()
+        if not cid:
+            self.suggestions_loaded.emit()
+            return
+
+        def apply(waiting: dict[str, tuple[str, str]] | None) -> None:
+            if generation == self._generation and waiting is not None:
+                self._engine_waiting = waiting
+                self.model.set_waiting(waiting)
+                self._update_summary()
+            self.suggestions_loaded.emit()
+
+        self._backend.background.run(lambda: views.waiting(cid, today), apply)
+
+    def _fit_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header.setMinimumSectionSize(metrics.horizontalAdvance("Broke") + 18)
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Interactive)
+        longest = max((metrics.horizontalAdvance(line.name) for line in self.model.lines()), default=120)
+        header.resizeSection(COL_NAME, min(max(longest + 24, metrics.horizontalAdvance("M") * 10), 360))
+        for col in (COL_BUILDS, COL_BREAKS, COL_CHOICES, COL_TREND, COL_WAITING):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        for col in range(COL_FIRST_DIMENSION, self.model.columnCount()):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 14)
+
+    # --- selection --------------------------------------------------------------------------------
+    def selected_ids(self) -> list[str]:
+        rows = sorted(self.table.selectionModel().selectedRows(), key=lambda i: i.row())
+        return [i.data(ROLE_STUDENT_ID) for i in rows]
+
+    def selected_names(self) -> list[str]:
+        names = []
+        for sid in self.selected_ids():
+            row = self.model.row_of(sid)
+            if row is not None:
+                names.append(self.model.line(row).name)
+        return names
+
+    def select_ids(self, ids: list[str]) -> None:
+        selection = QItemSelection()
+        for sid in ids:
+            row = self.model.row_of(sid)
+            if row is None:
+                continue
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            if index.isValid():
+                selection.select(index, index)
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.table.selectionModel().select(selection, flags)
+        if not selection.isEmpty():
+            self.table.selectionModel().setCurrentIndex(selection.indexes()[0],
+                                                        QItemSelectionModel.SelectionFlag.NoUpdate)
+            self.table.scrollTo(selection.indexes()[0])
+
+    def select_matches(self) -> None:
+        """Enter in the filter: select every student it shows and move to the roster."""
+        ids = [self.proxy.index(r, 0).data(ROLE_STUDENT_ID) for r in range(self.proxy.rowCount())]
+        self.select_ids(ids)
+        self.table.setFocus()
+
+    def focus_filter(self) -> None:
+        self.filter.setFocus()
+        self.filter.selectAll()
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        if watched is self.filter and event.type() == event.Type.KeyPress:
+            if event.key() == Qt.Key.Key_Escape and self.filter.text():
+                self.filter.clear()
+                return True
+            if event.key() == Qt.Key.Key_Down:
+                self.table.setFocus()
+                if not self.selected_ids() and self.proxy.rowCount():
+                    self.table.selectRow(0)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _selection_changed(self, *_args: Any) -> None:
+        self.selection_changed.emit(self.selected_ids())
+
+    def _filter_changed(self, text: str) -> None:
+        self.proxy.set_text(text)
+
+    def _archived_toggled(self, show: bool) -> None:
+        self.proxy.set_show_archived(show)
+
+    def _classroom_picked(self, index: int) -> None:
+        if self._filling or index < 0:
+            return
+        cid = self.classroom.itemData(index)
+        if cid and cid != self._classroom_id:
+            self.set_classroom(cid)
+
+    def classrooms(self) -> list[ClassroomInfo]:
+        return list(self._classrooms)
+
+    def categories(self) -> list[CategoryInfo]:
+        return list(self._categories)
+
+    # --- logging ----------------------------------------------------------------------------------
+    def open_log(self, kind: str) -> LogDialog | None:
+        ids = self.selected_ids()
+        if not ids:
+            self.notice.emit(self.tr("Select one or more students first (click, or type a name and press Enter)."))
+            return None
+        names = self.selected_names()
+        dialog = LogDialog(kind, names, self._categories, self.model.dimensions, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.submitted.connect(lambda request: self.log(ids, request))
+        dialog.finished.connect(self.table.setFocus)
+        self.log_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def log(self, student_ids: list[str], request: LogRequest) -> None:
+        """Log one event per student (one transaction, one undoable action) on the lane."""
+        events = self._backend.services.events
+        self._backend.lane.write(lambda: events.log(
+            student_ids, request.kind, request.category, dimension=request.dimension, severity=request.severity,
+            habit=request.habit, at=request.at, note=request.note))
+
+    def request_choices(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            self.notice.emit(self.tr("Select a student first."))
+            return
+        self.choices_requested.emit(ids[0])

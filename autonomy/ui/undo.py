@@ -1,0 +1,114 @@
+"""Undo and redo for the whole app: two actions labelled with what they undo, and the short notice after a log.
+
+The history lives in the database (services.history), so the labels and enabled states are read back after
+every change; the notice offers Undo for a few seconds after each new change.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from autonomy.services.dto import ActionInfo
+from autonomy.ui.backend import Backend
+from autonomy.ui.lane import REDO, UNDO, WRITE
+
+NOTICE_MS = 8000
+
+
+class UndoNotice(QWidget):
+    """“Logged … — Undo”: a label and a button, for the status bar."""
+
+    undo_clicked = Signal()
+
+    def __init__(self, hint: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._hint = hint
+        self.label = QLabel(hint)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setAccessibleName(self.tr("Last change"))
+        self.button = QPushButton(self.tr("Undo"))
+        self.button.setAccessibleName(self.tr("Undo the last change"))
+        self.button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.button.clicked.connect(self.undo_clicked)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.button)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.clear)
+        self.button.hide()
+
+    @property
+    def showing(self) -> bool:
+        return self.label.text() != self._hint
+
+    def show_text(self, text: str, *, undoable: bool = True) -> None:
+        self.label.setText(text)
+        self.button.setVisible(undoable)
+        self._timer.start(NOTICE_MS)
+
+    def clear(self) -> None:
+        """Back to the hint."""
+        self.label.setText(self._hint)
+        self.button.hide()
+
+
+class UndoController(QObject):
+    state_changed = Signal()
+
+    def __init__(self, backend: Backend, notice: UndoNotice | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._backend = backend
+        self._notice = notice
+        self.last_undo: ActionInfo | None = None
+        self.last_redo: ActionInfo | None = None
+        self.undo_action = QAction(self.tr("&Undo"), self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.triggered.connect(self.undo)
+        self.redo_action = QAction(self.tr("&Redo"), self)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        self.redo_action.triggered.connect(self.redo)
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+        if notice is not None:
+            notice.undo_clicked.connect(self.undo)
+        backend.lane.data_changed.connect(self.refresh)
+
+    def undo(self) -> None:
+        history = self._backend.services.history
+        self._backend.lane.write(history.undo, change=UNDO)
+
+    def redo(self) -> None:
+        history = self._backend.services.history
+        self._backend.lane.write(history.redo, change=REDO)
+
+    def refresh(self, change: str = "") -> None:
+        history = self._backend.services.history
+        self._backend.lane.run(lambda: (history.can_undo(), history.can_redo()),
+                               lambda states: self._apply(states, change))
+
+    def _apply(self, states: tuple[ActionInfo | None, ActionInfo | None], change: str) -> None:
+        self.last_undo, self.last_redo = states
+        undo, redo = states
+        self.undo_action.setEnabled(undo is not None)
+        self.redo_action.setEnabled(redo is not None)
+        self.undo_action.setText(self.tr("&Undo {label}").format(label=_short(undo.label)) if undo
+                                 else self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo {label}").format(label=_short(redo.label)) if redo
+                                 else self.tr("&Redo"))
+        if self._notice is not None:
+            if change == WRITE and undo is not None:
+                self._notice.show_text(undo.label + " —", undoable=True)
+            elif change == UNDO and redo is not None:
+                self._notice.show_text(self.tr("Undone: {label}").format(label=redo.label), undoable=False)
+            elif change == REDO and undo is not None:
+                self._notice.show_text(self.tr("Redone: {label}").format(label=undo.label), undoable=False)
+        self.state_changed.emit()
+
+
+def _short(label: str, limit: int = 70) -> str:
+    label = label.replace("&", "&&")
+    return label if len(label) <= limit else label[: limit - 1] + "…"

@@ -1,0 +1,114 @@
+"""The classroom screen's read models: right numbers, few queries (no query per student)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from contextlib import contextmanager
+
+import pytest
+from sqlalchemy import event
+
+from autonomy.services.views import RISING, SLIPPING, STEADY, ViewService, school_days_back, trend_of
+
+
+@contextmanager
+def counting(db):
+    statements: list[str] = []
+
+    def count(_conn, _cursor, statement, *_args):
+        statements.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", count)
+    try:
+        yield statements
+    finally:
+        event.remove(db.engine, "before_cursor_execute", count)
+
+
+@pytest.fixture
+def views(db) -> ViewService:
+    return ViewService(db)
+
+
+def test_roster_lines_hold_levels_today_and_trend(services, views, classroom, students) -> None:
+    amira, ben, chloe = students
+    services.levels.change_level(amira.id, "workspace", 1)
+    services.levels.change_level(amira.id, "workspace", 2)
+    services.events.log([amira.id, ben.id], "build", "helped_peer")
+    services.events.log([amira.id], "build", "finished_choice")
+    services.events.log([amira.id], "build", "kept_plan")
+    services.events.log([ben.id], "break", "left_area")
+    services.events.log([ben.id], "break", "off_task")
+    services.events.log([chloe.id], "observation", "noticed")
+    old = dt.datetime.now(dt.UTC) - dt.timedelta(days=40)
+    services.events.log([chloe.id], "break", "left_area", at=old)  # outside the trend window
+    services.choices.record(amira.id, "workspace", "Library corner")
+    services.roster.set_student_active(chloe.id, False)
+    lines = {line.name: line for line in views.roster(classroom.id, dt.date.today())}
+    a, b, c = lines["Amira Haddad"], lines["Ben Okafor"], lines["Chloé Dubois"]
+    assert a.levels == {"workspace": 2}
+    assert (a.builds_today, a.breaks_today, a.choices_today, a.trend) == (3, 0, 1, RISING)
+    assert (b.builds_today, b.breaks_today, b.trend) == (1, 2, SLIPPING)
+    assert (c.observations_today, c.recent_breaks, c.active) == (1, 0, False)
+    assert b.waiting and b.waiting_kind == "reflect"  # an unanswered break (without the suggestion engine)
+    assert not a.waiting
+    assert not c.waiting  # archived: nothing waits
+
+
+def test_a_reflection_answers_the_break_and_a_due_follow_up_waits(services, views, classroom, students) -> None:
+    ben = students[1]
+    services.events.log([ben.id], "break", "left_area")
+    services.reflections.record(ben.id, student_words="I forgot", follow_up=dt.date.today())
+    [line] = [x for x in views.roster(classroom.id, dt.date.today()) if x.student_id == ben.id]
+    assert line.waiting_kind == "follow_up"
+    [reflection] = services.reflections.for_student(ben.id)
+    services.reflections.set_outcome(reflection.id, "Back on track")
+    [line] = [x for x in views.roster(classroom.id, dt.date.today()) if x.student_id == ben.id]
+    assert not line.waiting
+
+
+def test_roster_takes_the_same_few_queries_for_any_class_size(services, views, db, classroom, students) -> None:
+    with counting(db) as small:
+        views.roster(classroom.id, dt.date.today())
+    for i in range(20):
+        student = services.roster.add_student(classroom.id, f"Student {i:02d}")
+        services.events.log([student.id], "build", "helped_peer")
+        services.levels.change_level(student.id, "pacing", 1)
+    with counting(db) as large:
+        lines = views.roster(classroom.id, dt.date.today())
+    assert len(lines) == 23
+    assert len(large) == len(small) <= 10  # BEGIN and 8 SELECTs
+
+
+def test_student_detail(services, views, classroom, students) -> None:
+    amira = students[0]
+    services.levels.change_level(amira.id, "pacing", 1, reason="steady week")
+    [event_] = services.events.log([amira.id], "break", "left_area", note="canteen")
+    services.events.log([amira.id], "build", "helped_peer")
+    services.choices.record(amira.id, "workspace", "Hallway", choice_level=3)
+    services.reflections.record(amira.id, event_ids=[event_.id], student_words="Sorry",
+                                self_ratings={"pacing": 2})
+    detail = views.student_detail(amira.id)
+    assert detail.student.name == "Amira Haddad"
+    assert [c.name for c in detail.classrooms] == ["7B Science"]
+    assert detail.levels == {"pacing": 1}
+    assert [c.reason for c in detail.level_history] == ["steady week"]
+    assert [e.kind for e in detail.events] == ["build", "break"]  # newest first
+    assert detail.choices[0].within_level is False
+    assert detail.reflections[0].event_ids == (event_.id,)
+    assert detail.reflections[0].self_ratings == {"pacing": 2}
+    assert detail.categories["left_area"].kind == "break"
+    assert {d.key for d in detail.dimensions} >= {"workspace", "pacing", "choice", "demonstration"}
+
+
+def test_school_days_and_trend_rules() -> None:
+    friday = dt.date(2026, 11, 20)
+    assert school_days_back(friday, 1) == friday
+    assert school_days_back(friday, 5) == dt.date(2026, 11, 16)
+    assert school_days_back(dt.date(2026, 11, 22), 1) == friday  # a Sunday counts back to Friday
+    assert school_days_back(friday, 10) == dt.date(2026, 11, 9)
+    assert trend_of(0, 0) == STEADY
+    assert trend_of(0, 1) == SLIPPING
+    assert trend_of(10, 1) == RISING
+    assert trend_of(9, 3) == SLIPPING
+    assert trend_of(8, 1) == STEADY

@@ -1,0 +1,60 @@
+"""UI fixtures: each panel or dialog is built directly over a temporary database, with an inline lane
+(database calls run at once, callbacks follow) and every static dialog call patched."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+from autonomy.ui.backend import Backend
+from autonomy.ui.lane import Lane
+
+
+@pytest.fixture
+def lane(qtbot) -> Lane:  # noqa: ARG001 - qtbot makes sure a QApplication exists
+    return Lane(threaded=False)
+
+
+@pytest.fixture
+def backend(services, lane) -> Backend:
+    return Backend.over(services, lane)
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+class Dialogs:
+    """What the app asked of QMessageBox / QFileDialog / QInputDialog, and what to answer."""
+
+    def __init__(self) -> None:
+        self.shown: list[tuple[str, str, str]] = []
+        self.open_file = ""
+        self.texts: list[str] = []
+        self.answer = QMessageBox.StandardButton.Yes
+
+    def message(self, kind: str):
+        def show(_parent, title, text, *_args, **_kwargs):
+            self.shown.append((kind, title, text))
+            return self.answer
+        return show
+
+
+@pytest.fixture(autouse=True)
+def dialogs(monkeypatch) -> Dialogs:
+    recorded = Dialogs()
+    for kind in ("warning", "critical", "information", "question"):
+        monkeypatch.setattr(QMessageBox, kind, staticmethod(recorded.message(kind)))
+    monkeypatch.setattr(QMessageBox, "about", staticmethod(recorded.message("about")))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *_a, **_k: (recorded.open_file, "")))
+    def typed(*_args, **_kwargs):
+        return (recorded.texts.pop(0), True) if recorded.texts else ("", False)
+
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(typed))
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", staticmethod(typed))
+    return recorded

@@ -1,0 +1,67 @@
+"""The window's composition and what it remembers; the screenshot mode of `autonomy gui`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from autonomy.ui.main_window import MainWindow
+
+
+def test_window_remembers_the_last_classroom(qtbot, backend, services, settings, classroom, students) -> None:
+    other = services.roster.create_classroom("8A History")
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.ready, timeout=2000):
+        window.attach(backend)
+    assert window.roster.classroom_id == classroom.id  # alphabetical first
+    window.roster.set_classroom(other.id)
+    assert "8A History" in window.windowTitle()
+    window.close()
+    again = MainWindow(settings)
+    qtbot.addWidget(again)
+    again.attach(backend)
+    assert again.roster.classroom_id == other.id
+
+
+def test_selecting_one_student_opens_the_panel(qtbot, backend, settings, classroom, students) -> None:
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.attach(backend)
+    window.show()
+    window.roster.select_ids([students[1].id])
+    assert window.detail.isVisible()
+    assert window.detail.student_id == students[1].id
+    assert window.detail.name.text() == "Ben Okafor"
+
+
+def test_every_control_has_an_accessible_name(qtbot, backend, settings, classroom, students) -> None:
+    from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit
+
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.attach(backend)
+    for kind in (QComboBox, QLineEdit, QCheckBox):
+        for widget in window.findChildren(kind):
+            if widget.isVisibleTo(window) and not isinstance(widget.parent(), QComboBox):
+                assert widget.accessibleName(), widget
+
+
+def args(data_dir, view: str, shot) -> argparse.Namespace:
+    return argparse.Namespace(data_dir=str(data_dir), database_url=None, screenshot=str(shot), view=view,
+                              classroom=None)
+
+
+def test_screenshot_of_a_student_and_an_unknown_one(qtbot, services, classroom, students, data_dir, tmp_path,
+                                                   monkeypatch, capsys) -> None:
+    from autonomy.ui.main import run
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    shot = tmp_path / "student.png"
+    assert run(args(data_dir, "student:Ben Okafor", shot)) == 0
+    assert shot.stat().st_size > 10_000
+    assert run(args(data_dir, "student:Nobody", tmp_path / "no.png")) == 1
+    assert "There is no student called “Nobody”" in capsys.readouterr().err
+    assert not (tmp_path / "no.png").exists()
+    assert run(args(data_dir, "coach", tmp_path / "coach.png")) == 1
+    assert "coach view is not built yet" in capsys.readouterr().err

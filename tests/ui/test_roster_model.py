@@ -1,0 +1,87 @@
+"""The roster model and its filter, tested without a view."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from autonomy.services.dto import DimensionInfo, LevelInfo
+from autonomy.services.views import RISING, SLIPPING, RosterLine
+from autonomy.ui.chips import ROLE_LEVEL, ROLE_LEVEL_NAME, chip_colors, contrast
+from autonomy.ui.roster_model import (
+    COL_BUILDS,
+    COL_FIRST_DIMENSION,
+    COL_NAME,
+    COL_TREND,
+    COL_WAITING,
+    ROLE_STUDENT_ID,
+    RosterFilter,
+    RosterModel,
+)
+
+WORKSPACE = DimensionInfo("workspace", "Workspace", "Where?", (LevelInfo(0, "Assigned seat", ""),
+                                                                LevelInfo(1, "Spots in the room", "")))
+
+
+def lines() -> list[RosterLine]:
+    return [
+        RosterLine("a", "Amira Haddad", "S1", True, {"workspace": 1}, builds_today=2, trend=RISING),
+        RosterLine("b", "Ben Okafor", None, True, {}, breaks_today=1, trend=SLIPPING, waiting=True,
+                   waiting_kind="reflect", waiting_text="Talk it through."),
+        RosterLine("c", "Chloé Dubois", None, False, {}),
+    ]
+
+
+def test_model_adapts_rows_and_roles() -> None:
+    model = RosterModel()
+    model.set_rows(lines(), [WORKSPACE])
+    assert model.rowCount() == 3
+    assert model.columnCount() == COL_FIRST_DIMENSION + 1
+    assert model.headerData(COL_FIRST_DIMENSION, Qt.Orientation.Horizontal) == "Workspace"
+    chip = model.index(0, COL_FIRST_DIMENSION)
+    assert chip.data(ROLE_LEVEL) == 1
+    assert chip.data(ROLE_LEVEL_NAME) == "Spots in the room"
+    assert chip.data() == "1 Spots in the room"  # readable without the colour
+    assert model.index(1, COL_FIRST_DIMENSION).data(ROLE_LEVEL) == 0  # never changed: level 0
+    assert model.index(0, COL_BUILDS).data() == "2"
+    assert model.index(1, COL_BUILDS).data() == ""
+    assert "rising" in model.index(0, COL_TREND).data()
+    assert "slipping" in model.index(1, COL_TREND).data()
+    assert "Reflect" in model.index(1, COL_WAITING).data()
+    assert model.index(1, COL_WAITING).data(Qt.ItemDataRole.ToolTipRole) == "Talk it through."
+    assert "archived" in model.index(2, COL_NAME).data()
+    assert model.index(2, COL_NAME).data(ROLE_STUDENT_ID) == "c"
+    assert model.row_of("b") == 1
+
+
+def test_filter_hides_archived_and_matches_part_of_a_name() -> None:
+    model = RosterModel()
+    model.set_rows(lines(), [WORKSPACE])
+    proxy = RosterFilter()
+    proxy.setSourceModel(model)
+    assert proxy.rowCount() == 2
+    proxy.set_show_archived(True)
+    assert proxy.rowCount() == 3
+    proxy.set_text("oka")
+    assert [proxy.index(r, 0).data(ROLE_STUDENT_ID) for r in range(proxy.rowCount())] == ["b"]
+    proxy.set_text("s1")  # the school id matches too
+    assert proxy.rowCount() == 1
+
+
+def test_sorting_by_level_uses_the_rank() -> None:
+    model = RosterModel()
+    model.set_rows(lines(), [WORKSPACE])
+    proxy = RosterFilter()
+    proxy.setSourceModel(model)
+    proxy.sort(COL_FIRST_DIMENSION, Qt.SortOrder.DescendingOrder)
+    assert proxy.index(0, 0).data(ROLE_STUDENT_ID) == "a"
+
+
+def test_chip_text_contrasts_in_light_and_dark_palettes(qapp) -> None:
+    from PySide6.QtGui import QColor, QPalette
+
+    for window in ("#ffffff", "#202020"):
+        palette = QPalette()
+        palette.setColor(QPalette.ColorRole.Window, QColor(window))
+        for rank in range(5):
+            background, text = chip_colors(rank, 4, palette)
+            assert contrast(background, text) >= 4.5, (window, rank)

@@ -1,0 +1,173 @@
+"""The roster panel on a temporary database: keyboard-only logging, several students at once, the filter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from autonomy.ui.roster_model import ROLE_STUDENT_ID
+from autonomy.ui.roster_panel import RosterPanel
+from autonomy.ui.undo import UndoController, UndoNotice
+
+
+def make_panel(qtbot, backend, classroom) -> RosterPanel:
+    panel = RosterPanel(backend)
+    qtbot.addWidget(panel)
+    panel.resize(1100, 600)
+    panel.show()
+    panel.set_classroom(classroom.id)
+    return panel
+
+
+def roster_counts(panel: RosterPanel) -> dict[str, tuple[int, int]]:
+    return {line.name: (line.builds_today, line.breaks_today) for line in panel.model.lines()}
+
+
+def database_counts(services, classroom) -> dict[str, tuple[int, int]]:
+    names = {s.id: s.name for s in services.roster.students(classroom.id)}
+    counts = {name: [0, 0] for name in names.values()}
+    import datetime as dt
+
+    from autonomy.services.views import day_start
+
+    for event in services.events.for_classroom(classroom.id, since=day_start(dt.date.today())):
+        if event.kind in ("build", "break"):
+            counts[names[event.student_id]][0 if event.kind == "build" else 1] += 1
+    return {name: (b, x) for name, (b, x) in counts.items()}
+
+
+def test_keyboard_only_logging_then_undo_keeps_roster_and_database_in_step(qtbot, backend, services, classroom,
+                                                                            students) -> None:
+    panel = make_panel(qtbot, backend, classroom)
+    undo = UndoController(backend, UndoNotice())
+    table = panel.table
+    table.setFocus()
+    # Three students by keyboard: the first row, then Shift+Down twice.
+    qtbot.keyClick(table, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    assert len(panel.selected_ids()) == 3
+    qtbot.keyClick(table, Qt.Key.Key_B)
+    dialog = panel.log_dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.keyClick(dialog.categories, Qt.Key.Key_3)  # "Helped a classmate"
+    qtbot.keyClick(dialog.categories, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert roster_counts(panel) == {"Amira Haddad": (1, 0), "Ben Okafor": (1, 0), "Chloé Dubois": (1, 0)}
+    assert undo.undo_action.isEnabled()
+    assert "Helped a classmate" in undo.undo_action.text()
+
+    # One student (the second row) breaks trust: select it alone, X, 1, Enter.
+    qtbot.keyClick(table, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    assert panel.selected_names() == ["Ben Okafor"]
+    qtbot.keyClick(table, Qt.Key.Key_X)
+    dialog = panel.log_dialog
+    assert dialog.windowTitle() == "Trust broken"
+    qtbot.keyClick(dialog.categories, Qt.Key.Key_1)
+    qtbot.keyClick(dialog.categories, Qt.Key.Key_Return)
+    assert roster_counts(panel)["Ben Okafor"] == (1, 1)
+    assert roster_counts(panel) == database_counts(services, classroom)
+
+    # Undo the last (the break) with the keyboard shortcut's action.
+    undo.undo_action.trigger()
+    assert roster_counts(panel) == {"Amira Haddad": (1, 0), "Ben Okafor": (1, 0), "Chloé Dubois": (1, 0)}
+    assert roster_counts(panel) == database_counts(services, classroom)
+
+
+def test_logging_several_students_makes_one_event_each_in_one_action(qtbot, backend, services, classroom,
+                                                                     students) -> None:
+    panel = make_panel(qtbot, backend, classroom)
+    panel.select_ids([s.id for s in students])
+    dialog = panel.open_log("build")
+    dialog.note.setText("Worked in the hallway all period")
+    dialog.dimension.setCurrentIndex(dialog.dimension.findData("workspace"))
+    dialog.accept()
+    events = services.events.for_classroom(classroom.id)
+    assert len(events) == 3
+    assert len({e.group_id for e in events}) == 1
+    assert {e.dimension for e in events} == {"workspace"}
+    assert services.history.can_undo().label.startswith("Logged “Finished what they chose” for")
+    services.history.undo()
+    assert services.events.for_classroom(classroom.id) == []
+
+
+def test_filter_then_enter_selects_the_matches(qtbot, backend, classroom, students) -> None:
+    panel = make_panel(qtbot, backend, classroom)
+    qtbot.keyClicks(panel.filter, "o")  # Ben Okafor, Chloé Dubois
+    qtbot.keyClick(panel.filter, Qt.Key.Key_Return)
+    assert sorted(panel.selected_names()) == ["Ben Okafor", "Chloé Dubois"]
+    assert panel.table.hasFocus() or not panel.isActiveWindow()
+    qtbot.keyClick(panel.filter, Qt.Key.Key_Escape)
+    assert panel.proxy.rowCount() == 3
+
+
+def test_nothing_selected_asks_for_a_selection(qtbot, backend, classroom, students) -> None:
+    panel = make_panel(qtbot, backend, classroom)
+    with qtbot.waitSignal(panel.notice, timeout=1000) as blocker:
+        panel.open_log("build")
+    assert "Select" in blocker.args[0]
+
+
+def test_archived_students_hidden_unless_asked(qtbot, backend, services, classroom, students) -> None:
+    services.roster.set_student_active(students[0].id, False)
+    panel = make_panel(qtbot, backend, classroom)
+    visible = [panel.proxy.index(r, 0).data(ROLE_STUDENT_ID) for r in range(panel.proxy.rowCount())]
+    assert students[0].id not in visible
+    panel.show_archived.setChecked(True)
+    assert panel.proxy.rowCount() == 3
+
+
+def test_classroom_switcher_shows_the_other_class(qtbot, backend, services, classroom, students) -> None:
+    other = services.roster.create_classroom("8A History")
+    services.roster.add_student(other.id, "Dara Nolan")
+    panel = make_panel(qtbot, backend, classroom)
+    assert panel.classroom.count() == 2
+    with qtbot.waitSignal(panel.classroom_changed, timeout=1000):
+        panel.classroom.setCurrentIndex(panel.classroom.findData(other.id))
+    assert [line.name for line in panel.model.lines()] == ["Dara Nolan"]
+
+
+def test_keyboard_only_logging_on_the_demo_data(qtbot, backend, services) -> None:
+    """Done-when of issue 3: on the demo data, build for three students and a break for one, undo the last."""
+    import datetime as dt
+
+    from autonomy.core.demo import generate_demo
+
+    services.exchange.import_document(generate_demo(seed=7, days=20, today=dt.date.today() - dt.timedelta(days=1)))
+    [classroom] = services.roster.classrooms()
+    panel = make_panel(qtbot, backend, classroom)
+    undo = UndoController(backend)
+    before = roster_counts(panel)
+    assert before == database_counts(services, classroom)
+    table = panel.table
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    for _ in range(2):
+        qtbot.keyClick(table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    three = panel.selected_names()
+    qtbot.keyClick(table, Qt.Key.Key_B)
+    qtbot.keyClick(panel.log_dialog.categories, Qt.Key.Key_2)
+    qtbot.keyClick(panel.log_dialog.categories, Qt.Key.Key_Return)
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    [one] = panel.selected_names()
+    qtbot.keyClick(table, Qt.Key.Key_X)
+    qtbot.keyClick(panel.log_dialog.categories, Qt.Key.Key_Return)
+    after = roster_counts(panel)
+    assert all(after[name][0] == before[name][0] + 1 for name in three)
+    assert after[one][1] == before[one][1] + 1
+    assert after == database_counts(services, classroom)
+    undo.undo_action.trigger()
+    undone = roster_counts(panel)
+    assert undone[one] == (before[one][0] + (1 if one in three else 0), before[one][1])
+    assert undone == database_counts(services, classroom)
+
+
+def test_suggestion_badges_arrive_after_the_roster(qtbot, backend, services, classroom, students) -> None:
+    services.events.log([students[1].id], "break", "left_area", severity="serious")
+    panel = RosterPanel(backend)
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(panel.suggestions_loaded, timeout=3000):
+        panel.set_classroom(classroom.id)
+    waiting = {line.name: line.waiting_kind for line in panel.model.lines() if line.waiting}
+    assert list(waiting) == ["Ben Okafor"]
+    assert "1 waiting" in panel.summary.text()
