@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from autonomy.core.validation import clean_name, date_not_in_future
 from autonomy.services import lookup
@@ -61,14 +61,10 @@ class ChoiceService:
     def recent_choices(self, dimension: str, limit: int = 8) -> list[str]:
         """The most recent distinct choice texts in a dimension, for quick picks."""
         with self._db.reading() as session:
+            # Grouped in the query: a choice the whole class repeats must not push every other one out of reach.
+            last_day = func.max(DailyChoice.day)
             rows = session.execute(
                 select(DailyChoice.choice).where(DailyChoice.dimension_key == dimension)
-                .order_by(DailyChoice.day.desc()).limit(limit * 10)
+                .group_by(DailyChoice.choice).order_by(last_day.desc(), DailyChoice.choice).limit(limit)
             ).scalars()
-            seen: list[str] = []
-            for text in rows:
-                if text not in seen:
-                    seen.append(text)
-                if len(seen) == limit:
-                    break
-            return seen
+            return list(rows)

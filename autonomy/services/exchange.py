@@ -156,7 +156,8 @@ class ExchangeService:
                 {"id": d.id, "student": d.student_id, "classroom": d.classroom_id, "dimension": d.dimension_key,
                  "kind": d.kind, "decision": d.decision, "at": _iso(d.at), "until": _day(d.until),
                  "reason": text(d.reason), "evidence": list(d.evidence or [])}
-                for d in session.scalars(select(SuggestionDecision).order_by(SuggestionDecision.at))
+                for d in session.scalars(select(SuggestionDecision)
+                                         .order_by(SuggestionDecision.at, SuggestionDecision.id))
                 if (d.student_id in wanted) or (d.student_id is None and (d.classroom_id in class_ids
                                                                           or classroom_id is None))
             ]
@@ -322,5 +323,6 @@ def _add_missing_categories(session: Session, events: list[dict[str, Any]]) -> N
             existing[key] = event["kind"]
             position += 1
         elif existing[key] != event["kind"]:
-            raise RefusedFile(f"The file was not imported: event {event['id']} is {event['kind']} but its "
-                              f"category {key!r} is a {existing[key]} category here.")
+            problem = (f"event {event['id']} is {event['kind']} but its category {key!r} is a {existing[key]} "
+                       "category here")
+            raise RefusedFile(f"The file was not imported: {problem}.", [problem])

@@ -46,9 +46,11 @@ class LevelService:
                     (LevelChange.student_id == latest.c.student_id)
                     & (LevelChange.dimension_key == latest.c.dimension_key)
                     & (LevelChange.at == latest.c.at),
-                )
+                ).order_by(LevelChange.id)  # two changes at the same moment: the one level_of picks comes last
             )
-            levels: dict[str, dict[str, int]] = {}
+            keys = list(session.scalars(select(Dimension.key)))
+            enrolled = session.scalars(select(Enrolment.student_id).where(Enrolment.classroom_id == classroom_id))
+            levels: dict[str, dict[str, int]] = {sid: dict.fromkeys(keys, 0) for sid in enrolled}
             for student_id, key, level in rows:
                 levels.setdefault(student_id, {})[key] = level
             return levels
@@ -74,6 +76,12 @@ class LevelService:
         with write(self._db, "Changed level") as session:
             student = lookup.student(session, student_id)
             lookup.check_level(session, dimension, to_level)
+            latest = session.scalar(select(func.max(LevelChange.at)).where(
+                LevelChange.student_id == student_id, LevelChange.dimension_key == dimension))
+            if latest is not None and when <= latest:
+                # Dated before the latest change, it would be stored but never become the current level.
+                raise InvalidInput("date", f"{when.date().isoformat()} is not after {student.name}'s latest change "
+                                           f"in {dimension} ({latest.date().isoformat()})")
             from_level = _current(session, student_id, dimension)
             if from_level == to_level:
                 raise Conflict(f"{student.name} is already at level {to_level} in {dimension}.")

@@ -23,9 +23,14 @@ class ReflectionService:
 
     def record(self, student_id: str, *, event_ids: Sequence[str] = (), prompts: Sequence[str] = (),
                student_words: str = "", agreement: str = "", follow_up: dt.date | None = None,
-               self_ratings: Mapping[str, int] | None = None, at: dt.datetime | None = None) -> ReflectionInfo:
-        """The whole conversation in one transaction: nothing half-saved if any part is refused."""
+               self_ratings: Mapping[str, int] | None = None, at: dt.datetime | None = None,
+               closes_follow_up: tuple[str, str] | None = None) -> ReflectionInfo:
+        """The whole conversation in one transaction: nothing half-saved if any part is refused.
+
+        `closes_follow_up` = (an earlier reflection's id, its outcome): a follow-up conversation records how the
+        earlier agreement went in the same transaction."""
         student_words = clean_optional_text(student_words, "student's words")
+        outcome = clean_optional_text(closes_follow_up[1], "outcome", MAX_NOTE) if closes_follow_up else ""
         agreement = clean_optional_text(agreement, "agreement")
         cleaned_prompts = [clean_optional_text(p, "prompt", 2000) for p in prompts]
         when = not_in_future(at, "date") if at else utcnow()
@@ -37,6 +42,11 @@ class ReflectionService:
                 event = session.get(TrustEvent, event_id)
                 if event is None or event.student_id != student_id:
                     raise InvalidInput("events", f"event {event_id} is not one of {student.name}'s")
+            if closes_follow_up is not None and outcome:
+                earlier = session.get(Reflection, closes_follow_up[0])
+                if earlier is None or earlier.student_id != student_id:
+                    raise InvalidInput("follow-up", f"that earlier conversation is not one of {student.name}'s")
+                earlier.outcome = outcome
             reflection = Reflection(student_id=student_id, at=when, prompts=[p for p in cleaned_prompts if p],
                                     student_words=student_words, agreement=agreement, follow_up=follow_up)
             session.add(reflection)

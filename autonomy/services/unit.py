@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Date, event, inspect, update
+from sqlalchemy import Date, delete, event, inspect, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
@@ -30,13 +30,13 @@ def write(db: Database, label: str, *, undoable: bool = True) -> Iterator[Sessio
     try:
         with session.begin():
             if undoable:
-                # A new action ends the redo stack (kept as 'discarded', not deleted).
-                session.execute(update(Action).where(Action.state == "undone").values(state="discarded"))
                 action = Action(label=label[:300])
                 session.add(action)
                 session.flush()
                 session.info[_ACTION_KEY] = action.id
             yield session
+            if undoable:
+                _settle(session, action.id)
     except IntegrityError as exc:
         raise Conflict(f"That change clashes with what is stored ({_short(exc)}); nothing was saved.") from None
     except OperationalError as exc:
@@ -44,6 +44,17 @@ def write(db: Database, label: str, *, undoable: bool = True) -> Iterator[Sessio
     finally:
         session.info.pop(_ACTION_KEY, None)
         session.close()
+
+
+def _settle(session: Session, action_id: int) -> None:
+    """A write that changed nothing leaves no undo step (one that would do nothing) and keeps the redo stack."""
+    session.flush()
+    session.flush()  # the row changes recorded while the last flush ran are written by this one
+    if session.scalar(select(RowChange.id).where(RowChange.action_id == action_id).limit(1)) is None:
+        session.execute(delete(Action).where(Action.id == action_id))
+    else:
+        # A new action ends the redo stack (kept as 'discarded', not deleted).
+        session.execute(update(Action).where(Action.state == "undone").values(state="discarded"))
 
 
 def _short(exc: Exception) -> str:

@@ -18,7 +18,7 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
 
 def test_schema_head_constant_is_alembics_head() -> None:
-    assert SCHEMA_HEAD == head_revision()
+    assert head_revision() == SCHEMA_HEAD
 
 
 def test_alembic_check_finds_no_model_change_without_a_migration(tmp_path: Path) -> None:
