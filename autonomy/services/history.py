@@ -40,23 +40,39 @@ class HistoryService:
             rows = session.scalars(select(Action).order_by(Action.id.desc()).limit(limit))
             return [ActionInfo(a.id, a.label, a.at, a.state) for a in rows]
 
-    def undo(self) -> ActionInfo:
-        with write(self._db, "undo", undoable=False) as session:
-            action = _last_done(session)
-            if action is None:
-                raise NothingToUndo("There is nothing to undo.")
-            _apply(session, action, undo=True)
-            action.state = "undone"
-            return ActionInfo(action.id, action.label, action.at, "undone")
+    def undo(self, expected: int | None = None) -> ActionInfo:
+        """Undo the latest action. `expected` is the action id the caller showed the teacher ("Undo Logged …"):
+        if another window undid or did something since, nothing happens and Conflict says so."""
+        return self._step(undo=True, expected=expected)
 
-    def redo(self) -> ActionInfo:
-        with write(self._db, "redo", undoable=False) as session:
-            action = _first_undone(session)
-            if action is None:
-                raise NothingToUndo("There is nothing to redo.")
-            _apply(session, action, undo=False)
-            action.state = "done"
-            return ActionInfo(action.id, action.label, action.at, "done")
+    def redo(self, expected: int | None = None) -> ActionInfo:
+        return self._step(undo=False, expected=expected)
+
+    def _step(self, *, undo: bool, expected: int | None) -> ActionInfo:
+        verb = "undo" if undo else "redo"
+        try:
+            with write(self._db, verb, undoable=False) as session:
+                action = _last_done(session) if undo else _first_undone(session)
+                if action is None:
+                    raise NothingToUndo(f"There is nothing to {verb}.")
+                if expected is not None and action.id != expected:
+                    raise Conflict(f"The {verb} list changed in another window; nothing was changed. Try again.")
+                _apply(session, action, undo=undo)
+                action.state = "undone" if undo else "done"
+                return ActionInfo(action.id, action.label, action.at, action.state)
+        except _Stale as stale:
+            # The rows were changed since by something undo does not cover (an import, another program).
+            # Take the action off the list, so the teacher can still undo what came before it.
+            with write(self._db, "", undoable=False) as session:
+                session.execute(update(Action).where(Action.id == stale.action_id).values(state="discarded"))
+            raise Conflict(stale.message) from None
+
+
+class _Stale(Exception):
+    def __init__(self, action_id: int, message: str) -> None:
+        super().__init__(message)
+        self.action_id = action_id
+        self.message = message
 
 
 def _info(action: Action | None) -> ActionInfo | None:
@@ -91,7 +107,8 @@ def _apply(session: Session, action: Action, *, undo: bool) -> None:
         current = _current(session, table, key)
         if not _same(current, expected):
             verb = "undone" if undo else "redone"
-            raise Conflict(f"“{action.label}” cannot be {verb}: it was changed since. Nothing was changed.")
+            raise _Stale(action.id, f"“{action.label}” cannot be {verb}: what it changed was changed again since. "
+                                    "Nothing was changed, and it was taken off the undo list.")
         plan.append((table, key, target, current))
     # Remove rows children first, then write rows parents first, so foreign keys hold at every step.
     for table, key, target, current in sorted(plan, key=lambda p: -_ORDER[p[0].name]):

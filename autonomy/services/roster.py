@@ -13,7 +13,7 @@ from autonomy.services import lookup
 from autonomy.services.dto import ClassroomInfo, StudentInfo
 from autonomy.services.unit import write
 from autonomy.storage.database import Database
-from autonomy.storage.models import Classroom, Enrolment, Student
+from autonomy.storage.models import Classroom, Enrolment, Student, new_id
 
 
 @dataclass(frozen=True)
@@ -186,13 +186,13 @@ class RosterService:
                     "(fix them, or use --skip-invalid to import the others).",
                     [p.message for p in problems],
                 )
-            added: list[StudentInfo] = []
-            for row in good:
-                student = Student(name=row.name, external_id=row.external_id)
-                session.add(student)
-                session.flush()
-                session.add(Enrolment(student_id=student.id, classroom_id=classroom_id))
-                added.append(lookup.student_info(student, (classroom_id,)))
+            # Ids made here, so the whole file goes in with two flushes (students, then their enrolments).
+            students = [Student(id=new_id(), name=row.name, external_id=row.external_id, notes="", active=True)
+                        for row in good]
+            session.add_all(students)
+            session.flush()
+            session.add_all(Enrolment(student_id=s.id, classroom_id=classroom_id) for s in students)
+            added = [lookup.student_info(s, (classroom_id,)) for s in students]
             return RosterImportResult(lookup.classroom_info(classroom), tuple(added), problems, False)
 
 

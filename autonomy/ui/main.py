@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import sys
 import tempfile
 from dataclasses import dataclass
@@ -16,15 +17,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from autonomy.app import open_services
 from autonomy.core.errors import AutonomyError, NotFound
 from autonomy.core.resources import resource_path
 from autonomy.services import Services
 from autonomy.services.dto import StudentInfo
+from autonomy.storage.lock import InstanceLock
 from autonomy.storage.paths import ensure_private_dir, resolve_data_dir
-from autonomy.ui import errors
+from autonomy.ui import errors, i18n
 from autonomy.ui.backend import Backend
 from autonomy.ui.lane import Lane
 from autonomy.ui.main_window import MainWindow
@@ -79,6 +81,16 @@ def run(args: argparse.Namespace) -> int:
         with contextlib.suppress(AutonomyError):
             errors.configure_log(ensure_private_dir(data_dir))
     errors.install_excepthook()
+    # One window per data folder (a screenshot only reads, and may run beside the teacher's window).
+    instance = None
+    if data_dir is not None and not screenshot:
+        try:
+            instance = InstanceLock(ensure_private_dir(data_dir)).acquire()
+        except AutonomyError as error:
+            print(str(error), file=sys.stderr)
+            if not os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen"):
+                QMessageBox.information(None, app.tr("Autonomy is already open"), str(error))
+            return 1
 
     if screenshot:
         # A throwaway settings file: a screenshot shows the defaults, and leaves the teacher's layout alone.
@@ -86,6 +98,8 @@ def run(args: argparse.Namespace) -> int:
         settings = QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat)
     else:
         settings = QSettings()
+    # Before the first widget: every tr() from here on is in the teacher's language.
+    i18n.install(settings)
     lane, background = Lane(), Lane()
     window = MainWindow(settings)
     if screenshot:
@@ -172,5 +186,7 @@ def run(args: argparse.Namespace) -> int:
         window.save_settings()
     lane.shutdown()
     background.shutdown()
+    if instance is not None:
+        instance.release()
     return code or outcome["code"]
 

@@ -167,10 +167,15 @@ def test_undo_is_refused_when_the_row_was_changed_since(services: Services, stud
     services.history.redo()
     with services.db.engine.begin() as conn:  # a change the undo history does not know about
         conn.execute(text("UPDATE trust_events SET note = 'changed elsewhere' WHERE id = :id"), {"id": event.id})
-    with unchanged(services), pytest.raises(Conflict) as caught:
+    before = state(services)
+    with pytest.raises(Conflict) as caught:
         services.history.undo()
     assert "cannot be undone" in str(caught.value)
+    assert state(services) == before  # nothing changed ...
     assert services.events.for_student(students[0].id)[0].note == "changed elsewhere"
+    # ... and the stale step left the list, so what came before it (adding the student) can still be undone.
+    assert services.history.can_undo().label.startswith("Added Chloé Dubois")
+    assert services.history.recent(1)[0].state == "discarded"
 
 
 def test_redo_is_refused_when_an_import_brought_the_row_back(services: Services, students) -> None:
@@ -178,9 +183,21 @@ def test_redo_is_refused_when_an_import_brought_the_row_back(services: Services,
     doc = services.exchange.export_document()
     services.history.undo()
     assert services.exchange.import_document(doc).added["events"] == 1  # not an undoable action
-    with unchanged(services), pytest.raises(Conflict) as caught:
+    before = state(services)
+    with pytest.raises(Conflict) as caught:
         services.history.redo()
     assert "cannot be redone" in str(caught.value)
+    assert state(services) == before
+    assert services.history.can_redo() is None
+
+
+def test_an_undo_shown_in_another_window_is_not_applied_to_a_different_action(services: Services, students) -> None:
+    services.events.log([students[0].id], "build", "helped_peer")
+    shown = services.history.can_undo()  # what window A shows on its Undo item
+    services.events.log([students[1].id], "build", "helped_peer")  # window B logs something newer
+    with unchanged(services), pytest.raises(Conflict, match="changed in another window"):
+        services.history.undo(expected=shown.id)
+    assert services.history.undo(expected=services.history.can_undo().id).label.endswith("Ben Okafor")
 
 
 def test_undo_of_a_student_with_imported_records_is_refused(services: Services, classroom) -> None:
