@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import shutil
 import sqlite3
 import sys
 from pathlib import Path
 
 from autonomy.app import open_services
 from autonomy.cli import UsageError
-from autonomy.core.errors import NotFound, RefusedFile, StorageError
+from autonomy.core.errors import NotFound, RefusedFile, SchemaTooNew, StorageError
 from autonomy.services import Services
 
 
@@ -47,6 +48,7 @@ def run_demo(args: argparse.Namespace) -> int:
 
 def run_import_roster(args: argparse.Namespace) -> int:
     from autonomy.core.roster_csv import parse_roster
+    from autonomy.core.validation import clean_name
 
     path = Path(args.file)
     try:
@@ -62,19 +64,18 @@ def run_import_roster(args: argparse.Namespace) -> int:
         classroom = services.roster.find_classroom(args.classroom)
     except NotFound:
         if args.dry_run:
+            clean_name(args.classroom, "classroom name")  # refused now, as the real import would refuse it
             _say(f"There is no classroom called “{args.classroom}” yet; it would be created.")
             _say(f"{len(parsed.rows)} student(s) would be added; {len(parsed.problems)} row(s) have problems.")
             for problem in parsed.problems:
                 _say(f"  {problem.message}")
             return 1 if parsed.problems else 0
-        if parsed.problems and not args.skip_invalid:
-            raise RefusedFile(f"The roster was not imported: {len(parsed.problems)} of "
-                              f"{len(parsed.rows) + len(parsed.problems)} rows have problems (fix them, or use "
-                              "--skip-invalid to import the others).", [p.message for p in parsed.problems]) from None
-        classroom = services.roster.create_classroom(args.classroom)
+        result = services.roster.import_roster_new_class(args.classroom, parsed, skip_invalid=args.skip_invalid)
+        classroom = result.classroom
         _say(f"Created the classroom “{classroom.name}”.")
-    result = services.roster.import_roster(classroom.id, parsed, skip_invalid=args.skip_invalid,
-                                           dry_run=args.dry_run)
+    else:
+        result = services.roster.import_roster(classroom.id, parsed, skip_invalid=args.skip_invalid,
+                                               dry_run=args.dry_run)
     verb = "would be added" if result.dry_run else "added"
     _say(f"{len(result.added)} student(s) {verb} to {classroom.name}.")
     if result.problems:
@@ -85,13 +86,13 @@ def run_import_roster(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    if args.format == "csv" and not args.out:  # wrong usage: said before the database is opened (or created)
+        raise UsageError("export --format csv needs --out FOLDER (one CSV file per table is written there)")
     services = _services(args)
     classroom_id = services.roster.find_classroom(args.classroom).id if args.classroom else None
     doc = services.exchange.export_document(classroom_id=classroom_id, anonymize=args.anonymize,
                                             keep_text=args.keep_text)
     if args.format == "csv":
-        if not args.out:
-            raise UsageError("export --format csv needs --out FOLDER (one CSV file per table is written there)")
         paths = services.exchange.write_csv(doc, Path(args.out))
         _say(f"Wrote {len(paths)} CSV files to {args.out}.")
         return 0
@@ -116,9 +117,37 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_suggest(args: argparse.Namespace) -> int:
-    from autonomy.suggest_command import run
+    import json
 
-    return run(_services(args), args)
+    services = _services(args)
+    as_of = args.as_of or dt.date.today()
+    if args.classroom:
+        classroom = services.roster.find_classroom(args.classroom)
+        found = services.suggestions.for_classroom(classroom.id, as_of)
+    else:
+        found = services.suggestions.for_school(as_of)
+    if args.json:
+        rows = [
+            {"student": s.student_name, "student_id": s.student_id, "classroom": s.classroom_id,
+             "dimension": s.dimension, "kind": s.kind.value, "from_level": s.from_level, "to_level": s.to_level,
+             "evidence": [e.event_id for e in s.evidence],
+             "evidence_dates": [e.at.isoformat() for e in s.evidence], "text": s.text}
+            for s in found
+        ]
+        print(json.dumps({"as_of": as_of.isoformat(), "suggestions": rows}, ensure_ascii=False, indent=1))
+        return 0
+    if not found:
+        print(f"No suggestions as of {as_of.isoformat()}: nothing calls for a step yet.")
+        return 0
+    names = {c.id: c.name for c in services.roster.classrooms(include_archived=True)}
+    current = None
+    for suggestion in found:
+        if suggestion.classroom_id != current:
+            current = suggestion.classroom_id
+            print(f"\n{names.get(current, current)}")
+        print(f"  [{suggestion.kind.value.replace('_', ' ')}] {suggestion.text}")
+    print(f"\n{len(found)} suggestion(s) as of {as_of.isoformat()}.")
+    return 0
 
 
 def run_report(args: argparse.Namespace) -> int:
@@ -160,19 +189,51 @@ def run_restore(args: argparse.Namespace) -> int:
                               "it was not restored.")
     folder = ensure_private_dir(resolve_data_dir(args.data_dir))
     current = folder / DATABASE_FILE
-    kept = None
+    _refuse_newer_database(current, source)
+    kept, damaged = None, False
     if current.exists() and current.stat().st_size > 0:
-        kept = backup_file(current, _backup_dir(current) / f"before-restore-{_stamp()}.sqlite3")
+        aside = _backup_dir(current) / f"before-restore-{_stamp()}.sqlite3"
+        try:
+            kept = backup_file(current, aside)
+        except StorageError:  # too damaged for SQLite to copy (what a restore is for): kept aside byte for byte
+            kept, damaged = _copy_bytes(current, aside), True
+            _remove_database(current)
     try:
         _copy_into(source, current)
         db = open_database(folder)  # upgrades a backup made by an older version
         db.close()
     except Exception:
-        if kept is not None:
+        if kept is not None and damaged:
+            _remove_database(current)
+            _copy_bytes(kept, current)
+        elif kept is not None:
             _copy_into(kept, current)
         raise
     _say(f"Restored {source}." + (f" The database as it was is kept in {kept}." if kept else ""))
     return 0
+
+
+def _refuse_newer_database(current: Path, source: Path) -> None:
+    """Refuse to replace a database a newer version of Autonomy wrote (this version cannot tell what it would lose).
+
+    A database that cannot be read at all is no reason to refuse: restoring is how it gets mended."""
+    from autonomy.storage.migrate import is_known_revision
+    from autonomy.storage.schema import SCHEMA_HEAD
+
+    if not current.is_file() or current.stat().st_size == 0:
+        return
+    try:
+        conn = sqlite3.connect(current)
+        try:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return
+    revision = str(row[0]) if row else None
+    if revision and revision != SCHEMA_HEAD and not is_known_revision(revision):
+        raise SchemaTooNew(f"{current} was written by a newer version of Autonomy (schema {revision}); {source} was "
+                           "not restored over it. Nothing was changed (move that file aside first to replace it).")
 
 
 def run_check(args: argparse.Namespace) -> int:
@@ -224,6 +285,22 @@ def _backup_before(services: Services, what: str) -> None:
     path = services.db.path
     if path is not None and path.stat().st_size > 0:
         backup_file(path, _backup_dir(path) / f"before-{what}-{_stamp()}.sqlite3")
+
+
+def _copy_bytes(source: Path, target: Path) -> Path:
+    from autonomy.storage.paths import create_private_file
+
+    try:
+        create_private_file(target)
+        shutil.copyfile(source, target)
+    except OSError as exc:
+        raise StorageError(f"{source} cannot be copied to {target}: {exc.strerror or exc}.") from None
+    return target
+
+
+def _remove_database(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
 def _copy_into(source: Path, target: Path) -> None:
