@@ -130,6 +130,11 @@ class DetailPanel(QWidget):
         layout.setContentsMargins(10, 8, 10, 4)
         layout.addLayout(header)
         layout.addWidget(self.levels_box)
+        # Imported here: the suggestions panel uses this module's `when_text`.
+        from autonomy.ui.suggestions_panel import SuggestionsPanel
+
+        self.suggestions = SuggestionsPanel(backend, per_student=True)
+        layout.addWidget(self.suggestions)
         layout.addWidget(self.tabs, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -164,6 +169,7 @@ class DetailPanel(QWidget):
 
     def show_student(self, student_id: str) -> None:
         self._student_id = student_id
+        self.suggestions.show_student(student_id)
         if not student_id:
             self.detail = None
             self.stack.setCurrentIndex(0)
@@ -184,6 +190,7 @@ class DetailPanel(QWidget):
             return  # an older answer for a student no longer shown
         self.detail = detail
         student = detail.student
+        self.suggestions.show_student(student.id, student.name)
         self.name.setText(student.name if student.active else self.tr("{name} (archived)").format(name=student.name))
         facts = [", ".join(c.name for c in detail.classrooms)]
         if student.external_id:
