@@ -1,0 +1,1 @@
+"""The coach's view: student timelines, class overviews, the coach screen, and the report and exports."""

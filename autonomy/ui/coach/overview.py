@@ -1,0 +1,177 @@
+"""One class's overview as a widget: the heat maps with the days-with-a-break column, the legend, how the class
+opens up, and suggestion follow-through. Painted by `paint_overview`, which the PDF uses too.
+
+Hover a cell to read it; click a row (or Up/Down) to pick that student; Enter or a double click opens them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QFontMetricsF, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from autonomy.core.charts import ClassOverview
+from autonomy.ui.coach.paint import (
+    OverviewLayout,
+    follow_through_height,
+    heat_height,
+    paint_distributions,
+    paint_follow_through,
+    paint_heat_maps,
+    paint_legend,
+    tick_label,
+)
+from autonomy.ui.coach.style import ChartStyle, tr
+
+DISTRIBUTION_H = 150.0
+ROW_H = 16.0
+
+
+def overview_height(overview: ClassOverview, style: ChartStyle, row_h: float = ROW_H) -> float:
+    title = QFontMetricsF(style.title).height() + 8
+    legend = QFontMetricsF(style.small).height() + 14
+    return (title + heat_height(overview, style, row_h) + legend + DISTRIBUTION_H + 16
+            + follow_through_height(overview.follow, style) + 8)
+
+
+def paint_overview(p: QPainter, rect: QRectF, overview: ClassOverview, style: ChartStyle, *, selected: str = "",
+                   row_h: float = ROW_H, title: str | None = None) -> OverviewLayout:
+    """Title, heat maps, legend, distributions and follow-through, top to bottom."""
+    data = overview.data
+    p.save()
+    p.setFont(style.title)
+    p.setPen(style.text)
+    title_h = QFontMetricsF(style.title).height() + 8
+    span = f"{tick_label('week', data.span.start)} {data.span.start.year} – " \
+           f"{tick_label('week', data.span.end)} {data.span.end.year}"
+    heading = title if title is not None else tr("{name} · {span}").format(name=data.classroom_name, span=span)
+    p.drawText(QRectF(rect.left(), rect.top(), rect.width(), title_h), int(Qt.AlignmentFlag.AlignLeft
+                                                                          | Qt.AlignmentFlag.AlignTop), heading)
+    y = rect.top() + title_h
+    if not data.students:
+        p.setFont(style.font)
+        p.setPen(style.muted)
+        p.drawText(QRectF(rect.left(), y, rect.width(), 30), int(Qt.AlignmentFlag.AlignLeft),
+                   tr("This class has no students yet."))
+        p.restore()
+        return OverviewLayout()
+    layout = paint_heat_maps(p, QRectF(rect.left(), y, rect.width(), rect.bottom() - y), overview, style,
+                             row_h=row_h, selected=selected)
+    y += layout.height + 4
+    top = max((m.dimension.top for m in overview.heat_maps), default=4)
+    y += paint_legend(p, QRectF(rect.left(), y, rect.width(), 40), style, top) + 10
+    paint_distributions(p, QRectF(rect.left(), y, rect.width(), DISTRIBUTION_H), overview.distributions, style)
+    y += DISTRIBUTION_H + 16
+    paint_follow_through(p, QRectF(rect.left(), y, rect.width(), follow_through_height(overview.follow, style)),
+                         overview.follow, style)
+    p.restore()
+    return layout
+
+
+class ClassOverviewWidget(QWidget):
+    student_selected = Signal(str, str)  # student id, classroom id
+    student_opened = Signal(str, str)  # Enter or a double click: open the student's detail
+
+    def __init__(self, overview: ClassOverview | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.overview: ClassOverview | None = None
+        self.layout_info = OverviewLayout()
+        self.selected = ""
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMinimumWidth(420)
+        self.set_overview(overview)
+
+    def set_overview(self, overview: ClassOverview | None) -> None:
+        self.overview = overview
+        if overview is not None:
+            self.setAccessibleName(tr("Overview of {name}").format(name=overview.data.classroom_name))
+            if self.selected and overview.data.student(self.selected) is None:
+                self.selected = ""
+        self.updateGeometry()
+        self.setFixedHeight(int(self.sizeHint().height()))
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        if self.overview is None:
+            return QSize(600, 80)
+        return QSize(760, int(overview_height(self.overview, ChartStyle.screen(self))) + 8)
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        self._paint()
+
+    def _paint(self) -> None:
+        painter = QPainter(self)
+        style = ChartStyle.screen(self)
+        painter.fillRect(self.rect(), style.base)
+        if self.overview is not None:
+            self.layout_info = paint_overview(painter, QRectF(self.rect()).adjusted(8, 6, -8, -4), self.overview,
+                                              style, selected=self.selected if self.hasFocus() or self.selected
+                                              else "")
+        painter.end()
+
+    def _row_at(self, pos: QPointF) -> int | None:
+        layout = self.layout_info
+        if layout.row_h and layout.row_top <= pos.y() < layout.row_top + layout.rows * layout.row_h:
+            return int((pos.y() - layout.row_top) // layout.row_h)
+        return None
+
+    def cell_text(self, pos: QPointF) -> str:
+        if self.overview is None:
+            return ""
+        found = self.layout_info.hit(pos)
+        if found is None:
+            return ""
+        row, block, week = found
+        heat = self.overview.heat_maps[block]
+        line = heat.rows[row]
+        level = line.levels[week]
+        text = tr("{name} · {dimension} · week of {week}: level {level} ({level_name})").format(
+            name=line.name, dimension=heat.dimension.name, week=heat.weeks[week].strftime("%d %b %Y"), level=level,
+            level_name=heat.dimension.level_name(level))
+        if line.breaks[week]:
+            text += "\n" + tr("{count} trust-breaking event(s) that week").format(count=line.breaks[week])
+        return text
+
+    def select_row(self, row: int) -> None:
+        if self.overview is None or not self.overview.data.students:
+            return
+        row = max(0, min(len(self.overview.data.students) - 1, row))
+        self.selected = self.overview.data.students[row].id
+        self.update()
+        self.student_selected.emit(self.selected, self.overview.data.classroom_id)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        text = self.cell_text(event.position())
+        if text:
+            QToolTip.showText(self.mapToGlobal(QPoint(int(event.position().x()), int(event.position().y()) + 14)),
+                              text, self)
+        else:
+            QToolTip.hideText()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        row = self._row_at(event.position())
+        if row is not None:
+            self.select_row(row)
+        super().mousePressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        row = self._row_at(event.position())
+        if row is not None and self.overview is not None:
+            self.select_row(row)
+            self.student_opened.emit(self.selected, self.overview.data.classroom_id)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.overview is None or not self.overview.data.students:
+            return super().keyPressEvent(event)
+        ids = [s.id for s in self.overview.data.students]
+        row = ids.index(self.selected) if self.selected in ids else -1
+        if event.key() == Qt.Key.Key_Down:
+            self.select_row(row + 1)
+        elif event.key() == Qt.Key.Key_Up:
+            self.select_row(max(0, row - 1))
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected:
+            self.student_opened.emit(self.selected, self.overview.data.classroom_id)
+        else:
+            super().keyPressEvent(event)

@@ -1,0 +1,301 @@
+"""The coach screen: filters at the left (classes, dates, dimension), the class overviews side by side (one per
+checked class), and below them the timeline of the student picked in an overview.
+
+Data is read on the database lane and the chart data computed there too; the GUI thread only paints. A mark or
+a row opened (Enter, double click, "Open in the class view") emits `student_requested(student id, class id)`,
+which the main window answers with its own student panel.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from autonomy.core.charts import ClassData, ClassOverview, Mark, class_overview, student_timeline
+from autonomy.services.coach import DEFAULT_DAYS, CoachService
+from autonomy.services.dto import ClassroomInfo
+from autonomy.ui.backend import Backend
+from autonomy.ui.coach import jobs
+from autonomy.ui.coach.overview import ClassOverviewWidget
+from autonomy.ui.coach.style import tr
+from autonomy.ui.coach.timeline import TimelineWidget
+
+ROLE_CLASSROOM = Qt.ItemDataRole.UserRole + 1
+MAX_SIDE_BY_SIDE = 4
+
+
+class CoachScreen(QWidget):
+    student_requested = Signal(str, str)  # student id, classroom id
+    loaded = Signal()  # the checked classes' overviews are on screen
+    notice = Signal(str)
+
+    def __init__(self, backend: Backend, parent: QWidget | None = None, *, today: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self._backend = backend
+        self._coach = CoachService(backend.services.db)
+        self._generation = itertools.count(1)
+        self._current = 0
+        self._data: dict[str, ClassData] = {}
+        self.overviews: dict[str, ClassOverviewWidget] = {}
+        self.student: tuple[str, str] = ("", "")
+        today = today or dt.date.today()
+
+        # Filters.
+        self.classes = QListWidget()
+        self.classes.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.classes.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.classes.setAccessibleName(tr("Classes to show"))
+        self.classes.itemChanged.connect(lambda _item: self.schedule_reload())
+        self.date_from = QDateEdit(QDate(today - dt.timedelta(days=DEFAULT_DAYS - 1)))
+        self.date_to = QDateEdit(QDate(today))
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMM yyyy")
+            edit.dateChanged.connect(lambda _d: self.schedule_reload())
+        self.dimension = QComboBox()
+        self.dimension.addItem(tr("All dimensions"), "")
+        self.dimension.currentIndexChanged.connect(lambda _i: self.schedule_reload())
+        self.anonymize = QCheckBox(tr("Anonymise"))
+        self.anonymize.setToolTip(tr("Codes instead of names; no external ids and no free text."))
+        self.anonymize.toggled.connect(lambda _on: self.schedule_reload())
+        report = QPushButton(tr("Report (PDF)…"))
+        report.clicked.connect(self.report_current)
+        filters = QWidget()
+        form = QVBoxLayout(filters)
+        form.setContentsMargins(8, 8, 8, 8)
+        form.addWidget(QLabel(tr("<b>Classes</b> (tick several to compare)")))
+        form.addWidget(self.classes, 1)
+        dates = QFormLayout()
+        dates.addRow(tr("From"), self.date_from)
+        dates.addRow(tr("To"), self.date_to)
+        dates.addRow(tr("Dimension"), self.dimension)
+        form.addLayout(dates)
+        form.addWidget(self.anonymize)
+        form.addWidget(report)
+        filters.setMinimumWidth(240)
+        filters.setMaximumWidth(280)
+
+        # Overviews side by side.
+        self.columns = QWidget()
+        self.columns_layout = QHBoxLayout(self.columns)
+        self.columns_layout.setContentsMargins(0, 0, 0, 0)
+        self.columns_layout.setSpacing(6)
+        self.status = QLabel(tr("Loading…"))
+        self.columns_layout.addWidget(self.status)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.columns)
+
+        # The picked student's timeline.
+        self.timeline = TimelineWidget()
+        self.student_title = QLabel(tr("No student picked"))
+        self.student_title.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.student_title.font()
+        font.setBold(True)
+        self.student_title.setFont(font)
+        self.mark_text = QLabel(tr("Hover or focus a mark to read it. Arrows: marks · Shift+arrows: pan · "
+                                   "+/−: zoom · Home: whole range · Enter: open the student."))
+        self.mark_text.setWordWrap(True)
+        self.mark_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.timeline.mark_changed.connect(self._mark_changed)
+        self.timeline.mark_activated.connect(self._mark_activated)
+        whole = QPushButton(tr("Whole range"))
+        whole.clicked.connect(self.timeline.whole_range)
+        self.open_button = QPushButton(tr("Open in the class view"))
+        self.open_button.setEnabled(False)
+        self.open_button.clicked.connect(self.open_student)
+        head = QHBoxLayout()
+        head.addWidget(self.student_title, 1)
+        head.addWidget(whole)
+        head.addWidget(self.open_button)
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(6, 4, 6, 4)
+        lower_layout.addLayout(head)
+        lower_layout.addWidget(self.timeline, 1)
+        lower_layout.addWidget(self.mark_text)
+
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.scroll)
+        right.addWidget(lower)
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 2)
+        right.setSizes([400, 400])
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(filters)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([250, 1030])
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.splitter)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(150)
+        self._timer.timeout.connect(self.reload)
+        backend.lane.data_changed.connect(lambda _change: self.schedule_reload())
+
+    # --- loading ------------------------------------------------------------------------------------------
+    def start(self, classroom_id: str = "") -> None:
+        """Load the list of classes, tick `classroom_id` (or the first), then load the overviews."""
+        def ticked(classrooms: list[ClassroomInfo]) -> None:
+            self.classes.blockSignals(True)
+            self.classes.clear()
+            for index, classroom in enumerate(classrooms):
+                item = QListWidgetItem(f"{classroom.name} ({classroom.student_count})")
+                item.setData(ROLE_CLASSROOM, classroom.id)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                on = classroom.id == classroom_id or (not classroom_id and index == 0)
+                item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+                self.classes.addItem(item)
+            self.classes.blockSignals(False)
+            self.reload()
+
+        def dimensions(found: list) -> None:
+            self.dimension.blockSignals(True)
+            for dim in found:
+                self.dimension.addItem(dim.name, dim.key)
+            self.dimension.blockSignals(False)
+
+        self._backend.lane.run(self._backend.views.dimensions, dimensions)
+        self._backend.lane.run(self._coach.classrooms, ticked)
+
+    def checked(self) -> list[str]:
+        return [self.classes.item(i).data(ROLE_CLASSROOM) for i in range(self.classes.count())
+                if self.classes.item(i).checkState() == Qt.CheckState.Checked][:MAX_SIDE_BY_SIDE]
+
+    def set_checked(self, ids: list[str]) -> None:
+        for i in range(self.classes.count()):
+            item = self.classes.item(i)
+            item.setCheckState(Qt.CheckState.Checked if item.data(ROLE_CLASSROOM) in ids else Qt.CheckState.Unchecked)
+
+    def range(self) -> tuple[dt.date, dt.date]:
+        start, end = self.date_from.date().toPython(), self.date_to.date().toPython()
+        return (start, end) if start <= end else (end, start)
+
+    def schedule_reload(self) -> None:
+        self._timer.start()
+
+    def reload(self) -> None:
+        self._timer.stop()
+        generation = self._current = next(self._generation)
+        ids = self.checked()
+        start, end = self.range()
+        dimension = self.dimension.currentData() or None
+        anonymize = self.anonymize.isChecked()
+        coach = self._coach
+
+        def load() -> list[ClassOverview]:
+            """Runs on the database lane: the records, then the chart data."""
+            return [class_overview(coach.class_data(cid, start, end, anonymize=anonymize), dimension) for cid in ids]
+
+        self._backend.lane.run(load, lambda found: self._show(generation, found))
+
+    def _show(self, generation: int, found: list[ClassOverview]) -> None:
+        if generation != self._current:
+            return  # a newer filter is already loading
+        self._data = {o.data.classroom_id: o.data for o in found}
+        keep = {o.data.classroom_id for o in found}
+        for cid in list(self.overviews):
+            if cid not in keep:
+                self.overviews.pop(cid).deleteLater()
+        self.status.setVisible(not found)
+        self.status.setText(tr("Tick a class at the left to see how it opens up."))
+        for overview in found:
+            widget = self.overviews.get(overview.data.classroom_id)
+            if widget is None:
+                widget = ClassOverviewWidget()
+                widget.student_selected.connect(self.show_student)
+                widget.student_opened.connect(self.student_requested)
+                self.overviews[overview.data.classroom_id] = widget
+            widget.set_overview(overview)
+            self.columns_layout.removeWidget(widget)
+            self.columns_layout.addWidget(widget, 1)
+        sid, cid = self.student
+        if cid in self._data and self._data[cid].student(sid) is not None:
+            self.show_student(sid, cid, keep_view=True)
+        elif found and found[0].data.students:
+            first = found[0].data
+            self.show_student(first.students[0].id, first.classroom_id)
+        else:
+            self.timeline.set_timeline(None)
+        self.loaded.emit()
+
+    # --- the student ----------------------------------------------------------------------------------------
+    def show_student(self, student_id: str, classroom_id: str, keep_view: bool = False) -> None:
+        data = self._data.get(classroom_id)
+        if data is None:
+            return
+        student = data.student(student_id)
+        if student is None:
+            return
+        self.student = (student_id, classroom_id)
+        for cid, widget in self.overviews.items():
+            widget.selected = student_id if cid == classroom_id else ""
+            widget.update()
+        dimension = self.dimension.currentData() or None
+        self.timeline.set_timeline(student_timeline(data, student_id, [dimension] if dimension else None),
+                                   keep_view=keep_view)
+        self.student_title.setText(tr("{name} · {classroom}").format(name=student.name,
+                                                                   classroom=data.classroom_name))
+        self.open_button.setEnabled(True)
+
+    def open_student(self) -> None:
+        sid, cid = self.student
+        if sid:
+            self.student_requested.emit(sid, cid)
+
+    def _mark_activated(self, _mark: Mark) -> None:
+        self.open_student()
+
+    def _mark_changed(self, text: str) -> None:
+        if text:
+            self.mark_text.setText(text)
+
+    # --- report -------------------------------------------------------------------------------------------
+    def report_current(self) -> None:
+        ids = self.checked()
+        if not ids:
+            self.notice.emit(tr("Tick a class first."))
+            return
+        cid = self.student[1] if self.student[1] in ids else ids[0]
+        data = self._data.get(cid)
+        name = data.classroom_name if data else "class"
+        anonymize = self.anonymize.isChecked()
+        path = jobs.ask_report_path(self, name, anonymize)
+        if path is None:
+            return
+        start, end = self.range()
+        jobs.start_report(self._backend, self, cid, path, start=start, end=end, anonymize=anonymize,
+                          on_done=self.notice.emit)
+
+
+class CoachWindow(QMainWindow):
+    """The coach screen in a window of its own, beside the teacher's main window."""
+
+    def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Coach view — Autonomy"))
+        self.screen_widget = CoachScreen(backend, self)
+        self.setCentralWidget(self.screen_widget)
+        self.screen_widget.notice.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.resize(1280, 800)

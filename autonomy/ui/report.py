@@ -1,0 +1,361 @@
+"""The coach's PDF report: a cover summary, the class overview, then a page per student (timeline, key events).
+
+Drawn with QPdfWriter and QPainter by the same painters as the coach screen, in the print style (black text,
+shapes and digits that read in black and white). Runs on whichever thread calls it (the GUI's background lane,
+or the command line's main thread) and needs a QGuiApplication for fonts. The file is written beside its
+target and renamed into place at the end, so a failed or cancelled report leaves nothing half-written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
+
+from autonomy.core.charts import (
+    BREAK,
+    BUILD,
+    CHANGE,
+    OBSERVATION,
+    REFLECTION,
+    ClassData,
+    ClassOverview,
+    Mark,
+    View,
+    class_overview,
+    class_summary,
+    key_events,
+    levels_at,
+    student_timeline,
+)
+from autonomy.core.errors import StorageError
+from autonomy.storage.paths import create_private_file
+from autonomy.ui.coach.overview import DISTRIBUTION_H, paint_overview
+from autonomy.ui.coach.paint import (
+    follow_through_height,
+    paint_distributions,
+    paint_follow_through,
+    paint_heat_maps,
+    paint_legend,
+    paint_timeline,
+)
+from autonomy.ui.coach.style import SOURCE_NAMES, ChartStyle, kind_name, tr, when_text
+
+PAGE_W, PAGE_H = 793.7, 1122.5  # A4 in logical pixels (96 per inch)
+MARGIN = 44.0
+FOOTER = 24.0
+DPI = 288
+HEAT_ROWS_PER_PAGE = 56
+KEY_EVENTS = 26
+
+Progress = Callable[[int, int], None]  # pages done, pages in all
+
+
+class ReportCancelled(Exception):
+    """The person stopped the report; nothing was written."""
+
+
+def write_report(data: ClassData, path: Path, *, progress: Progress | None = None,
+                 cancelled: Callable[[], bool] | None = None, today: dt.date | None = None) -> int:
+    """Write the report for `data` to `path`; returns the number of pages."""
+    part = path.with_name(path.name + ".part")
+    if not path.parent.is_dir():
+        raise StorageError(f"{path} cannot be written: the folder {path.parent} does not exist.")
+    create_private_file(part)
+    try:
+        pages = _render(data, part, progress, cancelled, today or dt.date.today())
+        part.replace(path)
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
+    return pages
+
+
+def _render(data: ClassData, target: Path, progress: Progress | None, cancelled: Callable[[], bool] | None,
+            today: dt.date) -> int:
+    writer = QPdfWriter(str(target))
+    writer.setResolution(DPI)
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                     QMarginsF(0, 0, 0, 0)))
+    writer.setTitle(tr("Gradual release report — {name}").format(name=data.classroom_name))
+    writer.setCreator("Autonomy")
+    style = ChartStyle.print()
+    overview = class_overview(data)
+    heat_chunks = _heat_chunks(len(data.students))
+    total = 1 + len(heat_chunks) + (1 if len(heat_chunks) > 1 else 0) + len(data.students)
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise StorageError(f"{target.with_suffix('')} cannot be written (the PDF could not be started).")
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    try:
+        _pages(writer, painter, style, data, overview, heat_chunks, total, today, progress, cancelled)
+    finally:
+        painter.end()
+    return total
+
+
+def _pages(writer: QPdfWriter, painter: QPainter, style: ChartStyle, data: ClassData, overview: ClassOverview,
+           heat_chunks: list[tuple[int, int]], total: int, today: dt.date, progress: Progress | None,
+           cancelled: Callable[[], bool] | None) -> None:
+    page = 0
+
+    def next_page() -> None:
+        nonlocal page
+        if page:
+            writer.newPage()
+        page += 1
+        painter.resetTransform()
+        painter.scale(DPI / 96, DPI / 96)
+        painter.fillRect(QRectF(0, 0, PAGE_W, PAGE_H), style.base)
+
+    def done_page() -> None:
+        _footer(painter, style, data, page, total, today)
+        if progress is not None:
+            progress(page, total)
+        if cancelled is not None and cancelled():
+            raise ReportCancelled
+
+    next_page()
+    _cover(painter, style, data, overview, today)
+    done_page()
+    content = QRectF(MARGIN, MARGIN, PAGE_W - 2 * MARGIN, PAGE_H - 2 * MARGIN - FOOTER)
+    if len(heat_chunks) == 1:
+        next_page()
+        rows = len(data.students)
+        fixed = 130 + DISTRIBUTION_H + follow_through_height(overview.follow, style)
+        row_h = max(9.0, min(16.0, (content.height() - fixed) / max(1, rows)))
+        paint_overview(painter, content, overview, style, row_h=row_h, title=tr("How the class opens up"))
+        done_page()
+    else:
+        for first, count in heat_chunks:
+            next_page()
+            _heading(painter, style, content, tr("Levels week by week ({first}–{last} of {n})").format(
+                first=first + 1, last=first + count, n=len(data.students)))
+            area = content.adjusted(0, 36, 0, 0)
+            top = max((m.dimension.top for m in overview.heat_maps), default=4)
+            layout = paint_heat_maps(painter, area, overview, style, row_h=16, first_row=first, rows=count)
+            paint_legend(painter, QRectF(area.left(), area.top() + layout.height + 6, area.width(), 30), style,
+                         top)
+            done_page()
+        next_page()
+        _class_trends(painter, style, content, overview)
+        done_page()
+    for student in data.students:
+        next_page()
+        _student_page(painter, style, content, data, student.id)
+        done_page()
+
+
+def _heat_chunks(rows: int) -> list[tuple[int, int]]:
+    if rows <= HEAT_ROWS_PER_PAGE:
+        return [(0, rows)]
+    return [(i, min(HEAT_ROWS_PER_PAGE, rows - i)) for i in range(0, rows, HEAT_ROWS_PER_PAGE)]
+
+
+def _heading(p: QPainter, style: ChartStyle, rect: QRectF, text: str) -> float:
+    p.setFont(style.title)
+    p.setPen(style.text)
+    height = QFontMetricsF(style.title).height() + 10
+    p.drawText(QRectF(rect.left(), rect.top(), rect.width(), height), int(Qt.AlignmentFlag.AlignLeft), text)
+    return height
+
+
+def span_text(data: ClassData) -> str:
+    return f"{when_text(data.span.start)} – {when_text(data.span.end)}"
+
+
+def _footer(p: QPainter, style: ChartStyle, data: ClassData, page: int, total: int, today: dt.date) -> None:
+    p.save()
+    p.setFont(style.small)
+    p.setPen(style.muted)
+    y = PAGE_H - MARGIN - FOOTER + 8
+    p.setPen(QPen(style.grid, 1))
+    p.drawLine(QPointF(MARGIN, y), QPointF(PAGE_W - MARGIN, y))
+    p.setPen(style.muted)
+    left = tr("Autonomy · {name} · {span}").format(name=data.classroom_name, span=span_text(data))
+    if data.anonymized:
+        left += " · " + tr("anonymised")
+    rect = QRectF(MARGIN, y + 2, PAGE_W - 2 * MARGIN, FOOTER - 4)
+    p.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), left)
+    p.drawText(rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+               tr("Page {page} of {total}").format(page=page, total=total))
+    p.restore()
+
+
+def _cover(p: QPainter, style: ChartStyle, data: ClassData, overview: ClassOverview, today: dt.date) -> None:
+    x, width = MARGIN, PAGE_W - 2 * MARGIN
+    y = MARGIN + 40
+    big = style.title.__class__(style.title)
+    big.setPixelSize(30)
+    p.setFont(style.bold)
+    p.setPen(style.muted)
+    p.drawText(QPointF(x, y), tr("Gradual release report"))
+    y += 44
+    p.setFont(big)
+    p.setPen(style.text)
+    p.drawText(QPointF(x, y), data.classroom_name)
+    y += 28
+    p.setFont(style.font)
+    about = " · ".join(t for t in (data.subject, data.school_year) if t)
+    lines = [about] if about else []
+    lines.append(span_text(data))
+    lines.append(tr("Prepared on {day}").format(day=when_text(today)))
+    for line in lines:
+        p.drawText(QPointF(x, y), line)
+        y += 18
+    if data.anonymized:
+        y += 6
+        p.setFont(style.bold)
+        p.drawText(QPointF(x, y), tr("Anonymised: students appear as codes (S01, S02 …); no names, no external ids "
+                                     "and no free text."))
+        y += 18
+    y += 24
+    summary = class_summary(data)
+    y += _heading(p, style, QRectF(x, y, width, 30), tr("In this period"))
+    facts = [
+        (tr("Students"), summary.students),
+        (tr("Trust-building events"), summary.builds),
+        (tr("Trust-breaking events"), summary.breaks),
+        (tr("Observations"), summary.observations),
+        (tr("Daily choices noted"), summary.choices),
+        (tr("Reflection conversations"), summary.reflections),
+        (tr("Level steps up"), summary.steps_up),
+        (tr("Level steps back"), summary.steps_back),
+        (tr("Students who moved up in at least one dimension"), summary.students_moved_up),
+    ]
+    p.setFont(style.font)
+    for label, value in facts:
+        p.setPen(style.text)
+        p.drawText(QRectF(x, y, 340, 20), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), label)
+        p.drawText(QRectF(x + 340, y, 80, 20), int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                   f"{value:,}")
+        p.setPen(QPen(style.grid, 1))
+        p.drawLine(QPointF(x, y + 20), QPointF(x + 420, y + 20))
+        y += 22
+    y += 24
+    y += _heading(p, style, QRectF(x, y, width, 30), tr("Average level, start → end of the period"))
+    names = {d.key: d.name for d in data.dimensions}
+    p.setFont(style.font)
+    for key, start, end in summary.levels:
+        p.setPen(style.text)
+        p.drawText(QRectF(x, y, 340, 20), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                   names.get(key, key))
+        p.drawText(QRectF(x + 340, y, 80, 20), int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                   f"{start:.1f} → {end:.1f}")
+        y += 22
+    y += 24
+    height = follow_through_height(overview.follow, style)
+    paint_follow_through(p, QRectF(x, y, width, height), overview.follow, style)
+    y += height + 24
+    y += _heading(p, style, QRectF(x, y, width, 30), tr("How to read the charts"))
+    p.setFont(style.font)
+    for line in (
+        tr("Heat maps: one row per student, one column per week; the digit is the level held at the end of "
+           "the week, and darker means more freedom. A black corner marks a week with a trust-breaking event."),
+        tr("Days with a break: the share of school days with at least one trust-breaking event, in class-list "
+           "order. It is not a ranking."),
+        tr("Timelines: one lane per dimension; the line is the level. Triangles up are trust built, down are "
+           "trust broken (larger when more serious), circles are observations, ticks are daily choices, "
+           "diamonds and dotted lines are reflection conversations, dots on the line are level changes."),
+    ):
+        rect = p.boundingRect(QRectF(x, y, width, 200), int(Qt.TextFlag.TextWordWrap), line)
+        p.drawText(QRectF(x, y, width, rect.height()), int(Qt.TextFlag.TextWordWrap), line)
+        y += rect.height() + 8
+    paint_legend(p, QRectF(x, y, width, 40), style, max((d.top for d in data.dimensions), default=4), marks=True)
+
+
+def _class_trends(p: QPainter, style: ChartStyle, content: QRectF, overview: ClassOverview) -> None:
+    y = content.top() + _heading(p, style, content, tr("How the class opens up"))
+    paint_distributions(p, QRectF(content.left(), y, content.width(), 220), overview.distributions, style)
+    y += 240
+    paint_follow_through(p, QRectF(content.left(), y, content.width(), 200), overview.follow, style)
+
+
+def _student_page(p: QPainter, style: ChartStyle, content: QRectF, data: ClassData, student_id: str) -> None:
+    student = data.student(student_id)
+    assert student is not None
+    x, width = content.left(), content.width()
+    y = content.top()
+    p.setFont(style.title)
+    p.setPen(style.text)
+    heading = student.name
+    if student.external_id:
+        heading += f"  ({student.external_id})"
+    if not student.active:
+        heading += "  · " + tr("archived")
+    y += _heading(p, style, content, heading)
+    records = data.by_student[student_id]
+    p.setFont(style.font)
+    levels = []
+    for dim in data.dimensions:
+        (level,) = levels_at(records.changes.get(dim.key, []), [data.span.last - 1e-6])
+        levels.append(f"{dim.name}: {level} {dim.level_name(level)}")
+    text = tr("Levels at the end: ") + " · ".join(levels)
+    bound = p.boundingRect(QRectF(x, y, width, 60), int(Qt.TextFlag.TextWordWrap), text)
+    p.drawText(QRectF(x, y, width, bound.height()), int(Qt.TextFlag.TextWordWrap), text)
+    y += bound.height() + 2
+    kinds = Counter(e.kind for e in records.events)
+    p.setPen(style.muted)
+    p.drawText(QRectF(x, y, width, 18), int(Qt.AlignmentFlag.AlignLeft), tr(
+        "Trust built {builds} · trust broken {breaks} · observations {observations} · choices {choices} · "
+        "reflections {reflections}").format(builds=kinds[BUILD], breaks=kinds[BREAK], observations=kinds[OBSERVATION],
+                                            choices=len(records.choices), reflections=len(records.reflections)))
+    y += 26
+    timeline = student_timeline(data, student_id)
+    paint_timeline(p, QRectF(x, y, width, 380), timeline, View.of(data.span), style)
+    y += 388
+    y += paint_legend(p, QRectF(x, y, width, 40), style, max((d.top for d in data.dimensions), default=4),
+                      marks=True) + 14
+    y += _heading(p, style, QRectF(x, y, width, 30), tr("Key events"))
+    marks, left_out = key_events(data, student_id, KEY_EVENTS)
+    names = {d.key: d.name for d in data.dimensions}
+    metrics = QFontMetricsF(style.small)
+    p.setFont(style.small)
+    line_h = metrics.height() + 3
+    bottom = content.bottom()
+    if not marks:
+        p.setPen(style.muted)
+        p.drawText(QPointF(x, y + metrics.ascent()), tr("No level change, trust-breaking event or reflection in "
+                                                         "this period."))
+        return
+    if left_out:
+        p.setPen(style.muted)
+        p.drawText(QPointF(x, y + metrics.ascent()), tr("The latest {shown}; {left} earlier ones are left out.")
+                   .format(shown=len(marks), left=left_out))
+        y += line_h
+    for mark in marks:
+        if y + line_h > bottom:
+            break
+        p.setPen(style.text)
+        kind = kind_name(mark.kind) if mark.kind != CHANGE else tr("Level change")
+        p.drawText(QRectF(x, y, 150, line_h), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                   when_text(mark.when))
+        p.drawText(QRectF(x + 150, y, 130, line_h), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                   kind)
+        what = key_event_text(mark, names.get(mark.lane, ""))
+        elided = metrics.elidedText(what, Qt.TextElideMode.ElideRight, width - 290)
+        p.drawText(QRectF(x + 290, y, width - 290, line_h),
+                   int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), elided)
+        y += line_h
+
+
+def key_event_text(mark: Mark, lane_name: str) -> str:
+    if mark.kind == CHANGE:
+        source = tr(SOURCE_NAMES.get(mark.severity or "", mark.severity or ""))
+        text = f"{lane_name}: {mark.label} ({source})"
+    elif mark.kind == REFLECTION:
+        text = tr("Conversation with the student")
+    else:
+        severity = f" ({tr(mark.severity)})" if mark.severity else ""
+        text = f"{mark.label}{severity} · {lane_name or tr('not tied to one dimension')}"
+    if mark.detail:
+        text += " — " + mark.detail.replace("\n", " ")
+    return text
+
+
+def page_size() -> QSizeF:
+    return QSizeF(PAGE_W, PAGE_H)

@@ -1,0 +1,45 @@
+"""`autonomy report --class NAME --out FILE.pdf [--from DATE] [--to DATE] [--anonymize]`.
+
+Exit codes (through autonomy.cli): 0 written; 1 an unknown class, a bad date range or a path that cannot be
+written (one sentence on stderr, no file left behind); 2 without --out. Runs Qt without a window (offscreen).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+from autonomy.cli import UsageError
+from autonomy.core.errors import StorageError
+from autonomy.services import Services
+from autonomy.services.coach import CoachService
+
+
+def run(services: Services, args: argparse.Namespace) -> int:
+    if not getattr(args, "out", None):
+        raise UsageError("report needs --out FILE.pdf")
+    out = Path(args.out).expanduser()
+    if out.is_dir():
+        raise StorageError(f"{out} is a folder; give the report a file name (for example {out / 'report.pdf'}).")
+    if not out.parent.is_dir():
+        raise StorageError(f"{out} cannot be written: the folder {out.parent} does not exist.")
+    if not os.access(out.parent, os.W_OK):
+        raise StorageError(f"{out} cannot be written: the folder {out.parent} is not writable.")
+    classroom = services.roster.find_classroom(args.classroom)
+    started = time.perf_counter()
+    data = CoachService(services.db).class_data(classroom.id, args.date_from, args.date_to,
+                                                anonymize=bool(args.anonymize))
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from autonomy.ui.report import write_report
+
+    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    pages = write_report(data, out)
+    took = time.perf_counter() - started
+    print(f"Wrote the report for {data.classroom_name} ({len(data.students)} students, {pages} pages"
+          + (", anonymised" if data.anonymized else "") + f") to {out} in {took:.1f} s.", file=sys.stderr)
+    return 0

@@ -1,0 +1,170 @@
+"""The coach's widgets on a small demo database: timeline hover and keyboard focus, zoom and pan, the overview,
+the coach screen's filters and its jump to a student, and the report and export jobs."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtWidgets import QFileDialog
+
+from autonomy.core.charts import CHANGE, class_overview, student_timeline
+from autonomy.core.demo import generate_demo
+from autonomy.services.coach import CoachService
+from autonomy.ui.coach import jobs
+from autonomy.ui.coach.overview import ClassOverviewWidget
+from autonomy.ui.coach.screen import CoachScreen
+from autonomy.ui.coach.timeline import TimelineWidget
+
+TODAY = dt.date(2026, 11, 20)
+START = TODAY - dt.timedelta(days=27)
+
+
+@pytest.fixture
+def demo(services):
+    services.exchange.import_document(generate_demo(classes=2, students=6, days=20, seed=5, today=TODAY))
+    return services
+
+
+@pytest.fixture
+def data(demo):
+    coach = CoachService(demo.db)
+    return coach.class_data(coach.classrooms()[0].id, START, TODAY)
+
+
+def busiest(data) -> str:
+    return max(data.students, key=lambda s: len(data.by_student[s.id].events)).id
+
+
+def test_timeline_hover_and_keyboard_focus_say_what_a_mark_is(qtbot, data) -> None:
+    widget = TimelineWidget()
+    qtbot.addWidget(widget)
+    widget.resize(1000, 400)
+    widget.show()
+    widget.set_timeline(student_timeline(data, busiest(data)))
+    widget.grab()  # paints now, exposed or not
+    assert widget.hits, "the marks were drawn"
+    said: list[str] = []
+    widget.mark_changed.connect(said.append)
+    hit = widget.hits[len(widget.hits) // 2]
+    qtbot.mouseMove(widget, QPoint(int(hit.rect.center().x()), int(hit.rect.center().y())))
+    assert said and said[-1] and hit.mark.label.split(" ")[0] in said[-1]
+    widget.setFocus()
+    qtbot.keyClick(widget, Qt.Key.Key_Right)
+    first = widget.focused
+    assert first is not None and said[-1]
+    qtbot.keyClick(widget, Qt.Key.Key_Right)
+    assert widget.focused is not None and widget.focused.at >= first.at
+    activated: list = []
+    widget.mark_activated.connect(activated.append)
+    qtbot.keyClick(widget, Qt.Key.Key_Return)
+    assert activated == [widget.focused]
+
+
+def test_timeline_zoom_and_pan_stay_inside_the_range(qtbot, data) -> None:
+    widget = TimelineWidget()
+    qtbot.addWidget(widget)
+    widget.resize(1000, 400)
+    widget.set_timeline(student_timeline(data, busiest(data)))
+    bounds = widget.timeline.bounds
+    qtbot.keyClick(widget, Qt.Key.Key_Plus)
+    qtbot.keyClick(widget, Qt.Key.Key_Plus)
+    zoomed = widget.view
+    assert zoomed.width < bounds.width
+    qtbot.keyClick(widget, Qt.Key.Key_PageDown)
+    assert widget.view.first > zoomed.first or widget.view.last == bounds.last
+    for _ in range(20):
+        qtbot.keyClick(widget, Qt.Key.Key_PageDown)
+    assert widget.view.last == pytest.approx(bounds.last)
+    qtbot.keyClick(widget, Qt.Key.Key_Home)
+    assert widget.view == bounds
+    # Dragging pans (while zoomed in).
+    widget.zoom_by(0.5)
+    before = widget.view
+    qtbot.mousePress(widget, Qt.MouseButton.LeftButton, pos=QPoint(600, 200))
+    qtbot.mouseMove(widget, QPoint(400, 200))
+    qtbot.mouseRelease(widget, Qt.MouseButton.LeftButton, pos=QPoint(400, 200))
+    assert widget.view.first != before.first
+
+
+def test_level_changes_are_marks_on_the_line(data) -> None:
+    timeline = student_timeline(data, data.students[0].id)
+    assert all(m.kind == CHANGE for lane in timeline.lanes for m in lane.marks if "→" in m.label)
+
+
+def test_overview_picks_and_opens_students_by_mouse_and_keyboard(qtbot, data) -> None:
+    widget = ClassOverviewWidget(class_overview(data))
+    qtbot.addWidget(widget)
+    widget.resize(1000, widget.height())
+    widget.show()
+    widget.grab()  # paints now, exposed or not
+    layout = widget.layout_info
+    assert layout.rows == len(data.students)
+    picked: list[tuple[str, str]] = []
+    opened: list[tuple[str, str]] = []
+    widget.student_selected.connect(lambda s, c: picked.append((s, c)))
+    widget.student_opened.connect(lambda s, c: opened.append((s, c)))
+    x, width = layout.blocks[0]
+    point = QPointF(x + width / 2, layout.row_top + layout.row_h * 1.5)
+    assert data.students[1].name in widget.cell_text(point)
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=point.toPoint())
+    assert picked[-1] == (data.students[1].id, data.classroom_id)
+    widget.setFocus()
+    qtbot.keyClick(widget, Qt.Key.Key_Down)
+    assert picked[-1][0] == data.students[2].id
+    qtbot.keyClick(widget, Qt.Key.Key_Return)
+    assert opened == [(data.students[2].id, data.classroom_id)]
+
+
+def test_coach_screen_side_by_side_filters_and_jump_to_student(qtbot, backend, demo) -> None:
+    screen = CoachScreen(backend, today=TODAY)
+    qtbot.addWidget(screen)
+    screen.resize(1280, 800)
+    screen.show()
+    with qtbot.waitSignal(screen.loaded, timeout=5000):
+        screen.start()
+    assert len(screen.overviews) == 1
+    ids = [c.id for c in CoachService(demo.db).classrooms()]
+    with qtbot.waitSignal(screen.loaded, timeout=5000):
+        screen.set_checked(ids)
+    assert set(screen.overviews) == set(ids)  # side by side
+    assert screen.timeline.timeline is not None  # the first student's timeline is shown
+    with qtbot.waitSignal(screen.loaded, timeout=5000):
+        screen.dimension.setCurrentIndex(screen.dimension.findData("pacing"))
+    overview = next(iter(screen.overviews.values())).overview
+    assert [m.dimension.key for m in overview.heat_maps] == ["pacing"]
+    assert [lane.key for lane in screen.timeline.timeline.lanes] == ["pacing", ""]
+    with qtbot.waitSignal(screen.loaded, timeout=5000):
+        screen.anonymize.setChecked(True)
+    assert all(s.name.startswith("S") and s.external_id is None for s in overview_students(screen))
+    with qtbot.waitSignal(screen.student_requested) as requested:
+        screen.open_button.click()
+    assert requested.args == list(screen.student)
+
+
+def overview_students(screen: CoachScreen):
+    return [s for widget in screen.overviews.values() for s in widget.overview.data.students]
+
+
+def test_report_and_export_jobs_write_their_files(qtbot, backend, demo, tmp_path, monkeypatch) -> None:
+    classroom = CoachService(demo.db).classrooms()[0]
+    messages: list[str] = []
+    progress: list[tuple[int, int]] = []
+    job = jobs.start_report(backend, None, classroom.id, tmp_path / "r.pdf", start=START, end=TODAY,
+                            on_done=messages.append)
+    assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
+    assert messages and "pages" in messages[0]
+    del job
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *_a, **_k: (str(tmp_path / "x.json"),
+                                                                                        "")))
+    job = jobs.export_interactively(backend, None, csv=False, anonymize=True, on_done=messages.append)
+    assert job is not None
+    text = (tmp_path / "x.json").read_text(encoding="utf-8")
+    for student in demo.roster.students(classroom.id, include_archived=True):
+        assert student.name not in text
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *_a, **_k: str(tmp_path / "csv")))
+    (tmp_path / "csv").mkdir()
+    jobs.export_interactively(backend, None, csv=True, anonymize=False, on_done=messages.append)
+    assert (tmp_path / "csv" / "events.csv").exists()
+    assert progress == [] and len(messages) == 3
