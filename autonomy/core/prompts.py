@@ -12,7 +12,7 @@ import hashlib
 import json
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from string import Formatter
@@ -48,6 +48,7 @@ class Prompt:
 class PromptLibrary:
     version: int
     prompts: tuple[Prompt, ...]
+    language: str = "en"  # picks the neutral phrases `fill` uses for a missing value
 
     def get(self, prompt_id: str) -> Prompt:
         for prompt in self.prompts:
@@ -145,23 +146,53 @@ def parse_library(data: object) -> PromptLibrary:
     return PromptLibrary(VERSION, tuple(prompts))
 
 
-def load_library(path: Path | None = None) -> PromptLibrary:
-    """The library at `path`, or the one shipped with the app."""
-    path = path or resource_path("prompts", "prompts.json")
+def load_library(path: Path | None = None, language: str | None = None) -> PromptLibrary:
+    """The library at `path`, or the one shipped with the app: `prompts.<language>.json` (the same ids and
+    tags, translated) when there is one, else the English `prompts.json`."""
+    if path is None:
+        translated = resource_path("prompts", f"prompts.{language}.json") if language else None
+        if translated is not None and language in WORDING and translated.is_file():
+            path = translated
+        else:
+            path, language = resource_path("prompts", "prompts.json"), "en"
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise RefusedFile(f"The prompt library {path} cannot be read: {exc}") from exc
-    return parse_library(data)
+    library = parse_library(data)
+    return replace(library, language=language) if language in WORDING else library
 
 
 @cache
-def default_library() -> PromptLibrary:
-    return load_library()
+def default_library(language: str | None = None) -> PromptLibrary:
+    return load_library(language=language)
 
 
 def _clean(value: str | None) -> str:
     return " ".join((value or "").split())
+
+
+@dataclass(frozen=True)
+class _Wording:
+    neutral: dict[str, str]  # placeholder -> the phrase used when its value is missing
+    quotes: tuple[str, str]
+    lower_dimension: bool  # English lower-cases "Choice of work" mid-sentence; German keeps nouns capital
+    missing: tuple[tuple[str, str, str], ...] = ()  # (placeholder, pattern, phrase): rewrites without a value
+
+
+WORDING: dict[str, _Wording] = {
+    "en": _Wording({"name": "you", "dimension": "this area", "level": "your current step",
+                    "next_level": "the next step"}, ("“", "”"), True),
+    # German prompts say "im Bereich {dimension}", "auf der Stufe {level}", "die Stufe {next_level}": without a
+    # value the whole phrase is replaced, so the case endings stay right.
+    "de": _Wording({"name": "du", "dimension": "diesem Bereich", "level": "deiner jetzigen Stufe",
+                    "next_level": "die nächste Stufe"}, ("„", "“"), False,
+                   (("dimension", r"\bim Bereich \{dimension\}", "in diesem Bereich"),
+                    ("dimension", r"\bden Bereich \{dimension\}", "diesen Bereich"),
+                    ("level", r"\bder Stufe \{level\}", "deiner jetzigen Stufe"),
+                    ("next_level", r"\bdie Stufe \{next_level\}", "die nächste Stufe"),
+                    ("next_level", r"\bder Stufe \{next_level\}", "der nächsten Stufe"))),
+}
 
 
 def fill(
@@ -171,19 +202,26 @@ def fill(
     dimension_name: str | None = None,
     level_name: str | None = None,
     next_level_name: str | None = None,
+    language: str = "en",
 ) -> str:
     """The text with its placeholders filled; a missing value becomes a neutral phrase (or a dropped name)."""
+    wording = WORDING.get(language, WORDING["en"])
     name, dimension = _clean(name), _clean(dimension_name)
     level, next_level = _clean(level_name), _clean(next_level_name)
     if not name:  # "..., {name}?" -> "...?" and "{name}, what..." -> "What..."
         text = re.sub(r",\s*\{name\}", "", re.sub(r"^\{name\},\s*", "", text))
-    if dimension and not dimension[1:2].isupper():  # "Choice of work" reads as "in choice of work"
+    given = {"dimension": dimension, "level": level, "next_level": next_level}
+    for field, pattern, phrase in wording.missing:
+        if not given[field]:
+            text = re.sub(pattern, phrase, text)
+    if wording.lower_dimension and dimension and not dimension[1:2].isupper():  # "in choice of work"
         dimension = dimension[0].lower() + dimension[1:]
+    opening, closing = wording.quotes
     values = {
-        "name": name or "you",
-        "dimension": dimension or "this area",
-        "level": f"“{level}”" if level else "your current step",
-        "next_level": f"“{next_level}”" if next_level else "the next step",
+        "name": name or wording.neutral["name"],
+        "dimension": dimension or wording.neutral["dimension"],
+        "level": f"{opening}{level}{closing}" if level else wording.neutral["level"],
+        "next_level": f"{opening}{next_level}{closing}" if next_level else wording.neutral["next_level"],
     }
     filled = _FIELD.sub(lambda m: values.get(m.group(1), m.group(0)), text)
     return filled[:1].upper() + filled[1:]
@@ -242,7 +280,7 @@ def pick_prompts(
     texts = dict(
         name=name, dimension_name=dimension_name, level_name=level_name, next_level_name=next_level_name
     )
-    return [PickedPrompt(p.id, fill(p.text, **texts)) for p in chosen]
+    return [PickedPrompt(p.id, fill(p.text, **texts, language=library.language)) for p in chosen]
 
 
 def alternatives(
@@ -266,4 +304,4 @@ def alternatives(
     texts = dict(
         name=name, dimension_name=dimension_name, level_name=level_name, next_level_name=next_level_name
     )
-    return [PickedPrompt(p.id, fill(p.text, **texts)) for p in pool]
+    return [PickedPrompt(p.id, fill(p.text, **texts, language=library.language)) for p in pool]

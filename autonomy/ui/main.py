@@ -17,7 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from autonomy.app import open_services
 from autonomy.core.errors import AutonomyError, NotFound
@@ -62,6 +62,7 @@ def application() -> QApplication:
     app.setApplicationName("Autonomy")
     app.setOrganizationName("Autonomy")
     app.setOrganizationDomain("autonomy.invalid")
+    app.setDesktopFileName("org.autonomyapp.Autonomy")  # Wayland app id: matches the installed .desktop
     with contextlib.suppress(FileNotFoundError):
         app.setWindowIcon(QIcon(str(resource_path("icons", "autonomy.svg"))))
     return app
@@ -150,19 +151,23 @@ def run(args: argparse.Namespace) -> int:
             window.show_detail(True)
             return
         if kind == "coach":
-            finish(1, "The coach view is not built yet; the roster is shown instead. No screenshot was saved.")
+            coach = window.open_coach(result.classroom_id)
+            if screenshot:
+                coach.resize(*SCREENSHOT_SIZE)
+                coach.screen_widget.loaded.connect(lambda: QTimer.singleShot(150, lambda: shoot(coach)),
+                                                   type=Qt.ConnectionType.SingleShotConnection)
             return
         QTimer.singleShot(150, shoot)
 
     shots = {"done": False}
     waited = {"suggestions": False}
 
-    def shoot() -> None:
+    def shoot(target: QWidget | None = None) -> None:
         if not screenshot or shots["done"]:
             return
         shots["done"] = True
         path = Path(screenshot)
-        if not window.grab().save(str(path), "PNG"):
+        if not (target or window).grab().save(str(path), "PNG"):
             finish(1, f"The screenshot could not be written to {path}.")
             return
         finish(0)

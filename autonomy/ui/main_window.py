@@ -10,17 +10,18 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QSplitter, QWidget
 
-from autonomy import __version__
 from autonomy.ui import errors
 from autonomy.ui.backend import Backend
 from autonomy.ui.choices_dialog import start_choices
 from autonomy.ui.detail_panel import DetailPanel
 from autonomy.ui.import_dialog import ImportDialog
 from autonomy.ui.manage_dialogs import classroom_dialog, student_dialog
+from autonomy.ui.reflection_dialog import start_conversation
 from autonomy.ui.roster_panel import RosterPanel
 from autonomy.ui.setup_dialogs import CatalogueDialog, LadderDialog
+from autonomy.ui.suggestions_panel import SuggestionsPanel
 from autonomy.ui.undo import UndoController, UndoNotice
 
 
@@ -33,6 +34,7 @@ class MainWindow(QMainWindow):
         self.backend: Backend | None = None
         self.roster: RosterPanel | None = None
         self.detail: DetailPanel | None = None
+        self.suggestions: SuggestionsPanel | None = None
         self.undo: UndoController | None = None
         self._ready = False
         self.setWindowTitle(self.tr("Autonomy"))
@@ -70,6 +72,15 @@ class MainWindow(QMainWindow):
             self.splitter.setSizes([800, 480])
         self.detail.hide()
         self.setCentralWidget(self.splitter)
+        self.suggestions = SuggestionsPanel(backend)
+        self.suggestions_dock = QDockWidget(self.tr("Suggestions"), self)
+        self.suggestions_dock.setObjectName("suggestionsDock")
+        self.suggestions_dock.setWidget(self.suggestions)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.suggestions_dock)
+        self.suggestions_dock.visibilityChanged.connect(self.suggestions_action.setChecked)
+        # Off at first: beside the roster and the student panel it would squeeze both (F8 opens it; the student
+        # panel has its own suggestions). The teacher's choice is remembered.
+        self.suggestions_dock.setVisible(self._settings.value("window/suggestions", False, bool))
         self.undo = UndoController(backend, self.notice, self)
         self.undo_menu_slot.addAction(self.undo.undo_action)
         self.undo_menu_slot.addAction(self.undo.redo_action)
@@ -84,6 +95,8 @@ class MainWindow(QMainWindow):
         self.roster.choices_requested.connect(self.open_choices)
         self.detail.choices_requested.connect(self.open_choices)
         self.roster.classroom_changed.connect(self._classroom_changed)
+        self.roster.classroom_changed.connect(self.suggestions.show_classroom)
+        self.suggestions.notice.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.roster.loaded.connect(self._first_load)
         self.roster.show_archived.toggled.connect(self.archived_action.setChecked)
         self.roster.show_archived.setChecked(self._settings.value("roster/show_archived", False, bool))
@@ -122,11 +135,23 @@ class MainWindow(QMainWindow):
         file.addSeparator()
         self._action(file, self.tr("&Import roster from CSV…"), self.import_roster, "Ctrl+I")
         file.addSeparator()
+        # The coach's report and the exports (autonomy/ui/coach/jobs.py): on the background lane, with progress.
+        self._action(file, self.tr("Coach &report (PDF)…"), lambda: self.coach_report(False))
+        self._action(file, self.tr("Anonymised coach report (PDF)…"), lambda: self.coach_report(True))
+        self._action(file, self.tr("E&xport interchange file (JSON)…"), lambda: self.export(csv=False, anonymize=False))
+        self._action(file, self.tr("Export CSV tables…"), lambda: self.export(csv=True, anonymize=False))
+        self._action(file, self.tr("Export anonymised JSON…"), lambda: self.export(csv=False, anonymize=True))
+        self._action(file, self.tr("Export anonymised CSV tables…"), lambda: self.export(csv=True, anonymize=True))
+        file.addSeparator()
         self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, needs_data=False)
 
         self.undo_menu_slot = bar.addMenu(self.tr("&Edit"))
         self.find_action = self._action(self.undo_menu_slot, self.tr("&Find student"), self._focus_filter,
                                         QKeySequence.StandardKey.Find)
+        self.preferences_action = self._action(self.undo_menu_slot, self.tr("&Preferences…"), self.show_preferences,
+                                               QKeySequence.StandardKey.Preferences)
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.undo_menu_slot.aboutToShow.connect(self._preferences_last)
 
         log = bar.addMenu(self.tr("&Log"))
         self._action(log, self.tr("Trust &built…"), lambda: self._log("build"), "B",
@@ -146,6 +171,8 @@ class MainWindow(QMainWindow):
         self.archived_action = self._action(students, self.tr("Show a&rchived students"), self._toggle_archived,
                                             "Ctrl+H")
         self.archived_action.setCheckable(True)
+        students.addSeparator()
+        self._action(students, self.tr("Hold a reflection &conversation…"), self.hold_conversation, "Ctrl+R")
 
         setup = bar.addMenu(self.tr("Se&tup"))
         self._action(setup, self.tr("&Ladders…"), lambda: self._dialog(LadderDialog))
@@ -154,9 +181,15 @@ class MainWindow(QMainWindow):
         view = bar.addMenu(self.tr("&View"))
         self.detail_action = self._action(view, self.tr("&Student panel"), lambda on: self.show_detail(on), "F9")
         self.detail_action.setCheckable(True)
+        self.suggestions_action = self._action(view, self.tr("S&uggestions"), lambda on: self.show_suggestions(on),
+                                               "F8")
+        self.suggestions_action.setCheckable(True)
+        view.addSeparator()
+        self._action(view, self.tr("&Coach view"), lambda: self.open_coach(), "Ctrl+Shift+C")
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&Keyboard"), self.show_keys, "F1", needs_data=False)
+        self._action(help_menu, self.tr("&Guide"), self.show_guide, needs_data=False)
         self._action(help_menu, self.tr("&About Autonomy"), self.show_about, needs_data=False)
 
     # --- behaviour --------------------------------------------------------------------------------
@@ -190,6 +223,17 @@ class MainWindow(QMainWindow):
         if self.detail is not None:
             self.detail.setVisible(on)
             self.detail_action.setChecked(on)
+
+    def show_suggestions(self, on: bool) -> None:
+        if self.suggestions is not None:
+            self.suggestions_dock.setVisible(on)
+            if on:
+                self.suggestions.list.setFocus()
+
+    def hold_conversation(self) -> None:
+        sid = self._current_student()
+        if sid and self.backend is not None:
+            start_conversation(self.backend, sid, self)
 
     def _classroom_changed(self, classroom_id: str) -> None:
         self._settings.setValue("roster/classroom", classroom_id)
@@ -288,12 +332,90 @@ class MainWindow(QMainWindow):
             "B: trust built · X: trust broken · O: observation. Then a number picks the category and Enter "
             "logs it.\n"
             "C: today's choices · Ctrl+L: change a level · F9: the student panel.\n"
+            "F8: suggestions; on a suggestion Enter accepts, Delete dismisses, S snoozes, H holds the "
+            "conversation, R records a follow-up's outcome · Ctrl+R: a reflection conversation.\n"
             "Ctrl+Z: undo · Ctrl+Shift+Z: redo."))
 
     def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About Autonomy"), self.tr(
-            "Autonomy {version}\nHand students freedom step by step, and help them earn it back after a slip."
-        ).format(version=__version__))
+        from autonomy.ui.about_dialog import AboutDialog
+
+        dialog = AboutDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    # --- the coach's view, report and exports ----------------------------------------------------------
+    def open_coach(self, classroom_id: str = "") -> Any:
+        """Show the coach window (built once); a mark or row opened there comes back to `open_student`."""
+        from autonomy.ui.coach.screen import CoachWindow
+
+        if self.backend is None:
+            return None
+        if getattr(self, "coach_window", None) is None:
+            self.coach_window = CoachWindow(self.backend)
+            self.coach_window.screen_widget.student_requested.connect(self.open_student)
+            self.coach_window.screen_widget.start(classroom_id or (self.roster.classroom_id if self.roster else ""))
+        self.coach_window.show()
+        self.coach_window.raise_()
+        return self.coach_window
+
+    def open_student(self, student_id: str, classroom_id: str = "") -> None:
+        """The student's detail in this window, switching to their class first if needed."""
+        if self.roster is None or self.detail is None or not student_id:
+            return
+
+        def select() -> None:
+            assert self.roster is not None and self.detail is not None
+            self.roster.select_ids([student_id])
+            self.detail.show_student(student_id)
+            self.show_detail(True)
+
+        if classroom_id and classroom_id != self.roster.classroom_id:
+            self.roster.loaded.connect(select, type=Qt.ConnectionType.SingleShotConnection)
+            self.roster.set_classroom(classroom_id)
+        else:
+            select()
+        self.raise_()
+        self.activateWindow()
+
+    def coach_report(self, anonymize: bool) -> None:
+        from autonomy.ui.coach import jobs
+
+        classroom = self._current_classroom()
+        if self.backend is None or classroom is None:
+            self.statusBar().showMessage(self.tr("Create a classroom first (File, New classroom)."), 6000)
+            return
+        path = jobs.ask_report_path(self, classroom.name, anonymize)
+        if path is not None:
+            jobs.start_report(self.backend, self, classroom.id, path, anonymize=anonymize,
+                              on_done=lambda text: self.statusBar().showMessage(text, 8000))
+
+    def export(self, *, csv: bool, anonymize: bool) -> None:
+        from autonomy.ui.coach import jobs
+
+        if self.backend is not None:
+            jobs.export_interactively(self.backend, self, csv=csv, anonymize=anonymize,
+                                      on_done=lambda text: self.statusBar().showMessage(text, 8000))
+
+    def show_guide(self) -> None:
+        from autonomy.ui.guide import GuideDialog
+
+        dialog = GuideDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+
+    def _preferences_last(self) -> None:
+        # Undo and Redo are added to this menu once the data is open; Preferences stays at the bottom.
+        menu = self.undo_menu_slot
+        if menu.actions()[-1] is not self.preferences_action:
+            menu.removeAction(self.preferences_action)
+            menu.addSeparator()
+            menu.addAction(self.preferences_action)
+
+    def show_preferences(self) -> None:
+        from autonomy.ui.preferences_dialog import open_preferences
+
+        if self.backend is not None:
+            open_preferences(self.backend, self._settings, self)
 
     # --- settings ---------------------------------------------------------------------------------
     def save_settings(self) -> None:
@@ -301,6 +423,7 @@ class MainWindow(QMainWindow):
         if self.roster is not None:
             self._settings.setValue("window/splitter", self.splitter.saveState())
             self._settings.setValue("roster/show_archived", self.roster.show_archived.isChecked())
+            self._settings.setValue("window/suggestions", not self.suggestions_dock.isHidden())
             if self.roster.classroom_id:
                 self._settings.setValue("roster/classroom", self.roster.classroom_id)
         self._settings.sync()

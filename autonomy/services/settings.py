@@ -1,0 +1,82 @@
+"""Preferences kept with the data (the `settings` table), so they travel with the database and its backups.
+
+Only what belongs to the record lives here (the backup schedule; the suggestion thresholds are the suggestion
+service's). What belongs to one computer — the window layout, the language — stays in QSettings.
+Runs on the database lane.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from autonomy.core.errors import InvalidInput
+from autonomy.services.unit import write
+from autonomy.storage.database import Database
+from autonomy.storage.models import Setting
+
+BACKUP_SCHEDULE_KEY = "backup_schedule"
+MAX_KEEP = 365
+
+
+@dataclass(frozen=True)
+class BackupSchedule:
+    """A backup once a day while enabled: the newest `daily_keep` dailies and `weekly_keep` weeklies are kept."""
+
+    enabled: bool = True
+    daily_keep: int = 7
+    weekly_keep: int = 4
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.enabled, bool):
+            raise InvalidInput("enabled", f"must be true or false, not {self.enabled!r}")
+        for name in ("daily_keep", "weekly_keep"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_KEEP:
+                raise InvalidInput(name, f"must be a whole number from 0 to {MAX_KEEP}, not {value!r}")
+        if self.enabled and self.daily_keep == 0 and self.weekly_keep == 0:
+            raise InvalidInput("daily_keep", "and weekly_keep cannot both be 0 while backups are on")
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> BackupSchedule:
+        """Missing keys take the default; unknown keys are ignored (a newer app may add some)."""
+        if not isinstance(data, Mapping):
+            raise InvalidInput("backup_schedule", "must be a mapping")
+        known = {k: data[k] for k in ("enabled", "daily_keep", "weekly_keep") if k in data}
+        return cls(**known)
+
+
+class SettingsService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def get(self, key: str, default: Any = None) -> Any:
+        with self._db.reading() as session:
+            stored = session.get(Setting, key)
+            return stored.value if stored is not None else default
+
+    def put(self, key: str, value: Any, label: str) -> None:
+        # A preference, not classroom work: it does not join the undo history the teacher uses in class.
+        with write(self._db, label, undoable=False) as session:
+            stored = session.get(Setting, key)
+            if stored is None:
+                session.add(Setting(key=key, value=value))
+            else:
+                stored.value = value
+
+    def backup_schedule(self) -> BackupSchedule:
+        stored = self.get(BACKUP_SCHEDULE_KEY)
+        if not isinstance(stored, Mapping):
+            return BackupSchedule()
+        try:
+            return BackupSchedule.from_dict(stored)
+        except InvalidInput:  # a hand-edited or damaged value: the safe default, not a crash
+            return BackupSchedule()
+
+    def set_backup_schedule(self, schedule: BackupSchedule) -> BackupSchedule:
+        self.put(BACKUP_SCHEDULE_KEY, schedule.to_dict(), "Changed the backup schedule")
+        return schedule

@@ -1,0 +1,2872 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../autonomy/ui/errors.py" line="+67"/>
+        <source>Not imported</source>
+        <translation>Nicht importiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That was not saved</source>
+        <translation>Das wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the log</source>
+        <translation>der Protokolldatei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgegangen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Autonomy hit an unexpected problem ({name}: {text}). Nothing half-written was kept. The details are in {where}.</source>
+        <translation>Autonomy ist auf ein unerwartetes Problem gestoßen ({name}: {text}). Nichts Halbfertiges wurde gespeichert. Die Einzelheiten stehen in {where}.</translation>
+    </message>
+    <message>
+        <location filename="../../autonomy/ui/roster_model.py" line="+44"/>
+        <source>↑ rising</source>
+        <translation>↑ steigend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>↓ slipping</source>
+        <translation>↓ nachlassend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>→ steady</source>
+        <translation>→ stabil</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reflect</source>
+        <translation>Reflektieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Follow up</source>
+        <translation>Nachfassen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Step up</source>
+        <translation>Stufe höher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step back</source>
+        <translation>Stufe zurück</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check in</source>
+        <translation>Nachfragen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Class step</source>
+        <translation>Klassenschritt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suggestion</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Student</source>
+        <translation>Schüler/in</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Built</source>
+        <translation>Gestärkt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Broke</source>
+        <translation>Verletzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chose</source>
+        <translation>Gewählt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Waiting</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Trust-building events today</source>
+        <translation>Heute: Vertrauen gestärkt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trust-breaking events today</source>
+        <translation>Heute: Vertrauen verletzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choices recorded today</source>
+        <translation>Heute erfasste Entscheidungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trust built against trust broken over the last 10 school days</source>
+        <translation>Gestärktes gegen verletztes Vertrauen in den letzten 10 Schultagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A suggestion waits for this student</source>
+        <translation>Für diese/n Schüler/in liegt ein Vorschlag vor</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>{name} (archived)</source>
+        <translation>{name} (archiviert)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{builds} built, {breaks} broken over the last 10 school days</source>
+        <translation>{builds}-mal gestärkt, {breaks}-mal verletzt in den letzten 10 Schultagen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>School id: {id}</source>
+        <translation>Schul-ID: {id}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} observation(s) today</source>
+        <translation>Heute {n} Beobachtung(en)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{dimension}: level {rank} of {top}, {name}. {text}</source>
+        <translation>{dimension}: Stufe {rank} von {top}, {name}. {text}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{dimension} level {rank}, {name}</source>
+        <translation>{dimension} Stufe {rank}, {name}</translation>
+    </message>
+    <message>
+        <location filename="../../autonomy/ui/coach/jobs.py" line="+32"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The report was cancelled; nothing was written.</source>
+        <translation>Der Bericht wurde abgebrochen; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reading the class…</source>
+        <translation>Die Klasse wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drawing page {done} of {total}…</source>
+        <translation>Seite {done} von {total} wird gezeichnet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report ({pages} pages) was saved to {path}.</source>
+        <translation>Der Bericht ({pages} Seiten) wurde unter {path} gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writing the report</source>
+        <translation>Bericht wird geschrieben</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading the records…</source>
+        <translation>Die Aufzeichnungen werden gelesen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>Der Export wurde abgebrochen; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the file…</source>
+        <translation>Die Datei wird geschrieben…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} CSV files were saved to {path}.</source>
+        <translation>{count} CSV-Dateien wurden unter {path} gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{students} students and {events} events were saved to {path}.</source>
+        <translation>{students} Schüler/innen und {events} Ereignisse wurden unter {path} gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exporting</source>
+        <translation>Export läuft</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose a folder for the CSV tables</source>
+        <translation>Ordner für die CSV-Tabellen wählen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Interchange file (*.json)</source>
+        <translation>Austauschdatei (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../autonomy/ui/coach/overview.py" line="+47"/>
+        <source>{name} · {span}</source>
+        <translation>{name} · {span}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This class has no students yet.</source>
+        <translation>Diese Klasse hat noch keine Schüler/innen.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Overview of {name}</source>
+        <translation>Überblick über {name}</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>{name} · {dimension} · week of {week}: level {level} ({level_name})</source>
+        <translation>{name} · {dimension} · Woche vom {week}: Stufe {level} ({level_name})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} trust-breaking event(s) that week</source>
+        <translation>{count} Vertrauensbruch/-brüche in dieser Woche</translation>
+    </message>
+    <message>
+        <location filename="../../autonomy/ui/coach/paint.py" line="+113"/>
+        <source>Whole student</source>
+        <translation>Gesamtbild</translation>
+    </message>
+    <message>
+        <location line="+205"/>
+        <source>Days with a break</source>
+        <translation>Tage mit Vertrauensbruch</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Level:</source>
+        <translation>Stufe:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>a week with a trust-breaking event</source>
+        <translation>eine Woche mit Vertrauensbruch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>trust built</source>
+        <translation>Vertrauen gestärkt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>trust broken</source>
+        <translation>Vertrauen verletzt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>observation</source>
+        <translation>Beobachtung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choice</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>reflection</source>
+        <translation>Reflexionsgespräch</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>level change</source>
+        <translation>Stufenwechsel</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Level {level} or higher: {first} % → {last} %</source>
+        <translation>Stufe {level} oder höher: {first} % → {last} %</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Suggestion follow-through</source>
+        <translation>Umgang mit Vorschlägen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No suggestion was answered in this range.</source>
+        <translation>In diesem Zeitraum wurde auf keinen Vorschlag reagiert.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{made} answered: {accepted} accepted, {dismissed} dismissed, {snoozed} snoozed</source>
+        <translation>{made} beantwortet: {accepted} angenommen, {dismissed} verworfen, {snoozed} vertagt</translation>
+    </message>
+    <message>
+        <location filename="../../autonomy/ui/coach/screen.py" line="+65"/>
+        <source>Classes to show</source>
+        <translation>Angezeigte Klassen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>All dimensions</source>
+        <translation>Alle Bereiche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anonymise</source>
+        <translation>Anonymisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Codes instead of names; no external ids and no free text.</source>
+        <translation>Kürzel statt Namen; keine externen IDs und kein Freitext.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report (PDF)…</source>
+        <translation>Bericht (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Classes&lt;/b&gt; (tick several to compare)</source>
+        <translation>&lt;b&gt;Klassen&lt;/b&gt; (mehrere ankreuzen zum Vergleichen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dimension</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No student picked</source>
+        <translation>Keine Auswahl</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hover or focus a mark to read it. Arrows: marks · Shift+arrows: pan · +/−: zoom · Home: whole range · Enter: open the student.</source>
+        <translation>Zum Lesen mit der Maus auf eine Markierung zeigen oder sie fokussieren. Pfeiltasten: Markierungen · Umschalt+Pfeile: verschieben · +/−: zoomen · Pos1: ganzer Zeitraum · Enter: Schüler/in öffnen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Whole range</source>
+        <translation>Ganzer Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open in the class view</source>
+        <translation>In der Klassenansicht öffnen</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Tick a class at the left to see how it opens up.</source>
+        <translation>Links eine Klasse ankreuzen, um zu sehen, wie sie sich öffnet.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{name} · {classroom}</source>
+        <translation>{name} · {classroom}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Tick a class first.</source>
+        <translation>Bitte zuerst eine Klasse ankreuzen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Coach view — Autonomy</source>
+        <translation>Coach-Ansicht — Autonomy</translation>
+    </message>
+    <message>
+        <location filename="../../autonomy/ui/coach/style.py" line="+182"/>
+        <source>Level {change} in {lane} ({source}) · {when}</source>
+        <translation>Stufe {change} in {lane} ({source}) · {when}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>within their level</source>
+        <translation>innerhalb der eigenen Stufe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>beyond their level</source>
+        <translation>über der eigenen Stufe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choice{chosen}{where}, {within} · {when}</source>
+        <translation>Entscheidung{chosen}{where}, {within} · {when}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reflection conversation · {when}</source>
+        <translation>Reflexionsgespräch · {when}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Agreed: </source>
+        <translation>Vereinbart: </translation>
+    </message>
+    <message>
+        <location filename="../../autonomy/ui/coach/timeline.py" line="+35"/>
+        <source>Student timeline</source>
+        <translation>Verlauf der Schülerin / des Schülers</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Pick a student in a class overview to see their timeline.</source>
+        <translation>Wähle im Klassenüberblick eine/n Schüler/in, um den Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../autonomy/ui/report.py" line="+84"/>
+        <source>Gradual release report — {name}</source>
+        <translation>Bericht zur schrittweisen Übergabe — {name}</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location line="+141"/>
+        <source>How the class opens up</source>
+        <translation>Wie sich die Klasse öffnet</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>Levels week by week ({first}–{last} of {n})</source>
+        <translation>Stufen Woche für Woche ({first}–{last} von {n})</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Autonomy · {name} · {span}</source>
+        <translation>Autonomy · {name} · {span}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>anonymised</source>
+        <translation>anonymisiert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Page {page} of {total}</source>
+        <translation>Seite {page} von {total}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Gradual release report</source>
+        <translation>Bericht zur schrittweisen Übergabe</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Prepared on {day}</source>
+        <translation>Erstellt am {day}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Anonymised: students appear as codes (S01, S02 …); no names, no external ids and no free text.</source>
+        <translation>Anonymisiert: Schüler/innen erscheinen als Kürzel (S01, S02 …); keine Namen, keine externen IDs und kein Freitext.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In this period</source>
+        <translation>In diesem Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Students</source>
+        <translation>Schüler/innen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trust-building events</source>
+        <translation>Vertrauen gestärkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trust-breaking events</source>
+        <translation>Vertrauen verletzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Observations</source>
+        <translation>Beobachtungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily choices noted</source>
+        <translation>Erfasste tägliche Entscheidungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reflection conversations</source>
+        <translation>Reflexionsgespräche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level steps up</source>
+        <translation>Stufen nach oben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level steps back</source>
+        <translation>Stufen zurück</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Students who moved up in at least one dimension</source>
+        <translation>Schüler/innen, die in mindestens einem Bereich aufgestiegen sind</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Average level, start → end of the period</source>
+        <translation>Durchschnittliche Stufe, Anfang → Ende des Zeitraums</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>How to read the charts</source>
+        <translation>So liest man die Diagramme</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Heat maps: one row per student, one column per week; the digit is the level held at the end of the week, and darker means more freedom. A black corner marks a week with a trust-breaking event.</source>
+        <translation>Heatmaps: eine Zeile pro Schüler/in, eine Spalte pro Woche; die Ziffer ist die Stufe am Ende der Woche, dunkler heißt mehr Freiheit. Eine schwarze Ecke markiert eine Woche mit Vertrauensbruch.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days with a break: the share of school days with at least one trust-breaking event, in class-list order. It is not a ranking.</source>
+        <translation>Tage mit Vertrauensbruch: der Anteil der Schultage mit mindestens einem Vertrauensbruch, in der Reihenfolge der Klassenliste. Es ist keine Rangliste.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timelines: one lane per dimension; the line is the level. Triangles up are trust built, down are trust broken (larger when more serious), circles are observations, ticks are daily choices, diamonds and dotted lines are reflection conversations, dots on the line are level changes.</source>
+        <translation>Verläufe: eine Spur pro Bereich; die Linie ist die Stufe. Dreiecke nach oben sind gestärktes Vertrauen, nach unten verletztes (größer, je schwerer), Kreise sind Beobachtungen, Striche tägliche Entscheidungen, Rauten und gepunktete Linien Reflexionsgespräche, Punkte auf der Linie Stufenwechsel.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>archived</source>
+        <translation>archiviert</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Levels at the end: </source>
+        <translation>Stufen am Ende: </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Trust built {builds} · trust broken {breaks} · observations {observations} · choices {choices} · reflections {reflections}</source>
+        <translation>Vertrauen gestärkt {builds} · Vertrauen verletzt {breaks} · Beobachtungen {observations} · Entscheidungen {choices} · Reflexionsgespräche {reflections}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Key events</source>
+        <translation>Wichtige Ereignisse</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No level change, trust-breaking event or reflection in this period.</source>
+        <translation>In diesem Zeitraum gab es keinen Stufenwechsel, keinen Vertrauensbruch und kein Reflexionsgespräch.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The latest {shown}; {left} earlier ones are left out.</source>
+        <translation>Die letzten {shown}; {left} frühere sind weggelassen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Level change</source>
+        <translation>Stufenwechsel</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Conversation with the student</source>
+        <translation>Gespräch mit der Schülerin / dem Schüler</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../autonomy/ui/about_dialog.py" line="+76"/>
+        <source>About Autonomy</source>
+        <translation>Über Autonomy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Autonomy icon</source>
+        <translation>Autonomy-Symbol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h2&gt;Autonomy {version}&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Autonomy {version}&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Autonomy {version}</source>
+        <translation>Autonomy {version}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hand students freedom step by step, and help them earn it back after a slip.
+Local-first: your classes stay in one private file on this computer; nothing is sent anywhere.</source>
+        <translation>Gib Schüler/innen Schritt für Schritt Freiheit – und hilf ihnen, sie nach einem Ausrutscher zurückzugewinnen.
+Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts wird irgendwohin geschickt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Autonomy is free software under the MIT licence. It ships with these parts, each under its own licence; the LGPL parts (Qt, PySide6) are used as separate libraries and can be replaced with your own builds.</source>
+        <translation>Autonomy ist freie Software unter der MIT-Lizenz. Mitgeliefert werden diese Bestandteile, jeder unter seiner eigenen Lizenz; die LGPL-Teile (Qt, PySide6) werden als eigenständige Bibliotheken genutzt und können durch eigene Builds ersetzt werden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bundled parts and their licences</source>
+        <translation>Mitgelieferte Bestandteile und ihre Lizenzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part</source>
+        <translation>Bestandteil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueDialog</name>
+    <message>
+        <location filename="../../autonomy/ui/setup_dialogs.py" line="+157"/>
+        <source>Event catalogue</source>
+        <translation>Ereigniskatalog</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Event categories</source>
+        <translation>Ereigniskategorien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kind of the new category</source>
+        <translation>Art der neuen Kategorie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name of the new category</source>
+        <translation>Name der neuen Kategorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New category name</source>
+        <translation>Name der neuen Kategorie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Archive / &amp;restore</source>
+        <translation>Archivieren / &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Trust built</source>
+        <translation>Vertrauen gestärkt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trust broken</source>
+        <translation>Vertrauen verletzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Observation</source>
+        <translation>Beobachtung</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>archived</source>
+        <translation>archiviert</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Rename category</source>
+        <translation>Kategorie umbenennen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+</context>
+<context>
+    <name>ChoicesDialog</name>
+    <message>
+        <location filename="../../autonomy/ui/choices_dialog.py" line="+41"/>
+        <source>Today&apos;s choices: {name}</source>
+        <translation>Heutige Entscheidungen: {name}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What did {name} choose today? Pick from the ladder or recent choices, or type. Leave a line empty to skip it.</source>
+        <translation>Was hat {name} heute gewählt? Aus der Stufenleiter oder den letzten Entscheidungen wählen oder eintippen. Eine leere Zeile wird übersprungen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Now {rank} · {name}</source>
+        <translation>Jetzt {rank} · {name}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choice for {dimension}</source>
+        <translation>Entscheidung für {dimension}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Already recorded: {choice}</source>
+        <translation>Schon erfasst: {choice}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not recorded yet</source>
+        <translation>Noch nicht erfasst</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Beyond level warning for {dimension}</source>
+        <translation>Hinweis „über der Stufe“ für {dimension}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>⚠ beyond current level</source>
+        <translation>⚠ über der aktuellen Stufe</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../autonomy/ui/decision_dialogs.py" line="+63"/>
+        <source>Snooze suggestion</source>
+        <translation>Vorschlag vertagen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dismiss suggestion</source>
+        <translation>Vorschlag verwerfen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bring it back on</source>
+        <translation>Wieder zeigen am</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Bring it back on:</source>
+        <translation>&amp;Wieder zeigen am:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why, if you like: your coach sees it beside the decision</source>
+        <translation>Warum, wenn du magst: Dein Coach sieht es neben der Entscheidung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Snooze</source>
+        <translation>&amp;Vertagen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Dismiss</source>
+        <translation>Ver&amp;werfen</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPanel</name>
+    <message>
+        <location filename="../../autonomy/ui/detail_panel.py" line="+56"/>
+        <source>Select a student to see their levels and history.</source>
+        <translation>Wähle eine/n Schüler/in, um Stufen und Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Student name</source>
+        <translation>Name der Schülerin / des Schülers</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Change &amp;level…</source>
+        <translation>&amp;Stufe ändern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change level</source>
+        <translation>Stufe ändern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Choices…</source>
+        <translation>&amp;Entscheidungen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record today&apos;s choices</source>
+        <translation>Heutige Entscheidungen erfassen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trust built</source>
+        <translation>Vertrauen gestärkt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trust broken</source>
+        <translation>Vertrauen verletzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Observations</source>
+        <translation>Beobachtungen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choices</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete event</source>
+        <translation>Ereignis &amp;löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected events (undo brings them back)</source>
+        <translation>Die ausgewählten Ereignisse löschen (Rückgängig holt sie zurück)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+14"/>
+        <location line="+2"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Events and choices</source>
+        <translation>Ereignisse und Entscheidungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Dimension</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level history</source>
+        <translation>Stufenverlauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their words</source>
+        <translation>Eigene Worte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agreed</source>
+        <translation>Vereinbart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation>Nachgespräch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reflections</source>
+        <translation>Reflexionsgespräche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Events and choices</source>
+        <translation>&amp;Ereignisse und Entscheidungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level &amp;history</source>
+        <translation>Stufen&amp;verlauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reflections</source>
+        <translation>&amp;Reflexionsgespräche</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>{name} (archived)</source>
+        <translation>{name} (archiviert)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>school id {id}</source>
+        <translation>Schul-ID {id}</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Built: {c}</source>
+        <translation>Gestärkt: {c}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Broke: {c}</source>
+        <translation>Verletzt: {c}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Noted: {c}</source>
+        <translation>Notiert: {c}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source> · beyond their level</source>
+        <translation> · über der eigenen Stufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chose: {c} — {dimension}{beyond}</source>
+        <translation>Gewählt: {c} — {dimension}{beyond}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>minor</source>
+        <translation>leicht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>moderate</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>serious</source>
+        <translation>schwer</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source> (done: {outcome})</source>
+        <translation> (erledigt: {outcome})</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../autonomy/ui/manage_dialogs.py" line="+46"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../autonomy/ui/guide.py" line="+13"/>
+        <source>Guide: handing over freedom step by step</source>
+        <translation>Leitfaden: Freiheit Schritt für Schritt übergeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Guide text</source>
+        <translation>Text des Leitfadens</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Freedom is handed over, not switched on</source>
+        <translation>Freiheit wird übergeben, nicht eingeschaltet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every student starts where the teacher decides and moves, one small step at a time, towards deciding and checking for themselves. First you show how, then you do it together, then they do it with a partner, then alone.</source>
+        <translation>Alle beginnen dort, wo die Lehrkraft entscheidet, und gehen in kleinen Schritten darauf zu, selbst zu entscheiden und sich selbst zu prüfen. Erst zeigst du, wie es geht, dann macht ihr es gemeinsam, dann mit einem Partner, dann allein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Autonomy tracks four kinds of freedom separately: where a student works, their pace, what they work on and how they show their learning. A student can be trusted to work in the hallway long before they choose their own project, and that is fine.</source>
+        <translation>Autonomy verfolgt vier Arten von Freiheit getrennt: wo jemand arbeitet, in welchem Tempo, woran und wie das Gelernte gezeigt wird. Wer schon lange allein auf dem Flur arbeiten darf, wählt vielleicht noch kein eigenes Projekt – und das ist in Ordnung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Levels</source>
+        <translation>Stufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each kind of freedom has a ladder of levels. Level 0 is teacher-directed; each level above it hands over a little more: a choice among options you set, then something planned together, then the student&apos;s own decision that they keep an eye on themselves. You can rename the levels and add your own ladder under Setup.</source>
+        <translation>Jede Art von Freiheit hat eine Stufenleiter. Auf Stufe 0 lenkt die Lehrkraft; jede Stufe darüber gibt etwas mehr ab: eine Wahl unter Möglichkeiten, die du vorgibst, dann gemeinsam Geplantes, dann die eigene Entscheidung, die die Schülerin oder der Schüler selbst im Blick behält. Unter Einrichtung kannst du die Stufen umbenennen und eigene Stufenleitern anlegen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A level always shows its number and its name, never only a colour. A level changes only when you change it; the app keeps every change with its reason.</source>
+        <translation>Eine Stufe zeigt immer ihre Nummer und ihren Namen, nie nur eine Farbe. Eine Stufe ändert sich nur, wenn du sie änderst; die App bewahrt jede Änderung mit ihrer Begründung auf.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trust, built and broken</source>
+        <translation>Vertrauen – gestärkt und verletzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Freedom rests on trust, and trust grows from what students do with the freedom they have. Mark the moments that build it (finished what they chose, stayed on task away from you, helped a classmate) and the ones that break it (left the agreed area, did not finish). A quick observation can be noted too.</source>
+        <translation>Freiheit beruht auf Vertrauen, und Vertrauen wächst aus dem, was Schüler/innen mit ihrer Freiheit machen. Halte die Momente fest, die es stärken (hat das Gewählte beendet, ist auch ohne dich bei der Sache geblieben, hat jemandem geholfen), und die, die es verletzen (hat den vereinbarten Bereich verlassen, ist nicht fertig geworden). Auch eine kurze Beobachtung lässt sich notieren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A slip is part of learning, not a verdict. What matters is the conversation after it and the way back.</source>
+        <translation>Ein Ausrutscher gehört zum Lernen und ist kein Urteil. Wichtig sind das Gespräch danach und der Weg zurück.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Suggestions</source>
+        <translation>Vorschläge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The app reads what you logged and suggests a next small step. It is careful on purpose, and it always shows the evidence behind a suggestion so you can say it out loud to the student. You decide: accept, dismiss with a reason, or snooze.</source>
+        <translation>Die App liest, was du erfasst hast, und schlägt einen nächsten kleinen Schritt vor. Sie ist mit Absicht vorsichtig und zeigt immer die Belege hinter einem Vorschlag, sodass du sie der Schülerin oder dem Schüler vorlesen kannst. Du entscheidest: annehmen, mit Begründung verwerfen oder vertagen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step up: after a week at a level, at least four trust-building moments on three different days, and no break in that area for ten days. Never more than one level at a time.</source>
+        <translation>Stufe höher: nach einer Woche auf einer Stufe, mindestens vier vertrauensstärkenden Momenten an drei verschiedenen Tagen und zehn Tagen ohne Vertrauensbruch in diesem Bereich. Nie mehr als eine Stufe auf einmal.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reflect: after a trust-breaking moment that no conversation has followed yet. A minor slip gets one short question; a serious one a full conversation.</source>
+        <translation>Reflektieren: nach einem Vertrauensbruch, auf den noch kein Gespräch gefolgt ist. Ein leichter Ausrutscher bekommt eine kurze Frage, ein schwerer ein ganzes Gespräch.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step back: one level, in that area only, after three breaks within ten days or one serious break. It always comes with a conversation and a clear way back up.</source>
+        <translation>Stufe zurück: eine Stufe, nur in diesem Bereich, nach drei Vertrauensbrüchen innerhalb von zehn Tagen oder einem schweren. Immer zusammen mit einem Gespräch und einem klaren Weg zurück nach oben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check in: when nothing has been noted about a student for ten days, so no one goes unseen. Follow up: when the date agreed in a conversation has come. Class step: when most of the class has reached a level, it may be the new starting point for all.</source>
+        <translation>Nachfragen: wenn zehn Tage lang nichts über jemanden notiert wurde – damit niemand übersehen wird. Nachfassen: wenn der in einem Gespräch vereinbarte Termin gekommen ist. Klassenschritt: wenn der Großteil der Klasse eine Stufe erreicht hat, kann sie der neue Ausgangspunkt für alle werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every number here can be changed under Edit, Preferences. A dismissed or snoozed suggestion stays away until there is new evidence or the snooze ends.</source>
+        <translation>Jede dieser Zahlen lässt sich unter Bearbeiten, Einstellungen ändern. Ein verworfener oder vertagter Vorschlag bleibt weg, bis es neue Belege gibt oder die Vertagung endet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conversations</source>
+        <translation>Gespräche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A reflection conversation asks what happened, what the student was thinking, who was affected, what would put it right and what they will do next time. Write down the student&apos;s own words and what you agreed, and set a date to look at it again.</source>
+        <translation>Ein Reflexionsgespräch fragt, was passiert ist, was in dem Moment gedacht wurde, wer betroffen war, was es wieder gutmachen würde und was nächstes Mal anders läuft. Halte die eigenen Worte der Schülerin oder des Schülers fest und was ihr vereinbart habt, und lege einen Termin fest, um wieder darauf zu schauen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Students can rate themselves too. Their rating is shown beside yours and never mixed into it: the difference is often the best start for the next conversation.</source>
+        <translation>Schüler/innen können sich auch selbst einschätzen. Ihre Einschätzung steht neben deiner und wird nie mit ihr verrechnet: Der Unterschied ist oft der beste Einstieg ins nächste Gespräch.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../autonomy/ui/import_dialog.py" line="+37"/>
+        <source>Import a roster into {name}</source>
+        <translation>Klassenliste in {name} importieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a CSV file exported from a spreadsheet or the school system.</source>
+        <translation>Wähle eine CSV-Datei, die aus einer Tabellenkalkulation oder der Schulverwaltung exportiert wurde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Choose file…</source>
+        <translation>Datei &amp;wählen…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import preview</source>
+        <translation>Importvorschau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>School id</source>
+        <translation>Schul-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What will happen</source>
+        <translation>Was geschehen wird</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import summary</source>
+        <translation>Importübersicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Skip the rows with problems and import the others</source>
+        <translation>Zeilen mit Problemen &amp;überspringen und die übrigen importieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose a roster file</source>
+        <translation>Klassenliste wählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{file} cannot be read: {why}.</source>
+        <translation>{file} kann nicht gelesen werden: {why}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} was refused: {why}.</source>
+        <translation>{file} wurde abgelehnt: {why}.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>✓ will be added</source>
+        <translation>✓ wird hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{good} student(s) can be added; {bad} row(s) have problems. Nothing is saved until you import.</source>
+        <translation>{good} Schüler/innen können hinzugefügt werden; {bad} Zeile(n) haben Probleme. Gespeichert wird erst beim Importieren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{good} student(s) will be added.</source>
+        <translation>{good} Schüler/innen werden hinzugefügt.</translation>
+    </message>
+</context>
+<context>
+    <name>LadderDialog</name>
+    <message>
+        <location filename="../../autonomy/ui/setup_dialogs.py" line="-196"/>
+        <source>Ladders</source>
+        <translation>Stufenleitern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dimension</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Levels</source>
+        <translation>Stufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level name</source>
+        <translation>Name der Stufe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What it means</source>
+        <translation>Was sie bedeutet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add a dimension…</source>
+        <translation>&amp;Bereich hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Dimension:</source>
+        <translation>&amp;Bereich:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Level 0 is where the teacher decides; each level up hands over more.</source>
+        <translation>Auf Stufe 0 entscheidet die Lehrkraft; jede Stufe darüber gibt mehr ab.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <location line="+4"/>
+        <source>Add a dimension</source>
+        <translation>Bereich hinzufügen</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Name (e.g. Who they work with):</source>
+        <translation>Name (z. B. Mit wem sie arbeiten):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Its levels, lowest first, one per line (name: what it means):</source>
+        <translation>Seine Stufen, die niedrigste zuerst, eine pro Zeile (Name: was sie bedeutet):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned partner: Works with the partner the teacher gives them.
+Choice of partners: Picks from partners the teacher suggests.
+Own choice: Chooses who to work with and checks it helps.</source>
+        <translation>Zugeteilter Partner: Arbeitet mit dem Partner, den die Lehrkraft zuteilt.
+Auswahl an Partnern: Wählt unter Partnern, die die Lehrkraft vorschlägt.
+Eigene Wahl: Wählt selbst, mit wem, und prüft, ob es hilft.</translation>
+    </message>
+</context>
+<context>
+    <name>LevelDialog</name>
+    <message>
+        <location filename="../../autonomy/ui/level_dialog.py" line="+28"/>
+        <source>Change level: {name}</source>
+        <translation>Stufe ändern: {name}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dimension</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New level</source>
+        <translation>Neue Stufe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why? (kept in the level history)</source>
+        <translation>Warum? (wird im Stufenverlauf festgehalten)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Dimension:</source>
+        <translation>&amp;Bereich:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now:</source>
+        <translation>Jetzt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New level:</source>
+        <translation>&amp;Neue Stufe:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Change level</source>
+        <translation>Stufe ä&amp;ndern</translation>
+    </message>
+</context>
+<context>
+    <name>LogDialog</name>
+    <message>
+        <location filename="../../autonomy/ui/log_dialog.py" line="+65"/>
+        <source>Press a number to pick, then Enter to log.</source>
+        <translation>Eine Zahl wählt aus, Enter erfasst.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Dimension</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any dimension</source>
+        <translation>Beliebiger Bereich</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Dimension:</source>
+        <translation>&amp;Bereich:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Severity</source>
+        <translation>Schwere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minor</source>
+        <translation>Leicht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Moderate</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serious</source>
+        <translation>Schwer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Severity:</source>
+        <translation>&amp;Schwere:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Habit of Mind</source>
+        <translation>Denkgewohnheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Habit of Mind:</source>
+        <translation>&amp;Denkgewohnheit:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;When:</source>
+        <translation>&amp;Wann:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Log</source>
+        <translation>&amp;Erfassen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Trust built</source>
+        <translation>Vertrauen gestärkt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trust broken</source>
+        <translation>Vertrauen verletzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Observation</source>
+        <translation>Beobachtung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{names} and {n} more</source>
+        <translation>{names} und {n} weitere</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../autonomy/ui/main_window.py" line="+40"/>
+        <location line="+202"/>
+        <source>Autonomy</source>
+        <translation>Autonomy</translation>
+    </message>
+    <message>
+        <location line="-200"/>
+        <source>Opening your classes…</source>
+        <translation>Deine Klassen werden geöffnet…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select students, then B trust built, X trust broken, O observation, C choices. F1 lists the keys.</source>
+        <translation>Schüler/innen auswählen, dann B Vertrauen gestärkt, X verletzt, O Beobachtung, C Entscheidungen. F1 zeigt alle Tasten.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Suggestions</source>
+        <translation>Vorschläge</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New classroom…</source>
+        <translation>&amp;Neue Klasse…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit classroom…</source>
+        <translation>Klasse &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Archive classroom</source>
+        <translation>Klasse &amp;archivieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import roster from CSV…</source>
+        <translation>Klassenliste aus CSV &amp;importieren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Coach &amp;report (PDF)…</source>
+        <translation>Coach-&amp;Bericht (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymised coach report (PDF)…</source>
+        <translation>Anonymisierter Coach-Bericht (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport interchange file (JSON)…</source>
+        <translation>Austauschdatei e&amp;xportieren (JSON)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV tables…</source>
+        <translation>CSV-Tabellen exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export anonymised JSON…</source>
+        <translation>Anonymisiertes JSON exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export anonymised CSV tables…</source>
+        <translation>Anonymisierte CSV-Tabellen exportieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find student</source>
+        <translation>Schüler/in &amp;suchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Log</source>
+        <translation>&amp;Erfassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trust &amp;built…</source>
+        <translation>Vertrauen &amp;gestärkt…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log trust-building for the selected students</source>
+        <translation>Gestärktes Vertrauen für die ausgewählten Schüler/innen erfassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trust b&amp;roken…</source>
+        <translation>Vertrauen &amp;verletzt…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log trust-breaking for the selected students</source>
+        <translation>Verletztes Vertrauen für die ausgewählten Schüler/innen erfassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Observation…</source>
+        <translation>&amp;Beobachtung…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Today&apos;s &amp;choices…</source>
+        <translation>Heutige &amp;Entscheidungen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change &amp;level…</source>
+        <translation>&amp;Stufe ändern…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Students</source>
+        <translation>&amp;Lernende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add student…</source>
+        <translation>Schüler/in &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit student…</source>
+        <translation>Schüler/in &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archive or &amp;restore student</source>
+        <translation>Schüler/in archivieren oder &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show a&amp;rchived students</source>
+        <translation>A&amp;rchivierte Schüler/innen zeigen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hold a reflection &amp;conversation…</source>
+        <translation>Reflexions&amp;gespräch führen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Se&amp;tup</source>
+        <translation>Ein&amp;richtung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ladders…</source>
+        <translation>&amp;Stufenleitern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Event catalogue…</source>
+        <translation>&amp;Ereigniskatalog…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Student panel</source>
+        <translation>&amp;Schülerbereich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;uggestions</source>
+        <translation>&amp;Vorschläge</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Coach view</source>
+        <translation>&amp;Coach-Ansicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard</source>
+        <translation>&amp;Tastatur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Guide</source>
+        <translation>&amp;Leitfaden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Autonomy</source>
+        <translation>Ü&amp;ber Autonomy</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>{name} — Autonomy</source>
+        <translation>{name} — Autonomy</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Select a student first.</source>
+        <translation>Bitte zuerst eine/n Schüler/in auswählen.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Archive classroom</source>
+        <translation>Klasse archivieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archive {name}? Its history is kept, and Undo brings it back.</source>
+        <translation>{name} archivieren? Der Verlauf bleibt erhalten, und Rückgängig holt die Klasse zurück.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+86"/>
+        <source>Create a classroom first (File, New classroom).</source>
+        <translation>Lege zuerst eine Klasse an (Datei, Neue Klasse).</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Keyboard</source>
+        <translation>Tastatur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+F: find a student; type part of a name, then Enter selects every match.
+Click, Shift+click, Ctrl+click or Shift+arrows: select several students.
+B: trust built · X: trust broken · O: observation. Then a number picks the category and Enter logs it.
+C: today&apos;s choices · Ctrl+L: change a level · F9: the student panel.
+F8: suggestions; on a suggestion Enter accepts, Delete dismisses, S snoozes, H holds the conversation, R records a follow-up&apos;s outcome · Ctrl+R: a reflection conversation.
+Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
+        <translation>Strg+F: Schüler/in suchen; einen Teil des Namens tippen, Enter wählt alle Treffer aus.
+Klick, Umschalt+Klick, Strg+Klick oder Umschalt+Pfeiltasten: mehrere Schüler/innen auswählen.
+B: Vertrauen gestärkt · X: Vertrauen verletzt · O: Beobachtung. Dann wählt eine Zahl die Kategorie, und Enter erfasst.
+C: heutige Entscheidungen · Strg+L: Stufe ändern · F9: Schülerbereich.
+F8: Vorschläge; auf einem Vorschlag nimmt Enter an, Entf verwirft, S vertagt, H führt das Gespräch, R hält das Ergebnis eines Nachgesprächs fest · Strg+R: Reflexionsgespräch.
+Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <location filename="../../autonomy/ui/decision_dialogs.py" line="+25"/>
+        <source>Follow-up outcome: {name}</source>
+        <translation>Ergebnis des Nachgesprächs: {name}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Conversation</source>
+        <translation>Gespräch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Talked on {day}, follow up on {due}</source>
+        <translation>Gespräch am {day}, Nachgespräch am {due}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What was agreed</source>
+        <translation>Was vereinbart wurde</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Their words</source>
+        <translation>Eigene Worte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How did it go? Was the agreement kept? What happens next?</source>
+        <translation>Wie ist es gelaufen? Wurde die Vereinbarung eingehalten? Wie geht es weiter?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Conversation:</source>
+        <translation>&amp;Gespräch:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Talked:</source>
+        <translation>Gespräch:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed:</source>
+        <translation>Vereinbart:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their words:</source>
+        <translation>Eigene Worte:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Ergebnis:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save outcome</source>
+        <translation>Ergebnis &amp;speichern</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{day}; follow-up set for {due}</source>
+        <translation>{day}; Nachgespräch am {due}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>(nothing written down)</source>
+        <translation>(nichts notiert)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write how it went first.</source>
+        <translation>Schreib zuerst auf, wie es gelaufen ist.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../autonomy/ui/preferences_dialog.py" line="+57"/>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Preference pages</source>
+        <translation>Seiten der Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Suggestions</source>
+        <translation>&amp;Vorschläge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Backups</source>
+        <translation>&amp;Sicherungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Put the suggestion thresholds and the backup schedule back to the defaults</source>
+        <translation>Schwellenwerte der Vorschläge und Sicherungsplan auf die Standardwerte zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where your classes are stored on this computer</source>
+        <translation>Wo deine Klassen auf diesem Computer gespeichert sind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the data folder</source>
+        <translation>Datenordner öffnen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Data folder:</source>
+        <translation>&amp;Datenordner:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To use another folder, start Autonomy with --data-dir FOLDER.</source>
+        <translation>Für einen anderen Ordner Autonomy mit --data-dir ORDNER starten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language of the app and of the reflection prompts</source>
+        <translation>Die Sprache der App und der Reflexionsfragen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Same as the system ({language})</source>
+        <translation>Wie das System ({language})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The new language shows the next time Autonomy starts.</source>
+        <translation>Die neue Sprache erscheint beim nächsten Start von Autonomy.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Language:</source>
+        <translation>S&amp;prache:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggestions are careful on purpose: a step up needs steady evidence, a step back needs a pattern. Change a number only when the defaults do not fit your class.</source>
+        <translation>Vorschläge sind mit Absicht vorsichtig: Eine Stufe höher braucht beständige Belege, eine Stufe zurück ein wiederkehrendes Muster. Ändere eine Zahl nur, wenn die Standardwerte nicht zu deiner Klasse passen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Hold a level at least:</source>
+        <translation>Stufe &amp;mindestens halten:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days a student stays at a level before a step up is suggested</source>
+        <translation>Tage auf einer Stufe, bevor eine Stufe höher vorgeschlagen wird</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trust-building &amp;moments:</source>
+        <translation>Vertrauensstärkende &amp;Momente:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trust-building moments in that area since the last change</source>
+        <translation>Vertrauensstärkende Momente in diesem Bereich seit der letzten Änderung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>… on &amp;different days:</source>
+        <translation>… an &amp;verschiedenen Tagen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The moments must fall on at least this many different days</source>
+        <translation>Die Momente müssen auf mindestens so viele verschiedene Tage fallen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No break for:</source>
+        <translation>&amp;Kein Vertrauensbruch seit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days without a trust-breaking moment in that area</source>
+        <translation>Tage ohne Vertrauensbruch in diesem Bereich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step back after &amp;breaks:</source>
+        <translation>Stufe zurück nach &amp;Vertrauensbrüchen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trust-breaking moments in one area that suggest a step back</source>
+        <translation>Vertrauensbrüche in einem Bereich, nach denen eine Stufe zurück vorgeschlagen wird</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>… &amp;within:</source>
+        <translation>… &amp;innerhalb von:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The breaks must fall within this many days</source>
+        <translation>Die Vertrauensbrüche müssen innerhalb so vieler Tage liegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reflect on breaks up to:</source>
+        <translation>&amp;Reflexion zu Vertrauensbrüchen bis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breaks older than this no longer ask for a conversation</source>
+        <translation>Ältere Vertrauensbrüche lösen kein Gespräch mehr aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Check in after:</source>
+        <translation>&amp;Nachfragen nach:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days with nothing noted about a student before a check-in is suggested</source>
+        <translation>Tage ohne Notiz zu einer Schülerin oder einem Schüler, bevor Nachfragen vorgeschlagen wird</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Class &amp;step at:</source>
+        <translation>Klassen&amp;schritt ab:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the class at a level that suggests opening it to everyone</source>
+        <translation>Anteil der Klasse auf einer Stufe, ab dem vorgeschlagen wird, sie für alle zu öffnen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>One &amp;serious break is enough for a step back</source>
+        <translation>Ein &amp;schwerer Vertrauensbruch reicht für eine Stufe zurück</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggest a step back after a single serious break</source>
+        <translation>Nach einem einzigen schweren Vertrauensbruch eine Stufe zurück vorschlagen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Make a backup once a day</source>
+        <translation>Einmal täglich eine Sicherung &amp;anlegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A copy of the database is made the first time Autonomy opens each day</source>
+        <translation>Beim ersten Öffnen von Autonomy an jedem Tag wird eine Kopie der Datenbank angelegt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Daily backups to keep</source>
+        <translation>Aufzubewahrende tägliche Sicherungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The newest daily copies kept; older ones are removed</source>
+        <translation>Die neuesten täglichen Kopien bleiben; ältere werden entfernt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Weekly backups to keep</source>
+        <translation>Aufzubewahrende wöchentliche Sicherungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One copy a week is kept longer, for this many weeks</source>
+        <translation>Eine Kopie pro Woche bleibt länger erhalten, so viele Wochen lang</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep &amp;daily copies:</source>
+        <translation>&amp;Tägliche Kopien behalten:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep &amp;weekly copies:</source>
+        <translation>&amp;Wöchentliche Kopien behalten:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A backup is also made before every upgrade and every import. File backups can be restored with “autonomy restore FILE”.</source>
+        <translation>Eine Sicherung wird außerdem vor jedem Update und jedem Import angelegt. Sicherungsdateien lassen sich mit „autonomy restore DATEI“ wiederherstellen.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The moments cannot be spread over more days than there are moments: a step up could never be suggested.</source>
+        <translation>Die Momente können nicht auf mehr Tage verteilt sein, als es Momente gibt: Eine Stufe höher würde nie vorgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsBox</name>
+    <message>
+        <location filename="../../autonomy/ui/reflection_questions.py" line="+67"/>
+        <source>Swap</source>
+        <translation>Tauschen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Asked: {question}</source>
+        <translation>Gefragt: {question}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Swap: {question}</source>
+        <translation>Tauschen: {question}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another question for the same moment</source>
+        <translation>Eine andere Frage für denselben Moment</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No other question fits this moment</source>
+        <translation>Keine andere Frage passt zu diesem Moment</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionDialog</name>
+    <message>
+        <location filename="../../autonomy/ui/reflection_dialog.py" line="+68"/>
+        <source>Reflection conversation: {name}</source>
+        <translation>Reflexionsgespräch: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A conversation with {name}</source>
+        <translation>Ein Gespräch mit {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Large text</source>
+        <translation>&amp;Große Schrift</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Large text</source>
+        <translation>Große Schrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bigger text for sitting beside the student (Ctrl++ / Ctrl+-)</source>
+        <translation>Größere Schrift, wenn ihr nebeneinander sitzt (Strg++ / Strg+-)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Conversation about</source>
+        <translation>Gespräch über</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After a break</source>
+        <translation>Nach einem Vertrauensbruch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Celebrating a step up</source>
+        <translation>Eine Stufe höher feiern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setting a goal</source>
+        <translation>Ein Ziel setzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Following up</source>
+        <translation>Nachgespräch</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dimension</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any dimension</source>
+        <translation>Beliebiger Bereich</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;In:</source>
+        <translation>&amp;Bereich:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What led to it</source>
+        <translation>Was dazu geführt hat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Events that led to the conversation</source>
+        <translation>Ereignisse, die zum Gespräch geführt haben</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No recent trust-breaking events wait for a conversation.</source>
+        <translation>Kein aktueller Vertrauensbruch wartet auf ein Gespräch.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>How the earlier agreement went</source>
+        <translation>Wie die frühere Vereinbarung gelaufen ist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How did it go? Was the agreement kept?</source>
+        <translation>Wie ist es gelaufen? Wurde die Vereinbarung eingehalten?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last time ({day})</source>
+        <translation>Letztes Mal ({day})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed: {agreement}</source>
+        <translation>Vereinbart: {agreement}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(nothing written down)</source>
+        <translation>(nichts notiert)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How did it &amp;go?</source>
+        <translation>Wie ist es &amp;gelaufen?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Questions to ask</source>
+        <translation>Fragen für das Gespräch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick the ones you asked. Swap offers another question for the same moment.</source>
+        <translation>Kreuze an, was du gefragt hast. „Tauschen“ bietet eine andere Frage für denselben Moment an.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>In their own words</source>
+        <translation>In eigenen Worten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What we agreed</source>
+        <translation>Was wir vereinbart haben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In {name}&apos;s own &amp;words</source>
+        <translation>In &amp;eigenen Worten von {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What we &amp;agreed</source>
+        <translation>Was wir &amp;vereinbart haben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Follow up on</source>
+        <translation>&amp;Nachgespräch am</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set a follow-up date</source>
+        <translation>Termin für ein Nachgespräch festlegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow-up date</source>
+        <translation>Termin des Nachgesprächs</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>How {name} sees it (optional)</source>
+        <translation>Wie {name} es sieht (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The student&apos;s own rating is kept beside your level, never averaged into it.</source>
+        <translation>Die Selbsteinschätzung steht neben deiner Stufe und wird nie mit ihr verrechnet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Their rating</source>
+        <translation>Selbsteinschätzung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your level</source>
+        <translation>Deine Stufe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{dimension}: the student&apos;s own rating</source>
+        <translation>{dimension}: Selbsteinschätzung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not rated</source>
+        <translation>Nicht eingeschätzt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{dimension}: your level</source>
+        <translation>{dimension}: deine Stufe</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save conversation</source>
+        <translation>Gespräch &amp;speichern</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Built: {c}</source>
+        <translation>Gestärkt: {c}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Broke: {c}</source>
+        <translation>Verletzt: {c}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Noted: {c}</source>
+        <translation>Notiert: {c}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>minor</source>
+        <translation>leicht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>moderate</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>serious</source>
+        <translation>schwer</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>⚠ Not saved: {problem}. What you typed is still here.</source>
+        <translation>⚠ Nicht gespeichert: {problem}. Was du getippt hast, ist noch da.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>⚠ Not saved. What you typed is still here.</source>
+        <translation>⚠ Nicht gespeichert. Was du getippt hast, ist noch da.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPanel</name>
+    <message>
+        <location filename="../../autonomy/ui/roster_panel.py" line="+97"/>
+        <source>Classroom</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Filter students by name</source>
+        <translation>Schüler/innen nach Namen filtern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type part of a name, Enter selects (Ctrl+F)</source>
+        <translation>Teil eines Namens tippen, Enter wählt aus (Strg+F)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show &amp;archived</source>
+        <translation>&amp;Archivierte zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show archived students</source>
+        <translation>Archivierte Schüler/innen zeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;lass:</source>
+        <translation>K&amp;lasse:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Class roster</source>
+        <translation>Klassenliste</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Logging</source>
+        <translation>Erfassen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trust built</source>
+        <translation>Vertrauen gestärkt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Log trust-building for the selected students (B)</source>
+        <translation>Gestärktes Vertrauen für die ausgewählten Schüler/innen erfassen (B)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trust broken</source>
+        <translation>Vertrauen verletzt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Log trust-breaking for the selected students (X)</source>
+        <translation>Verletztes Vertrauen für die ausgewählten Schüler/innen erfassen (X)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Observation</source>
+        <translation>Beobachtung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note an observation for the selected students (O)</source>
+        <translation>Eine Beobachtung zu den ausgewählten Schüler/innen notieren (O)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choices…</source>
+        <translation>Entscheidungen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record today&apos;s choices for the selected student (C)</source>
+        <translation>Heutige Entscheidungen der ausgewählten Schülerin / des ausgewählten Schülers erfassen (C)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Class summary</source>
+        <translation>Klassenübersicht</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>{n} students · {w} waiting</source>
+        <translation>{n} Schüler/innen · {w} offen</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>Select one or more students first (click, or type a name and press Enter).</source>
+        <translation>Wähle zuerst eine/n oder mehrere Schüler/innen aus (anklicken oder Namen tippen und Enter drücken).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Select a student first.</source>
+        <translation>Bitte zuerst eine/n Schüler/in auswählen.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPanel</name>
+    <message>
+        <location filename="../../autonomy/ui/suggestions_panel.py" line="+70"/>
+        <location line="+19"/>
+        <source>Suggestions</source>
+        <translation>Vorschläge</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Suggestion count</source>
+        <translation>Anzahl der Vorschläge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show suggestions of kind</source>
+        <translation>Vorschläge dieser Art zeigen</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Hold a conversation…</source>
+        <translation>Gespräch führen…</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location line="+91"/>
+        <source>Looking for suggestions…</source>
+        <translation>Vorschläge werden gesucht…</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>No suggestions</source>
+        <translation>Keine Vorschläge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accept</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Do what it suggests (Enter)</source>
+        <translation>Den Vorschlag umsetzen (Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dismiss…</source>
+        <translation>Verwerfen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not now, with a reason if you like (Delete)</source>
+        <translation>Jetzt nicht, gern mit Begründung (Entf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Snooze…</source>
+        <translation>Vertagen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bring it back on a later day (S)</source>
+        <translation>An einem späteren Tag wieder zeigen (S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hold the conversation…</source>
+        <translation>Gespräch führen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the reflection conversation, prefilled (H)</source>
+        <translation>Das Reflexionsgespräch öffnen, vorausgefüllt (H)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record outcome…</source>
+        <translation>Ergebnis festhalten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write down how the follow-up went (R)</source>
+        <translation>Festhalten, wie das Nachgespräch gelaufen ist (R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A reflection conversation with this student, prefilled from the suggestion on screen when there is one</source>
+        <translation>Ein Reflexionsgespräch mit dieser Schülerin / diesem Schüler, vorausgefüllt aus dem angezeigten Vorschlag, falls es einen gibt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Suggestion actions</source>
+        <translation>Aktionen zum Vorschlag</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Keys on the list: Enter accept · Delete dismiss · S snooze · H conversation · R outcome</source>
+        <translation>Tasten in der Liste: Enter annehmen · Entf verwerfen · S vertagen · H Gespräch · R Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Suggestions could not be loaded.</source>
+        <translation>Die Vorschläge konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../autonomy/ui/suggestion_rows.py" line="+77"/>
+        <source>Whole class</source>
+        <translation>Ganze Klasse</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Last noted: {days}</source>
+        <translation>Zuletzt notiert: {days}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evidence: {days}</source>
+        <translation>Belege: {days}</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Built: {c}</source>
+        <translation>Gestärkt: {c}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Broke: {c}</source>
+        <translation>Verletzt: {c}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Noted: {c}</source>
+        <translation>Notiert: {c}</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Step up</source>
+        <translation>Stufe höher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step back</source>
+        <translation>Stufe zurück</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reflect</source>
+        <translation>Reflektieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check in</source>
+        <translation>Nachfragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow up</source>
+        <translation>Nachfassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Class step</source>
+        <translation>Klassenschritt</translation>
+    </message>
+    <message>
+        <location filename="../../autonomy/ui/suggestions_panel.py" line="+21"/>
+        <source>All kinds ({n})</source>
+        <translation>Alle Arten ({n})</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{n} waiting</source>
+        <translation>{n} offen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing to suggest for {name} today.</source>
+        <translation>Heute gibt es keinen Vorschlag für {name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this student</source>
+        <translation>diese Schülerin / diesen Schüler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to suggest for this class today.</source>
+        <translation>Heute gibt es keinen Vorschlag für diese Klasse.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a class to see its suggestions.</source>
+        <translation>Wähle eine Klasse, um ihre Vorschläge zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Record the level change it suggests, with its evidence (Enter)</source>
+        <translation>Den vorgeschlagenen Stufenwechsel mit seinen Belegen festhalten (Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bring every student below that level up to it (Enter)</source>
+        <translation>Alle unterhalb dieser Stufe auf sie anheben (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark it as done (Enter)</source>
+        <translation>Als erledigt markieren (Enter)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Accepted: {text}</source>
+        <translation>Angenommen: {text}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+4"/>
+        <source>Dismissed.</source>
+        <translation>Verworfen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Snoozed until {day}.</source>
+        <translation>Vertagt bis {day}.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Held the conversation</source>
+        <translation>Gespräch geführt</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Not saved.</source>
+        <translation>Nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Outcome recorded</source>
+        <translation>Ergebnis festgehalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up outcome recorded.</source>
+        <translation>Ergebnis des Nachgesprächs festgehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoController</name>
+    <message>
+        <location filename="../../autonomy/ui/undo.py" line="+68"/>
+        <location line="+31"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+30"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>&amp;Undo {label}</source>
+        <translation>&amp;Rückgängig: {label}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo {label}</source>
+        <translation>&amp;Wiederherstellen: {label}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Undone: {label}</source>
+        <translation>Rückgängig gemacht: {label}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redone: {label}</source>
+        <translation>Wiederhergestellt: {label}</translation>
+    </message>
+</context>
+<context>
+    <name>UndoNotice</name>
+    <message>
+        <location line="-78"/>
+        <source>Last change</source>
+        <translation>Letzte Änderung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo the last change</source>
+        <translation>Die letzte Änderung rückgängig machen</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../autonomy/ui/main.py" line="+93"/>
+        <source>Autonomy is already open</source>
+        <translation>Autonomy ist bereits geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../autonomy/ui/manage_dialogs.py" line="+59"/>
+        <location line="+20"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>School &amp;id:</source>
+        <translation>Schul-&amp;ID:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>School id (optional)</source>
+        <translation>Schul-ID (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otizen:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Fach:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>School &amp;year:</source>
+        <translation>Schul&amp;jahr:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>School year, for example 2026-27</source>
+        <translation>Schuljahr, zum Beispiel 2026-27</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,118 @@
+"""Preferences, About and the guide; the backup schedule kept in the settings table."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox
+
+from autonomy.core.errors import InvalidInput
+from autonomy.core.policy import Policy
+from autonomy.services.settings import BACKUP_SCHEDULE_KEY, BackupSchedule, SettingsService
+from autonomy.ui import i18n
+from autonomy.ui.preferences_dialog import PreferencesDialog
+
+
+def test_the_schedule_round_trips_through_the_settings_table(services) -> None:
+    store = SettingsService(services.db)
+    assert store.backup_schedule() == BackupSchedule(True, 7, 4)  # the default before anything is stored
+    store.set_backup_schedule(BackupSchedule(False, 3, 0))
+    assert store.get(BACKUP_SCHEDULE_KEY) == {"enabled": False, "daily_keep": 3, "weekly_keep": 0}
+    assert store.backup_schedule() == BackupSchedule(False, 3, 0)
+    assert services.history.can_undo() is None  # a preference is not classroom work: nothing to undo
+
+
+def test_a_damaged_schedule_falls_back_to_the_default(services) -> None:
+    store = SettingsService(services.db)
+    store.put(BACKUP_SCHEDULE_KEY, {"enabled": "yes", "daily_keep": -1}, "test")
+    assert store.backup_schedule() == BackupSchedule()
+
+
+@pytest.mark.parametrize("values", [{"daily_keep": -1}, {"weekly_keep": 366}, {"enabled": 1},
+                                    {"daily_keep": 0, "weekly_keep": 0}, {"daily_keep": 2.5}])
+def test_a_schedule_refuses_what_makes_no_sense(values) -> None:
+    with pytest.raises(InvalidInput):
+        BackupSchedule(**values)
+
+
+def test_preferences_show_and_save_thresholds_and_schedule(qtbot, backend, services, settings, data_dir) -> None:
+    dialog = PreferencesDialog(backend, settings)
+    qtbot.addWidget(dialog)
+    assert dialog.data_folder.text() == str(data_dir)
+    assert dialog.policy_fields["step_up_hold_days"].value() == Policy().step_up_hold_days
+    assert dialog.policy_fields["class_step_share"].value() == 75
+    dialog.policy_fields["step_up_hold_days"].setValue(10)
+    dialog.policy_fields["class_step_share"].setValue(80)
+    dialog.policy_fields["step_back_on_serious"].setChecked(False)
+    dialog.daily_keep.setValue(14)
+    dialog.language.setCurrentIndex(dialog.language.findData("de"))
+    with qtbot.waitSignal(dialog.saved, timeout=2000):
+        dialog.accept()
+    policy = services.suggestions.policy()
+    assert (policy.step_up_hold_days, policy.class_step_share, policy.step_back_on_serious) == (10, 0.8, False)
+    assert SettingsService(services.db).backup_schedule() == BackupSchedule(True, 14, 4)
+    assert settings.value(i18n.SETTING_KEY) == "de"
+
+
+def test_an_impossible_threshold_is_explained_and_nothing_is_saved(qtbot, backend, services, settings) -> None:
+    dialog = PreferencesDialog(backend, settings)
+    qtbot.addWidget(dialog)
+    dialog.policy_fields["step_up_build_events"].setValue(2)
+    dialog.policy_fields["step_up_distinct_days"].setValue(5)
+    dialog.accept()
+    assert dialog.problem.isVisibleTo(dialog) and "never" in dialog.problem.text()
+    assert services.suggestions.policy() == Policy()
+
+
+def test_restore_defaults(qtbot, backend, settings) -> None:
+    dialog = PreferencesDialog(backend, settings)
+    qtbot.addWidget(dialog)
+    dialog.policy_fields["check_in_quiet_days"].setValue(30)
+    dialog.backup_enabled.setChecked(False)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).click()
+    assert dialog.policy_fields["check_in_quiet_days"].value() == Policy().check_in_quiet_days
+    assert dialog.backup_enabled.isChecked() and dialog.daily_keep.isEnabled()
+
+
+def test_about_names_every_bundled_licence(qtbot) -> None:
+    from autonomy import __version__
+    from autonomy.ui.about_dialog import AboutDialog
+
+    dialog = AboutDialog()
+    qtbot.addWidget(dialog)
+    rows = {dialog.parts.item(r, 0).text(): dialog.parts.item(r, 2).text() for r in range(dialog.parts.rowCount())}
+    assert "LGPL" in rows["PySide6"] and "LGPL" in rows["Qt"]
+    assert rows["SQLAlchemy"] == rows["Alembic"] == rows["platformdirs"] == "MIT"
+    assert "PSF" in rows["Python"]
+    from PySide6.QtWidgets import QLabel
+
+    assert any(__version__ in label.text() for label in dialog.findChildren(QLabel))
+    assert dialog.parts.item(1, 1).text()  # Qt's version is shown
+
+
+def test_the_guide_explains_levels_and_suggestions(qtbot) -> None:
+    from autonomy.ui.guide import GuideDialog
+
+    dialog = GuideDialog()
+    qtbot.addWidget(dialog)
+    text = dialog.text.toPlainText()
+    for idea in ("Levels", "Step up", "Step back", "Reflect", "Check in", "Class step", "Preferences"):
+        assert idea in text
+
+
+def test_the_menus_open_preferences_guide_and_about(qtbot, backend, settings, classroom, monkeypatch) -> None:
+    from autonomy.ui.main_window import MainWindow
+
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.attach(backend, classroom.id)
+    texts = {a.text() for m in window.menuBar().actions() for a in m.menu().actions()}
+    assert {"&Preferences…", "&Guide", "&About Autonomy"} <= texts
+    window.undo_menu_slot.aboutToShow.emit()
+    assert window.undo_menu_slot.actions()[-1] is window.preferences_action
+    window.show_preferences()
+    window.show_guide()
+    window.show_about()
+    from autonomy.ui.about_dialog import AboutDialog
+    from autonomy.ui.guide import GuideDialog
+
+    assert window.findChild(PreferencesDialog) and window.findChild(GuideDialog) and window.findChild(AboutDialog)
