@@ -1,4 +1,9 @@
-"""Shared fixtures. Qt runs offscreen in every test; nothing needs a display."""
+"""Shared fixtures. Qt runs offscreen in every test; nothing needs a display.
+
+The engine under test: SQLite files by default; `--database URL` (or AUTONOMY_TEST_DATABASE_URL) runs the same
+storage, services and command-line tests against a PostgreSQL server (tests/servers.py). Tests about the SQLite
+file itself are marked `sqlite_only`; tests/postgres holds the server-only ones.
+"""
 
 from __future__ import annotations
 
@@ -6,12 +11,48 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from collections.abc import Callable, Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
 from autonomy.services import Services  # noqa: E402
 from autonomy.storage.database import Database, open_database  # noqa: E402
+from tests.servers import ENV_TEST_DATABASE, TestServer, close_server, test_server  # noqa: E402
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--database", metavar="URL", default=None,
+                     help="run against this PostgreSQL server (a maintenance database URL) instead of SQLite; "
+                          f"default: ${ENV_TEST_DATABASE} or sqlite")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    chosen = config.getoption("--database")
+    if chosen:
+        # In the environment, so the command-line tests' subprocesses and helpers see it too.
+        os.environ[ENV_TEST_DATABASE] = chosen
+    config.addinivalue_line("markers", "sqlite_only: about the SQLite file itself; skipped on a server")
+    config.addinivalue_line("markers", "server_only: needs a PostgreSQL server (--database)")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    on_server = test_server() is not None
+    for item in items:
+        if on_server and item.get_closest_marker("sqlite_only"):
+            item.add_marker(pytest.mark.skip(reason="about the SQLite file; this run is on a server"))
+        if not on_server and item.get_closest_marker("server_only"):
+            item.add_marker(pytest.mark.skip(reason="needs a PostgreSQL server (--database URL)"))
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    close_server()
+
+
+@pytest.fixture(scope="session")
+def server() -> TestServer | None:
+    """The PostgreSQL server under test, or None on SQLite."""
+    return test_server()
 
 
 @pytest.fixture
@@ -20,10 +61,23 @@ def data_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def db(data_dir: Path) -> Database:
-    database = open_database(data_dir)
-    yield database
-    database.close()
+def open_db(server: TestServer | None) -> Iterator[Callable[[Path], Database]]:
+    """Opens the database of a data folder on the engine under test (a server database stands for the folder)."""
+    opened: list[Database] = []
+
+    def open_for(folder: Path) -> Database:
+        database = open_database(folder, url=None if server is None else server.url_for_folder(folder))
+        opened.append(database)
+        return database
+
+    yield open_for
+    for database in opened:
+        database.close()
+
+
+@pytest.fixture
+def db(open_db: Callable[[Path], Database], data_dir: Path) -> Database:
+    return open_db(data_dir)
 
 
 @pytest.fixture

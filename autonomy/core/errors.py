@@ -27,6 +27,10 @@ class Conflict(AutonomyError):
     """The request clashes with what is already stored (a duplicate name, a stale undo)."""
 
 
+class NotAllowed(AutonomyError):
+    """The request is outside what this user may do: another teacher's classroom, or any change by a coach."""
+
+
 class NothingToUndo(AutonomyError):
     """Undo or redo was asked for with nothing left on that side."""
 

@@ -36,3 +36,11 @@ class Decision(StrEnum):
     ACCEPTED = "accepted"
     DISMISSED = "dismissed"
     SNOOZED = "snoozed"
+
+
+class Role(StrEnum):
+    """Who is using a database, for what it lets them see and change (autonomy/services/access.py)."""
+
+    ADMIN = "admin"  # every classroom, read and write: the one user of an SQLite file, a server's administrator
+    TEACHER = "teacher"  # their own classrooms only, read and write
+    COACH = "coach"  # every classroom, read only

@@ -7,8 +7,9 @@ import datetime as dt
 from sqlalchemy import func, select
 
 from autonomy.core.validation import clean_name, date_not_in_future
-from autonomy.services import lookup
+from autonomy.services import access, lookup
 from autonomy.services.dto import ChoiceInfo
+from autonomy.services.events import _check_classroom
 from autonomy.services.levels import _current
 from autonomy.services.unit import relabel, write
 from autonomy.storage.database import Database
@@ -31,6 +32,7 @@ class ChoiceService:
         day = date_not_in_future(day or dt.date.today(), "date")
         with write(self._db, "") as session:
             student = lookup.student(session, student_id)
+            access.check_student(session, self._db.who(), student_id, write=True)
             lookup.dimension(session, dimension)
             if choice_level is not None:
                 lookup.check_level(session, dimension, choice_level, "choice level")
@@ -44,6 +46,7 @@ class ChoiceService:
 
     def for_student(self, student_id: str, *, since: dt.date | None = None) -> list[ChoiceInfo]:
         with self._db.reading() as session:
+            access.check_student(session, self._db.who(), student_id)
             query = select(DailyChoice).where(DailyChoice.student_id == student_id)
             if since is not None:
                 query = query.where(DailyChoice.day >= since)
@@ -51,6 +54,7 @@ class ChoiceService:
 
     def for_classroom(self, classroom_id: str, day: dt.date) -> list[ChoiceInfo]:
         with self._db.reading() as session:
+            _check_classroom(session, self._db, classroom_id)
             query = (
                 select(DailyChoice)
                 .join(Enrolment, Enrolment.student_id == DailyChoice.student_id)

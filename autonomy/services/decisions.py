@@ -10,7 +10,7 @@ from sqlalchemy import select
 from autonomy.core.errors import InvalidInput
 from autonomy.core.types import Decision, SuggestionKind
 from autonomy.core.validation import clean_optional_text, not_in_future
-from autonomy.services import lookup
+from autonomy.services import access, lookup
 from autonomy.services.dto import DecisionInfo
 from autonomy.services.unit import write
 from autonomy.storage.database import Database
@@ -41,10 +41,13 @@ class DecisionService:
         reason = clean_optional_text(reason, "reason", 2000) or None
         when = not_in_future(at, "date") if at else utcnow()
         with write(self._db, f"{decision.capitalize()} a suggestion") as session:
+            who = self._db.who()
+            access.require_write(who)
             if student_id is not None:
                 lookup.student(session, student_id)
+                access.check_student(session, who, student_id, write=True)
             if classroom_id is not None:
-                lookup.classroom(session, classroom_id)
+                access.check_classroom(who, lookup.classroom(session, classroom_id), write=True)
             if dimension is not None:
                 lookup.dimension(session, dimension)
             row = SuggestionDecision(student_id=student_id, classroom_id=classroom_id, dimension_key=dimension,
@@ -56,5 +59,10 @@ class DecisionService:
 
     def all(self) -> list[DecisionInfo]:
         with self._db.reading() as session:
-            rows = session.scalars(select(SuggestionDecision).order_by(SuggestionDecision.at))
+            who = self._db.who()
+            query = select(SuggestionDecision).order_by(SuggestionDecision.at)
+            if not access.sees_everything(who):
+                query = query.where(access.student_clause(who, SuggestionDecision.student_id)
+                                    | SuggestionDecision.classroom_id.in_(access.visible_classroom_ids(who)))
+            rows = session.scalars(query)
             return [decision_info(d) for d in rows]

@@ -14,6 +14,7 @@ class ClassroomInfo:
     school_year: str
     archived: bool
     student_count: int = 0
+    owner: str = ""  # the teacher it belongs to (autonomy/services/access.py)
 
 
 @dataclass(frozen=True)

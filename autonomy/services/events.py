@@ -12,11 +12,11 @@ from autonomy.core.catalogue import HABIT_KEYS
 from autonomy.core.errors import Conflict, InvalidInput, NotFound
 from autonomy.core.types import EventKind, Severity
 from autonomy.core.validation import clean_name, clean_optional_text, not_in_future
-from autonomy.services import lookup
+from autonomy.services import access, lookup
 from autonomy.services.dto import CategoryInfo, TrustEventInfo
 from autonomy.services.unit import relabel, write
 from autonomy.storage.database import Database
-from autonomy.storage.models import Enrolment, EventCategory, TrustEvent, new_id, utcnow
+from autonomy.storage.models import Classroom, Enrolment, EventCategory, TrustEvent, new_id, utcnow
 
 
 def event_info(e: TrustEvent) -> TrustEventInfo:
@@ -46,6 +46,7 @@ class EventService:
             cat = _category(session, category, kind)
             if dimension is not None:
                 lookup.dimension(session, dimension)
+            access.check_students(session, self._db.who(), student_ids, write=True)
             names = []
             for sid in student_ids:
                 student = lookup.student(session, sid)
@@ -69,6 +70,7 @@ class EventService:
         """Change one event; arguments left out (or "" for the optional ones) stay as they are."""
         with write(self._db, "Edited an event") as session:
             event = _event(session, event_id)
+            access.check_student(session, self._db.who(), event.student_id, write=True)
             if category is not None:
                 event.category_key = _category(session, category, EventKind(event.kind)).key
             if dimension != "":
@@ -92,12 +94,15 @@ class EventService:
         """Mark events deleted (kept, and undoable); returns how many."""
         with write(self._db, f"Deleted {len(event_ids)} event" + ("s" if len(event_ids) != 1 else "")) as session:
             for event_id in event_ids:
-                _event(session, event_id).deleted = True
+                event = _event(session, event_id)
+                access.check_student(session, self._db.who(), event.student_id, write=True)
+                event.deleted = True
             return len(event_ids)
 
     def for_student(self, student_id: str, *, since: dt.datetime | None = None,
                     kind: str | None = None) -> list[TrustEventInfo]:
         with self._db.reading() as session:
+            access.check_student(session, self._db.who(), student_id)
             query = select(TrustEvent).where(TrustEvent.student_id == student_id, TrustEvent.deleted.is_(False))
             if since is not None:
                 query = query.where(TrustEvent.at >= since)
@@ -108,6 +113,7 @@ class EventService:
     def for_classroom(self, classroom_id: str, *, since: dt.datetime | None = None,
                       until: dt.datetime | None = None) -> list[TrustEventInfo]:
         with self._db.reading() as session:
+            _check_classroom(session, self._db, classroom_id)
             query = (
                 select(TrustEvent)
                 .join(Enrolment, Enrolment.student_id == TrustEvent.student_id)
@@ -131,6 +137,7 @@ class EventService:
         kind = _kind(kind)
         name = clean_name(name, "category name")
         key = re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")[:60] or "category"
+        access.require_write(self._db.who())
         with write(self._db, f"Added category {name}") as session:
             if session.get(EventCategory, key) is not None:
                 raise Conflict(f"There is already a category called “{name}”.")
@@ -140,6 +147,7 @@ class EventService:
             return CategoryInfo(key, kind, name)
 
     def edit_category(self, key: str, *, name: str | None = None, archived: bool | None = None) -> CategoryInfo:
+        access.require_write(self._db.who())
         with write(self._db, "Edited category") as session:
             category = session.get(EventCategory, key)
             if category is None:
@@ -149,6 +157,13 @@ class EventService:
             if archived is not None:
                 category.archived = archived
             return CategoryInfo(category.key, category.kind, category.name, category.archived)
+
+
+def _check_classroom(session, db: Database, classroom_id: str) -> None:  # type: ignore[no-untyped-def]
+    """A read of a classroom's records: refused if it is someone else's (an unknown id reads as empty)."""
+    found = session.get(Classroom, classroom_id)
+    if found is not None:
+        access.check_classroom(db.who(), found)
 
 
 def _kind(kind: str) -> EventKind:

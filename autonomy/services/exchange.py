@@ -13,15 +13,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import DateTime, func, insert, select, type_coerce
 from sqlalchemy.orm import Session
 
 from autonomy import __version__
 from autonomy.core.errors import RefusedFile
 from autonomy.core.interchange import FORMAT, SECTIONS, VERSION, CheckedDocument, Known, check_document, flatten
-from autonomy.services import lookup
+from autonomy.services import access, lookup
+from autonomy.services.bulk import no_gc_pauses
 from autonomy.services.unit import write
-from autonomy.storage.database import Database
+from autonomy.storage.database import Database, Identity
 from autonomy.storage.models import (
     Classroom,
     DailyChoice,
@@ -41,6 +42,7 @@ from autonomy.storage.models import (
 from autonomy.storage.paths import create_private_file
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
+READABLE_RECORDS = 20_000  # an export with more records than this is written compactly (write_json)
 
 
 @dataclass(frozen=True)
@@ -54,7 +56,7 @@ class ImportResult:
 
 
 def _iso(moment: dt.datetime) -> str:
-    return moment.astimezone(dt.UTC).isoformat()
+    return (moment if moment.tzinfo is dt.UTC else moment.astimezone(dt.UTC)).isoformat()
 
 
 def _day(day: dt.date | None) -> str | None:
@@ -72,17 +74,21 @@ class ExchangeService:
         order), external ids go, and free text goes unless `keep_text`."""
         drop_text = anonymize and not keep_text
         now = now or dt.datetime.now(dt.UTC)
-        with self._db.reading() as session:
-            classrooms = session.scalars(select(Classroom).order_by(Classroom.name, Classroom.id)).all()
+        who = self._db.who()
+        with no_gc_pauses(), self._db.reading() as session:
+            classrooms = session.scalars(select(Classroom).where(access.classroom_clause(who))
+                                         .order_by(Classroom.name, Classroom.id)).all()
             if classroom_id is not None:
-                classrooms = [lookup.classroom(session, classroom_id)]
+                classrooms = [access.check_classroom(who, lookup.classroom(session, classroom_id))]
             class_ids = {c.id for c in classrooms}
+            # None: the whole database; else only what these classrooms hold (one class, or a teacher's own).
+            scope = None if classroom_id is None and access.sees_everything(who) else class_ids
             enrol: dict[str, list[str]] = {}
             for sid, cid in session.execute(select(Enrolment.student_id, Enrolment.classroom_id)):
                 if cid in class_ids:
                     enrol.setdefault(sid, []).append(cid)
             students = [s for s in session.scalars(select(Student).order_by(Student.name, Student.id))
-                        if classroom_id is None or s.id in enrol]
+                        if scope is None or s.id in enrol]
             codes = {s.id: f"S{i:02d}" for i, s in enumerate(students, start=1)}
 
             def text(value: str | None) -> str | None:
@@ -108,31 +114,42 @@ class ExchangeService:
             wanted = set(codes)
 
             def mine(query: Any, column: Any) -> Any:
-                return query if classroom_id is None else query.where(column.in_(select_students(classroom_id)))
+                return query if scope is None else query.where(column.in_(select_students(scope)))
+
+            connection = session.connection()
+
+            def rows(query: Any) -> Any:
+                """Plain rows (Core: no ORM objects for hundreds of thousands of records), fetched at once."""
+                return connection.execute(query).all()
 
             doc["level_changes"] = [
                 {"id": c.id, "student": c.student_id, "dimension": c.dimension_key, "from_level": c.from_level,
                  "to_level": c.to_level, "at": _iso(c.at), "reason": text(c.reason), "source": c.source,
                  "evidence": list(c.evidence or [])}
-                for c in session.scalars(mine(select(LevelChange), LevelChange.student_id)
-                                         .order_by(LevelChange.at, LevelChange.id))
+                for c in rows(mine(select(LevelChange.__table__), LevelChange.student_id)
+                              .order_by(LevelChange.at, LevelChange.id))
             ]
-            event_rows = session.execute(
-                mine(select(TrustEvent.__table__), TrustEvent.student_id)
+            # The events' moments as stored (naive UTC: DateTime, not UTCDateTime), made ISO with "+00:00" here:
+            # the same text, without a time-zone conversion per event.
+            event_rows = rows(
+                mine(select(TrustEvent.id, TrustEvent.student_id, TrustEvent.kind, TrustEvent.category_key,
+                            TrustEvent.dimension_key, TrustEvent.severity, TrustEvent.habit,
+                            type_coerce(TrustEvent.at, DateTime()).label("at"), TrustEvent.note,
+                            TrustEvent.group_id), TrustEvent.student_id)
                 .where(TrustEvent.deleted.is_(False)).order_by(TrustEvent.at, TrustEvent.id)
-            ).mappings()
+            )
             doc["events"] = [
-                {"id": e["id"], "student": e["student_id"], "kind": e["kind"], "category": e["category_key"],
-                 "dimension": e["dimension_key"], "severity": e["severity"], "habit": e["habit"],
-                 "at": _iso(e["at"]), "note": text(e["note"]), "group": e["group_id"]}
+                {"id": e.id, "student": e.student_id, "kind": e.kind, "category": e.category_key,
+                 "dimension": e.dimension_key, "severity": e.severity, "habit": e.habit,
+                 "at": e.at.isoformat() + "+00:00", "note": text(e.note), "group": e.group_id}
                 for e in event_rows
             ]
             live_events = {e["id"] for e in doc["events"]}
             doc["choices"] = [
-                {"id": c["id"], "student": c["student_id"], "date": c["day"].isoformat(),
-                 "dimension": c["dimension_key"], "choice": text(c["choice"]), "within_level": c["within_level"]}
-                for c in session.execute(mine(select(DailyChoice.__table__), DailyChoice.student_id)
-                                         .order_by(DailyChoice.day, DailyChoice.id)).mappings()
+                {"id": c.id, "student": c.student_id, "date": c.day.isoformat(),
+                 "dimension": c.dimension_key, "choice": text(c.choice), "within_level": c.within_level}
+                for c in rows(mine(select(DailyChoice.__table__), DailyChoice.student_id)
+                              .order_by(DailyChoice.day, DailyChoice.id))
             ]
             answered: dict[str, list[str]] = {}
             for rid, eid in session.execute(select(ReflectionEvent.reflection_id, ReflectionEvent.event_id)):
@@ -149,23 +166,26 @@ class ExchangeService:
                  "prompts": [] if drop_text else list(r.prompts or []), "student_words": text(r.student_words),
                  "agreement": text(r.agreement), "follow_up": _day(r.follow_up), "outcome": text(r.outcome),
                  "self_ratings": ratings.get(r.id, {})}
-                for r in session.scalars(mine(select(Reflection), Reflection.student_id)
-                                         .order_by(Reflection.at, Reflection.id))
+                for r in rows(mine(select(Reflection.__table__), Reflection.student_id)
+                              .order_by(Reflection.at, Reflection.id))
             ]
             doc["decisions"] = [
                 {"id": d.id, "student": d.student_id, "classroom": d.classroom_id, "dimension": d.dimension_key,
                  "kind": d.kind, "decision": d.decision, "at": _iso(d.at), "until": _day(d.until),
                  "reason": text(d.reason), "evidence": list(d.evidence or [])}
-                for d in session.scalars(select(SuggestionDecision)
-                                         .order_by(SuggestionDecision.at, SuggestionDecision.id))
+                for d in rows(select(SuggestionDecision.__table__)
+                              .order_by(SuggestionDecision.at, SuggestionDecision.id))
                 if (d.student_id in wanted) or (d.student_id is None and (d.classroom_id in class_ids
-                                                                          or classroom_id is None))
+                                                                          or scope is None))
             ]
             return doc
 
     def write_json(self, doc: dict[str, Any], path: Path | None) -> str | None:
-        """Write to `path` (0600, atomically) or return the text when `path` is None."""
-        body = json.dumps(doc, ensure_ascii=False, indent=1)
+        """Write to `path` (0600, atomically) or return the text when `path` is None. Indented while it is small
+        enough to read; a bigger file (a school's year) is written compactly, by json's C encoder in one call
+        (indenting goes through json's pure-Python encoder, five times slower)."""
+        records = sum(len(value) for value in doc.values() if isinstance(value, list))
+        body = json.dumps(doc, ensure_ascii=False, indent=1 if records <= READABLE_RECORDS else None)
         if path is None:
             return body
         _atomic_write(path, body + "\n")
@@ -173,7 +193,13 @@ class ExchangeService:
 
     def write_csv(self, doc: dict[str, Any], folder: Path) -> list[Path]:
         """One CSV per section in `folder`; cells that a spreadsheet would run as formulas are neutralised."""
-        folder.mkdir(parents=True, exist_ok=True)
+        if folder.exists() and not folder.is_dir():
+            raise RefusedFile(f"{folder} is a file; CSV export writes one file per table into a folder. "
+                              "Give a folder name instead.")
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise RefusedFile(f"The folder {folder} cannot be made: {exc.strerror or exc}.") from None
         written = []
         tables: dict[str, list[dict[str, Any]]] = {name: doc[name] for name in SECTIONS if name != "dimensions"}
         tables["levels"] = [{"dimension": d["key"], "dimension_name": d["name"], **lv}
@@ -200,23 +226,39 @@ class ExchangeService:
             return json.loads(raw.decode("utf-8-sig"))
         except UnicodeDecodeError:
             raise RefusedFile(f"{path} is not a text file in UTF-8; it is not an Autonomy export.") from None
+        except RecursionError:
+            raise RefusedFile(f"{path} is nested too deeply to be an Autonomy export; it was not imported.") from None
         except json.JSONDecodeError as exc:
             raise RefusedFile(f"{path} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}); "
                               "the file may be cut short.") from None
 
     def import_document(self, doc: Any, *, progress: Progress | None = None) -> ImportResult:
         """All or nothing: any problem anywhere refuses the whole file and the database stays as it was."""
-        with write(self._db, "Imported a file", undoable=False) as session:
+        who = self._db.who()
+        access.require_write(who)
+        with no_gc_pauses(), write(self._db, "Imported a file", undoable=False) as session:
             known = _known(session)
             checked = check_document(doc, known)
             if checked.problems:
                 raise RefusedFile(f"The file was not imported: {len(checked.problems)} problem(s) found.",
                                   checked.problems)
-            return _store(session, checked, known, progress)
+            _check_import(session, who, checked, known)
+            return _store(session, checked, known, progress, who.user)
 
 
-def select_students(classroom_id: str) -> Any:
-    return select(Enrolment.student_id).where(Enrolment.classroom_id == classroom_id)
+def select_students(classroom_ids: str | set[str]) -> Any:
+    ids = {classroom_ids} if isinstance(classroom_ids, str) else classroom_ids
+    return select(Enrolment.student_id).where(Enrolment.classroom_id.in_(ids))
+
+
+def _check_import(session: Session, who: Identity, doc: CheckedDocument, known: Known) -> None:
+    """A teacher's import may add to their own classrooms and students only; what is new becomes theirs."""
+    if access.sees_everything(who):
+        return
+    for row in doc.classrooms:
+        if row["id"] in known.classrooms:
+            access.check_classroom(who, lookup.classroom(session, row["id"]), write=True)
+    access.check_students(session, who, [s["id"] for s in doc.students if s["id"] in known.students], write=True)
 
 
 def _csv_value(value: Any) -> Any:
@@ -253,7 +295,8 @@ def _known(session: Session) -> Known:
 _BATCH = 5000
 
 
-def _store(session: Session, doc: CheckedDocument, known: Known, progress: Progress | None) -> ImportResult:
+def _store(session: Session, doc: CheckedDocument, known: Known, progress: Progress | None,
+           owner: str) -> ImportResult:
     added: dict[str, int] = {}
     present: dict[str, int] = {}
     total = doc.count()
@@ -274,7 +317,8 @@ def _store(session: Session, doc: CheckedDocument, known: Known, progress: Progr
     def ids(column: Any) -> set[str]:
         return set(session.scalars(select(column)))
 
-    put("classrooms", Classroom.__table__, doc.classrooms, set(known.classrooms))
+    # Classrooms new here belong to whoever imports them (a teacher joining the shared record brings their own).
+    put("classrooms", Classroom.__table__, [{**c, "owner": owner} for c in doc.classrooms], set(known.classrooms))
     new_dims = [d for d in doc.dimensions if d["key"] not in known.ladders]
     position = (session.scalar(select(func.max(Dimension.position))) or 0) + 1
     for offset, dim in enumerate(new_dims):

@@ -2,7 +2,10 @@
 
 Undo puts every row an action touched back to its state before the action; redo puts it back after.
 Before touching anything it checks each row is still as the action left it, so an undo never applies
-twice (two windows, two processes) and never overwrites a change made since.
+twice (two windows, two processes) and never overwrites a change made since. On a server the action's row
+is locked (SELECT … FOR UPDATE) before it is read, so two processes undoing at once queue on it and the second
+finds it already undone; on SQLite the write lock taken at BEGIN IMMEDIATE does the same. On a server each
+user undoes their own actions only.
 """
 
 from __future__ import annotations
@@ -11,12 +14,12 @@ import json
 from collections import OrderedDict
 from typing import Any
 
-from sqlalchemy import Table, and_, delete, insert, select, update
+from sqlalchemy import Select, Table, and_, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from autonomy.core.errors import Conflict, NothingToUndo
 from autonomy.services.dto import ActionInfo
-from autonomy.services.unit import from_json, to_json, write
+from autonomy.services.unit import from_json, history_owner, to_json, write
 from autonomy.storage.database import Database
 from autonomy.storage.models import UNDOABLE_TABLES, Action, Base, RowChange
 
@@ -29,15 +32,19 @@ class HistoryService:
 
     def can_undo(self) -> ActionInfo | None:
         with self._db.reading() as session:
-            return _info(_last_done(session))
+            return _info(session.scalars(_next(undo=True, owner=history_owner(self._db))).first())
 
     def can_redo(self) -> ActionInfo | None:
         with self._db.reading() as session:
-            return _info(_first_undone(session))
+            return _info(session.scalars(_next(undo=False, owner=history_owner(self._db))).first())
 
     def recent(self, limit: int = 20) -> list[ActionInfo]:
+        owner = history_owner(self._db)
         with self._db.reading() as session:
-            rows = session.scalars(select(Action).order_by(Action.id.desc()).limit(limit))
+            query = select(Action).order_by(Action.id.desc()).limit(limit)
+            if owner is not None:
+                query = query.where(Action.actor == owner)
+            rows = session.scalars(query)
             return [ActionInfo(a.id, a.label, a.at, a.state) for a in rows]
 
     def undo(self, expected: int | None = None) -> ActionInfo:
@@ -52,7 +59,7 @@ class HistoryService:
         verb = "undo" if undo else "redo"
         try:
             with write(self._db, verb, undoable=False) as session:
-                action = _last_done(session) if undo else _first_undone(session)
+                action = _locked_next(session, undo=undo, owner=history_owner(self._db))
                 if action is None:
                     raise NothingToUndo(f"There is nothing to {verb}.")
                 if expected is not None and action.id != expected:
@@ -79,12 +86,30 @@ def _info(action: Action | None) -> ActionInfo | None:
     return None if action is None else ActionInfo(action.id, action.label, action.at, action.state)
 
 
-def _last_done(session: Session) -> Action | None:
-    return session.scalars(select(Action).where(Action.state == "done").order_by(Action.id.desc()).limit(1)).first()
+def _next(*, undo: bool, owner: str | None) -> Select[Action]:
+    """The action undo (the latest done) or redo (the earliest undone) would take."""
+    if undo:
+        query = select(Action).where(Action.state == "done").order_by(Action.id.desc())
+    else:
+        query = select(Action).where(Action.state == "undone").order_by(Action.id)
+    if owner is not None:
+        query = query.where(Action.actor == owner)
+    return query.limit(1)
 
 
-def _first_undone(session: Session) -> Action | None:
-    return session.scalars(select(Action).where(Action.state == "undone").order_by(Action.id).limit(1)).first()
+def _locked_next(session: Session, *, undo: bool, owner: str | None) -> Action | None:
+    """The next action, locked until this transaction ends. Waiting for another process's lock can make the row
+    drop out of the query (it was undone meanwhile), so the query is asked again; each time sees the latest
+    commits (PostgreSQL's READ COMMITTED). Every miss means another process finished a step, so this ends."""
+    while True:
+        candidate = session.execute(_next(undo=undo, owner=owner).with_only_columns(Action.id)).scalar()
+        if candidate is None:
+            return None
+        action = session.scalars(
+            select(Action).where(Action.id == candidate).with_for_update().execution_options(populate_existing=True)
+        ).one()
+        if action.state == ("done" if undo else "undone"):
+            return action
 
 
 def _apply(session: Session, action: Action, *, undo: bool) -> None:
@@ -129,7 +154,7 @@ def _where(table: Table, key: dict[str, Any]) -> Any:
 
 
 def _current(session: Session, table: Table, key: dict[str, Any]) -> dict[str, Any] | None:
-    row = session.execute(select(table).where(_where(table, key))).mappings().first()
+    row = session.execute(select(table).where(_where(table, key)).with_for_update()).mappings().first()
     return None if row is None else {name: to_json(value) for name, value in row.items()}
 
 

@@ -10,8 +10,9 @@ from sqlalchemy import func, select
 from autonomy.core.errors import Conflict, InvalidInput
 from autonomy.core.types import ChangeSource
 from autonomy.core.validation import MAX_NOTE, clean_name, clean_optional_text, not_in_future
-from autonomy.services import lookup
+from autonomy.services import access, lookup
 from autonomy.services.dto import DimensionInfo, LevelChangeInfo
+from autonomy.services.events import _check_classroom
 from autonomy.services.unit import write
 from autonomy.storage.database import Database
 from autonomy.storage.models import Dimension, Enrolment, Level, LevelChange, Student, utcnow
@@ -33,6 +34,7 @@ class LevelService:
     def current_levels(self, classroom_id: str) -> dict[str, dict[str, int]]:
         """student id -> dimension key -> current level (0 where nothing was ever changed)."""
         with self._db.reading() as session:
+            _check_classroom(session, self._db, classroom_id)
             latest = (
                 select(LevelChange.student_id, LevelChange.dimension_key, func.max(LevelChange.at).label("at"))
                 .join(Enrolment, Enrolment.student_id == LevelChange.student_id)
@@ -57,10 +59,12 @@ class LevelService:
 
     def level_of(self, student_id: str, dimension: str) -> int:
         with self._db.reading() as session:
+            access.check_student(session, self._db.who(), student_id)
             return _current(session, student_id, dimension)
 
     def history(self, student_id: str) -> list[LevelChangeInfo]:
         with self._db.reading() as session:
+            access.check_student(session, self._db.who(), student_id)
             rows = session.scalars(
                 select(LevelChange).where(LevelChange.student_id == student_id).order_by(LevelChange.at)
             )
@@ -75,6 +79,7 @@ class LevelService:
             raise InvalidInput("source", f"“{source}” is not one of manual, suggestion, reflection")
         with write(self._db, "Changed level") as session:
             student = lookup.student(session, student_id)
+            access.check_student(session, self._db.who(), student_id, write=True)
             lookup.check_level(session, dimension, to_level)
             latest = session.scalar(select(func.max(LevelChange.at)).where(
                 LevelChange.student_id == student_id, LevelChange.dimension_key == dimension))
@@ -95,6 +100,7 @@ class LevelService:
     # --- editing ladders --------------------------------------------------------------------------
     def rename_level(self, dimension: str, rank: int, name: str, description: str | None = None) -> DimensionInfo:
         name = clean_name(name, "level name")
+        access.require_write(self._db.who())
         with write(self._db, f"Renamed a {dimension} level") as session:
             lookup.check_level(session, dimension, rank)
             level = session.scalars(select(Level).where(Level.dimension_key == dimension, Level.rank == rank)).one()
@@ -111,6 +117,7 @@ class LevelService:
             raise InvalidInput("levels", "a ladder needs at least two levels")
         cleaned = [(clean_name(n, "level name"), clean_optional_text(d, "description", 2000)) for n, d in levels]
         key = re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")[:40] or "custom"
+        access.require_write(self._db.who())
         with write(self._db, f"Added dimension {name}") as session:
             if session.get(Dimension, key) is not None:
                 raise Conflict(f"There is already a dimension called “{name}”.")

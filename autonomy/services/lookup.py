@@ -6,12 +6,14 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from autonomy.core.errors import InvalidInput, NotFound
+from autonomy.services import access
 from autonomy.services.dto import (
     ClassroomInfo,
     DimensionInfo,
     LevelInfo,
     StudentInfo,
 )
+from autonomy.storage.database import Identity
 from autonomy.storage.models import Classroom, Dimension, Enrolment, Level, Student
 
 
@@ -29,12 +31,16 @@ def classroom(session: Session, classroom_id: str) -> Classroom:
     return found
 
 
-def classroom_by_name(session: Session, name: str) -> Classroom:
-    """By exact id, else by name ignoring case; refuses an ambiguous name."""
+def classroom_by_name(session: Session, name: str, who: Identity | None = None) -> Classroom:
+    """By exact id, else by name ignoring case; refuses an ambiguous name. Given `who`, only among the classrooms
+    they may see (two teachers on one server may each have a "7B")."""
     by_id = session.get(Classroom, name)
     if by_id is not None:
-        return by_id
-    matches = list(session.scalars(select(Classroom).where(func.lower(Classroom.name) == name.strip().lower())))
+        return by_id if who is None else access.check_classroom(who, by_id)
+    query = select(Classroom).where(func.lower(Classroom.name) == name.strip().lower())
+    if who is not None:
+        query = query.where(access.classroom_clause(who))
+    matches = list(session.scalars(query))
     if not matches:
         raise NotFound(f"There is no classroom called “{name}”.")
     if len(matches) > 1:
@@ -75,7 +81,7 @@ def dimension_infos(session: Session) -> list[DimensionInfo]:
 
 
 def classroom_info(c: Classroom, count: int = 0) -> ClassroomInfo:
-    return ClassroomInfo(c.id, c.name, c.subject, c.school_year, c.archived, count)
+    return ClassroomInfo(c.id, c.name, c.subject, c.school_year, c.archived, count, c.owner)
 
 
 def student_info(s: Student, classroom_ids: tuple[str, ...] = ()) -> StudentInfo:

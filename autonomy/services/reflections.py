@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from autonomy.core.errors import InvalidInput, NotFound
 from autonomy.core.validation import MAX_NOTE, clean_optional_text, not_in_future
-from autonomy.services import lookup
+from autonomy.services import access, lookup
 from autonomy.services.dto import ReflectionInfo
 from autonomy.services.unit import relabel, write
 from autonomy.storage.database import Database
@@ -38,6 +38,7 @@ class ReflectionService:
             raise InvalidInput("follow-up", "the follow-up date is before the conversation")
         with write(self._db, "") as session:
             student = lookup.student(session, student_id)
+            access.check_student(session, self._db.who(), student_id, write=True)
             for event_id in event_ids:
                 event = session.get(TrustEvent, event_id)
                 if event is None or event.student_id != student_id:
@@ -66,12 +67,14 @@ class ReflectionService:
             reflection = session.get(Reflection, reflection_id)
             if reflection is None:
                 raise NotFound(f"No reflection with id {reflection_id}.")
+            access.check_student(session, self._db.who(), reflection.student_id, write=True)
             reflection.outcome = outcome or None
             session.flush()
             return _info(session, reflection)
 
     def for_student(self, student_id: str) -> list[ReflectionInfo]:
         with self._db.reading() as session:
+            access.check_student(session, self._db.who(), student_id)
             rows = session.scalars(
                 select(Reflection).where(Reflection.student_id == student_id).order_by(Reflection.at.desc())
             )
@@ -81,7 +84,8 @@ class ReflectionService:
         with self._db.reading() as session:
             rows = session.scalars(
                 select(Reflection)
-                .where(Reflection.follow_up.is_not(None), Reflection.follow_up <= as_of, Reflection.outcome.is_(None))
+                .where(Reflection.follow_up.is_not(None), Reflection.follow_up <= as_of, Reflection.outcome.is_(None),
+                       access.student_clause(self._db.who(), Reflection.student_id))
                 .order_by(Reflection.follow_up)
             )
             return [_info(session, r) for r in rows]

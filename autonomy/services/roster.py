@@ -6,10 +6,11 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
-from autonomy.core.errors import Conflict, InvalidInput, RefusedFile
+from autonomy.core.errors import Conflict, InvalidInput, NotAllowed, RefusedFile
 from autonomy.core.roster_csv import RosterParse, RosterProblem, RosterRow
+from autonomy.core.types import Role
 from autonomy.core.validation import MAX_NAME, clean_name, clean_optional_text
-from autonomy.services import lookup
+from autonomy.services import access, lookup
 from autonomy.services.dto import ClassroomInfo, StudentInfo
 from autonomy.services.unit import write
 from autonomy.storage.database import Database
@@ -40,22 +41,25 @@ class RosterService:
                     .group_by(Enrolment.classroom_id)
                 )
             }
-            query = select(Classroom).order_by(func.lower(Classroom.name))
+            who = self._db.who()
+            query = select(Classroom).where(access.classroom_clause(who)).order_by(func.lower(Classroom.name))
             if not include_archived:
                 query = query.where(Classroom.archived.is_(False))
             return [lookup.classroom_info(c, counts.get(c.id, 0)) for c in session.scalars(query)]
 
     def find_classroom(self, name_or_id: str) -> ClassroomInfo:
         with self._db.reading() as session:
-            return lookup.classroom_info(lookup.classroom_by_name(session, name_or_id))
+            return lookup.classroom_info(lookup.classroom_by_name(session, name_or_id, self._db.who()))
 
     def create_classroom(self, name: str, subject: str = "", school_year: str = "") -> ClassroomInfo:
         name = clean_name(name, "classroom name")
         subject = clean_optional_text(subject, "subject", MAX_NAME)
         school_year = clean_optional_text(school_year, "school year", 20)
+        who = self._db.who()
+        access.require_write(who)
         with write(self._db, f"Added classroom {name}") as session:
-            self._refuse_duplicate_classroom(session, name)
-            classroom = Classroom(name=name, subject=subject, school_year=school_year)
+            self._refuse_duplicate_classroom(session, name, who.user)
+            classroom = Classroom(name=name, subject=subject, school_year=school_year, owner=who.user)
             session.add(classroom)
             session.flush()
             return lookup.classroom_info(classroom)
@@ -63,11 +67,11 @@ class RosterService:
     def edit_classroom(self, classroom_id: str, *, name: str | None = None, subject: str | None = None,
                        school_year: str | None = None) -> ClassroomInfo:
         with write(self._db, "Edited classroom") as session:
-            classroom = lookup.classroom(session, classroom_id)
+            classroom = access.check_classroom(self._db.who(), lookup.classroom(session, classroom_id), write=True)
             if name is not None:
                 name = clean_name(name, "classroom name")
                 if name.lower() != classroom.name.lower():
-                    self._refuse_duplicate_classroom(session, name)
+                    self._refuse_duplicate_classroom(session, name, classroom.owner)
                 classroom.name = name
             if subject is not None:
                 classroom.subject = clean_optional_text(subject, "subject", MAX_NAME)
@@ -78,14 +82,27 @@ class RosterService:
     def set_classroom_archived(self, classroom_id: str, archived: bool) -> ClassroomInfo:
         verb = "Archived" if archived else "Restored"
         with write(self._db, f"{verb} classroom") as session:
-            classroom = lookup.classroom(session, classroom_id)
+            classroom = access.check_classroom(self._db.who(), lookup.classroom(session, classroom_id), write=True)
             classroom.archived = archived
             return lookup.classroom_info(classroom)
 
+    def set_classroom_owner(self, classroom_id: str, owner: str) -> ClassroomInfo:
+        """Hand a classroom to another teacher (their PostgreSQL role name); administrators only."""
+        who = self._db.who()
+        if who.role is not Role.ADMIN:
+            raise NotAllowed("Only an administrator can hand a classroom to another teacher.")
+        owner = clean_name(owner, "owner")
+        with write(self._db, f"Handed a classroom to {owner}") as session:
+            classroom = lookup.classroom(session, classroom_id)
+            classroom.owner = owner
+            return lookup.classroom_info(classroom)
+
     @staticmethod
-    def _refuse_duplicate_classroom(session, name: str) -> None:  # type: ignore[no-untyped-def]
+    def _refuse_duplicate_classroom(session, name: str, owner: str) -> None:  # type: ignore[no-untyped-def]
+        # Per teacher: two teachers sharing a server may each have a "7B Science".
         clash = session.scalar(
-            select(Classroom.id).where(func.lower(Classroom.name) == name.lower(), Classroom.archived.is_(False))
+            select(Classroom.id).where(func.lower(Classroom.name) == name.lower(), Classroom.archived.is_(False),
+                                       Classroom.owner == owner)
         )
         if clash:
             raise Conflict(f"There is already a classroom called “{name}”.")
@@ -93,6 +110,9 @@ class RosterService:
     # --- students ---------------------------------------------------------------------------------
     def students(self, classroom_id: str, *, include_archived: bool = False) -> list[StudentInfo]:
         with self._db.reading() as session:
+            found = session.get(Classroom, classroom_id)
+            if found is not None:
+                access.check_classroom(self._db.who(), found)
             query = (
                 select(Student)
                 .join(Enrolment, Enrolment.student_id == Student.id)
@@ -106,6 +126,7 @@ class RosterService:
     def student(self, student_id: str) -> StudentInfo:
         with self._db.reading() as session:
             found = lookup.student(session, student_id)
+            access.check_student(session, self._db.who(), student_id)
             return lookup.student_info(found, lookup.enrolments_of(session, student_id))
 
     def find_student(self, name_or_id: str, classroom_id: str | None = None) -> StudentInfo:
@@ -120,12 +141,15 @@ class RosterService:
                     query = query.join(Enrolment, Enrolment.student_id == Student.id).where(
                         Enrolment.classroom_id == classroom_id
                     )
+                if not access.sees_everything(self._db.who()):
+                    query = query.where(Student.id.in_(access.visible_student_ids(self._db.who())))
                 matches = list(session.scalars(query))
                 if not matches:
                     raise lookup.NotFound(f"There is no student called “{name_or_id}”.")
                 if len(matches) > 1:
                     raise InvalidInput("student", f"more than one student is called “{name_or_id}”")
                 found = matches[0]
+            access.check_student(session, self._db.who(), found.id)
             return lookup.student_info(found, lookup.enrolments_of(session, found.id))
 
     def add_student(self, classroom_id: str, name: str, external_id: str | None = None,
@@ -134,7 +158,7 @@ class RosterService:
         external_id = _clean_external_id(external_id)
         notes = clean_optional_text(notes, "notes")
         with write(self._db, f"Added {name}") as session:
-            lookup.classroom(session, classroom_id)
+            access.check_classroom(self._db.who(), lookup.classroom(session, classroom_id), write=True)
             _refuse_duplicate_student(session, classroom_id, name, external_id)
             student = Student(name=name, external_id=external_id, notes=notes)
             session.add(student)
@@ -146,6 +170,7 @@ class RosterService:
                      notes: str | None = None) -> StudentInfo:
         with write(self._db, "Edited student") as session:
             student = lookup.student(session, student_id)
+            access.check_student(session, self._db.who(), student_id, write=True)
             if name is not None:
                 student.name = clean_name(name, "student name")
             if external_id is not None:
@@ -157,13 +182,15 @@ class RosterService:
     def set_student_active(self, student_id: str, active: bool) -> StudentInfo:
         with write(self._db, ("Restored " if active else "Archived ") + "student") as session:
             student = lookup.student(session, student_id)
+            access.check_student(session, self._db.who(), student_id, write=True)
             student.active = active
             return lookup.student_info(student, lookup.enrolments_of(session, student_id))
 
     def enrol(self, student_id: str, classroom_id: str) -> None:
         with write(self._db, "Enrolled student") as session:
             lookup.student(session, student_id)
-            lookup.classroom(session, classroom_id)
+            access.check_student(session, self._db.who(), student_id, write=True)
+            access.check_classroom(self._db.who(), lookup.classroom(session, classroom_id), write=True)
             if session.get(Enrolment, (student_id, classroom_id)) is None:
                 session.add(Enrolment(student_id=student_id, classroom_id=classroom_id))
 
@@ -172,28 +199,54 @@ class RosterService:
                       dry_run: bool = False) -> RosterImportResult:
         """All or nothing unless `skip_invalid`: any bad row (in the file, or already in the class) refuses
         the whole file and nothing is saved. A real import is one undoable action; a dry run writes nothing."""
+        who = self._db.who()
         if dry_run:
             with self._db.reading() as session:
+                access.check_classroom(who, lookup.classroom(session, classroom_id), write=True)
                 classroom, good, problems = _sort_rows(session, classroom_id, parsed)
                 preview = tuple(StudentInfo("", r.name, r.external_id, "", True, (classroom_id,)) for r in good)
                 return RosterImportResult(lookup.classroom_info(classroom), preview, problems, True)
         with write(self._db, "Imported roster") as session:
-            classroom, good, problems = _sort_rows(session, classroom_id, parsed)
-            if problems and not skip_invalid:
-                total = len(parsed.rows) + len(parsed.problems)
-                raise RefusedFile(
-                    f"The roster was not imported: {len(problems)} of {total} rows have problems "
-                    "(fix them, or use --skip-invalid to import the others).",
-                    [p.message for p in problems],
-                )
-            # Ids made here, so the whole file goes in with two flushes (students, then their enrolments).
-            students = [Student(id=new_id(), name=row.name, external_id=row.external_id, notes="", active=True)
-                        for row in good]
-            session.add_all(students)
+            return _import_rows(session, classroom_id, parsed, skip_invalid)
+
+    def import_roster_new_class(self, name: str, parsed: RosterParse, *,
+                                skip_invalid: bool = False) -> RosterImportResult:
+        """Create the classroom and import its roster in one transaction (one undo step): a refused file
+        leaves no empty classroom behind."""
+        name = clean_name(name, "classroom name")
+        who = self._db.who()
+        access.require_write(who)
+        with write(self._db, f"Imported roster into the new classroom {name}") as session:
+            self._refuse_duplicate_classroom(session, name, who.user)
+            classroom = Classroom(id=new_id(), name=name, subject="", school_year="", archived=False,
+                                  owner=who.user)
+            session.add(classroom)
             session.flush()
-            session.add_all(Enrolment(student_id=s.id, classroom_id=classroom_id) for s in students)
-            added = [lookup.student_info(s, (classroom_id,)) for s in students]
-            return RosterImportResult(lookup.classroom_info(classroom), tuple(added), problems, False)
+            result = _import_rows(session, classroom.id, parsed, skip_invalid)
+            if not result.added:
+                raise RefusedFile(f"No row of the roster could be imported, so “{name}” was not created.",
+                                  [p.message for p in result.problems])
+            return result
+
+
+def _import_rows(session, classroom_id: str, parsed: RosterParse,  # type: ignore[no-untyped-def]
+                 skip_invalid: bool) -> RosterImportResult:
+    classroom, good, problems = _sort_rows(session, classroom_id, parsed)
+    if problems and not skip_invalid:
+        total = len(parsed.rows) + len(parsed.problems)
+        raise RefusedFile(
+            f"The roster was not imported: {len(problems)} of {total} rows have problems "
+            "(fix them, or use --skip-invalid to import the others).",
+            [p.message for p in problems],
+        )
+    # Ids made here, so the whole file goes in with two flushes (students, then their enrolments).
+    students = [Student(id=new_id(), name=row.name, external_id=row.external_id, notes="", active=True)
+                for row in good]
+    session.add_all(students)
+    session.flush()
+    session.add_all(Enrolment(student_id=s.id, classroom_id=classroom_id) for s in students)
+    added = tuple(lookup.student_info(s, (classroom_id,)) for s in students)
+    return RosterImportResult(lookup.classroom_info(classroom), added, problems, False)
 
 
 def _sort_rows(session, classroom_id: str, parsed: RosterParse):  # type: ignore[no-untyped-def]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import DateTime, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from autonomy.core.errors import InvalidInput
@@ -26,10 +26,11 @@ from autonomy.core.suggestions import (
 )
 from autonomy.core.types import ChangeSource, Decision, EventKind, Severity, SuggestionKind
 from autonomy.core.validation import clean_optional_text
-from autonomy.services import lookup
+from autonomy.services import access, lookup
+from autonomy.services.bulk import no_gc_pauses
 from autonomy.services.dto import DecisionInfo
 from autonomy.services.unit import write
-from autonomy.storage.database import Database
+from autonomy.storage.database import Database, Identity
 from autonomy.storage.models import (
     Classroom,
     DailyChoice,
@@ -53,6 +54,27 @@ def _local(moment: dt.datetime) -> dt.datetime:
     return moment.astimezone()
 
 
+def _local_converter() -> Any:
+    """`_local` for many moments (aware in UTC, or naive UTC as stored): the system's zone is asked once per quarter
+    hour of UTC (every offset change falls on one); the rest is a shift to that fixed offset, the same value
+    `astimezone()` gives."""
+    zones: dict[tuple[int, int, int], tuple[dt.tzinfo | None, dt.timedelta]] = {}
+
+    def local(moment: dt.datetime) -> dt.datetime:
+        key = (moment.toordinal(), moment.hour, moment.minute // 15)
+        found = zones.get(key)
+        if found is None:
+            converted = (moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)).astimezone()
+            zones[key] = (converted.tzinfo, converted.utcoffset() or dt.timedelta())
+            return converted
+        zone, offset = found
+        if moment.tzinfo is None:
+            return (moment + offset).replace(tzinfo=zone)
+        return moment.astimezone(zone)
+
+    return local
+
+
 class SuggestionService:
     def __init__(self, db: Database) -> None:
         self._db = db
@@ -64,6 +86,7 @@ class SuggestionService:
             return Policy.from_dict(stored.value) if stored else Policy()
 
     def set_policy(self, policy: Policy) -> Policy:
+        access.require_write(self._db.who())
         with write(self._db, "Changed the suggestion thresholds") as session:
             stored = session.get(Setting, POLICY_KEY)
             if stored is None:
@@ -81,6 +104,7 @@ class SuggestionService:
 
     def for_student(self, student_id: str, as_of: dt.date | None = None) -> list[Suggestion]:
         with self._db.reading() as session:
+            access.check_student(session, self._db.who(), student_id)
             classroom_ids = lookup.enrolments_of(session, student_id)
         found: list[Suggestion] = []
         for classroom_id in classroom_ids:
@@ -90,9 +114,10 @@ class SuggestionService:
     def _run(self, classroom_id: str | None, as_of: dt.date | None) -> list[Suggestion]:
         as_of = as_of or dt.date.today()
         policy = self.policy()
-        with self._db.reading() as session:
-            snapshot = load_snapshot(session, classroom_id)
-        return suggest(snapshot, policy, as_of)
+        with no_gc_pauses():
+            with self._db.reading() as session:
+                snapshot = load_snapshot(session, classroom_id, self._db.who())
+            return suggest(snapshot, policy, as_of)
 
     # --- decisions --------------------------------------------------------------------------------
     def accept(self, suggestion: Suggestion, *, reason: str = "") -> DecisionInfo:
@@ -102,6 +127,7 @@ class SuggestionService:
         now = utcnow()
         label = f"Accepted: {suggestion.text}"[:300]
         with write(self._db, label) as session:
+            self._check(session, suggestion)
             if suggestion.kind in (SuggestionKind.STEP_UP, SuggestionKind.STEP_BACK):
                 _change_level(session, suggestion, suggestion.student_id, reason or suggestion.text, evidence, now)
             elif suggestion.kind == SuggestionKind.CLASS_STEP:
@@ -118,6 +144,7 @@ class SuggestionService:
     def dismiss(self, suggestion: Suggestion, *, reason: str = "") -> DecisionInfo:
         reason = clean_optional_text(reason, "reason", 2000)
         with write(self._db, "Dismissed a suggestion") as session:
+            self._check(session, suggestion)
             return _decide(session, suggestion, Decision.DISMISSED, utcnow(), None, reason or None,
                            [e.event_id for e in suggestion.evidence])
 
@@ -126,8 +153,21 @@ class SuggestionService:
             raise InvalidInput("until", "choose a day after today for the suggestion to come back")
         reason = clean_optional_text(reason, "reason", 2000)
         with write(self._db, f"Snoozed a suggestion until {until.isoformat()}") as session:
+            self._check(session, suggestion)
             return _decide(session, suggestion, Decision.SNOOZED, utcnow(), until, reason or None,
                            [e.event_id for e in suggestion.evidence])
+
+
+    def _check(self, session: Session, suggestion: Suggestion) -> None:
+        """Deciding on a suggestion is a change to its classroom (or student)."""
+        who = self._db.who()
+        access.require_write(who)
+        if suggestion.classroom_id:
+            found = session.get(Classroom, suggestion.classroom_id)
+            if found is not None:
+                access.check_classroom(who, found, write=True)
+        if suggestion.student_id:
+            access.check_student(session, who, suggestion.student_id, write=True)
 
 
 def _current(session: Session, student_id: str, dimension: str | None) -> int:
@@ -161,8 +201,9 @@ def _decide(session: Session, suggestion: Suggestion, decision: Decision, now: d
     return decision_info(row)
 
 
-def load_snapshot(session: Session, classroom_id: str | None) -> Snapshot:
-    """Every fact the engine needs, in a handful of column queries (no ORM objects for the big tables)."""
+def load_snapshot(session: Session, classroom_id: str | None, who: Identity | None = None) -> Snapshot:
+    """Every fact the engine needs, in a handful of column queries (no ORM objects for the big tables). Given
+    `who`, only their classrooms (refusing someone else's)."""
 
     def scoped(query: Any, column: Any) -> Any:
         if classroom_id is None:
@@ -172,7 +213,20 @@ def load_snapshot(session: Session, classroom_id: str | None) -> Snapshot:
     classrooms_query = select(Classroom.id, Classroom.name).where(Classroom.archived.is_(False))
     if classroom_id is not None:
         classrooms_query = select(Classroom.id, Classroom.name).where(Classroom.id == classroom_id)
+    if who is not None:
+        if classroom_id is not None:
+            found = session.get(Classroom, classroom_id)
+            if found is not None:
+                access.check_classroom(who, found)
+        classrooms_query = classrooms_query.where(access.classroom_clause(who))
     classrooms = {cid: name for cid, name in session.execute(classrooms_query)}
+    # The big tables are read as plain rows (Core, no ORM loading), and moments converted with a cached offset.
+    connection = session.connection()
+
+    def rows(query: Any) -> Any:
+        return connection.execute(query).all()
+
+    _local = _local_converter()  # noqa: N806 - shadows the module's one-at-a-time version on purpose
     students = tuple(
         StudentFact(sid, name, cid, active)
         for sid, name, cid, active in session.execute(
@@ -187,7 +241,7 @@ def load_snapshot(session: Session, classroom_id: str | None) -> Snapshot:
     )
     changes = tuple(
         LevelChangeFact(sid, key, frm, to, _local(at))
-        for sid, key, frm, to, at in session.execute(
+        for sid, key, frm, to, at in rows(
             scoped(select(LevelChange.student_id, LevelChange.dimension_key, LevelChange.from_level,
                           LevelChange.to_level, LevelChange.at), LevelChange.student_id)
         )
@@ -195,22 +249,23 @@ def load_snapshot(session: Session, classroom_id: str | None) -> Snapshot:
     names = {key: name for key, name in session.execute(select(EventCategory.key, EventCategory.name))}
     kinds = {k.value: k for k in EventKind}
     severities = {s.value: s for s in Severity}
+    # The events' moments as stored (naive UTC; plain DateTime skips UTCDateTime's per-row step), made local once.
     events = tuple(
         EventFact(eid, sid, kinds[kind], key, severities.get(sev) if sev else None, _local(at), names.get(cat))
-        for eid, sid, kind, key, sev, at, cat in session.execute(
+        for eid, sid, kind, key, sev, at, cat in rows(
             scoped(select(TrustEvent.id, TrustEvent.student_id, TrustEvent.kind, TrustEvent.dimension_key,
-                          TrustEvent.severity, TrustEvent.at, TrustEvent.category_key)
+                          TrustEvent.severity, type_coerce(TrustEvent.at, DateTime()), TrustEvent.category_key)
                    .where(TrustEvent.deleted.is_(False)), TrustEvent.student_id)
         )
     )
     answered: dict[str, list[str]] = {}
-    for rid, eid in session.execute(scoped(select(ReflectionEvent.reflection_id, ReflectionEvent.event_id)
+    for rid, eid in rows(scoped(select(ReflectionEvent.reflection_id, ReflectionEvent.event_id)
                                            .join(Reflection, Reflection.id == ReflectionEvent.reflection_id),
                                            Reflection.student_id)):
         answered.setdefault(rid, []).append(eid)
     reflections = tuple(
         ReflectionFact(rid, sid, _local(at), tuple(answered.get(rid, ())), follow_up, outcome)
-        for rid, sid, at, follow_up, outcome in session.execute(
+        for rid, sid, at, follow_up, outcome in rows(
             scoped(select(Reflection.id, Reflection.student_id, Reflection.at, Reflection.follow_up,
                           Reflection.outcome), Reflection.student_id)
         )
@@ -218,14 +273,21 @@ def load_snapshot(session: Session, classroom_id: str | None) -> Snapshot:
     decision_query = select(SuggestionDecision.student_id, SuggestionDecision.dimension_key, SuggestionDecision.kind,
                             SuggestionDecision.decision, SuggestionDecision.at, SuggestionDecision.until,
                             SuggestionDecision.classroom_id)
+    if classroom_id is not None:  # this class's students' decisions, and the class-wide ones that apply to it
+        decision_query = decision_query.where(or_(
+            SuggestionDecision.student_id.in_(select(Enrolment.student_id)
+                                              .where(Enrolment.classroom_id == classroom_id)),
+            SuggestionDecision.student_id.is_(None) & (SuggestionDecision.classroom_id.is_(None)
+                                                       | (SuggestionDecision.classroom_id == classroom_id))))
+    suggestion_kinds = {k.value: k for k in SuggestionKind}
+    decided = {d.value: d for d in Decision}
     decisions = tuple(
-        DecisionFact(sid, key, SuggestionKind(kind), Decision(decision), _local(at), until, cid)
-        for sid, key, kind, decision, at, until, cid in session.execute(decision_query)
-        if classroom_id is None or cid in (None, classroom_id) or sid is not None
+        DecisionFact(sid, key, suggestion_kinds[kind], decided[decision], _local(at), until, cid)
+        for sid, key, kind, decision, at, until, cid in rows(decision_query)
     )
     choices = tuple(
         ChoiceFact(cid, sid, day, key, within)
-        for cid, sid, day, key, within in session.execute(
+        for cid, sid, day, key, within in rows(
             scoped(select(DailyChoice.id, DailyChoice.student_id, DailyChoice.day, DailyChoice.dimension_key,
                           DailyChoice.within_level), DailyChoice.student_id)
         )

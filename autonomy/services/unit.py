@@ -30,13 +30,13 @@ def write(db: Database, label: str, *, undoable: bool = True) -> Iterator[Sessio
     try:
         with session.begin():
             if undoable:
-                action = Action(label=label[:300])
+                action = Action(label=label[:300], actor=db.who().user)
                 session.add(action)
                 session.flush()
                 session.info[_ACTION_KEY] = action.id
             yield session
             if undoable:
-                _settle(session, action.id)
+                _settle(session, action.id, history_owner(db))
     except IntegrityError as exc:
         raise Conflict(f"That change clashes with what is stored ({_short(exc)}); nothing was saved.") from None
     except OperationalError as exc:
@@ -46,7 +46,13 @@ def write(db: Database, label: str, *, undoable: bool = True) -> Iterator[Sessio
         session.close()
 
 
-def _settle(session: Session, action_id: int) -> None:
+def history_owner(db: Database) -> str | None:
+    """Whose undo list this is: on a shared server each user's own; an SQLite file has one list (its one user's,
+    whatever their login name is today)."""
+    return None if db.is_sqlite else db.who().user
+
+
+def _settle(session: Session, action_id: int, owner: str | None) -> None:
     """A write that changed nothing leaves no undo step (one that would do nothing) and keeps the redo stack."""
     session.flush()
     session.flush()  # the row changes recorded while the last flush ran are written by this one
@@ -54,7 +60,10 @@ def _settle(session: Session, action_id: int) -> None:
         session.execute(delete(Action).where(Action.id == action_id))
     else:
         # A new action ends the redo stack (kept as 'discarded', not deleted).
-        session.execute(update(Action).where(Action.state == "undone").values(state="discarded"))
+        redo = update(Action).where(Action.state == "undone")
+        if owner is not None:
+            redo = redo.where(Action.actor == owner)
+        session.execute(redo.values(state="discarded"))
 
 
 def _short(exc: Exception) -> str:

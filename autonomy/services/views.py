@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
-from autonomy.services import lookup
+from autonomy.services import access, lookup
 from autonomy.services.choices import choice_info
 from autonomy.services.dto import (
     CategoryInfo,
@@ -31,6 +31,7 @@ from autonomy.services.events import event_info
 from autonomy.services.levels import change_info
 from autonomy.storage.database import Database
 from autonomy.storage.models import (
+    Classroom,
     DailyChoice,
     Enrolment,
     EventCategory,
@@ -122,7 +123,7 @@ class ViewService:
         suggestion engine, which takes longer and is run after the roster is on screen."""
         today = today or dt.date.today()
         with self._db.reading() as session:
-            lookup.classroom(session, classroom_id)
+            access.check_classroom(self._db.who(), lookup.classroom(session, classroom_id))
             students = session.execute(
                 select(Student.id, Student.name, Student.external_id, Student.active)
                 .join(Enrolment, Enrolment.student_id == Student.id)
@@ -159,8 +160,15 @@ class ViewService:
     def student_detail(self, student_id: str) -> StudentDetail:
         with self._db.reading() as session:
             student = lookup.student(session, student_id)
+            who = self._db.who()
+            access.check_student(session, who, student_id)
             classroom_ids = lookup.enrolments_of(session, student_id)
-            classrooms = tuple(lookup.classroom_info(lookup.classroom(session, cid)) for cid in classroom_ids)
+            # One query for all of them (not one per classroom), in enrolment order.
+            by_id = {c.id: c for c in session.scalars(select(Classroom).where(Classroom.id.in_(classroom_ids)))}
+            found = [by_id[cid] for cid in classroom_ids if cid in by_id]
+            # A student shared with another teacher's class shows only the classes this user may see.
+            classrooms = tuple(lookup.classroom_info(c) for c in found
+                               if access.sees_everything(who) or c.owner == who.user)
             history = tuple(change_info(c) for c in session.scalars(
                 select(LevelChange).where(LevelChange.student_id == student_id).order_by(LevelChange.at)))
             levels: dict[str, int] = {}

@@ -5,6 +5,9 @@ Runs on whichever thread calls it; the UI calls it from its database lane, never
 
 from __future__ import annotations
 
+import dataclasses
+import getpass
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -12,15 +15,40 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from autonomy.core.errors import SchemaTooNew, StorageError
+from autonomy.core.types import Role
 from autonomy.storage.models import Base
 from autonomy.storage.paths import DATABASE_FILE, create_private_file, ensure_private_dir
 from autonomy.storage.schema import SCHEMA_HEAD
 
 BUSY_TIMEOUT_MS = 5000
+
+# The server's group roles (README, "A shared server"): members of these are administrators or coaches; any other
+# role that may log in and use the tables is a teacher.
+ADMIN_ROLE = "autonomy_admin"
+COACH_ROLE = "autonomy_coach"
+TEACHER_ROLE = "autonomy_teacher"
+
+
+def local_user() -> str:
+    """The person at this computer: who owns an SQLite database's classrooms."""
+    try:
+        return getpass.getuser() or "teacher"
+    except Exception:  # no login name in the environment or the password database (some containers)
+        return "teacher"
+
+
+@dataclass(frozen=True)
+class Identity:
+    """Who is using the database. On SQLite: the local user, administrator of their own file. On a server: the
+    connection's PostgreSQL role (`current_user`), never a name the app was told, so no one can act as another."""
+
+    user: str
+    role: Role
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -41,6 +69,12 @@ def _sqlite_begin(conn: Any) -> None:
 
 
 def make_engine(url: str) -> Engine:
+    try:
+        make_url(url)
+    except ArgumentError:
+        raise StorageError(
+            f"“{url[:80]}” is not a database URL (for example postgresql+psycopg://host/name)."
+        ) from None
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _sqlite_pragmas)
@@ -56,6 +90,7 @@ class Database:
     engine: Engine
     url: str
     path: Path | None  # the SQLite file, None for a server database
+    identity: Identity | None = None  # found on first use (`who`), unless given
 
     def __post_init__(self) -> None:
         self._reader = sessionmaker(self.engine, expire_on_commit=False)
@@ -73,12 +108,36 @@ class Database:
         with self._reader() as session, session.begin():
             yield session
 
+    def who(self) -> Identity:
+        """Who this database is used as (asks the server once)."""
+        if self.identity is None:
+            self.identity = _identify(self.engine)
+        return self.identity
+
+    def acting_as(self, user: str, role: Role) -> Database:
+        """The same database (and engine) used as someone else; for tests and administrators' scripts."""
+        return dataclasses.replace(self, identity=Identity(user, role))
+
     def writer(self) -> Session:
         """A session for one write transaction; the caller wraps its work in `with session.begin():`."""
         return self._writer()
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _identify(engine: Engine) -> Identity:
+    if engine.dialect.name == "sqlite":
+        return Identity(local_user(), Role.ADMIN)
+    with engine.connect() as conn:
+        user, superuser, admin, coach = conn.execute(text(
+            "SELECT current_user, (SELECT rolsuper FROM pg_roles WHERE rolname = current_user), "
+            "EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = :admin AND pg_has_role(current_user, r.oid, 'MEMBER')),"
+            "EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = :coach AND pg_has_role(current_user, r.oid, 'MEMBER'))"
+        ), {"admin": ADMIN_ROLE, "coach": COACH_ROLE}).one()
+    if superuser or admin:
+        return Identity(str(user), Role.ADMIN)
+    return Identity(str(user), Role.COACH if coach else Role.TEACHER)
 
 
 def sqlite_url(path: Path) -> str:
@@ -116,6 +175,9 @@ def _describe_open_failure(path: Path | None, exc: Exception) -> str:
         return f"{where} is damaged or is not an Autonomy database; restore a backup (autonomy restore FILE)."
     if "readonly" in detail or "read-only" in detail:
         return f"{where} is read-only; Autonomy needs to write to its data folder."
+    if path is not None and "unable to open" in detail and not os.access(path.parent, os.W_OK):
+        # A WAL database needs its folder writable (for the -wal and -shm files), even only to read it.
+        return f"The data folder {path.parent} is read-only; Autonomy needs to write to it. Nothing was changed."
     if "disk is full" in detail or "database or disk is full" in detail:
         return f"The disk holding {where} is full; free some space and try again."
     if "locked" in detail:

@@ -58,6 +58,8 @@ class Classroom(Base):
     school_year: Mapped[str] = mapped_column(String(20), default="")
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    # The teacher it belongs to: the local user on SQLite, the PostgreSQL role (current_user) on a server.
+    owner: Mapped[str] = mapped_column(String(200), index=True, server_default="")
 
 
 class Student(Base):
@@ -233,6 +235,8 @@ class Action(Base):
     label: Mapped[str] = mapped_column(String(300))
     at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     state: Mapped[str] = mapped_column(String(20), default="done", index=True)
+    # Who did it: on a shared server each teacher undoes their own actions only.
+    actor: Mapped[str] = mapped_column(String(200), default="", index=True, server_default="")
 
 
 class RowChange(Base):

@@ -10,7 +10,7 @@ from alembic import command
 from sqlalchemy import text
 
 from autonomy.services import Services
-from autonomy.storage.database import current_revision, make_engine, open_database, sqlite_url
+from autonomy.storage.database import current_revision, local_user, make_engine, open_database, sqlite_url
 from autonomy.storage.migrate import alembic_config, head_revision
 from autonomy.storage.schema import SCHEMA_HEAD
 
@@ -56,6 +56,8 @@ def test_fixture_database_upgrades_to_head_with_its_data(fixture: Path, tmp_path
         assert current_revision(db.engine) == SCHEMA_HEAD
         services = Services.over(db)
         room = services.roster.find_classroom("Fixture Class")
+        if fixture.stem == "schema_0001":  # 0002 gave every classroom an owner: this computer's user
+            assert room.owner == local_user()
         names = [s.name for s in services.roster.students(room.id)]
         assert names == ["Amira Haddad", "Ben Okafor"]
         amira = services.roster.find_student("Amira Haddad")

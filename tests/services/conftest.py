@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -10,7 +11,7 @@ import pytest
 from autonomy.core.demo import generate_demo
 from autonomy.services import Services
 from autonomy.storage import database as storage_database
-from autonomy.storage.database import open_database
+from autonomy.storage.database import Database
 from tests.services.helpers import DEMO
 
 
@@ -40,8 +41,6 @@ def demo(services: Services, demo_doc: dict) -> Services:
 
 
 @pytest.fixture
-def other(tmp_path: Path) -> Services:
+def other(open_db: Callable[[Path], Database], tmp_path: Path) -> Services:
     """A second, empty database (another teacher's laptop)."""
-    database = open_database(tmp_path / "other")
-    yield Services.over(database)
-    database.close()
+    return Services.over(open_db(tmp_path / "other"))

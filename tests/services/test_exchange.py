@@ -18,7 +18,6 @@ import pytest
 from autonomy.core.demo import generate_demo
 from autonomy.core.errors import RefusedFile
 from autonomy.services import Services
-from autonomy.storage.database import open_database
 from tests.services.helpers import DEMO_TODAY, exported, stored_rows, unchanged
 
 # The fields DESIGN.md's format v1 gives each record (an export may add fields, never drop or rename these).
@@ -369,19 +368,16 @@ def test_json_export_file_is_private_and_reads_back(demo: Services, tmp_path: Pa
     assert demo.exchange.read_file(path) == doc
 
 
-def test_a_hostile_name_round_trips_intact(services: Services, classroom, tmp_path: Path) -> None:
+def test_a_hostile_name_round_trips_intact(services: Services, classroom, tmp_path: Path, open_db) -> None:
     added = services.roster.add_student(classroom.id, INJECTION)
     services.events.log([added.id], "build", "helped_peer", note=INJECTION)
     path = tmp_path / "export.json"
     services.exchange.write_json(services.exchange.export_document(), path)
-    fresh = open_database(tmp_path / "fresh")
-    try:
-        target = Services.over(fresh)
-        target.exchange.import_document(target.exchange.read_file(path))
-        (moved,) = target.roster.students(classroom.id)
-        assert moved.name == INJECTION
-        assert target.events.for_student(moved.id)[0].note == INJECTION
-        assert set(stored_rows(fresh)) == set(stored_rows(services.db))  # every table still there
-        assert exported(target) == exported(services)
-    finally:
-        fresh.close()
+    fresh = open_db(tmp_path / "fresh")
+    target = Services.over(fresh)
+    target.exchange.import_document(target.exchange.read_file(path))
+    (moved,) = target.roster.students(classroom.id)
+    assert moved.name == INJECTION
+    assert target.events.for_student(moved.id)[0].note == INJECTION
+    assert set(stored_rows(fresh)) == set(stored_rows(services.db))  # every table still there
+    assert exported(target) == exported(services)

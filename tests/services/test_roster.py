@@ -292,3 +292,24 @@ def test_hostile_roster_is_refused_row_by_row_and_changes_nothing(services: Serv
         preview = services.roster.import_roster(classroom.id, parsed, dry_run=True)
     assert [p.line for p in preview.problems] == sorted(bad)
     assert len(preview.added) == len(parsed.rows)
+
+
+def test_a_new_class_and_its_roster_are_one_step(services: Services) -> None:
+    from autonomy.core.roster_csv import parse_roster
+
+    result = services.roster.import_roster_new_class("8C Art", parse_roster(b"Name\nAda Lovelace\nAlan Turing\n"))
+    assert [s.name for s in services.roster.students(result.classroom.id)] == ["Ada Lovelace", "Alan Turing"]
+    services.history.undo()  # one step takes back the class and its students
+    assert services.roster.classrooms() == []
+
+
+def test_a_refused_roster_leaves_no_empty_new_class(services: Services) -> None:
+    from autonomy.core.errors import RefusedFile
+    from autonomy.core.roster_csv import parse_roster
+
+    bad = parse_roster(b"Name\nAda Lovelace\n@SUM(A1)\n")
+    with unchanged(services), pytest.raises(RefusedFile):
+        services.roster.import_roster_new_class("8C Art", bad)
+    only_bad = parse_roster(b"Name\n=1+1\n")
+    with unchanged(services), pytest.raises(RefusedFile, match="was not created"):
+        services.roster.import_roster_new_class("8C Art", only_bad, skip_invalid=True)

@@ -101,6 +101,31 @@ def test_student_detail(services, views, classroom, students) -> None:
     assert {d.key for d in detail.dimensions} >= {"workspace", "pacing", "choice", "demonstration"}
 
 
+def test_student_detail_takes_the_same_few_queries_however_much_history(services, views, db, classroom,
+                                                                      students) -> None:
+    amira = students[0]
+
+    def history(n: int) -> None:
+        other = services.roster.create_classroom(f"8{'ABCD'[n]} History")
+        services.roster.enrol(amira.id, other.id)
+        [event_] = services.events.log([amira.id], "break", "left_area")
+        services.events.log([amira.id], "build", "helped_peer")
+        services.levels.change_level(amira.id, "pacing", n + 1)
+        services.choices.record(amira.id, "workspace", "Hallway", choice_level=1)
+        services.reflections.record(amira.id, event_ids=[event_.id], student_words="Sorry",
+                                    self_ratings={"pacing": 1})
+
+    history(0)
+    with counting(db) as small:
+        views.student_detail(amira.id)
+    for n in range(1, 4):  # more classrooms, events, level changes, choices and reflections: no query per record
+        history(n)
+    with counting(db) as large:
+        detail = views.student_detail(amira.id)
+    assert len(detail.classrooms) == 5 and len(detail.reflections) == 4 and len(detail.events) == 8
+    assert len(large) == len(small) <= 14
+
+
 def test_school_days_and_trend_rules() -> None:
     friday = dt.date(2026, 11, 20)
     assert school_days_back(friday, 1) == friday

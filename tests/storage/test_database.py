@@ -14,6 +14,8 @@ from autonomy.storage.database import current_revision, open_database
 from autonomy.storage.paths import resolve_data_dir
 from autonomy.storage.schema import SCHEMA_HEAD
 
+pytestmark = pytest.mark.sqlite_only  # the file, its pragmas and permissions; tests/postgres covers the server
+
 
 def test_new_database_is_at_head_with_defaults_and_private(data_dir: Path) -> None:
     db = open_database(data_dir)
@@ -98,20 +100,21 @@ def test_data_dir_comes_from_argument_then_environment(monkeypatch, tmp_path: Pa
 def test_an_older_database_is_copied_aside_before_upgrading(data_dir: Path, monkeypatch) -> None:
     """When the app's head is ahead of the file, the file is copied aside first, then upgraded."""
     from autonomy.storage import database, migrate
+    from autonomy.storage.schema import SCHEMA_HEAD
 
     open_database(data_dir).close()
     calls: list[str] = []
 
     def fake_upgrade(engine) -> None:
-        copies = list(data_dir.glob("autonomy.before-0001-*.sqlite3"))
+        copies = list(data_dir.glob(f"autonomy.before-{SCHEMA_HEAD}-*.sqlite3"))
         calls.append(f"upgrade with {len(copies)} copy")
 
-    monkeypatch.setattr(database, "SCHEMA_HEAD", "0002")
+    monkeypatch.setattr(database, "SCHEMA_HEAD", "9999")
     monkeypatch.setattr(migrate, "is_known_revision", lambda revision: True)
     monkeypatch.setattr(migrate, "upgrade_to_head", fake_upgrade)
     open_database(data_dir).close()
     assert calls == ["upgrade with 1 copy"]
-    copy = next(data_dir.glob("autonomy.before-0001-*.sqlite3"))
+    copy = next(data_dir.glob(f"autonomy.before-{SCHEMA_HEAD}-*.sqlite3"))
     assert stat.S_IMODE(copy.stat().st_mode) == 0o600
     with sqlite3.connect(copy) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (SCHEMA_HEAD,)

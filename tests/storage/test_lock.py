@@ -13,6 +13,8 @@ import pytest
 
 from autonomy.storage.lock import AlreadyRunning, InstanceLock
 
+pytestmark = pytest.mark.sqlite_only  # the data folder's lock file, the same whatever the database
+
 HOLD = """
 import sys, time
 from pathlib import Path

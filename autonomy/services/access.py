@@ -1,0 +1,90 @@
+"""Who may see and change which classrooms: the ownership model every service enforces.
+
+- Every classroom has an owner: the teacher who created (or imported) it.
+- A **teacher** sees and changes their own classrooms only, and the students enrolled in them (with their events,
+  levels, choices, reflections and decisions). A student enrolled in two teachers' classrooms is seen by both.
+- A **coach** reads every classroom and changes nothing.
+- An **administrator** reads and changes everything: the one user of an SQLite file (the default, single-teacher
+  app is exactly what it was), or on a server a superuser or a member of the `autonomy_admin` role.
+
+Who is who comes from the database (`Database.who`): on a server, the connection's PostgreSQL role and its
+membership of `autonomy_coach` / `autonomy_admin`. The server's own grants back the coach's "reads only" up
+(README, "A shared server"); which rows a teacher may touch is decided here, because it follows enrolments.
+The school-wide lists (ladders, event catalogue, suggestion policy) may be changed by anyone but a coach.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, select, true
+from sqlalchemy.orm import Session
+
+from autonomy.core.errors import NotAllowed
+from autonomy.core.types import Role
+from autonomy.storage.database import Identity
+from autonomy.storage.models import Classroom, Enrolment
+
+
+def can_write(who: Identity) -> bool:
+    return who.role is not Role.COACH
+
+
+def sees_everything(who: Identity) -> bool:
+    return who.role is not Role.TEACHER
+
+
+def require_write(who: Identity) -> None:
+    if not can_write(who):
+        raise NotAllowed(f"{who.user} is a coach here: coaches read every classroom but change nothing.")
+
+
+def classroom_clause(who: Identity) -> ColumnElement[bool]:
+    """A condition on `Classroom` that keeps the classrooms this user may see."""
+    return true() if sees_everything(who) else Classroom.owner == who.user
+
+
+def visible_classroom_ids(who: Identity) -> Select[Any]:
+    return select(Classroom.id).where(classroom_clause(who))
+
+
+def visible_student_ids(who: Identity) -> Select[Any]:
+    """The students this user may see: those enrolled in one of their classrooms (all of them for a coach)."""
+    query = select(Enrolment.student_id)
+    if not sees_everything(who):
+        query = query.join(Classroom, Classroom.id == Enrolment.classroom_id).where(Classroom.owner == who.user)
+    return query
+
+
+def student_clause(who: Identity, column: Any) -> ColumnElement[bool]:
+    """A condition keeping the rows whose student (`column`) this user may see."""
+    return true() if sees_everything(who) else column.in_(visible_student_ids(who))
+
+
+def check_classroom(who: Identity, classroom: Classroom, *, write: bool = False) -> Classroom:
+    if write:
+        require_write(who)
+    if not sees_everything(who) and classroom.owner != who.user:
+        raise NotAllowed(f"“{classroom.name}” is {classroom.owner}'s classroom; only its teacher and coaches "
+                         "can see it.")
+    return classroom
+
+
+def check_students(session: Session, who: Identity, student_ids: Iterable[str], *, write: bool = False) -> None:
+    """Refuse unless every one of these students is enrolled in a classroom this user may see."""
+    if write:
+        require_write(who)
+    if sees_everything(who):
+        return
+    wanted = set(student_ids)
+    if not wanted:
+        return
+    allowed = set(session.scalars(visible_student_ids(who).where(Enrolment.student_id.in_(wanted))))
+    if wanted - allowed:
+        raise NotAllowed("That student is not in one of your classrooms; only their teachers and coaches can "
+                         "see them.")
+
+
+def check_student(session: Session, who: Identity, student_id: str, *, write: bool = False) -> None:
+    check_students(session, who, (student_id,), write=write)
