@@ -129,6 +129,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return EXIT_OK
     except Exception as exc:  # a bug: one sentence for the person, the details in the log
+        from autonomy.storage.failures import explain
+
+        explained = explain(exc)  # a damaged page or a full disk met outside the services: not a bug
+        if explained:
+            print(explained, file=sys.stderr)
+            return EXIT_REFUSED
         where = _log_crash(args)
         print(f"Autonomy hit an unexpected problem ({type(exc).__name__}: {exc}); nothing half-written was kept."
               + (f" Details are in {where}." if where else ""), file=sys.stderr)
@@ -139,12 +145,14 @@ def _log_crash(args: argparse.Namespace) -> Path | None:
     import traceback
 
     try:
+        from autonomy.core.redaction import safe_details
         from autonomy.storage.paths import ensure_private_dir, resolve_data_dir
 
         folder = ensure_private_dir(resolve_data_dir(args.data_dir))
         path = folder / "autonomy.log"
         with path.open("a", encoding="utf-8") as fh:
-            fh.write(f"--- {dt.datetime.now().isoformat()} autonomy {__version__}\n{traceback.format_exc()}\n")
+            details = safe_details(sys.exc_info()[1] or Exception(), traceback.format_exc())  # no notes in logs
+            fh.write(f"--- {dt.datetime.now().isoformat()} autonomy {__version__}\n{details}\n")
         return path
     except Exception:
         return None

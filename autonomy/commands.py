@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import shutil
-import sqlite3
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from autonomy.app import open_services
 from autonomy.cli import UsageError
-from autonomy.core.errors import NotFound, RefusedFile, SchemaTooNew, StorageError
-from autonomy.services import Services
+from autonomy.core.errors import NotFound, RefusedFile, StorageError
+
+if TYPE_CHECKING:  # `autonomy gui` paints its window before SQLAlchemy is imported (the database opens behind it)
+    from autonomy.services import Services
 
 
 def _services(args: argparse.Namespace) -> Services:
+    from autonomy.app import open_services
+
     return open_services(args.data_dir, args.database_url)
 
 
@@ -171,69 +173,15 @@ def run_backup(args: argparse.Namespace) -> int:
 
 
 def run_restore(args: argparse.Namespace) -> int:
-    from autonomy.storage.backup import backup_file, check_backup
-    from autonomy.storage.database import open_database
-    from autonomy.storage.paths import DATABASE_FILE, ensure_private_dir, resolve_data_dir
+    from autonomy.storage.backup import restore_database
+    from autonomy.storage.paths import resolve_data_dir
 
     if args.database_url:
         raise StorageError("Restoring into a server database is done with the server's own tools (pg_restore).")
     source = Path(args.file)
-    revision = check_backup(source)  # refuses a damaged or foreign file before anything is touched
-    from autonomy.storage.schema import SCHEMA_HEAD
-
-    if revision != SCHEMA_HEAD:
-        from autonomy.storage.migrate import is_known_revision
-
-        if not is_known_revision(revision):
-            raise RefusedFile(f"{source} was made by a newer version of Autonomy (schema {revision}); "
-                              "it was not restored.")
-    folder = ensure_private_dir(resolve_data_dir(args.data_dir))
-    current = folder / DATABASE_FILE
-    _refuse_newer_database(current, source)
-    kept, damaged = None, False
-    if current.exists() and current.stat().st_size > 0:
-        aside = _backup_dir(current) / f"before-restore-{_stamp()}.sqlite3"
-        try:
-            kept = backup_file(current, aside)
-        except StorageError:  # too damaged for SQLite to copy (what a restore is for): kept aside byte for byte
-            kept, damaged = _copy_bytes(current, aside), True
-            _remove_database(current)
-    try:
-        _copy_into(source, current)
-        db = open_database(folder)  # upgrades a backup made by an older version
-        db.close()
-    except Exception:
-        if kept is not None and damaged:
-            _remove_database(current)
-            _copy_bytes(kept, current)
-        elif kept is not None:
-            _copy_into(kept, current)
-        raise
+    kept = restore_database(source, resolve_data_dir(args.data_dir))
     _say(f"Restored {source}." + (f" The database as it was is kept in {kept}." if kept else ""))
     return 0
-
-
-def _refuse_newer_database(current: Path, source: Path) -> None:
-    """Refuse to replace a database a newer version of Autonomy wrote (this version cannot tell what it would lose).
-
-    A database that cannot be read at all is no reason to refuse: restoring is how it gets mended."""
-    from autonomy.storage.migrate import is_known_revision
-    from autonomy.storage.schema import SCHEMA_HEAD
-
-    if not current.is_file() or current.stat().st_size == 0:
-        return
-    try:
-        conn = sqlite3.connect(current)
-        try:
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return
-    revision = str(row[0]) if row else None
-    if revision and revision != SCHEMA_HEAD and not is_known_revision(revision):
-        raise SchemaTooNew(f"{current} was written by a newer version of Autonomy (schema {revision}); {source} was "
-                           "not restored over it. Nothing was changed (move that file aside first to replace it).")
 
 
 def run_check(args: argparse.Namespace) -> int:
@@ -285,35 +233,3 @@ def _backup_before(services: Services, what: str) -> None:
     path = services.db.path
     if path is not None and path.stat().st_size > 0:
         backup_file(path, _backup_dir(path) / f"before-{what}-{_stamp()}.sqlite3")
-
-
-def _copy_bytes(source: Path, target: Path) -> Path:
-    from autonomy.storage.paths import create_private_file
-
-    try:
-        create_private_file(target)
-        shutil.copyfile(source, target)
-    except OSError as exc:
-        raise StorageError(f"{source} cannot be copied to {target}: {exc.strerror or exc}.") from None
-    return target
-
-
-def _remove_database(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
-
-
-def _copy_into(source: Path, target: Path) -> None:
-    """Replace the content of the database file `target` with `source`, through SQLite (WAL-safe)."""
-    try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-        try:
-            dst = sqlite3.connect(target)
-            try:
-                src.backup(dst)
-            finally:
-                dst.close()
-        finally:
-            src.close()
-    except sqlite3.Error as exc:
-        raise StorageError(f"The restore failed ({exc}); the database was put back as it was.") from None

@@ -27,9 +27,16 @@ class InstanceLock:
         self._handle: IO[str] | None = None
 
     def acquire(self) -> InstanceLock:
-        handle = open(self.path, "a+", encoding="ascii")  # noqa: SIM115 - held open for the app's lifetime
+        handle: IO[str] | None = None
         try:
+            handle = open(self.path, "a+", encoding="ascii")  # noqa: SIM115 - held open for the app's lifetime
             os.chmod(self.path, 0o600)
+        except OSError as exc:  # a read-only or full data folder: not "already open"
+            if handle is not None:
+                handle.close()
+            raise StorageError(f"The data folder {self.path.parent} cannot be written ({exc.strerror or exc}); "
+                               "Autonomy needs to write to it. Nothing was changed.") from None
+        try:
             _lock(handle)
         except OSError:
             handle.seek(0)

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from autonomy import __version__
 from autonomy.core.errors import AutonomyError, RefusedFile
+from autonomy.core.redaction import safe_details, safe_message
+from autonomy.storage.paths import create_private_file
 
 log = logging.getLogger("autonomy")
 
@@ -36,8 +38,9 @@ def configure_log(folder: Path | None) -> Path | None:
         return None
     path = folder / "autonomy.log"
     try:
+        create_private_file(path)  # 0600 before the first line, whatever the umask
         handler = logging.FileHandler(path, encoding="utf-8")
-    except OSError:
+    except (OSError, AutonomyError):
         return None
     if _handler is not None:
         log.removeHandler(_handler)
@@ -55,10 +58,9 @@ def log_path() -> Path | None:
 
 
 def details_of(exc: BaseException) -> str:
+    """The traceback for the log, without the students' words (autonomy/core/redaction.py)."""
     recorded = getattr(exc, "__autonomy_traceback__", None)
-    if recorded:
-        return str(recorded)
-    return "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    return safe_details(exc, str(recorded) if recorded else None)
 
 
 def message_for(exc: BaseException) -> tuple[str, str]:
@@ -67,6 +69,11 @@ def message_for(exc: BaseException) -> tuple[str, str]:
         return tr("Not imported"), exc.details(10)
     if isinstance(exc, AutonomyError):
         return tr("That was not saved"), str(exc)
+    from autonomy.storage.failures import explain as explain_storage_failure  # SQLAlchemy: not before the window
+
+    explained = explain_storage_failure(exc)  # a damaged page or a full disk met outside the services
+    if explained:
+        return tr("That was not saved"), explained
     where = _log_path or tr("the log")
     return (tr("Something went wrong"),
             tr("Autonomy hit an unexpected problem ({name}: {text}). Nothing half-written was kept. "
@@ -79,7 +86,7 @@ def report(parent: QWidget | None, exc: BaseException) -> None:
     if isinstance(exc, AutonomyError):
         log.info("refused: %s", exc)
     else:
-        log.error("%s: %s\n%s", type(exc).__name__, exc, details_of(exc))
+        log.error("%s\n%s", safe_message(exc), details_of(exc))
     if QApplication.instance() is None:
         print(text, file=sys.stderr)
         return

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -103,6 +104,8 @@ class ImportDialog(QDialog):
         for problem in problems or []:
             self._add_row("", "", "", "✗ " + problem, bad=True)
         self._update_button()
+        # A whole file refused is said in a dialog too (nothing was saved), not only in the summary line.
+        QMessageBox.warning(self, self.tr("Not imported"), "\n".join([text, *(problems or [])[:10]]))
 
     def _show_preview(self, preview: RosterImportResult) -> None:
         assert self.parsed is not None
@@ -157,5 +160,6 @@ class ImportDialog(QDialog):
     def _refused(self, error: BaseException) -> None:
         if isinstance(error, AutonomyError):
             self.summary.setText(str(error))
+            QMessageBox.warning(self, self.tr("Not imported"), str(error))
         else:
             errors.report(self, error)

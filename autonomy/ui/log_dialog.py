@@ -29,7 +29,9 @@ from PySide6.QtWidgets import (
 
 from autonomy.core.catalogue import HABITS_OF_MIND
 from autonomy.core.types import EventKind, Severity
+from autonomy.core.validation import MAX_NOTE
 from autonomy.services.dto import CategoryInfo, DimensionInfo
+from autonomy.ui.decision_dialogs import error_label
 
 
 @dataclass(frozen=True)
@@ -118,6 +120,8 @@ class LogDialog(QDialog):
         self.when.dateTimeChanged.connect(self._mark_backdated)
         form.addRow(self.tr("&When:"), self.when)
         layout.addLayout(form)
+        self.error = error_label(self.tr("Problem"))
+        layout.addWidget(self.error)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.log_button = buttons.addButton(self.tr("&Log"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -168,8 +172,23 @@ class LogDialog(QDialog):
         )
 
     def accept(self) -> None:
+        """Stays open, with what was typed, until the caller confirms the save (`saved()`) or shows why it was
+        refused (`refused()`): a long note, a full or read-only disk never costs the teacher their words."""
         request = self.request()
         if request is None:
             return
-        super().accept()
+        if len(request.note) > MAX_NOTE:
+            self.refused(self.tr("The note is {n:,} characters long; the limit is {limit:,}. Shorten it, then log "
+                                 "again.").format(n=len(request.note), limit=MAX_NOTE))
+            self.note.setFocus()
+            return
+        self.log_button.setEnabled(False)
         self.submitted.emit(request)
+
+    def saved(self) -> None:
+        super().accept()
+
+    def refused(self, message: str) -> None:
+        self.log_button.setEnabled(bool(self._categories))
+        self.error.setText("⚠ " + message)
+        self.error.show()

@@ -6,23 +6,22 @@ It wires panels to the lane's signals; panels never call each other.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QSplitter, QWidget
 
 from autonomy.ui import errors
-from autonomy.ui.backend import Backend
-from autonomy.ui.choices_dialog import start_choices
-from autonomy.ui.detail_panel import DetailPanel
-from autonomy.ui.import_dialog import ImportDialog
-from autonomy.ui.manage_dialogs import classroom_dialog, student_dialog
-from autonomy.ui.reflection_dialog import start_conversation
-from autonomy.ui.roster_panel import RosterPanel
-from autonomy.ui.setup_dialogs import CatalogueDialog, LadderDialog
-from autonomy.ui.suggestions_panel import SuggestionsPanel
 from autonomy.ui.undo import UndoController, UndoNotice
+
+# The panels and dialogs (and through them the services and SQLAlchemy) are imported when first needed: the empty
+# window paints before they are loaded, and `attach` imports the panels once the lane has opened the database.
+if TYPE_CHECKING:
+    from autonomy.ui.backend import Backend
+    from autonomy.ui.detail_panel import DetailPanel
+    from autonomy.ui.roster_panel import RosterPanel
+    from autonomy.ui.suggestions_panel import SuggestionsPanel
 
 
 class MainWindow(QMainWindow):
@@ -56,6 +55,10 @@ class MainWindow(QMainWindow):
     # --- composition ------------------------------------------------------------------------------
     def attach(self, backend: Backend, classroom_id: str = "") -> None:
         """Build the panels over the opened database (GUI thread)."""
+        from autonomy.ui.detail_panel import DetailPanel
+        from autonomy.ui.roster_panel import RosterPanel
+        from autonomy.ui.suggestions_panel import SuggestionsPanel
+
         self.backend = backend
         self.roster = RosterPanel(backend)
         self.detail = DetailPanel(backend)
@@ -143,6 +146,10 @@ class MainWindow(QMainWindow):
         self._action(file, self.tr("Export anonymised JSON…"), lambda: self.export(csv=False, anonymize=True))
         self._action(file, self.tr("Export anonymised CSV tables…"), lambda: self.export(csv=True, anonymize=True))
         file.addSeparator()
+        # Backups (autonomy/ui/backup_actions.py): the same copy and restore as `autonomy backup` / `restore`.
+        self._action(file, self.tr("&Back up now…"), self.back_up_now)
+        self._action(file, self.tr("Restore from bac&kup…"), self.restore_from_backup)
+        file.addSeparator()
         self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, needs_data=False)
 
         self.undo_menu_slot = bar.addMenu(self.tr("&Edit"))
@@ -175,8 +182,8 @@ class MainWindow(QMainWindow):
         self._action(students, self.tr("Hold a reflection &conversation…"), self.hold_conversation, "Ctrl+R")
 
         setup = bar.addMenu(self.tr("Se&tup"))
-        self._action(setup, self.tr("&Ladders…"), lambda: self._dialog(LadderDialog))
-        self._action(setup, self.tr("&Event catalogue…"), lambda: self._dialog(CatalogueDialog))
+        self._action(setup, self.tr("&Ladders…"), lambda: self._setup_dialog("LadderDialog"))
+        self._action(setup, self.tr("&Event catalogue…"), lambda: self._setup_dialog("CatalogueDialog"))
 
         view = bar.addMenu(self.tr("&View"))
         self.detail_action = self._action(view, self.tr("&Student panel"), lambda on: self.show_detail(on), "F9")
@@ -233,6 +240,8 @@ class MainWindow(QMainWindow):
     def hold_conversation(self) -> None:
         sid = self._current_student()
         if sid and self.backend is not None:
+            from autonomy.ui.reflection_dialog import start_conversation
+
             start_conversation(self.backend, sid, self)
 
     def _classroom_changed(self, classroom_id: str) -> None:
@@ -242,6 +251,11 @@ class MainWindow(QMainWindow):
                             else self.tr("Autonomy"))
         if self.detail is not None:
             self.detail.show_student("")
+
+    def _setup_dialog(self, name: str) -> Any:
+        from autonomy.ui import setup_dialogs
+
+        return self._dialog(getattr(setup_dialogs, name))
 
     def _dialog(self, kind: Any) -> Any:
         if self.backend is None:
@@ -264,6 +278,8 @@ class MainWindow(QMainWindow):
 
     def open_choices(self, student_id: str) -> None:
         if self.backend is not None and student_id:
+            from autonomy.ui.choices_dialog import start_choices
+
             start_choices(self.backend, student_id, self)
 
     def change_level(self) -> None:
@@ -274,6 +290,8 @@ class MainWindow(QMainWindow):
     def new_classroom(self) -> None:
         if self.backend is None or self.roster is None:
             return
+        from autonomy.ui.manage_dialogs import classroom_dialog
+
         dialog = classroom_dialog(self.backend, None, self)
         dialog.saved.connect(lambda c: self.roster and self.roster.set_classroom(c.id))
         dialog.open()
@@ -281,6 +299,8 @@ class MainWindow(QMainWindow):
     def edit_classroom(self) -> None:
         classroom = self._current_classroom()
         if self.backend is not None and classroom is not None:
+            from autonomy.ui.manage_dialogs import classroom_dialog
+
             classroom_dialog(self.backend, classroom, self).open()
 
     def archive_classroom(self) -> None:
@@ -298,6 +318,8 @@ class MainWindow(QMainWindow):
         if self.backend is None or classroom is None:
             self.statusBar().showMessage(self.tr("Create a classroom first (File, New classroom)."), 6000)
             return
+        from autonomy.ui.import_dialog import ImportDialog
+
         dialog = ImportDialog(self.backend, classroom.id, classroom.name, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -306,6 +328,8 @@ class MainWindow(QMainWindow):
     def add_student(self) -> None:
         if self.backend is None or self.roster is None or not self.roster.classroom_id:
             return
+        from autonomy.ui.manage_dialogs import student_dialog
+
         dialog = student_dialog(self.backend, self.roster.classroom_id, None, self)
         dialog.saved.connect(lambda s: self.roster and self.roster.select_ids([s.id]))
         dialog.open()
@@ -313,6 +337,8 @@ class MainWindow(QMainWindow):
     def edit_student(self) -> None:
         sid = self._current_student()
         if sid and self.backend is not None:
+            from autonomy.ui.manage_dialogs import student_dialog
+
             roster = self.backend.services.roster
             self.backend.lane.run(lambda: roster.student(sid), lambda s: student_dialog(
                 self.backend, "", s, self).open())
@@ -395,6 +421,19 @@ class MainWindow(QMainWindow):
         if self.backend is not None:
             jobs.export_interactively(self.backend, self, csv=csv, anonymize=anonymize,
                                       on_done=lambda text: self.statusBar().showMessage(text, 8000))
+
+    def back_up_now(self) -> None:
+        from autonomy.ui import backup_actions
+
+        if self.backend is not None:
+            backup_actions.back_up_now(self.backend, self, lambda text: self.statusBar().showMessage(text, 8000))
+
+    def restore_from_backup(self) -> None:
+        from autonomy.ui import backup_actions
+
+        if self.backend is not None:
+            backup_actions.restore_from_backup(self.backend, self,
+                                               lambda text: self.statusBar().showMessage(text, 10000))
 
     def show_guide(self) -> None:
         from autonomy.ui.guide import GuideDialog

@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from autonomy.core.errors import AutonomyError
 from autonomy.core.types import EventKind
 from autonomy.services.dto import CategoryInfo, ClassroomInfo
+from autonomy.ui import errors
 from autonomy.ui.backend import Backend
 from autonomy.ui.chips import LevelChipDelegate
 from autonomy.ui.log_dialog import LogDialog, LogRequest
@@ -342,18 +344,30 @@ class RosterPanel(QWidget):
         names = self.selected_names()
         dialog = LogDialog(kind, names, self._categories, self.model.dimensions, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.submitted.connect(lambda request: self.log(ids, request))
+        dialog.submitted.connect(lambda request: self.log(ids, request, dialog))
         dialog.finished.connect(self.table.setFocus)
         self.log_dialog = dialog
         dialog.open()
         return dialog
 
-    def log(self, student_ids: list[str], request: LogRequest) -> None:
-        """Log one event per student (one transaction, one undoable action) on the lane."""
+    def log(self, student_ids: list[str], request: LogRequest, dialog: LogDialog | None = None) -> None:
+        """Log one event per student (one transaction, one undoable action) on the lane. The dialog closes once
+        the events are saved; a refusal (a full disk) is shown in it, with the note still there to retry."""
         events = self._backend.services.events
+
+        def refused(error: BaseException) -> None:
+            if dialog is None:
+                errors.report(self, error)
+            elif isinstance(error, AutonomyError):
+                dialog.refused(str(error))
+            else:
+                dialog.refused(self.tr("Not saved: Autonomy hit an unexpected problem."))
+                errors.report(dialog, error)
+
         self._backend.lane.write(lambda: events.log(
             student_ids, request.kind, request.category, dimension=request.dimension, severity=request.severity,
-            habit=request.habit, at=request.at, note=request.note))
+            habit=request.habit, at=request.at, note=request.note),
+            lambda _events: dialog.saved() if dialog is not None else None, refused)
 
     def request_choices(self) -> None:
         ids = self.selected_ids()

@@ -4,12 +4,13 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../autonomy/ui/errors.py" line="+67"/>
+        <location filename="../../autonomy/ui/errors.py" line="+69"/>
         <source>Not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+5"/>
         <source>That was not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -634,6 +635,69 @@
         <source>Conversation with the student</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../autonomy/ui/backup_actions.py" line="+34"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This database is on a server: it is backed up with the server&apos;s own tools (pg_dump).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Back up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Backed up to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not backed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace everything in Autonomy with the backup {name} (saved {when})?
+
+The database as it is now is kept in the backups folder, so you can go back to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Restored {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database as it was is kept in {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1192,7 +1256,7 @@ Local-first: your classes stay in one private file on this computer; nothing is 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../autonomy/ui/import_dialog.py" line="+37"/>
+        <location filename="../../autonomy/ui/import_dialog.py" line="+38"/>
         <source>Import a roster into {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1267,7 +1331,13 @@ Local-first: your classes stay in one private file on this computer; nothing is 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+12"/>
+        <location line="+55"/>
+        <source>Not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-46"/>
         <source>✓ will be added</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1404,7 +1474,7 @@ Own choice: Chooses who to work with and checks it helps.</source>
 <context>
     <name>LogDialog</name>
     <message>
-        <location filename="../../autonomy/ui/log_dialog.py" line="+65"/>
+        <location filename="../../autonomy/ui/log_dialog.py" line="+67"/>
         <source>Press a number to pick, then Enter to log.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1494,6 +1564,11 @@ Own choice: Chooses who to work with and checks it helps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>&amp;Log</source>
         <translation type="unfinished"></translation>
@@ -1518,17 +1593,22 @@ Own choice: Chooses who to work with and checks it helps.</source>
         <source>{names} and {n} more</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+36"/>
+        <source>The note is {n:,} characters long; the limit is {limit:,}. Shorten it, then log again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../autonomy/ui/main_window.py" line="+40"/>
-        <location line="+202"/>
+        <location filename="../../autonomy/ui/main_window.py" line="+39"/>
+        <location line="+212"/>
         <source>Autonomy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-210"/>
         <source>Opening your classes…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1538,7 +1618,7 @@ Own choice: Chooses who to work with and checks it helps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Suggestions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1595,6 +1675,16 @@ Own choice: Chooses who to work with and checks it helps.</source>
     <message>
         <location line="+1"/>
         <source>Export anonymised CSV tables…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore from bac&amp;kup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1743,17 +1833,17 @@ Own choice: Chooses who to work with and checks it helps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>{name} — Autonomy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Select a student first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Archive classroom</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1764,7 +1854,7 @@ Own choice: Chooses who to work with and checks it helps.</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+86"/>
+        <location line="+92"/>
         <source>Create a classroom first (File, New classroom).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2415,7 +2505,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
 <context>
     <name>RosterPanel</name>
     <message>
-        <location filename="../../autonomy/ui/roster_panel.py" line="+97"/>
+        <location filename="../../autonomy/ui/roster_panel.py" line="+99"/>
         <source>Classroom</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2510,7 +2600,12 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
+        <source>Not saved: Autonomy hit an unexpected problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Select a student first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2764,7 +2859,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
 <context>
     <name>UndoController</name>
     <message>
-        <location filename="../../autonomy/ui/undo.py" line="+68"/>
+        <location filename="../../autonomy/ui/undo.py" line="+72"/>
         <location line="+31"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
@@ -2817,8 +2912,13 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../autonomy/ui/main.py" line="+93"/>
+        <location filename="../../autonomy/ui/main.py" line="+95"/>
         <source>Autonomy is already open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Autonomy cannot start</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

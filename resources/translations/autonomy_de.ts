@@ -4,12 +4,13 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../autonomy/ui/errors.py" line="+67"/>
+        <location filename="../../autonomy/ui/errors.py" line="+69"/>
         <source>Not imported</source>
         <translation>Nicht importiert</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+5"/>
         <source>That was not saved</source>
         <translation>Das wurde nicht gespeichert</translation>
     </message>
@@ -634,6 +635,71 @@
         <source>Conversation with the student</source>
         <translation>Gespräch mit der Schülerin / dem Schüler</translation>
     </message>
+    <message>
+        <location filename="../../autonomy/ui/backup_actions.py" line="+34"/>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This database is on a server: it is backed up with the server&apos;s own tools (pg_dump).</source>
+        <translation>Diese Datenbank liegt auf einem Server: Sie wird mit den Werkzeugen des Servers gesichert (pg_dump).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Back up to</source>
+        <translation>Sichern nach</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Backed up to {path}.</source>
+        <translation>Gesichert nach {path}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not backed up</source>
+        <translation>Nicht gesichert</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restore from a backup</source>
+        <translation>Aus einer Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restore from backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace everything in Autonomy with the backup {name} (saved {when})?
+
+The database as it is now is kept in the backups folder, so you can go back to it.</source>
+        <translation>Alles in Autonomy durch die Sicherung {name} (gespeichert {when}) ersetzen?
+
+Die Datenbank, wie sie jetzt ist, bleibt im Sicherungsordner erhalten, Sie können also zu ihr zurück.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Restored {name}.</source>
+        <translation>{name} wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database as it was is kept in {path}.</source>
+        <translation>Die bisherige Datenbank liegt in {path}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Not restored</source>
+        <translation>Nicht wiederhergestellt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1193,7 +1259,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../autonomy/ui/import_dialog.py" line="+37"/>
+        <location filename="../../autonomy/ui/import_dialog.py" line="+38"/>
         <source>Import a roster into {name}</source>
         <translation>Klassenliste in {name} importieren</translation>
     </message>
@@ -1268,7 +1334,13 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
         <translation>{file} wurde abgelehnt: {why}.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+12"/>
+        <location line="+55"/>
+        <source>Not imported</source>
+        <translation>Nicht importiert</translation>
+    </message>
+    <message>
+        <location line="-46"/>
         <source>✓ will be added</source>
         <translation>✓ wird hinzugefügt</translation>
     </message>
@@ -1407,7 +1479,7 @@ Eigene Wahl: Wählt selbst, mit wem, und prüft, ob es hilft.</translation>
 <context>
     <name>LogDialog</name>
     <message>
-        <location filename="../../autonomy/ui/log_dialog.py" line="+65"/>
+        <location filename="../../autonomy/ui/log_dialog.py" line="+67"/>
         <source>Press a number to pick, then Enter to log.</source>
         <translation>Eine Zahl wählt aus, Enter erfasst.</translation>
     </message>
@@ -1497,6 +1569,11 @@ Eigene Wahl: Wählt selbst, mit wem, und prüft, ob es hilft.</translation>
         <translation>&amp;Wann:</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>&amp;Log</source>
         <translation>&amp;Erfassen</translation>
@@ -1521,17 +1598,22 @@ Eigene Wahl: Wählt selbst, mit wem, und prüft, ob es hilft.</translation>
         <source>{names} and {n} more</source>
         <translation>{names} und {n} weitere</translation>
     </message>
+    <message>
+        <location line="+36"/>
+        <source>The note is {n:,} characters long; the limit is {limit:,}. Shorten it, then log again.</source>
+        <translation>Die Notiz ist {n:,} Zeichen lang; erlaubt sind {limit:,}. Kürzen Sie sie und erfassen Sie erneut.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../autonomy/ui/main_window.py" line="+40"/>
-        <location line="+202"/>
+        <location filename="../../autonomy/ui/main_window.py" line="+39"/>
+        <location line="+212"/>
         <source>Autonomy</source>
         <translation>Autonomy</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-210"/>
         <source>Opening your classes…</source>
         <translation>Deine Klassen werden geöffnet…</translation>
     </message>
@@ -1541,7 +1623,7 @@ Eigene Wahl: Wählt selbst, mit wem, und prüft, ob es hilft.</translation>
         <translation>Schüler/innen auswählen, dann B Vertrauen gestärkt, X verletzt, O Beobachtung, C Entscheidungen. F1 zeigt alle Tasten.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Suggestions</source>
         <translation>Vorschläge</translation>
     </message>
@@ -1599,6 +1681,16 @@ Eigene Wahl: Wählt selbst, mit wem, und prüft, ob es hilft.</translation>
         <location line="+1"/>
         <source>Export anonymised CSV tables…</source>
         <translation>Anonymisierte CSV-Tabellen exportieren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Back up now…</source>
+        <translation>Jetzt &amp;sichern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore from bac&amp;kup…</source>
+        <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1746,17 +1838,17 @@ Eigene Wahl: Wählt selbst, mit wem, und prüft, ob es hilft.</translation>
         <translation>Ü&amp;ber Autonomy</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>{name} — Autonomy</source>
         <translation>{name} — Autonomy</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Select a student first.</source>
         <translation>Bitte zuerst eine/n Schüler/in auswählen.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Archive classroom</source>
         <translation>Klasse archivieren</translation>
     </message>
@@ -1767,7 +1859,7 @@ Eigene Wahl: Wählt selbst, mit wem, und prüft, ob es hilft.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+86"/>
+        <location line="+92"/>
         <source>Create a classroom first (File, New classroom).</source>
         <translation>Lege zuerst eine Klasse an (Datei, Neue Klasse).</translation>
     </message>
@@ -2423,7 +2515,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>RosterPanel</name>
     <message>
-        <location filename="../../autonomy/ui/roster_panel.py" line="+97"/>
+        <location filename="../../autonomy/ui/roster_panel.py" line="+99"/>
         <source>Classroom</source>
         <translation>Klasse</translation>
     </message>
@@ -2518,7 +2610,12 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Wähle zuerst eine/n oder mehrere Schüler/innen aus (anklicken oder Namen tippen und Enter drücken).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
+        <source>Not saved: Autonomy hit an unexpected problem.</source>
+        <translation>Nicht gespeichert: Autonomy ist auf ein unerwartetes Problem gestoßen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Select a student first.</source>
         <translation>Bitte zuerst eine/n Schüler/in auswählen.</translation>
     </message>
@@ -2772,7 +2869,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>UndoController</name>
     <message>
-        <location filename="../../autonomy/ui/undo.py" line="+68"/>
+        <location filename="../../autonomy/ui/undo.py" line="+72"/>
         <location line="+31"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
@@ -2825,9 +2922,14 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../autonomy/ui/main.py" line="+93"/>
+        <location filename="../../autonomy/ui/main.py" line="+95"/>
         <source>Autonomy is already open</source>
         <translation>Autonomy ist bereits geöffnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Autonomy cannot start</source>
+        <translation>Autonomy kann nicht starten</translation>
     </message>
 </context>
 <context>
