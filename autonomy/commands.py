@@ -13,6 +13,7 @@ from autonomy.core.errors import NotFound, RefusedFile, StorageError
 
 if TYPE_CHECKING:  # `autonomy gui` paints its window before SQLAlchemy is imported (the database opens behind it)
     from autonomy.services import Services
+from autonomy.storage.backup import unused_name
 
 
 def _services(args: argparse.Namespace) -> Services:
@@ -165,7 +166,7 @@ def run_backup(args: argparse.Namespace) -> int:
     path = services.db.path
     if path is None:
         raise StorageError("Backups of a server database are made with the server's own tools (pg_dump).")
-    target = Path(args.out) if args.out else _backup_dir(path) / f"autonomy-{_stamp()}.sqlite3"
+    target = Path(args.out) if args.out else unused_name(_backup_dir(path) / f"autonomy-{_stamp()}.sqlite3")
     services.db.close()
     backup_file(path, target)
     _say(f"Backed up to {target}.")
@@ -178,8 +179,14 @@ def run_restore(args: argparse.Namespace) -> int:
 
     if args.database_url:
         raise StorageError("Restoring into a server database is done with the server's own tools (pg_restore).")
+    from autonomy.storage.lock import InstanceLock
+    from autonomy.storage.paths import ensure_private_dir
+
     source = Path(args.file)
-    kept = restore_database(source, resolve_data_dir(args.data_dir))
+    folder = ensure_private_dir(resolve_data_dir(args.data_dir))
+    # Not under an open window: replacing the file it is using would lose what it writes next.
+    with InstanceLock(folder):
+        kept = restore_database(source, folder)
     _say(f"Restored {source}." + (f" The database as it was is kept in {kept}." if kept else ""))
     return 0
 
@@ -232,4 +239,4 @@ def _backup_before(services: Services, what: str) -> None:
 
     path = services.db.path
     if path is not None and path.stat().st_size > 0:
-        backup_file(path, _backup_dir(path) / f"before-{what}-{_stamp()}.sqlite3")
+        backup_file(path, unused_name(_backup_dir(path) / f"before-{what}-{_stamp()}.sqlite3"))

@@ -197,7 +197,7 @@ class ExchangeService:
             raise RefusedFile(f"{folder} is a file; CSV export writes one file per table into a folder. "
                               "Give a folder name instead.")
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         except OSError as exc:
             raise RefusedFile(f"The folder {folder} cannot be made: {exc.strerror or exc}.") from None
         written = []

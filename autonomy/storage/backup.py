@@ -87,7 +87,7 @@ def restore_database(source: Path, folder: Path) -> Path | None:
     _refuse_newer_database(current, source)
     kept, damaged = None, False
     if current.exists() and current.stat().st_size > 0:
-        aside = _unused(ensure_private_dir(folder / "backups") / f"before-restore-{_stamp()}.sqlite3")
+        aside = unused_name(ensure_private_dir(folder / "backups") / f"before-restore-{_stamp()}.sqlite3")
         try:
             kept = backup_file(current, aside)
         except StorageError:  # too damaged for SQLite to copy (what a restore is for): kept aside byte for byte
@@ -112,7 +112,7 @@ def _stamp() -> str:
     return dt.datetime.now().strftime("%Y%m%d-%H%M%S")
 
 
-def _unused(path: Path) -> Path:
+def unused_name(path: Path) -> Path:
     """`path`, or the same name with -2, -3 … if taken: a second restore in the same second (the file being
     restored may be the copy the first one kept) must not overwrite it."""
     candidate, n = path, 1
