@@ -195,7 +195,7 @@ class SelfRating(Base):
     __tablename__ = "self_ratings"
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     student_id: Mapped[str] = mapped_column(ForeignKey("students.id"), index=True)
-    reflection_id: Mapped[str | None] = mapped_column(ForeignKey("reflections.id"))
+    reflection_id: Mapped[str | None] = mapped_column(ForeignKey("reflections.id"), index=True)
     dimension_key: Mapped[str] = mapped_column(ForeignKey("dimensions.key"))
     level: Mapped[int] = mapped_column(Integer)
     at: Mapped[dt.datetime]
@@ -208,7 +208,7 @@ class SuggestionDecision(Base):
     )
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     student_id: Mapped[str | None] = mapped_column(ForeignKey("students.id"), index=True)
-    classroom_id: Mapped[str | None] = mapped_column(ForeignKey("classrooms.id"))
+    classroom_id: Mapped[str | None] = mapped_column(ForeignKey("classrooms.id"), index=True)
     dimension_key: Mapped[str | None] = mapped_column(ForeignKey("dimensions.key"))
     kind: Mapped[str] = mapped_column(String(20))
     decision: Mapped[str] = mapped_column(String(20))
