@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from autonomy.core.errors import InvalidInput
 
@@ -10,6 +11,7 @@ MAX_NAME = 200
 MAX_NOTE = 20_000
 # A clock a minute or two ahead on another laptop should not refuse an import.
 FUTURE_TOLERANCE = dt.timedelta(minutes=5)
+_CONTROL = re.compile("[\x00-\x1f\x7f]")  # one search instead of a look at every character (imports check 100,000s)
 
 
 def clean_name(value: object, field: str = "name") -> str:
@@ -21,7 +23,7 @@ def clean_name(value: object, field: str = "name") -> str:
         raise InvalidInput(field, "is empty")
     if len(text) > MAX_NAME:
         raise InvalidInput(field, f"is {len(text)} characters long; the limit is {MAX_NAME}")
-    if any(ord(c) < 32 or ord(c) == 127 for c in text):
+    if _CONTROL.search(text):
         raise InvalidInput(field, "contains control characters")
     return text
 

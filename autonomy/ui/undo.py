@@ -6,13 +6,17 @@ every change; the notice offers Undo for a few seconds after each new change.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from autonomy.services.dto import ActionInfo
-from autonomy.ui.backend import Backend
 from autonomy.ui.lane import REDO, UNDO, WRITE
+
+if TYPE_CHECKING:  # the notice is on the window before the services are imported
+    from autonomy.services.dto import ActionInfo
+    from autonomy.ui.backend import Backend
 
 NOTICE_MS = 8000
 

@@ -1,0 +1,133 @@
+"""Process start to the main window painted, and to the last classroom's roster shown with data; the app's peak
+memory with the school open. Baselines: a bare PySide6 QMainWindow process, and one that also imports
+SQLAlchemy's ORM (the floor for this stack)."""
+
+from __future__ import annotations
+
+import os
+import select
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from tests.benchmarks.harness import Figure
+from tests.benchmarks.school import ROOT, School
+
+# The floors: the same first-paint report the app gives with AUTONOMY_BENCH_MARK=1 (autonomy/ui/main.py).
+BARE_WINDOW = """
+import sys, time
+{imports}
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+def mark():
+    print(f"autonomy-bench paint {{time.monotonic():.6f}}", file=sys.stderr, flush=True)
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            window.removeEventFilter(self)
+            QTimer.singleShot(0, mark)
+        return False
+
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.resize(1280, 800)
+first = FirstPaint(window)
+window.installEventFilter(first)
+window.show()
+app.exec()
+"""
+TIMEOUT_S = 90
+
+
+def _env(config: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(QT_QPA_PLATFORM="offscreen", AUTONOMY_BENCH_MARK="1", XDG_CONFIG_HOME=str(config),
+               PYTHONDONTWRITEBYTECODE="1")
+    env.pop("AUTONOMY_DATA_DIR", None)
+    return env
+
+
+def _peak_rss_mb(pid: int) -> float | None:
+    try:
+        with open(f"/proc/{pid}/status", encoding="utf-8") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        return None
+    return None
+
+
+def run_marked(command: list[str], wanted: tuple[str, ...], env: dict[str, str]) -> tuple[dict[str, float], float]:
+    """Start `command`, read its `autonomy-bench MOMENT T` lines until every wanted moment is seen; returns
+    {moment: ms since just before the start} and the process's peak RSS (MB) at the last moment; then stops it."""
+    start = time.monotonic()
+    proc = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            text=True)
+    seen: dict[str, float] = {}
+    rss = 0.0
+    try:
+        assert proc.stderr is not None
+        other: list[str] = []
+        while set(wanted) - set(seen):
+            if time.monotonic() - start > TIMEOUT_S:
+                raise RuntimeError(f"{command[-1]} did not report {wanted} in {TIMEOUT_S} s: {''.join(other)[-800:]}")
+            ready, _, _ = select.select([proc.stderr], [], [], 1.0)
+            if not ready:
+                continue
+            line = proc.stderr.readline()
+            if not line:
+                raise RuntimeError(f"the process ended before reporting {wanted}: {''.join(other)[-800:]}")
+            parts = line.split()
+            if len(parts) == 3 and parts[0] == "autonomy-bench":
+                seen[parts[1]] = (float(parts[2]) - start) * 1000
+            else:
+                other.append(line)
+        rss = _peak_rss_mb(proc.pid) or 0.0
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+    return seen, rss
+
+
+def measure(school: School, repeats: int, say=print) -> list[Figure]:  # type: ignore[no-untyped-def]
+    with tempfile.TemporaryDirectory(prefix="autonomy-bench-config-") as config:  # the window's settings
+        return _measure(school, repeats, say, _env(Path(config)))
+
+
+def _measure(school: School, repeats: int, say, env: dict[str, str]) -> list[Figure]:  # type: ignore[no-untyped-def]
+    python = sys.executable
+    bare = [python, "-c", BARE_WINDOW.format(imports="")]
+    orm = [python, "-c", BARE_WINDOW.format(imports="import sqlalchemy.orm")]
+    app = [python, "-m", "autonomy", "--data-dir", str(school.folder), "gui", "--class", school.last_class_name]
+    paint, roster, rss, bare_paint, orm_paint, orm_rss = [], [], [], [], [], []
+    # One discarded round first: the page cache and any first-open work (a daily backup) are not start-up.
+    for round_ in range(repeats + 1):
+        b, _ = run_marked(bare, ("paint",), env)
+        o, o_rss = run_marked(orm, ("paint",), env)
+        a, a_rss = run_marked(app, ("paint", "roster", "suggestions"), env)
+        if round_ == 0:
+            continue
+        bare_paint.append(b["paint"])
+        orm_paint.append(o["paint"])
+        orm_rss.append(o_rss)
+        paint.append(a["paint"])
+        roster.append(a["roster"])
+        rss.append(a_rss)
+        say(f"  start-up round {round_}: paint {a['paint']:.0f} ms (bare {b['paint']:.0f}), roster "
+            f"{a['roster']:.0f} ms (bare+orm {o['paint']:.0f}), peak {a_rss:.0f} MB")
+    return [
+        Figure("first paint", paint, bare_paint, "bare QMainWindow process", target="ratio <= 1.3"),
+        Figure("interactive roster (last class)", roster, orm_paint, "bare window + sqlalchemy.orm process",
+               target="ratio <= 1.2"),
+        Figure("peak RSS, school open (roster + badges)", rss, orm_rss, "bare window + sqlalchemy.orm", unit="MB",
+               target="median < 250"),
+    ]
