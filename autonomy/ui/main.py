@@ -34,6 +34,7 @@ if TYPE_CHECKING:  # imported on the lane (SQLAlchemy and the services) while th
 
 SCREENSHOT_SIZE = (1280, 800)
 SCREENSHOT_TIMEOUT_MS = 60_000
+SERVER_URL_KEY = "database/url"  # QSettings: the shared server's URL, "" for the data folder's file
 BENCH_MARK_ENV = "AUTONOMY_BENCH_MARK"  # tests/benchmarks: report the moments start-up reaches on stderr
 
 
@@ -78,7 +79,10 @@ def run(args: argparse.Namespace) -> int:
         return 2
     screenshot = getattr(args, "screenshot", None)
     app = application()
-    data_dir = None if args.database_url and not args.data_dir else resolve_data_dir(args.data_dir)
+    # A shared server chosen in Preferences; --database-url or --data-dir on the command line win over it.
+    saved_url = "" if screenshot else str(QSettings().value(SERVER_URL_KEY, "") or "")
+    database_url = args.database_url or (saved_url if not args.data_dir else "") or None
+    data_dir = None if database_url and not args.data_dir else resolve_data_dir(args.data_dir)
     if data_dir is not None:
         # If the folder cannot be used, opening the database below reports it in a dialog or on stderr.
         with contextlib.suppress(AutonomyError):
@@ -123,7 +127,7 @@ def run(args: argparse.Namespace) -> int:
     def open_all() -> Opened:
         from autonomy.app import open_services
 
-        services = open_services(args.data_dir, args.database_url)
+        services = open_services(args.data_dir, database_url)
         classroom_id = ""
         if args.classroom:
             classroom_id = services.roster.find_classroom(args.classroom).id

@@ -36,6 +36,9 @@ from autonomy.ui import errors, i18n
 from autonomy.ui.backend import Backend
 
 
+SERVER_URL_KEY = "database/url"  # read by autonomy/ui/main.py at start-up
+
+
 def settings_service(backend: Backend) -> SettingsService:
     return getattr(backend.services, "settings", None) or SettingsService(backend.services.db)
 
@@ -108,6 +111,19 @@ class PreferencesDialog(QDialog):
         hint = QLabel(self.tr("To use another folder, start Autonomy with --data-dir FOLDER."))
         hint.setWordWrap(True)
         form.addRow("", hint)
+
+        self.server_url = QLineEdit(str(self._settings.value(SERVER_URL_KEY, "") or ""))
+        self.server_url.setPlaceholderText(self.tr("Empty: the data folder on this computer"))
+        self.server_url.setAccessibleName(self.tr("Shared server"))
+        self.server_url.setAccessibleDescription(
+            self.tr("The address of a school's PostgreSQL server, e.g. postgresql+psycopg://you@server/autonomy"))
+        server_label = QLabel(self.tr("Shared &server:"))
+        server_label.setBuddy(self.server_url)
+        form.addRow(server_label, self.server_url)
+        server_hint = QLabel(self.tr("A school's shared record, for example postgresql+psycopg://you@server/autonomy. "
+                                     "It is used the next time Autonomy starts."))
+        server_hint.setWordWrap(True)
+        form.addRow("", server_hint)
 
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Language"))
@@ -264,6 +280,14 @@ class PreferencesDialog(QDialog):
         except AutonomyError as exc:
             self._show_problem(str(exc))
             return
+        server = self.server_url.text().strip()
+        if server and not server.startswith(("postgresql://", "postgresql+psycopg://", "sqlite:///")):
+            self.tabs.setCurrentIndex(0)
+            self.server_url.setFocus()
+            self._show_problem(self.tr("The shared server's address starts with postgresql+psycopg:// "
+                                       "(or leave it empty to use the data folder)."))
+            return
+        self._settings.setValue(SERVER_URL_KEY, server)
         language = str(self.language.currentData() or "")
         if language != str(self._settings.value(i18n.SETTING_KEY, "") or ""):
             self._settings.setValue(i18n.SETTING_KEY, language)

@@ -1971,7 +1971,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../autonomy/ui/preferences_dialog.py" line="+57"/>
+        <location filename="../../autonomy/ui/preferences_dialog.py" line="+60"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2037,6 +2037,31 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
     </message>
     <message>
         <location line="+5"/>
+        <source>Empty: the data folder on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The address of a school&apos;s PostgreSQL server, e.g. postgresql+psycopg://you@server/autonomy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared &amp;server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A school&apos;s shared record, for example postgresql+psycopg://you@server/autonomy. It is used the next time Autonomy starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2223,6 +2248,11 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
     <message>
         <location line="+51"/>
         <source>The moments cannot be spread over more days than there are moments: a step up could never be suggested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The shared server&apos;s address starts with postgresql+psycopg:// (or leave it empty to use the data folder).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2912,7 +2942,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../autonomy/ui/main.py" line="+95"/>
+        <location filename="../../autonomy/ui/main.py" line="+99"/>
         <source>Autonomy is already open</source>
         <translation type="unfinished"></translation>
     </message>

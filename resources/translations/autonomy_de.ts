@@ -1981,7 +1981,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../autonomy/ui/preferences_dialog.py" line="+57"/>
+        <location filename="../../autonomy/ui/preferences_dialog.py" line="+60"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
@@ -2047,6 +2047,31 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Empty: the data folder on this computer</source>
+        <translation>Leer: der Datenordner auf diesem Computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared server</source>
+        <translation>Gemeinsamer Server</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The address of a school&apos;s PostgreSQL server, e.g. postgresql+psycopg://you@server/autonomy</source>
+        <translation>Die Adresse des PostgreSQL-Servers einer Schule, z. B. postgresql+psycopg://sie@server/autonomy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared &amp;server:</source>
+        <translation>Gemeinsamer &amp;Server:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A school&apos;s shared record, for example postgresql+psycopg://you@server/autonomy. It is used the next time Autonomy starts.</source>
+        <translation>Die gemeinsame Datenbank einer Schule, zum Beispiel postgresql+psycopg://sie@server/autonomy. Sie wird beim nächsten Start von Autonomy verwendet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -2234,6 +2259,11 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <location line="+51"/>
         <source>The moments cannot be spread over more days than there are moments: a step up could never be suggested.</source>
         <translation>Die Momente können nicht auf mehr Tage verteilt sein, als es Momente gibt: Eine Stufe höher würde nie vorgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The shared server&apos;s address starts with postgresql+psycopg:// (or leave it empty to use the data folder).</source>
+        <translation>Die Adresse des gemeinsamen Servers beginnt mit postgresql+psycopg:// (oder lassen Sie das Feld leer, um den Datenordner zu verwenden).</translation>
     </message>
 </context>
 <context>
@@ -2922,7 +2952,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../autonomy/ui/main.py" line="+95"/>
+        <location filename="../../autonomy/ui/main.py" line="+99"/>
         <source>Autonomy is already open</source>
         <translation>Autonomy ist bereits geöffnet</translation>
     </message>

@@ -116,3 +116,53 @@ def test_the_menus_open_preferences_guide_and_about(qtbot, backend, settings, cl
     from autonomy.ui.guide import GuideDialog
 
     assert window.findChild(PreferencesDialog) and window.findChild(GuideDialog) and window.findChild(AboutDialog)
+
+
+def test_a_shared_server_is_chosen_in_preferences(qtbot, backend, settings) -> None:
+    from autonomy.ui.preferences_dialog import SERVER_URL_KEY
+
+    dialog = PreferencesDialog(backend, settings)
+    qtbot.addWidget(dialog)
+    assert dialog.server_url.text() == ""
+    dialog.server_url.setText("http://not-a-database")
+    dialog.accept()
+    assert dialog.problem.isVisibleTo(dialog) and "postgresql+psycopg://" in dialog.problem.text()
+    assert not settings.value(SERVER_URL_KEY)
+    dialog.server_url.setText(" postgresql+psycopg://amy@school/autonomy ")
+    with qtbot.waitSignal(dialog.saved, timeout=2000):
+        dialog.accept()
+    assert settings.value(SERVER_URL_KEY) == "postgresql+psycopg://amy@school/autonomy"
+
+
+def test_the_app_opens_the_server_saved_in_preferences(monkeypatch, tmp_path) -> None:
+    """Start-up passes the saved URL to the services unless --data-dir or --database-url is given."""
+    import argparse
+
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from autonomy.ui import main
+
+    store = str(tmp_path / "settings.ini")
+
+    class FileSettings(QSettings):  # the app's own settings, in a file of this test's
+        def __init__(self, *args) -> None:  # type: ignore[no-untyped-def]
+            super().__init__(*(args or (store, QSettings.Format.IniFormat)))
+
+    server = "sqlite:///" + str(tmp_path / "server.sqlite3")
+    FileSettings().setValue(main.SERVER_URL_KEY, server)
+    opened: list[object] = []
+
+    def fake_open(data_dir, url):  # type: ignore[no-untyped-def]
+        opened.append((data_dir, url))
+        raise main.AutonomyError("stop here")
+
+    monkeypatch.setattr(main, "QSettings", FileSettings)
+    monkeypatch.setattr("autonomy.app.open_services", fake_open)
+    monkeypatch.setattr(main.MainWindow, "save_settings", lambda self: None)
+    for given_dir, expected in ((None, server), (str(tmp_path / "data"), None)):
+        args = argparse.Namespace(view="roster", screenshot=None, data_dir=given_dir, database_url=None,
+                                  classroom=None)
+        QTimer.singleShot(1500, QApplication.instance().quit)
+        main.run(args)
+        assert opened[-1] == (given_dir, expected)
