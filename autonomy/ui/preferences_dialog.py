@@ -35,7 +35,6 @@ from autonomy.services.settings import MAX_KEEP, BackupSchedule, SettingsService
 from autonomy.ui import errors, i18n
 from autonomy.ui.backend import Backend
 
-
 SERVER_URL_KEY = "database/url"  # read by autonomy/ui/main.py at start-up
 
 
