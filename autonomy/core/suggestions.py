@@ -16,7 +16,6 @@ Conventions:
 from __future__ import annotations
 
 import datetime as dt
-import heapq
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -35,6 +34,8 @@ _KIND_RANK = {kind: rank for rank, kind in enumerate(KIND_ORDER)}
 _SEVERITY_RANK = {Severity.MINOR: 1, Severity.MODERATE: 2, Severity.SERIOUS: 3}
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _AT = attrgetter("at")
+_AT_ID = attrgetter("at", "id")
+_ONE_DAY = dt.timedelta(days=1)
 _KIND_SLOT = {EventKind.BUILD: 0, EventKind.BREAK: 1, EventKind.OBSERVATION: 2}
 _ASK = {  # the conversation scales with the worst break
     Severity.MINOR: "a short question about how it felt will do",
@@ -177,8 +178,9 @@ def _day(day: dt.date, as_of: dt.date) -> str:
 
 
 def _evidence(events: Iterable[EventFact]) -> tuple[Evidence, ...]:
-    recent = heapq.nlargest(MAX_EVIDENCE, events, key=lambda e: (e.at, e.id))
-    return tuple(Evidence(e.id, e.at.date(), e.kind) for e in reversed(recent))
+    # A sort, not a heap: facts mostly arrive in time order, which a sort handles in one linear pass.
+    recent = sorted(events, key=_AT_ID)[-MAX_EVIDENCE:]
+    return tuple(Evidence(e.id, e.at.date(), e.kind) for e in recent)
 
 
 def _has_text(value: str | None) -> bool:
@@ -242,13 +244,14 @@ class _Engine:
         ids = {s.id for s in self.students}
         # One pass over the events, the bulk of the data: up to as_of, by student, then build / break / other.
         self.events: dict[str, tuple[list[EventFact], list[EventFact], list[EventFact]]] = {}
-        slot = _KIND_SLOT
+        slot, grouped = _KIND_SLOT.get, self.events
+        find = grouped.get
         for e in snap.events:
             if e.at.date() <= as_of:
-                lists = self.events.get(e.student_id)
+                lists = find(e.student_id)
                 if lists is None:
-                    lists = self.events[e.student_id] = ([], [], [])
-                lists[slot.get(e.kind, 2)].append(e)
+                    lists = grouped[e.student_id] = ([], [], [])
+                lists[slot(e.kind, 2)].append(e)
         self.changes: dict[str, dict[str, LevelChangeFact]] = {}  # student -> dimension -> latest change
         self.first_change: dict[str, dt.date] = {}
         for c in snap.level_changes:
@@ -262,11 +265,18 @@ class _Engine:
         for r in snap.reflections:
             if r.student_id in ids and r.at.date() <= as_of:
                 self.reflections[r.student_id].append(r)
-        self.choices: dict[str, tuple[dt.date, dt.date]] = {}  # student -> (first day, last day)
+        # Choices only say when a student was first and last noticed; two plain dicts keep this pass cheap
+        # (a school holds about as many choices as half its events).
+        firsts: dict[str, dt.date] = {}
+        lasts: dict[str, dt.date] = {}
         for ch in snap.choices:
-            if ch.student_id in ids and ch.day <= as_of:
-                first, last = self.choices.get(ch.student_id, (ch.day, ch.day))
-                self.choices[ch.student_id] = (min(first, ch.day), max(last, ch.day))
+            day, sid = ch.day, ch.student_id
+            if day <= as_of and sid in ids:
+                if day < firsts.get(sid, day + _ONE_DAY):
+                    firsts[sid] = day
+                if day > lasts.get(sid, day - _ONE_DAY):
+                    lasts[sid] = day
+        self.choices: dict[str, tuple[dt.date, dt.date]] = {sid: (day, lasts[sid]) for sid, day in firsts.items()}
         self.decisions: defaultdict[tuple[str, str | None, str | None], list[DecisionFact]] = defaultdict(list)
         for d in snap.decisions:
             if d.at.date() <= as_of:
@@ -401,7 +411,11 @@ class _Engine:
         if any(b.at.date() > free_since for b in v.recent_breaks if b.dimension in (key, None)):
             return None  # a break with no dimension holds back every dimension
         after = change.at if change else None
-        builds = [b for b in v.builds if b.dimension in (key, None) and (not after or b.at > after)]
+        wanted = (key, None)  # built once: this filter runs over every build of every student
+        if after:
+            builds = [b for b in v.builds if b.at > after and b.dimension in wanted]
+        else:
+            builds = [b for b in v.builds if b.dimension in wanted]
         if len(builds) < p.step_up_build_events:
             return None
         days = len({b.at.date() for b in builds})

@@ -59,14 +59,18 @@ def _local_converter() -> Any:
     hour of UTC (every offset change falls on one); the rest is a shift to that fixed offset, the same value
     `astimezone()` gives."""
     zones: dict[tuple[int, int, int], tuple[dt.tzinfo | None, dt.timedelta]] = {}
+    # One tzinfo object per offset: datetimes sharing a tzinfo object compare without asking it for offsets,
+    # which the engine does hundreds of thousands of times.
+    shared: dict[tuple[dt.timedelta | None, str | None], dt.tzinfo | None] = {}
 
     def local(moment: dt.datetime) -> dt.datetime:
         key = (moment.toordinal(), moment.hour, moment.minute // 15)
         found = zones.get(key)
         if found is None:
             converted = (moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)).astimezone()
-            zones[key] = (converted.tzinfo, converted.utcoffset() or dt.timedelta())
-            return converted
+            zone = shared.setdefault((converted.utcoffset(), converted.tzname()), converted.tzinfo)
+            zones[key] = (zone, converted.utcoffset() or dt.timedelta())
+            return converted.replace(tzinfo=zone)
         zone, offset = found
         if moment.tzinfo is None:
             return (moment + offset).replace(tzinfo=zone)
