@@ -35,26 +35,12 @@ class LevelService:
         """student id -> dimension key -> current level (0 where nothing was ever changed)."""
         with self._db.reading() as session:
             _check_classroom(session, self._db, classroom_id)
-            latest = (
-                select(LevelChange.student_id, LevelChange.dimension_key, func.max(LevelChange.at).label("at"))
-                .join(Enrolment, Enrolment.student_id == LevelChange.student_id)
-                .where(Enrolment.classroom_id == classroom_id)
-                .group_by(LevelChange.student_id, LevelChange.dimension_key)
-                .subquery()
-            )
-            rows = session.execute(
-                select(LevelChange.student_id, LevelChange.dimension_key, LevelChange.to_level).join(
-                    latest,
-                    (LevelChange.student_id == latest.c.student_id)
-                    & (LevelChange.dimension_key == latest.c.dimension_key)
-                    & (LevelChange.at == latest.c.at),
-                ).order_by(LevelChange.id)  # two changes at the same moment: the one level_of picks comes last
-            )
+            latest = latest_levels(session, classroom_id)
             keys = list(session.scalars(select(Dimension.key)))
             enrolled = session.scalars(select(Enrolment.student_id).where(Enrolment.classroom_id == classroom_id))
             levels: dict[str, dict[str, int]] = {sid: dict.fromkeys(keys, 0) for sid in enrolled}
-            for student_id, key, level in rows:
-                levels.setdefault(student_id, {})[key] = level
+            for student_id, per_dimension in latest.items():
+                levels.setdefault(student_id, {}).update(per_dimension)
             return levels
 
     def level_of(self, student_id: str, dimension: str) -> int:
@@ -142,3 +128,27 @@ def _current(session, student_id: str, dimension: str) -> int:  # type: ignore[n
 
 
 __all__ = ["LevelService", "Student"]
+
+
+def latest_levels(session, classroom_id: str) -> dict[str, dict[str, int]]:  # type: ignore[no-untyped-def]
+    """student id -> dimension -> level of the latest change, for a class's students who had any change
+    (the roster and `current_levels` both read it; a student or dimension missing here is at 0)."""
+    latest = (
+        select(LevelChange.student_id, LevelChange.dimension_key, func.max(LevelChange.at).label("at"))
+        .join(Enrolment, Enrolment.student_id == LevelChange.student_id)
+        .where(Enrolment.classroom_id == classroom_id)
+        .group_by(LevelChange.student_id, LevelChange.dimension_key)
+        .subquery()
+    )
+    rows = session.execute(
+        select(LevelChange.student_id, LevelChange.dimension_key, LevelChange.to_level).join(
+            latest,
+            (LevelChange.student_id == latest.c.student_id)
+            & (LevelChange.dimension_key == latest.c.dimension_key)
+            & (LevelChange.at == latest.c.at),
+        ).order_by(LevelChange.id)  # two changes at the same moment: the one level_of picks comes last
+    )
+    levels: dict[str, dict[str, int]] = {}
+    for student_id, key, level in rows:
+        levels.setdefault(student_id, {})[key] = level
+    return levels

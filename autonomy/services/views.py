@@ -28,7 +28,7 @@ from autonomy.services.dto import (
     TrustEventInfo,
 )
 from autonomy.services.events import event_info
-from autonomy.services.levels import change_info
+from autonomy.services.levels import change_info, latest_levels
 from autonomy.storage.database import Database
 from autonomy.storage.models import (
     Classroom,
@@ -130,7 +130,7 @@ class ViewService:
                 .where(Enrolment.classroom_id == classroom_id)
                 .order_by(func.lower(Student.name))
             ).all()
-            levels = _current_levels(session, classroom_id)
+            levels = latest_levels(session, classroom_id)
             counts = _event_counts(session, classroom_id, today)
             choices = dict(session.execute(
                 select(DailyChoice.student_id, func.count())
@@ -188,28 +188,6 @@ class ViewService:
                 dimensions=tuple(lookup.dimension_infos(session)), levels=levels, level_history=history,
                 events=events, choices=choices, reflections=reflections, categories=categories,
             )
-
-
-def _current_levels(session: Session, classroom_id: str) -> dict[str, dict[str, int]]:
-    latest = (
-        select(LevelChange.student_id, LevelChange.dimension_key, func.max(LevelChange.at).label("at"))
-        .join(Enrolment, Enrolment.student_id == LevelChange.student_id)
-        .where(Enrolment.classroom_id == classroom_id)
-        .group_by(LevelChange.student_id, LevelChange.dimension_key)
-        .subquery()
-    )
-    rows = session.execute(
-        select(LevelChange.student_id, LevelChange.dimension_key, LevelChange.to_level).join(
-            latest,
-            (LevelChange.student_id == latest.c.student_id)
-            & (LevelChange.dimension_key == latest.c.dimension_key)
-            & (LevelChange.at == latest.c.at),
-        )
-    )
-    levels: dict[str, dict[str, int]] = defaultdict(dict)
-    for sid, key, level in rows:
-        levels[sid][key] = level
-    return levels
 
 
 def _event_counts(session: Session, classroom_id: str, today: dt.date) -> dict[str, dict[str, tuple[int, int]]]:
