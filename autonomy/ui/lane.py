@@ -13,7 +13,8 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger("autonomy.ui")
 
@@ -117,3 +118,41 @@ class Lane(QObject):
             self._thread.quit()
             self._thread.wait()
             self._thread = None
+
+
+class ReloadWhenShown(QObject):
+    """Reloads a view a moment after data changed — but only while it is on screen; a hidden view is marked
+    stale and reloads when it shows again, so closed docks and windows cost no database work.
+
+    Runs on the GUI thread."""
+
+    def __init__(self, widget: QWidget, reload: Callable[[], None], delay_ms: int = 0) -> None:
+        super().__init__(widget)
+        self._widget, self._reload, self._stale = widget, reload, False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(delay_ms)
+        self._timer.timeout.connect(self.now)
+        widget.installEventFilter(self)
+
+    def later(self, *_ignored: object) -> None:
+        """Reload after the delay (a burst of changes settles into one reload)."""
+        if self._widget.isVisible():
+            self._timer.start()
+        else:
+            self._stale = True
+
+    def now(self) -> bool:
+        """Reload at once if shown; returns False (and remembers) when the view is hidden."""
+        self._timer.stop()
+        if not self._widget.isVisible():
+            self._stale = True
+            return False
+        self._stale = False
+        self._reload()
+        return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self._widget and event.type() == QEvent.Type.Show and self._stale:
+            self.now()  # what it shows first is current
+        return False

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,6 +36,7 @@ from autonomy.ui import errors
 from autonomy.ui.backend import Backend
 from autonomy.ui.decision_dialogs import DecisionDialog, OutcomeDialog
 from autonomy.ui.detail_panel import when_text
+from autonomy.ui.lane import ReloadWhenShown
 from autonomy.ui.reflection_context import due_follow_up
 from autonomy.ui.reflection_dialog import ReflectionDialog, start_conversation
 from autonomy.ui.suggestion_cards import SuggestionList, SuggestionModel, SuggestionRow, key_of
@@ -62,10 +63,7 @@ class SuggestionsPanel(QWidget):
         self._all_rows: list[SuggestionRow] = []
         self._loading = False  # nothing from the engine yet for this class or student
         self.dialog: Any = None  # the last dialog opened (tests reach it here)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(RELOAD_DELAY_MS)
-        self._timer.timeout.connect(self.reload)
+        self._reloader = ReloadWhenShown(self, self._load, RELOAD_DELAY_MS)
 
         self.heading = QLabel(self.tr("Suggestions"))
         bold = self.heading.font()
@@ -193,10 +191,13 @@ class SuggestionsPanel(QWidget):
 
     def schedule_reload(self) -> None:
         if self._scope_id:
-            self._timer.start()
+            self._reloader.later()
 
     def reload(self) -> None:
-        self._timer.stop()
+        """Load now if on screen; a hidden panel (the dock starts hidden) loads when it is shown."""
+        self._reloader.now()
+
+    def _load(self) -> None:
         self._generation += 1
         if not self._scope_id:
             self._all_rows, self._loading = [], False

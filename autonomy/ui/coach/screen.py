@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,6 +37,7 @@ from autonomy.ui.coach import jobs
 from autonomy.ui.coach.overview import ClassOverviewWidget
 from autonomy.ui.coach.style import tr
 from autonomy.ui.coach.timeline import TimelineWidget
+from autonomy.ui.lane import ReloadWhenShown
 
 ROLE_CLASSROOM = Qt.ItemDataRole.UserRole + 1
 MAX_SIDE_BY_SIDE = 4
@@ -148,11 +149,8 @@ class CoachScreen(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.splitter)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(150)
-        self._timer.timeout.connect(self.reload)
-        backend.lane.data_changed.connect(lambda _change: self.schedule_reload())
+        self._reloader = ReloadWhenShown(self, self._load, 150)
+        backend.lane.data_changed.connect(self._reloader.later)
 
     # --- loading ------------------------------------------------------------------------------------------
     def start(self, classroom_id: str = "") -> None:
@@ -193,10 +191,13 @@ class CoachScreen(QWidget):
         return (start, end) if start <= end else (end, start)
 
     def schedule_reload(self) -> None:
-        self._timer.start()
+        self._reloader.later()
 
     def reload(self) -> None:
-        self._timer.stop()
+        """Load now if on screen; a closed coach window costs nothing until it is opened again."""
+        self._reloader.now()
+
+    def _load(self) -> None:
         generation = self._current = next(self._generation)
         ids = self.checked()
         start, end = self.range()
@@ -208,7 +209,8 @@ class CoachScreen(QWidget):
             """Runs on the database lane: the records, then the chart data."""
             return [class_overview(coach.class_data(cid, start, end, anonymize=anonymize), dimension) for cid in ids]
 
-        self._backend.lane.run(load, lambda found: self._show(generation, found))
+        # The background lane: these reads are heavy, and a write waiting behind them would feel slow.
+        self._backend.background.run(load, lambda found: self._show(generation, found))
 
     def _show(self, generation: int, found: list[ClassOverview]) -> None:
         if generation != self._current:
