@@ -20,6 +20,7 @@ from autonomy.storage.paths import ensure_private_dir
 from autonomy.storage.rotation import backups_dir
 from autonomy.ui import errors
 from autonomy.ui.backend import Backend
+from autonomy.ui.lane import RESTORE
 
 FILTER = "Autonomy backups (*.sqlite3);;All files (*)"
 
@@ -93,7 +94,9 @@ def restore_from_backup(backend: Backend, parent: QWidget, on_done: Callable[[st
                 text += " " + tr("The database as it was is kept in {path}.").format(path=kept)
             on_done(text)
 
-        backend.lane.write(restore, restored, lambda error: _refused(parent, tr("Not restored"), error))
+        # Not a WRITE: the notice must not offer to undo whatever the restored database did last.
+        backend.lane.write(restore, restored, lambda error: _refused(parent, tr("Not restored"), error),
+                           change=RESTORE)
 
     backend.lane.run(lambda: check_restorable(source), confirm,
                      lambda error: _refused(parent, tr("Not restored"), error))

@@ -168,6 +168,8 @@ class DetailPanel(QWidget):
         return self._student_id
 
     def show_student(self, student_id: str) -> None:
+        if student_id == self._student_id and (self.detail is not None or not student_id):
+            return  # already shown (selecting a student and opening it both ask)
         self._student_id = student_id
         self.suggestions.show_student(student_id)
         if not student_id:

@@ -6,7 +6,6 @@ is a bug: the dialog says so plainly and where the details were written.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import sys
 import traceback
@@ -51,10 +50,6 @@ def configure_log(folder: Path | None) -> Path | None:
     log.addHandler(handler)
     _log_path = path
     return path
-
-
-def log_path() -> Path | None:
-    return _log_path
 
 
 def details_of(exc: BaseException) -> str:
@@ -111,6 +106,3 @@ def install_excepthook() -> None:
 
     sys.excepthook = hook
 
-
-def stamp() -> str:
-    return dt.datetime.now().isoformat(timespec="seconds")

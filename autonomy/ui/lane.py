@@ -21,7 +21,7 @@ log = logging.getLogger("autonomy.ui")
 Success = Callable[[Any], None]
 Failure = Callable[[BaseException], None]
 
-WRITE, UNDO, REDO = "write", "undo", "redo"
+WRITE, UNDO, REDO, RESTORE = "write", "undo", "redo", "restore"  # what a data_changed was
 
 
 class _Worker(QObject):
@@ -61,10 +61,6 @@ class Lane(QObject):
             self._submit.connect(self._worker.execute)
             self._worker.done.connect(self._finish)
             self._thread.start()
-
-    @property
-    def busy(self) -> bool:
-        return bool(self._pending)
 
     def run(self, fn: Callable[[], Any], on_success: Success | None = None,
             on_failure: Failure | None = None) -> None:

@@ -34,8 +34,7 @@ from autonomy.core.policy import Policy
 from autonomy.services.settings import MAX_KEEP, BackupSchedule, SettingsService
 from autonomy.ui import errors, i18n
 from autonomy.ui.backend import Backend
-
-SERVER_URL_KEY = "database/url"  # read by autonomy/ui/main.py at start-up
+from autonomy.ui.main import SERVER_URL_KEY  # main reads it at start-up
 
 
 def settings_service(backend: Backend) -> SettingsService:

@@ -332,9 +332,6 @@ class RosterPanel(QWidget):
     def classrooms(self) -> list[ClassroomInfo]:
         return list(self._classrooms)
 
-    def categories(self) -> list[CategoryInfo]:
-        return list(self._categories)
-
     # --- logging ----------------------------------------------------------------------------------
     def open_log(self, kind: str) -> LogDialog | None:
         ids = self.selected_ids()

@@ -78,16 +78,6 @@ class SuggestionModel(QAbstractListModel):
     def row(self, index: int) -> SuggestionRow:
         return self._rows[index]
 
-    def remove(self, suggestion: Suggestion) -> int | None:
-        """Take a decided suggestion off the list at once (the reload that follows confirms it)."""
-        for i, row in enumerate(self._rows):
-            if key_of(row.suggestion) == key_of(suggestion):
-                self.beginRemoveRows(QModelIndex(), i, i)
-                del self._rows[i]
-                self.endRemoveRows()
-                return i
-        return None
-
     def find(self, key: tuple[object, ...]) -> int | None:
         return next((i for i, r in enumerate(self._rows) if key_of(r.suggestion) == key), None)
 

@@ -61,14 +61,10 @@ class UndoNotice(QWidget):
 
 
 class UndoController(QObject):
-    state_changed = Signal()
-
     def __init__(self, backend: Backend, notice: UndoNotice | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._backend = backend
         self._notice = notice
-        self.last_undo: ActionInfo | None = None
-        self.last_redo: ActionInfo | None = None
         self.undo_action = QAction(self.tr("&Undo"), self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.triggered.connect(self.undo)
@@ -95,7 +91,6 @@ class UndoController(QObject):
                                lambda states: self._apply(states, change))
 
     def _apply(self, states: tuple[ActionInfo | None, ActionInfo | None], change: str) -> None:
-        self.last_undo, self.last_redo = states
         undo, redo = states
         self.undo_action.setEnabled(undo is not None)
         self.redo_action.setEnabled(redo is not None)
@@ -110,7 +105,6 @@ class UndoController(QObject):
                 self._notice.show_text(self.tr("Undone: {label}").format(label=redo.label), undoable=False)
             elif change == REDO and undo is not None:
                 self._notice.show_text(self.tr("Redone: {label}").format(label=undo.label), undoable=False)
-        self.state_changed.emit()
 
 
 def _short(label: str, limit: int = 70) -> str:
