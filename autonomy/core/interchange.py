@@ -18,6 +18,7 @@ from autonomy.core.validation import (
     MAX_NOTE,
     clean_name,
     clean_optional_text,
+    date_not_in_future,
     not_in_future,
     parse_day,
     parse_moment,
@@ -92,7 +93,6 @@ def check_document(doc: object, known: Known, now: dt.datetime | None = None) ->
 class _Reader:
     def __init__(self, out: CheckedDocument, known: Known, now: dt.datetime) -> None:
         self.out = out
-        self.known = known
         self.now = now
         self.classrooms = set(known.classrooms)
         self.students = set(known.students)
@@ -225,9 +225,7 @@ class _Reader:
         return row
 
     def _choices(self, r: dict[str, Any]) -> dict[str, Any]:
-        day = parse_day(r.get("date"), "date")
-        if day > self.now.date() + dt.timedelta(days=1):
-            raise InvalidInput("date", f"{day.isoformat()} is in the future")
+        day = date_not_in_future(parse_day(r.get("date"), "date"), "date", self.now.date())
         return {
             "id": r["id"],
             "student_id": self._student(r.get("student")),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from autonomy.services.choices import ChoiceService
+from autonomy.services.coach import CoachService
 from autonomy.services.decisions import DecisionService
 from autonomy.services.events import EventService
 from autonomy.services.exchange import ExchangeService
@@ -12,7 +13,9 @@ from autonomy.services.history import HistoryService
 from autonomy.services.levels import LevelService
 from autonomy.services.reflections import ReflectionService
 from autonomy.services.roster import RosterService
+from autonomy.services.settings import SettingsService
 from autonomy.services.suggestions import SuggestionService
+from autonomy.services.views import ViewService
 from autonomy.storage.database import Database
 
 
@@ -30,6 +33,9 @@ class Services:
     exchange: ExchangeService
     history: HistoryService
     suggestions: SuggestionService
+    settings: SettingsService
+    views: ViewService  # read models for the teacher's screen
+    coach: CoachService  # read models for the coach's view and the report
 
     @classmethod
     def over(cls, db: Database) -> Services:
@@ -44,4 +50,7 @@ class Services:
             exchange=ExchangeService(db),
             history=HistoryService(db),
             suggestions=SuggestionService(db),
+            settings=SettingsService(db),
+            views=ViewService(db),
+            coach=CoachService(db),
         )

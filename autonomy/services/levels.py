@@ -15,7 +15,7 @@ from autonomy.services.dto import DimensionInfo, LevelChangeInfo
 from autonomy.services.events import _check_classroom
 from autonomy.services.unit import write
 from autonomy.storage.database import Database
-from autonomy.storage.models import Dimension, Enrolment, Level, LevelChange, Student, utcnow
+from autonomy.storage.models import Dimension, Enrolment, Level, LevelChange, utcnow
 
 
 def change_info(c: LevelChange) -> LevelChangeInfo:
@@ -127,7 +127,6 @@ def _current(session, student_id: str, dimension: str) -> int:  # type: ignore[n
     return int(level or 0)
 
 
-__all__ = ["LevelService", "Student"]
 
 
 def latest_levels(session, classroom_id: str) -> dict[str, dict[str, int]]:  # type: ignore[no-untyped-def]

@@ -71,14 +71,9 @@ def _short(exc: Exception) -> str:
 
 
 def _storage_message(exc: Exception) -> str:
-    detail = _short(exc)
-    if "full" in detail:
-        return "The disk is full; nothing was saved. Free some space and try again."
-    if "readonly" in detail or "read-only" in detail:
-        return "The data folder is read-only; nothing was saved."
-    if "locked" in detail:
-        return "The database is busy in another program; nothing was saved. Try again in a moment."
-    return f"The database refused the change ({detail}); nothing was saved."
+    from autonomy.storage.failures import explain
+
+    return explain(exc) or f"The database refused the change ({_short(exc)}); nothing was saved."
 
 
 def to_json(value: Any) -> Any:

@@ -29,6 +29,7 @@ from autonomy.services.dto import (
 )
 from autonomy.services.events import event_info
 from autonomy.services.levels import change_info, latest_levels
+from autonomy.services.suggestions import SuggestionService
 from autonomy.storage.database import Database
 from autonomy.storage.models import (
     Classroom,
@@ -152,9 +153,8 @@ class ViewService:
             ))
         return lines
 
-    def waiting(self, classroom_id: str, today: dt.date | None = None) -> dict[str, tuple[str, str]] | None:
-        """student id -> (kind, sentence) of the first suggestion waiting for them, from the suggestion engine;
-        None when the engine's service is not installed (the roster's own flag stands)."""
+    def waiting(self, classroom_id: str, today: dt.date | None = None) -> dict[str, tuple[str, str]]:
+        """student id -> (kind, sentence) of the first suggestion waiting for them, from the suggestion engine."""
         return _waiting_from_engine(self._db, classroom_id, today or dt.date.today())
 
     def student_detail(self, student_id: str) -> StudentDetail:
@@ -243,18 +243,12 @@ def _waiting_fallback(session: Session, classroom_id: str, today: dt.date) -> di
     return waiting
 
 
-def _waiting_from_engine(db: Database, classroom_id: str, today: dt.date) -> dict[str, tuple[str, str]] | None:
-    """The suggestion engine's first suggestion per student, when the suggestion service is installed."""
-    try:
-        from autonomy.services.suggestions import SuggestionService  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:
-        return None
+def _waiting_from_engine(db: Database, classroom_id: str, today: dt.date) -> dict[str, tuple[str, str]]:
+    """The suggestion engine's first suggestion per student: (kind, sentence)."""
     waiting: dict[str, tuple[str, str]] = {}
     for suggestion in SuggestionService(db).for_classroom(classroom_id, as_of=today):
-        sid = getattr(suggestion, "student_id", None)
-        if sid and sid not in waiting:
-            kind = getattr(suggestion, "kind", "")
-            waiting[sid] = (str(getattr(kind, "value", kind)), str(getattr(suggestion, "text", "")))
+        if suggestion.student_id and suggestion.student_id not in waiting:
+            waiting[suggestion.student_id] = (suggestion.kind.value, suggestion.text)
     return waiting
 
 

@@ -1,4 +1,4 @@
-"""What the widgets are handed by the composition root: the services, the read models and the lane."""
+"""What the widgets are handed by the composition root: the services and the lanes."""
 
 from __future__ import annotations
 
@@ -12,11 +12,13 @@ from autonomy.ui.lane import Lane
 @dataclass(frozen=True)
 class Backend:
     services: Services
-    views: ViewService
     lane: Lane  # every write and every quick read, in order
     background: Lane  # slow reads (the suggestion engine), so they never hold up a write
 
+    @property
+    def views(self) -> ViewService:
+        return self.services.views
+
     @classmethod
     def over(cls, services: Services, lane: Lane, background: Lane | None = None) -> Backend:
-        views = getattr(services, "views", None) or ViewService(services.db)
-        return cls(services, views, lane, background or lane)
+        return cls(services, lane, background or lane)

@@ -31,14 +31,10 @@ from PySide6.QtWidgets import (
 
 from autonomy.core.errors import AutonomyError
 from autonomy.core.policy import Policy
-from autonomy.services.settings import MAX_KEEP, BackupSchedule, SettingsService
+from autonomy.services.settings import MAX_KEEP, BackupSchedule
 from autonomy.ui import errors, i18n
 from autonomy.ui.backend import Backend
 from autonomy.ui.main import SERVER_URL_KEY  # main reads it at start-up
-
-
-def settings_service(backend: Backend) -> SettingsService:
-    return getattr(backend.services, "settings", None) or SettingsService(backend.services.db)
 
 
 def data_location(backend: Backend) -> str:
@@ -227,7 +223,7 @@ class PreferencesDialog(QDialog):
 
     # --- loading and saving ------------------------------------------------------------------------------
     def load(self) -> None:
-        suggestions, store = self._backend.services.suggestions, settings_service(self._backend)
+        suggestions, store = self._backend.services.suggestions, self._backend.services.settings
         self._backend.lane.run(lambda: (suggestions.policy(), store.backup_schedule()),
                                lambda result: self.show_values(*result), self._failed)
 
@@ -290,7 +286,7 @@ class PreferencesDialog(QDialog):
         if language != str(self._settings.value(i18n.SETTING_KEY, "") or ""):
             self._settings.setValue(i18n.SETTING_KEY, language)
             self.language_changed.emit(language)
-        suggestions, store = self._backend.services.suggestions, settings_service(self._backend)
+        suggestions, store = self._backend.services.suggestions, self._backend.services.settings
 
         def save() -> None:
             if policy != self._policy:

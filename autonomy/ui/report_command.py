@@ -15,7 +15,6 @@ from pathlib import Path
 from autonomy.cli import UsageError
 from autonomy.core.errors import StorageError
 from autonomy.services import Services
-from autonomy.services.coach import CoachService
 
 
 def run(services: Services, args: argparse.Namespace) -> int:
@@ -30,7 +29,7 @@ def run(services: Services, args: argparse.Namespace) -> int:
         raise StorageError(f"{out} cannot be written: the folder {out.parent} is not writable.")
     classroom = services.roster.find_classroom(args.classroom)
     started = time.perf_counter()
-    data = CoachService(services.db).class_data(classroom.id, args.date_from, args.date_to,
+    data = services.coach.class_data(classroom.id, args.date_from, args.date_to,
                                                 anonymize=bool(args.anonymize))
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication

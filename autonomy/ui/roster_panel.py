@@ -240,7 +240,7 @@ class RosterPanel(QWidget):
             return
 
         def apply(waiting: dict[str, tuple[str, str]] | None) -> None:
-            if generation == self._generation and waiting is not None:
+            if generation == self._generation:
                 self._engine_waiting = waiting
                 self.model.set_waiting(waiting)
                 self._update_summary()

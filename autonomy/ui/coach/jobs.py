@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
-from autonomy.services.coach import CoachService
 from autonomy.ui import errors
 from autonomy.ui.backend import Backend
 from autonomy.ui.coach.style import tr
@@ -83,7 +82,7 @@ def start_report(backend: Backend, parent: QWidget | None, classroom_id: str, pa
         from autonomy.ui.report import write_report
 
         job.progress.emit(0, 0, tr("Reading the class…"))
-        data = CoachService(backend.services.db).class_data(classroom_id, start, end, anonymize=anonymize)
+        data = backend.services.coach.class_data(classroom_id, start, end, anonymize=anonymize)
         pages = write_report(data, path, cancelled=job.cancel.is_set,
                              progress=lambda done, total: job.progress.emit(
                                  done, total, tr("Drawing page {done} of {total}…").format(done=done, total=total)))

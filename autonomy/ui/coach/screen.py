@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from autonomy.core.charts import ClassData, ClassOverview, Mark, class_overview, student_timeline
-from autonomy.services.coach import DEFAULT_DAYS, CoachService
+from autonomy.services.coach import DEFAULT_DAYS
 from autonomy.services.dto import ClassroomInfo
 from autonomy.ui.backend import Backend
 from autonomy.ui.coach import jobs
@@ -51,7 +51,7 @@ class CoachScreen(QWidget):
     def __init__(self, backend: Backend, parent: QWidget | None = None, *, today: dt.date | None = None) -> None:
         super().__init__(parent)
         self._backend = backend
-        self._coach = CoachService(backend.services.db)
+        self._coach = backend.services.coach
         self._generation = itertools.count(1)
         self._current = 0
         self._data: dict[str, ClassData] = {}
