@@ -78,7 +78,7 @@ class ReflectionService:
             rows = session.scalars(
                 select(Reflection).where(Reflection.student_id == student_id).order_by(Reflection.at.desc())
             )
-            return [_info(session, r) for r in rows]
+            return reflection_infos(session, list(rows))
 
     def due_follow_ups(self, as_of: dt.date) -> list[ReflectionInfo]:
         with self._db.reading() as session:
@@ -88,16 +88,28 @@ class ReflectionService:
                        access.student_clause(self._db.who(), Reflection.student_id))
                 .order_by(Reflection.follow_up)
             )
-            return [_info(session, r) for r in rows]
+            return reflection_infos(session, list(rows))
 
 
 def _info(session, r: Reflection) -> ReflectionInfo:  # type: ignore[no-untyped-def]
-    events = tuple(session.scalars(select(ReflectionEvent.event_id).where(ReflectionEvent.reflection_id == r.id)))
-    ratings = {
-        key: level
-        for key, level in session.execute(
-            select(SelfRating.dimension_key, SelfRating.level).where(SelfRating.reflection_id == r.id)
-        )
-    }
-    return ReflectionInfo(r.id, r.student_id, r.at, events, tuple(r.prompts or ()), r.student_words, r.agreement,
-                          r.follow_up, r.outcome, ratings)
+    return reflection_infos(session, [r])[0]
+
+
+def reflection_infos(session, rows: list[Reflection]) -> list[ReflectionInfo]:  # type: ignore[no-untyped-def]
+    """The conversations with the events they answer and the self-ratings, in two queries however many."""
+    ids = [r.id for r in rows]
+    events: dict[str, list[str]] = {rid: [] for rid in ids}
+    ratings: dict[str, dict[str, int]] = {rid: {} for rid in ids}
+    if ids:
+        for rid, eid in session.execute(
+            select(ReflectionEvent.reflection_id, ReflectionEvent.event_id)
+            .where(ReflectionEvent.reflection_id.in_(ids))
+        ):
+            events[rid].append(eid)
+        for rated, key, level in session.execute(
+            select(SelfRating.reflection_id, SelfRating.dimension_key, SelfRating.level)
+            .where(SelfRating.reflection_id.in_(ids))
+        ):
+            ratings[rated][key] = level
+    return [ReflectionInfo(r.id, r.student_id, r.at, tuple(events[r.id]), tuple(r.prompts or ()), r.student_words,
+                           r.agreement, r.follow_up, r.outcome, ratings[r.id]) for r in rows]

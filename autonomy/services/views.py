@@ -29,6 +29,7 @@ from autonomy.services.dto import (
 )
 from autonomy.services.events import event_info
 from autonomy.services.levels import change_info, latest_levels
+from autonomy.services.reflections import reflection_infos
 from autonomy.services.suggestions import SuggestionService
 from autonomy.storage.database import Database
 from autonomy.storage.models import (
@@ -38,8 +39,6 @@ from autonomy.storage.models import (
     EventCategory,
     LevelChange,
     Reflection,
-    ReflectionEvent,
-    SelfRating,
     Student,
     TrustEvent,
 )
@@ -255,21 +254,4 @@ def _waiting_from_engine(db: Database, classroom_id: str, today: dt.date) -> dic
 def _reflections(session: Session, student_id: str) -> tuple[ReflectionInfo, ...]:
     rows = list(session.scalars(
         select(Reflection).where(Reflection.student_id == student_id).order_by(Reflection.at.desc())))
-    ids = [r.id for r in rows]
-    events: dict[str, list[str]] = defaultdict(list)
-    ratings: dict[str, dict[str, int]] = defaultdict(dict)
-    if ids:
-        for rid, eid in session.execute(
-                select(ReflectionEvent.reflection_id, ReflectionEvent.event_id)
-                .where(ReflectionEvent.reflection_id.in_(ids))):
-            events[rid].append(eid)
-        for rated, key, level in session.execute(
-                select(SelfRating.reflection_id, SelfRating.dimension_key, SelfRating.level)
-                .where(SelfRating.reflection_id.in_(ids))):
-            if rated is not None:
-                ratings[rated][key] = level
-    return tuple(
-        ReflectionInfo(r.id, r.student_id, r.at, tuple(events[r.id]), tuple(r.prompts or ()), r.student_words,
-                       r.agreement, r.follow_up, r.outcome, ratings[r.id])
-        for r in rows
-    )
+    return tuple(reflection_infos(session, rows))
