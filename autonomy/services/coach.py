@@ -23,7 +23,7 @@ from autonomy.core.charts import (
     ReflectionPoint,
     StudentRow,
 )
-from autonomy.core.errors import InvalidInput, NotFound
+from autonomy.core.errors import InvalidInput
 from autonomy.services import access, lookup
 from autonomy.services.dto import ClassroomInfo
 from autonomy.services.views import day_start
@@ -67,12 +67,8 @@ class CoachService:
             raise InvalidInput("dates", f"the range ends ({end.isoformat()}) before it starts ({start.isoformat()})")
         end = end or today or dt.date.today()
         with self._db.reading() as session:
-            classroom = session.execute(
-                select(Classroom.id, Classroom.name, Classroom.subject, Classroom.school_year)
-                .where(Classroom.id == classroom_id)).first()
-            if classroom is None:
-                raise NotFound(f"No classroom with id {classroom_id}.")
-            access.check_classroom(self._db.who(), session.get_one(Classroom, classroom_id))
+            classroom = lookup.classroom(session, classroom_id)  # NotFound when there is none
+            access.check_classroom(self._db.who(), classroom)
             mine = select(Enrolment.student_id).where(Enrolment.classroom_id == classroom_id).scalar_subquery()
             if start is None:
                 first = session.scalar(select(func.min(TrustEvent.at)).where(TrustEvent.student_id.in_(mine),
