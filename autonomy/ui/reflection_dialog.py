@@ -6,11 +6,12 @@ the student too. Saved as one transaction; a refusal is shown in the dialog and 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -35,7 +36,7 @@ from PySide6.QtWidgets import (
 from autonomy.core.errors import AutonomyError
 from autonomy.core.suggestions import Suggestion
 from autonomy.services.dto import ReflectionInfo, TrustEventInfo
-from autonomy.ui import errors
+from autonomy.ui import errors, wording
 from autonomy.ui.backend import Backend
 from autonomy.ui.decision_dialogs import SNOOZE_DAYS, error_label, to_date
 from autonomy.ui.detail_panel import when_text
@@ -61,7 +62,9 @@ class ReflectionDialog(QDialog):
     def __init__(self, backend: Backend, context: ConversationContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._backend = backend
-        self.context = c = context
+        # Built-in dimension, level and category names in the app's language (the prompts are filled with them).
+        self.context = c = dataclasses.replace(context, dimensions=wording.dimensions(context.dimensions),
+                                               categories=wording.category_map(context.categories))
         self._about_touched = False
         self._scaled: list[tuple[QWidget, float, bool]] = []  # widgets with their own font: (widget, scale, bold)
         name = c.student.name
@@ -75,8 +78,10 @@ class ReflectionDialog(QDialog):
         self.large.setCheckable(True)
         self.large.setAccessibleName(self.tr("Large text"))
         self.large.setToolTip(self.tr("Bigger text for sitting beside the student (Ctrl++ / Ctrl+-)"))
-        self.large.setShortcut(QKeySequence(QKeySequence.StandardKey.ZoomIn))
         self.large.toggled.connect(self.set_large_text)
+        # A shortcut of its own, not the button's: that would replace the Alt+L of "&Large text".
+        QShortcut(QKeySequence(QKeySequence.StandardKey.ZoomIn), self).activated.connect(
+            lambda: self.set_large_text(True))
         top = QHBoxLayout()
         top.addWidget(title, 1)
         top.addWidget(self.large, 0, Qt.AlignmentFlag.AlignTop)
@@ -216,9 +221,10 @@ class ReflectionDialog(QDialog):
         form.addLayout(ratings)
         form.addStretch(1)
 
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # frameless: a Tab stop on it would show no focus at all
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
         self.error = error_label(self.tr("Problem"))
@@ -238,6 +244,7 @@ class ReflectionDialog(QDialog):
         self.repick()
         self._apply_fonts()
         self._fit_to_text()
+        self.purpose.setFocus()  # the first field of the form, not the Save button
 
     # --- building blocks --------------------------------------------------------------------------
     def _first_name(self) -> str:
@@ -323,6 +330,31 @@ class ReflectionDialog(QDialog):
             widget.setFont(font)
         self._fit_events()
 
+    # --- keyboard ---------------------------------------------------------------------------------
+    def tab_chain(self) -> list[QWidget]:
+        """The fields in reading order: top to bottom, each question's box before its Swap button."""
+        questions = [w for slot in self.questions.slots for w in (slot.asked, slot.swap)]
+        lay = self.buttons.layout()
+        buttons = [w for w in (lay.itemAt(i).widget() for i in range(lay.count())) if w is not None]
+        return [self.large, self.purpose, self.about, self.events, self.outcome, *questions, self.words,
+                self.agreement, self.follow, self.follow_date, *self.ratings.values(), *buttons]
+
+    def _order_tabs(self) -> None:
+        """Qt puts a widget made later (the questions, picked again) at the end of the Tab chain: put it back
+        in its place, and keep whatever takes the focus inside the scrolled form in view."""
+        chain = [w for w in self.tab_chain() if w.window() is self]  # not the outcome box when it has no place
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
+        body = self.scroll.widget()
+        for widget in chain:
+            if body.isAncestorOf(widget):
+                widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QWidget):
+            self.scroll.ensureWidgetVisible(watched)  # Shift+Tab from Save, or a mnemonic, may land out of view
+        return super().eventFilter(watched, event)
+
     def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         if event.matches(QKeySequence.StandardKey.ZoomOut):
             self.set_large_text(False)
@@ -366,6 +398,7 @@ class ReflectionDialog(QDialog):
         severity = worst_severity(self.chosen_events()) if purpose == PURPOSE_AFTER_BREAK else None
         self.questions.show_for(purpose=purpose, severity=severity, dimension=self.about.currentData(),
                                 habit=self._habit(), fill=self._fill_values(), only_if_changed=only_if_changed)
+        self._order_tabs()
 
     @property
     def slots(self) -> list[PromptSlot]:

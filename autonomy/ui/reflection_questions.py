@@ -53,6 +53,7 @@ class QuestionsBox(QWidget):
         for slot in self.slots:
             for widget in (slot.asked, slot.text, slot.swap):
                 self.grid.removeWidget(widget)
+                widget.hide()  # off the screen and out of the Tab chain now, not when it is deleted
                 widget.deleteLater()
         self.slots = []
         for row, prompt in enumerate(picked):

@@ -2,12 +2,13 @@
 opens up, and suggestion follow-through. Painted by `paint_overview`, which the PDF uses too.
 
 Hover a cell to read it; click a row (or Up/Down) to pick that student; Enter or a double click opens them.
+By keyboard, Left/Right walk the picked student's cells week by week and say what hovering would.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QFontMetricsF, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtGui import QFontMetricsF, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from autonomy.core.charts import ClassOverview
@@ -21,7 +22,7 @@ from autonomy.ui.coach.paint import (
     paint_legend,
     tick_label,
 )
-from autonomy.ui.coach.style import ChartStyle, tr
+from autonomy.ui.coach.style import ChartStyle, draw_focus_frame, tr
 
 DISTRIBUTION_H = 150.0
 ROW_H = 16.0
@@ -77,6 +78,7 @@ class ClassOverviewWidget(QWidget):
         self.overview: ClassOverview | None = None
         self.layout_info = OverviewLayout()
         self.selected = ""
+        self.cell: int | None = None  # the keyboard's cell in the picked row: block * weeks + week
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -107,8 +109,13 @@ class ClassOverviewWidget(QWidget):
         painter.fillRect(self.rect(), style.base)
         if self.overview is not None:
             self.layout_info = paint_overview(painter, QRectF(self.rect()).adjusted(8, 6, -8, -4), self.overview,
-                                              style, selected=self.selected if self.hasFocus() or self.selected
-                                              else "")
+                                              style, selected=self.selected)
+            cell = self.cell_rect()
+            if cell is not None and self.hasFocus():
+                painter.setPen(QPen(style.text, 2))  # inside the row's outline, in another colour
+                painter.drawRect(cell)
+        if self.hasFocus():
+            draw_focus_frame(painter, QRectF(self.rect()), style)
         painter.end()
 
     def _row_at(self, pos: QPointF) -> int | None:
@@ -123,7 +130,10 @@ class ClassOverviewWidget(QWidget):
         found = self.layout_info.hit(pos)
         if found is None:
             return ""
-        row, block, week = found
+        return self.cell_text_at(*found)
+
+    def cell_text_at(self, row: int, block: int, week: int) -> str:
+        assert self.overview is not None
         heat = self.overview.heat_maps[block]
         line = heat.rows[row]
         level = line.levels[week]
@@ -134,6 +144,53 @@ class ClassOverviewWidget(QWidget):
             text += "\n" + tr("{count} trust-breaking event(s) that week").format(count=line.breaks[week])
         return text
 
+    def selected_row(self) -> int | None:
+        ids = [s.id for s in self.overview.data.students] if self.overview is not None else []
+        return ids.index(self.selected) if self.selected in ids else None
+
+    def row_rect(self) -> QRectF | None:
+        """Where the picked student's row is (as last painted)."""
+        row, layout = self.selected_row(), self.layout_info
+        if row is None or not layout.row_h or row >= layout.rows:
+            return None
+        return QRectF(layout.cells.left(), layout.row_top + row * layout.row_h, layout.cells.width(), layout.row_h)
+
+    def cell_rect(self) -> QRectF | None:
+        row, layout = self.selected_row(), self.layout_info
+        if self.cell is None or row is None or not layout.weeks or row >= layout.rows:
+            return None
+        block, week = divmod(self.cell, layout.weeks)
+        if block >= len(layout.blocks):
+            return None
+        x, width = layout.blocks[block]
+        step = width / layout.weeks
+        return QRectF(x + week * step, layout.row_top + row * layout.row_h, step, layout.row_h)
+
+    def step_cell(self, step: int) -> None:
+        """Left/Right: the picked student's previous or next cell (week by week, block after block), read out as
+        a hover would."""
+        layout = self.layout_info
+        if self.overview is None or not self.overview.data.students or not layout.weeks:
+            return
+        if self.selected_row() is None:
+            self.select_row(0)
+        count = len(layout.blocks) * layout.weeks
+        if self.cell is None:
+            self.cell = 0 if step > 0 else count - 1
+        else:
+            self.cell = max(0, min(count - 1, self.cell + step))
+        self._say_cell()
+
+    def _say_cell(self) -> None:
+        row, rect = self.selected_row(), self.cell_rect()
+        if row is None or rect is None or self.cell is None:
+            return
+        text = self.cell_text_at(row, *divmod(self.cell, self.layout_info.weeks))
+        self.setAccessibleDescription(text)
+        self.update()
+        if self.isVisible():
+            QToolTip.showText(self.mapToGlobal(rect.bottomRight().toPoint() + QPoint(0, 12)), text, self)
+
     def select_row(self, row: int) -> None:
         if self.overview is None or not self.overview.data.students:
             return
@@ -141,6 +198,8 @@ class ClassOverviewWidget(QWidget):
         self.selected = self.overview.data.students[row].id
         self.update()
         self.student_selected.emit(self.selected, self.overview.data.classroom_id)
+        if self.cell is not None:
+            self._say_cell()  # the same week, the new student
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         text = self.cell_text(event.position())
@@ -171,6 +230,8 @@ class ClassOverviewWidget(QWidget):
             self.select_row(row + 1)
         elif event.key() == Qt.Key.Key_Up:
             self.select_row(max(0, row - 1))
+        elif event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            self.step_cell(1 if event.key() == Qt.Key.Key_Right else -1)
         elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected:
             self.student_opened.emit(self.selected, self.overview.data.classroom_id)
         else:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from autonomy.core.charts import ClassData, ClassOverview, Mark, class_overview, student_timeline
 from autonomy.services.coach import DEFAULT_DAYS
 from autonomy.services.dto import ClassroomInfo
+from autonomy.ui import wording
 from autonomy.ui.backend import Backend
 from autonomy.ui.coach import jobs
 from autonomy.ui.coach.overview import ClassOverviewWidget
@@ -66,19 +67,25 @@ class CoachScreen(QWidget):
         self.classes.setAccessibleName(tr("Classes to show"))
         self.classes.itemChanged.connect(lambda _item: self.schedule_reload())
         self.date_from = QDateEdit(QDate(today - dt.timedelta(days=DEFAULT_DAYS - 1)))
+        self.date_from.setAccessibleName(tr("First day shown"))
         self.date_to = QDateEdit(QDate(today))
+        self.date_to.setAccessibleName(tr("Last day shown"))
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMM yyyy")
             edit.dateChanged.connect(lambda _d: self.schedule_reload())
         self.dimension = QComboBox()
+        self.dimension.setAccessibleName(tr("Dimension shown"))
         self.dimension.addItem(tr("All dimensions"), "")
         self.dimension.currentIndexChanged.connect(lambda _i: self.schedule_reload())
         self.anonymize = QCheckBox(tr("Anonymise"))
         self.anonymize.setToolTip(tr("Codes instead of names; no external ids and no free text."))
         self.anonymize.toggled.connect(lambda _on: self.schedule_reload())
-        report = QPushButton(tr("Report (PDF)…"))
-        report.clicked.connect(self.report_current)
+        self.report_button = QPushButton(tr("Report (PDF)…"))
+        self.report_button.clicked.connect(self.report_current)
+        self.export_button = QPushButton(tr("Export (JSON)…"))
+        self.export_button.setToolTip(tr("The interchange file of the class, anonymised when Anonymise is ticked."))
+        self.export_button.clicked.connect(self.export_current)
         filters = QWidget()
         form = QVBoxLayout(filters)
         form.setContentsMargins(8, 8, 8, 8)
@@ -90,7 +97,8 @@ class CoachScreen(QWidget):
         dates.addRow(tr("Dimension"), self.dimension)
         form.addLayout(dates)
         form.addWidget(self.anonymize)
-        form.addWidget(report)
+        form.addWidget(self.report_button)
+        form.addWidget(self.export_button)
         filters.setMinimumWidth(240)
         filters.setMaximumWidth(280)
 
@@ -102,6 +110,7 @@ class CoachScreen(QWidget):
         self.status = QLabel(tr("Loading…"))
         self.columns_layout.addWidget(self.status)
         self.scroll = QScrollArea()
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the overviews in it take the focus, not the frame
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(self.columns)
 
@@ -118,7 +127,7 @@ class CoachScreen(QWidget):
         self.mark_text.setTextFormat(Qt.TextFormat.PlainText)
         self.timeline.mark_changed.connect(self._mark_changed)
         self.timeline.mark_activated.connect(self._mark_activated)
-        whole = QPushButton(tr("Whole range"))
+        self.whole_button = whole = QPushButton(tr("Whole range"))
         whole.clicked.connect(self.timeline.whole_range)
         self.open_button = QPushButton(tr("Open in the class view"))
         self.open_button.setEnabled(False)
@@ -171,7 +180,7 @@ class CoachScreen(QWidget):
         def dimensions(found: list) -> None:
             self.dimension.blockSignals(True)
             for dim in found:
-                self.dimension.addItem(dim.name, dim.key)
+                self.dimension.addItem(wording.dimension_name(dim.key, dim.name), dim.key)
             self.dimension.blockSignals(False)
 
         self._backend.lane.run(self._backend.views.dimensions, dimensions)
@@ -207,7 +216,9 @@ class CoachScreen(QWidget):
 
         def load() -> list[ClassOverview]:
             """Runs on the database lane: the records, then the chart data."""
-            return [class_overview(coach.class_data(cid, start, end, anonymize=anonymize), dimension) for cid in ids]
+            # Built-in names worded here, once, for the overviews and the timelines (translating is thread-safe).
+            return [class_overview(wording.class_data(coach.class_data(cid, start, end, anonymize=anonymize)),
+                                   dimension) for cid in ids]
 
         # The background lane: these reads are heavy, and a write waiting behind them would feel slow.
         self._backend.background.run(load, lambda found: self._show(generation, found))
@@ -227,6 +238,7 @@ class CoachScreen(QWidget):
             if widget is None:
                 widget = ClassOverviewWidget()
                 widget.student_selected.connect(self.show_student)
+                widget.student_selected.connect(lambda *_ids, w=widget: self._reveal_row(w))
                 widget.student_opened.connect(self.student_requested)
                 self.overviews[overview.data.classroom_id] = widget
             widget.set_overview(overview)
@@ -240,7 +252,28 @@ class CoachScreen(QWidget):
             self.show_student(first.students[0].id, first.classroom_id)
         else:
             self.timeline.set_timeline(None)
+        self._order_tabs()
         self.loaded.emit()
+
+    # --- keyboard -----------------------------------------------------------------------------------------
+    def tab_chain(self) -> list[QWidget]:
+        """Reading order: the filters, the overviews left to right, then the student's buttons and timeline."""
+        overviews = [self.overviews[cid] for cid in self.checked() if cid in self.overviews]
+        return [self.classes, self.date_from, self.date_to, self.dimension, self.anonymize, self.report_button,
+                self.export_button, *overviews, self.whole_button, self.open_button, self.timeline]
+
+    def _order_tabs(self) -> None:
+        """An overview made after the rest would come last in the Tab chain, after the timeline."""
+        chain = self.tab_chain()
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
+
+    def _reveal_row(self, overview: ClassOverviewWidget) -> None:
+        """Keep the student picked with the arrow keys in view when the overview is taller than its pane."""
+        row = overview.row_rect()
+        if row is not None:
+            centre = overview.mapTo(self.columns, row.center().toPoint())
+            self.scroll.ensureVisible(centre.x(), centre.y(), 0, int(row.height() * 2))
 
     # --- the student ----------------------------------------------------------------------------------------
     def show_student(self, student_id: str, classroom_id: str, keep_view: bool = False) -> None:
@@ -274,12 +307,18 @@ class CoachScreen(QWidget):
             self.mark_text.setText(text)
 
     # --- report -------------------------------------------------------------------------------------------
-    def report_current(self) -> None:
+    def _class_for_output(self) -> str:
+        """The class a report or export is about: the picked student's, else the first ticked ("" for none)."""
         ids = self.checked()
         if not ids:
             self.notice.emit(tr("Tick a class first."))
+            return ""
+        return self.student[1] if self.student[1] in ids else ids[0]
+
+    def report_current(self) -> None:
+        cid = self._class_for_output()
+        if not cid:
             return
-        cid = self.student[1] if self.student[1] in ids else ids[0]
         data = self._data.get(cid)
         name = data.classroom_name if data else "class"
         anonymize = self.anonymize.isChecked()
@@ -289,6 +328,17 @@ class CoachScreen(QWidget):
         start, end = self.range()
         jobs.start_report(self._backend, self, cid, path, start=start, end=end, anonymize=anonymize,
                           on_done=self.notice.emit)
+
+    def export_current(self) -> None:
+        """The interchange file of one class (all its history, not only the dates shown)."""
+        cid = self._class_for_output()
+        if not cid:
+            return
+        anonymize = self.anonymize.isChecked()
+        path = jobs.ask_export_path(self, False, anonymize)
+        if path is not None:
+            jobs.start_export(self._backend, self, path, anonymize=anonymize, classroom_id=cid,
+                              on_done=self.notice.emit)
 
 
 class CoachWindow(QMainWindow):

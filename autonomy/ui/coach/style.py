@@ -199,3 +199,13 @@ def describe(mark: Mark, lane_name: str, *, with_detail: bool = True) -> str:
 def hatch(color: QColor, pattern: Qt.BrushStyle) -> QBrush:
     brush = QBrush(color, pattern)
     return brush
+
+
+def draw_focus_frame(p: QPainter, rect: QRectF, style: ChartStyle) -> None:
+    """A chart widget's keyboard focus: a frame in the highlight colour (a style's own focus rectangle is often
+    faint, and some draw none until a key is pressed)."""
+    p.save()
+    p.setPen(QPen(style.focus, 2))
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.drawRect(rect.adjusted(1, 1, -1, -1))
+    p.restore()

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from autonomy.core.charts import Mark, Timeline, View, pan, zoom
 from autonomy.ui.coach.paint import Hit, paint_timeline, timeline_gutter
-from autonomy.ui.coach.style import ChartStyle, describe, tr
+from autonomy.ui.coach.style import ChartStyle, describe, draw_focus_frame, tr
 
 ZOOM_STEP = 0.8
 
@@ -106,6 +106,8 @@ class TimelineWidget(QWidget):
         else:
             self.hits = paint_timeline(painter, QRectF(self.rect()).adjusted(0, 4, 0, 0), self.timeline, self.view,
                                        style, self.focused if self.hasFocus() else None)
+        if self.hasFocus():
+            draw_focus_frame(painter, QRectF(self.rect()), style)  # seen before any mark has the focus
         painter.end()
 
     # --- focus and hover ----------------------------------------------------------------------------------
