@@ -3,6 +3,10 @@
 The service layer fills a `Snapshot` with plain facts from the database; `suggest()` returns sorted, explained
 suggestions (step up, step back, reflect, follow up, check in, class step). Nothing here touches a database.
 
+Each suggestion carries its reasons twice: `text`, the English sentence the command line prints (a contract), and
+`reasons`, the same facts as typed values (counts, dates, dimension keys) from which the app words the sentence in
+the teacher's language.
+
 Conventions:
 - A fact's day is `at.date()`: the service hands moments in the teacher's local time, and every datetime in one
   snapshot is of one kind (all aware or all naive) so they compare.
@@ -85,6 +89,7 @@ class EventFact:
     severity: Severity | None
     at: dt.datetime
     category: str | None = None  # the category's name, quoted in the sentence when given
+    category_key: str | None = None  # ... and its key (the app names a built-in category in its own language)
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +147,63 @@ class Evidence:
 
 
 @dataclass(frozen=True, slots=True)
+class StepUpReasons:
+    builds: int  # trust-building events in the dimension (or tied to none) since the last change
+    days: int  # the different days they fell on
+    since: dt.date  # the level held since (or, never changed, the student known since)
+    days_without_break: int | None  # since the last break in the dimension or tied to none; None: no break yet
+
+
+@dataclass(frozen=True, slots=True)
+class StepBackReasons:
+    breaks: int  # breaks in the dimension within the window, since the last change
+    window_days: int
+    break_days: tuple[dt.date, ...]  # the days of the latest five
+    serious_on: dt.date | None  # set when one serious break, not the count, calls for it
+    category: str | None  # that serious break's category (name, key)
+    category_key: str | None
+    # the way back up: the step-up rule, restarted
+    builds_needed: int
+    days_needed: int
+    hold_days: int
+
+
+@dataclass(frozen=True, slots=True)
+class ReflectReasons:
+    breaks: int  # breaks no conversation has followed yet
+    first_on: dt.date  # the day of the (first) break
+    severity: Severity | None  # the one break's severity, or the worst of several
+    dimensions: tuple[str, ...]  # the keys of the dimensions they were in, sorted
+    category: str | None  # the one break's category (name, key); None for several
+    category_key: str | None
+    conversation: Severity  # how long a conversation: by the worst break (minor when none says)
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUpReasons:
+    agreed_on: dt.date  # the conversation's day
+    due: dt.date  # the follow-up date set then
+    dimension: str | None  # what it was about, when its events share one dimension
+
+
+@dataclass(frozen=True, slots=True)
+class CheckInReasons:
+    quiet_days: int | None  # days since anything was last noted; None: nothing was ever noted
+    last_noted: dt.date | None
+    known_since: dt.date | None  # when nothing was ever noted: since when the student has been known
+
+
+@dataclass(frozen=True, slots=True)
+class ClassStepReasons:
+    reached: int  # students already at the level or beyond
+    students: int  # in the class
+    classroom: str  # the classroom's name
+
+
+Reasons = StepUpReasons | StepBackReasons | ReflectReasons | FollowUpReasons | CheckInReasons | ClassStepReasons
+
+
+@dataclass(frozen=True, slots=True)
 class Suggestion:
     kind: SuggestionKind
     student_id: str | None  # None for a class step
@@ -151,7 +213,8 @@ class Suggestion:
     from_level: int | None
     to_level: int | None
     evidence: tuple[Evidence, ...]
-    text: str
+    text: str  # the English sentence (the command line's words)
+    reasons: Reasons | None = None  # the sentence's facts, typed, for wording it in another language
 
     def to_dict(self) -> dict[str, object]:
         """Plain JSON-ready data (`autonomy suggest --json`)."""
@@ -382,21 +445,28 @@ class _Engine:
         moments = chain((b.at for b in v.breaks if b.dimension == key), [change.at] if change else [])
         if level <= 0 or self._held_back(Kind.STEP_BACK, st.id, key, st.classroom_id, moments):
             return None
+        named = tuple(b.at.date() for b in sorted(window, key=_AT)[-5:])
+        serious: EventFact | None = None
         if len(window) >= p.step_back_breaks:
-            days = ", ".join(_day(b.at.date(), as_of) for b in sorted(window, key=_AT)[-5:])
+            days = ", ".join(_day(day, as_of) for day in named)
             count = f"{len(window)} times in {p.step_back_window_days} days ({days})"
             lead = f"{name} broke the agreement in {dim.name} {count}"
         else:
-            b = max((b for b in window if b.severity == Severity.SERIOUS), key=_AT)
+            b = serious = max((b for b in window if b.severity == Severity.SERIOUS), key=_AT)
             lead = f"{name} had a serious break in {dim.name} on {_day(b.at.date(), as_of)}"
             lead += f" ({b.category})" if b.category else ""
+        reasons = StepBackReasons(
+            len(window), p.step_back_window_days, named, serious.at.date() if serious else None,
+            serious.category if serious else None, serious.category_key if serious else None,
+            p.step_up_build_events, p.step_up_distinct_days, p.step_up_hold_days)
         text = (
             f"{lead}: consider stepping back from '{dim.level_name(level)}' to '{dim.level_name(level - 1)}' "
             f"for now, talk it through with {name}, and step up again once {name} shows "
             f"{p.step_up_build_events} trust-building moments on {p.step_up_distinct_days} different days "
             f"over at least {p.step_up_hold_days} days with no break."
         )
-        return Suggestion(Kind.STEP_BACK, st.id, name, st.classroom_id, key, level, level - 1, _evidence(window), text)
+        return Suggestion(Kind.STEP_BACK, st.id, name, st.classroom_id, key, level, level - 1, _evidence(window), text,
+                          reasons)
 
     def _step_up(
         self, st: StudentFact, v: _View, dim: DimensionFact, level: int, change: LevelChangeFact | None
@@ -426,13 +496,16 @@ class _Engine:
             return None
         held_from = change.at.date() if change else v.first_day()
         last_break = max((b.at for b in v.breaks if b.dimension in (key, None)), default=None)
-        quiet = f"no break for {(as_of - last_break.date()).days} days" if last_break else "no break so far"
+        quiet_days = (as_of - last_break.date()).days if last_break else None
+        quiet = f"no break for {quiet_days} days" if last_break else "no break so far"
         text = (
             f"{st.name} has used the freedom in {dim.name} well {len(builds)} times on {days} different days "
             f"since {_day(held_from or as_of, as_of)}, with {quiet}: consider stepping up from "
             f"'{dim.level_name(level)}' to '{dim.level_name(level + 1)}'."
         )
-        return Suggestion(Kind.STEP_UP, st.id, st.name, st.classroom_id, key, level, level + 1, _evidence(builds), text)
+        reasons = StepUpReasons(len(builds), days, held_from or as_of, quiet_days)
+        return Suggestion(Kind.STEP_UP, st.id, st.name, st.classroom_id, key, level, level + 1, _evidence(builds), text,
+                          reasons)
 
     def _reflect(self, st: StudentFact, v: _View, paired: list[EventFact]) -> Suggestion | None:
         since, last, listed = self._since(self.policy.reflect_window_days), v.last_reflection, v.listed
@@ -460,7 +533,13 @@ class _Engine:
             lead = f"{name} has had {len(breaks)} breaks{where} since {_day(breaks[0].at.date(), as_of)}"
             lead += f" (the worst {worst})" if worst else ""
         text = f"{lead} that no conversation has followed yet: {ask}."
-        return Suggestion(Kind.REFLECT, st.id, name, st.classroom_id, dimension, None, None, _evidence(breaks), text)
+        one = breaks[0] if len(breaks) == 1 else None
+        reasons = ReflectReasons(
+            len(breaks), breaks[0].at.date(), one.severity if one else worst, tuple(keys),
+            one.category if one else None, one.category_key if one else None,
+            worst or Severity.MINOR)
+        return Suggestion(Kind.REFLECT, st.id, name, st.classroom_id, dimension, None, None, _evidence(breaks), text,
+                          reasons)
 
     def _follow_ups(self, st: StudentFact, v: _View) -> list[Suggestion]:
         as_of = self.as_of
@@ -480,14 +559,15 @@ class _Engine:
                 continue
             events = [found[i] for i in r.event_ids if i in found]
             keys = {e.dimension for e in events if e.dimension is not None}
-            about = f" about {names.get(min(keys), min(keys))}" if len(keys) == 1 else ""
+            about_key = min(keys) if len(keys) == 1 else None
+            about = f" about {names.get(about_key, about_key)}" if about_key is not None else ""
             text = (
                 f"It is time to follow up with {st.name} on what was agreed on {_day(r.at.date(), as_of)}{about}: "
                 f"the follow-up was set for {_day(r.follow_up or as_of, as_of)}."
             )
-            out.append(
-                Suggestion(Kind.FOLLOW_UP, st.id, st.name, st.classroom_id, None, None, None, _evidence(events), text)
-            )
+            reasons = FollowUpReasons(r.at.date(), r.follow_up or as_of, about_key)
+            out.append(Suggestion(Kind.FOLLOW_UP, st.id, st.name, st.classroom_id, None, None, None, _evidence(events),
+                                  text, reasons))
         return out
 
     def _check_in(self, st: StudentFact, v: _View) -> Suggestion | None:
@@ -502,15 +582,18 @@ class _Engine:
         seen += [max(r.at for r in v.reflections).date()] if v.reflections else []
         seen += [v.last_choice] if v.last_choice else []
         name = st.name
-        if seen:
-            last = max(seen)
-            lead = f"Nothing has been noted about {name} for {(as_of - last).days} days"
-            lead += f", the last time on {_day(last, as_of)}"
+        last_noted = max(seen) if seen else None
+        quiet_days = (as_of - last_noted).days if last_noted is not None else None
+        known_since = None if last_noted is not None else v.first_day() or as_of
+        if last_noted is not None:
+            lead = f"Nothing has been noted about {name} for {quiet_days} days"
+            lead += f", the last time on {_day(last_noted, as_of)}"
         else:
-            lead = f"Nothing has been noted about {name} since {_day(v.first_day() or as_of, as_of)}"
+            lead = f"Nothing has been noted about {name} since {_day(known_since or as_of, as_of)}"
         text = f"{lead}: check in with {name} and see how it is going."
         evidence = _evidence([last_event]) if last_event else ()
-        return Suggestion(Kind.CHECK_IN, st.id, name, st.classroom_id, None, None, None, evidence, text)
+        reasons = CheckInReasons(quiet_days, last_noted, known_since)
+        return Suggestion(Kind.CHECK_IN, st.id, name, st.classroom_id, None, None, None, evidence, text, reasons)
 
     # --- rules for a class --------------------------------------------------------------------------------------
 
@@ -532,12 +615,15 @@ class _Engine:
                 moments = (c.at for c in changes if c is not None)  # a level change since the decision
                 if self._held_back(Kind.CLASS_STEP, None, dim.key, room, moments):
                     continue
+                classroom = self.snap.classrooms.get(room, room)
                 text = (
-                    f"{reached} of {n} students in {self.snap.classrooms.get(room, room)} are already at "
+                    f"{reached} of {n} students in {classroom} are already at "
                     f"'{dim.level_name(target)}' or beyond in {dim.name}: consider opening it to the whole class "
                     "as its new starting point."
                 )
-                out.append(Suggestion(Kind.CLASS_STEP, None, None, room, dim.key, target - 1, target, (), text))
+                reasons = ClassStepReasons(reached, n, classroom)
+                out.append(Suggestion(Kind.CLASS_STEP, None, None, room, dim.key, target - 1, target, (), text,
+                                      reasons))
         return out
 
     def _most(self, levels: list[int], target: int, n: int) -> bool:

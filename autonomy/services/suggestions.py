@@ -255,7 +255,7 @@ def load_snapshot(session: Session, classroom_id: str | None, who: Identity | No
     severities = {s.value: s for s in Severity}
     # The events' moments as stored (naive UTC; plain DateTime skips UTCDateTime's per-row step), made local once.
     events = tuple(
-        EventFact(eid, sid, kinds[kind], key, severities.get(sev) if sev else None, _local(at), names.get(cat))
+        EventFact(eid, sid, kinds[kind], key, severities.get(sev) if sev else None, _local(at), names.get(cat), cat)
         for eid, sid, kind, key, sev, at, cat in rows(
             scoped(select(TrustEvent.id, TrustEvent.student_id, TrustEvent.kind, TrustEvent.dimension_key,
                           TrustEvent.severity, type_coerce(TrustEvent.at, DateTime()), TrustEvent.category_key)

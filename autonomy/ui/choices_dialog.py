@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from autonomy.services.dto import ChoiceInfo, DimensionInfo
+from autonomy.ui import wording
 from autonomy.ui.backend import Backend
 
 
@@ -55,20 +56,22 @@ class ChoicesDialog(QDialog):
         done = {c.dimension: c.choice for c in today}
         for row, dim in enumerate(self._dimensions):
             current = self._levels.get(dim.key, 0)
-            label = QLabel(dim.name)
+            # Shown in the app's language; a ladder pick is saved under the level's stored name (see _picked).
+            shown = wording.dimension(dim)
+            label = QLabel(shown.name)
             bold = label.font()
             bold.setBold(True)
             label.setFont(bold)
-            now = QLabel(self.tr("Now {rank} · {name}").format(rank=current, name=dim.level_name(current)))
+            now = QLabel(self.tr("Now {rank} · {name}").format(rank=current, name=shown.level_name(current)))
             now.setTextFormat(Qt.TextFormat.PlainText)
             picker = QComboBox()
             picker.setEditable(True)
             picker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
             picker.setMinimumContentsLength(22)
             picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            picker.setAccessibleName(self.tr("Choice for {dimension}").format(dimension=dim.name))
+            picker.setAccessibleName(self.tr("Choice for {dimension}").format(dimension=shown.name))
             picker.addItem("", None)
-            for level in dim.levels:
+            for level in shown.levels:
                 picker.addItem(f"{level.rank} · {level.name}", level.rank)
             extra = [text for text in recent.get(dim.key, ()) if text not in {lv.name for lv in dim.levels}]
             if extra:
@@ -77,11 +80,12 @@ class ChoicesDialog(QDialog):
                     picker.addItem(text, None)
             picker.setCurrentIndex(0)
             picker.lineEdit().setPlaceholderText(
-                self.tr("Already recorded: {choice}").format(choice=done[dim.key]) if dim.key in done
+                self.tr("Already recorded: {choice}").format(choice=wording.choice_text(dim.key, done[dim.key]))
+                if dim.key in done
                 else self.tr("Not recorded yet"))
             label.setBuddy(picker)
             beyond = QLabel()
-            beyond.setAccessibleName(self.tr("Beyond level warning for {dimension}").format(dimension=dim.name))
+            beyond.setAccessibleName(self.tr("Beyond level warning for {dimension}").format(dimension=shown.name))
             picker.currentTextChanged.connect(lambda _t, key=dim.key: self._update_beyond(key))
             grid.addWidget(label, 2 * row, 0)
             grid.addWidget(picker, 2 * row, 1)

@@ -31,6 +31,7 @@ from autonomy.core.catalogue import HABITS_OF_MIND
 from autonomy.core.types import EventKind, Severity
 from autonomy.core.validation import MAX_NOTE
 from autonomy.services.dto import CategoryInfo, DimensionInfo
+from autonomy.ui import wording
 from autonomy.ui.decision_dialogs import error_label
 
 
@@ -52,7 +53,9 @@ class LogDialog(QDialog):
                  dimensions: Sequence[DimensionInfo], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._kind = kind
-        self._categories = [c for c in categories if c.kind == kind and not c.archived]
+        # Built-in names in the app's language; the request carries keys only.
+        self._categories = wording.categories(c for c in categories if c.kind == kind and not c.archived)
+        dimensions = wording.dimensions(dimensions)
         self.setWindowTitle(self._title())
         self.setObjectName("logDialog")
         layout = QVBoxLayout(self)
@@ -104,8 +107,8 @@ class LogDialog(QDialog):
         self.habit = QComboBox()
         self.habit.setAccessibleName(self.tr("Habit of Mind"))
         self.habit.addItem(self.tr("None"), None)
-        for key, name in HABITS_OF_MIND:
-            self.habit.addItem(name, key)
+        for key, _english in HABITS_OF_MIND:
+            self.habit.addItem(wording.habit_name(key), key)
         form.addRow(self.tr("&Habit of Mind:"), self.habit)
         self.note = QLineEdit()
         self.note.setAccessibleName(self.tr("Note"))

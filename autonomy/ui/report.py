@@ -34,6 +34,7 @@ from autonomy.core.charts import (
 )
 from autonomy.core.errors import StorageError
 from autonomy.storage.paths import create_private_file
+from autonomy.ui import wording
 from autonomy.ui.coach.overview import DISTRIBUTION_H, paint_overview
 from autonomy.ui.coach.paint import (
     follow_through_height,
@@ -61,7 +62,9 @@ class ReportCancelled(Exception):
 
 def write_report(data: ClassData, path: Path, *, progress: Progress | None = None,
                  cancelled: Callable[[], bool] | None = None, today: dt.date | None = None) -> int:
-    """Write the report for `data` to `path`; returns the number of pages."""
+    """Write the report for `data` to `path`; returns the number of pages. Built-in names are in the app's
+    language (English on the command line, which installs no translation)."""
+    data = wording.class_data(data)
     part = path.with_name(path.name + ".part")
     if not path.parent.is_dir():
         raise StorageError(f"{path} cannot be written: the folder {path.parent} does not exist.")

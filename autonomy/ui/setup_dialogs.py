@@ -1,4 +1,9 @@
-"""Setting up the classroom's vocabulary: the ladders of each dimension and the event catalogue."""
+"""Setting up the classroom's vocabulary: the ladders of each dimension and the event catalogue.
+
+Both editors show the names as the rest of the app does (a built-in one in the app's language, see
+autonomy/ui/wording.py) and save only what the teacher changed: an untouched built-in name stays the shipped
+default in the database, so it keeps following the app's language; a name typed over becomes the teacher's own.
+"""
 
 from __future__ import annotations
 
@@ -26,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from autonomy.core.types import EventKind
 from autonomy.services.dto import CategoryInfo, DimensionInfo
-from autonomy.ui import errors
+from autonomy.ui import errors, wording
 from autonomy.ui.backend import Backend
 
 ROLE_KEY = Qt.ItemDataRole.UserRole + 1
@@ -80,7 +85,7 @@ class LadderDialog(QDialog):
         self.dimension.blockSignals(True)
         self.dimension.clear()
         for dim in dimensions:
-            self.dimension.addItem(dim.name, dim.key)
+            self.dimension.addItem(wording.dimension_name(dim.key, dim.name), dim.key)
         index = self.dimension.findData(keep) if keep else 0
         self.dimension.setCurrentIndex(max(index, 0))
         self.dimension.blockSignals(False)
@@ -95,10 +100,11 @@ class LadderDialog(QDialog):
         self.table.setRowCount(0)
         if dim is None:
             return
-        self.question.setText(dim.question)
-        self.table.setRowCount(len(dim.levels))
-        self.table.setVerticalHeaderLabels([str(lv.rank) for lv in dim.levels])
-        for row, level in enumerate(dim.levels):
+        shown = wording.dimension(dim)
+        self.question.setText(shown.question)
+        self.table.setRowCount(len(shown.levels))
+        self.table.setVerticalHeaderLabels([str(lv.rank) for lv in shown.levels])
+        for row, level in enumerate(shown.levels):
             self.table.setItem(row, 0, QTableWidgetItem(level.name))
             self.table.setItem(row, 1, QTableWidgetItem(level.description))
         self.table.resizeRowsToContents()
@@ -108,8 +114,11 @@ class LadderDialog(QDialog):
         if dim is None:
             return []
         found = []
-        for row, level in enumerate(dim.levels):
+        for row, (level, shown) in enumerate(zip(dim.levels, wording.dimension(dim).levels, strict=True)):
             name, text = self.table.item(row, 0).text(), self.table.item(row, 1).text()
+            # A cell left as shown keeps what is stored (a built-in default stays translatable).
+            name = level.name if name == shown.name else name
+            text = level.description if text == shown.description else text
             if name != level.name or text != level.description:
                 found.append((level.rank, name, text))
         return found
@@ -210,7 +219,8 @@ class CatalogueDialog(QDialog):
             self.tree.addTopLevelItem(group)
             for c in categories:
                 if c.kind == kind:
-                    item = QTreeWidgetItem([c.name, self.tr("archived") if c.archived else ""])
+                    item = QTreeWidgetItem([wording.category_name(c.key, c.name),
+                                            self.tr("archived") if c.archived else ""])
                     item.setData(0, ROLE_KEY, c)
                     group.addChild(item)
             group.setExpanded(True)
@@ -233,8 +243,9 @@ class CatalogueDialog(QDialog):
         category = self.selected()
         if category is None:
             return
-        name, ok = QInputDialog.getText(self, self.tr("Rename category"), self.tr("New name:"), text=category.name)
-        if ok and name.strip() and name != category.name:
+        shown = wording.category_name(category.key, category.name)
+        name, ok = QInputDialog.getText(self, self.tr("Rename category"), self.tr("New name:"), text=shown)
+        if ok and name.strip() and name != shown and name != category.name:
             events = self._backend.services.events
             self._write(lambda: events.edit_category(category.key, name=name))
 

@@ -55,6 +55,11 @@ class SuggestionRow:
     title: str  # "Amira Haddad · Workspace"
     evidence: str  # "Evidence: 3 Nov, 5 Nov, 8 Nov" ("" when there is none)
     tooltip: str  # the events behind it, one a line
+    text: str = ""  # the sentence in the app's language (autonomy.ui.suggestion_words); "" for the engine's
+
+    @property
+    def sentence(self) -> str:
+        return self.text or self.suggestion.text
 
 
 def key_of(suggestion: Suggestion) -> tuple[object, ...]:
@@ -89,11 +94,11 @@ class SuggestionModel(QAbstractListModel):
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return row.suggestion.text
+            return row.sentence
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.tooltip or None
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{row.kind_label}. {row.title}. {row.suggestion.text} {row.evidence}".strip()
+            return f"{row.kind_label}. {row.title}. {row.sentence} {row.evidence}".strip()
         if role == ROLE_SUGGESTION:
             return row.suggestion
         if role == ROLE_KIND_LABEL:

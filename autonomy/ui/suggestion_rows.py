@@ -1,6 +1,7 @@
-"""What a suggestion card says besides the engine's sentence: gathered on the background lane (`load_suggestions`)
-and worded on the GUI thread (`word_row`): the kind, who and which dimension, the evidence dates, and the events
-behind it for the hover text."""
+"""What a suggestion card says: gathered on the background lane (`load_suggestions`) and worded on the GUI thread
+(`word_row`): the sentence in the app's language, the kind, who and which dimension, the evidence dates, and the
+events behind it for the hover text. Dimension, level and category names are shown as `autonomy.ui.wording`
+words them."""
 
 from __future__ import annotations
 
@@ -13,9 +14,11 @@ from PySide6.QtCore import QCoreApplication
 from autonomy.core.suggestions import Suggestion
 from autonomy.core.types import SuggestionKind
 from autonomy.services.dto import CategoryInfo, DimensionInfo, TrustEventInfo
+from autonomy.ui import wording
 from autonomy.ui.backend import Backend
 from autonomy.ui.detail_panel import when_text
 from autonomy.ui.suggestion_cards import SuggestionRow
+from autonomy.ui.suggestion_words import day_text, sentence, severity_word
 
 # The words are filed under the panel's context in the translations: they were worded there first.
 
@@ -64,21 +67,24 @@ def event_line(e: TrustEventInfo, dims: Mapping[str, DimensionInfo], categories:
         "break": QCoreApplication.translate("SuggestionsPanel", "Broke: {c}"),
         "observation": QCoreApplication.translate("SuggestionsPanel", "Noted: {c}"),
     }
-    what = patterns.get(e.kind, "{c}").format(c=category.name if category else e.category)
+    name = wording.category_name(e.category, category.name) if category else e.category
+    what = patterns.get(e.kind, "{c}").format(c=name)
     dim = dims.get(e.dimension or "")
+    where = wording.dimension_name(dim.key, dim.name) if dim else ""
     note = e.note if len(e.note) <= 80 else e.note[:79] + "…"
-    return " · ".join(p for p in (when_text(e.at), what, dim.name if dim else "", e.severity or "", note) if p)
+    return " · ".join(p for p in (when_text(e.at), what, where, severity_word(e.severity), note) if p)
 
 
 def word_row(s: Suggestion, dims: Mapping[str, DimensionInfo], loaded: Loaded, *,
-             per_student: bool = False) -> SuggestionRow:
+             per_student: bool = False, today: dt.date | None = None) -> SuggestionRow:
     """A card's words. In the student panel the title leaves out the name (it heads the panel already)."""
+    today = today or dt.date.today()
     dim = dims.get(s.dimension or "")
     who = s.student_name or QCoreApplication.translate("SuggestionsPanel", "Whole class")
-    where = dim.name if dim else (s.dimension or "")
+    where = wording.dimension_name(dim.key, dim.name) if dim else (s.dimension or "")
     title = where if per_student else " · ".join(p for p in (who, where) if p)
     days = sorted({e.at for e in s.evidence})
-    shown = ", ".join(f"{d.day} {d.strftime('%b')}" for d in days[-EVIDENCE_DAYS:])
+    shown = ", ".join(day_text(d, today) for d in days[-EVIDENCE_DAYS:])
     if len(days) > EVIDENCE_DAYS:
         shown = "… " + shown
     if not days:
@@ -91,4 +97,4 @@ def word_row(s: Suggestion, dims: Mapping[str, DimensionInfo], loaded: Loaded, *
     for e in s.evidence:
         event = loaded.events.get(e.event_id)
         lines.append(event_line(event, dims, loaded.categories) if event else f"{e.at.isoformat()} · {e.kind}")
-    return SuggestionRow(s, kind_label(s.kind), title, evidence, "\n".join(lines))
+    return SuggestionRow(s, kind_label(s.kind), title, evidence, "\n".join(lines), sentence(s, dims, today))

@@ -225,7 +225,8 @@ class SuggestionsPanel(QWidget):
         # What needs acting on first comes first (a break to talk through before a class step); the engine's
         # order (by student) holds within a kind.
         ordered = sorted(loaded.suggestions, key=lambda s: KIND_ORDER.index(s.kind))
-        self._all_rows = [word_row(s, dims, loaded, per_student=self.per_student) for s in ordered]
+        today = self.today()
+        self._all_rows = [word_row(s, dims, loaded, per_student=self.per_student, today=today) for s in ordered]
         self._loading = False
         self._fill_filter()
         self._show_rows()
@@ -291,6 +292,11 @@ class SuggestionsPanel(QWidget):
         index = self.list.currentIndex()
         return self.model.row(index.row()).suggestion if index.isValid() else None
 
+    def sentence(self, suggestion: Suggestion) -> str:
+        """The suggestion as its card reads it (in the app's language)."""
+        found = next((r for r in self._all_rows if key_of(r.suggestion) == key_of(suggestion)), None)
+        return found.sentence if found else suggestion.text
+
     def select_suggestion(self, suggestion: Suggestion) -> None:
         found = self.model.find(key_of(suggestion))
         if found is not None:
@@ -338,7 +344,8 @@ class SuggestionsPanel(QWidget):
         if s is None:
             return
         service = self._backend.services.suggestions
-        self._decide(s, lambda: service.accept(s, reason=reason), self.tr("Accepted: {text}").format(text=s.text))
+        self._decide(s, lambda: service.accept(s, reason=reason),
+                     self.tr("Accepted: {text}").format(text=self.sentence(s)))
 
     def dismiss_current(self, reason: str | None = None) -> DecisionDialog | None:
         """Dismiss with `reason`; without one, ask for it (optional) in a small dialog."""
@@ -349,7 +356,7 @@ class SuggestionsPanel(QWidget):
         if reason is not None:
             self._decide(s, lambda: service.dismiss(s, reason=reason), self.tr("Dismissed."))
             return None
-        dialog = DecisionDialog(False, s.text, self.today(), self)
+        dialog = DecisionDialog(False, self.sentence(s), self.today(), self)
         dialog.submitted.connect(lambda _until, text: self._decide(
             s, lambda: service.dismiss(s, reason=text), self.tr("Dismissed.")))
         return self._open(dialog)
@@ -368,7 +375,7 @@ class SuggestionsPanel(QWidget):
         if until is not None:
             snooze(until, reason)
             return None
-        dialog = DecisionDialog(True, s.text, self.today(), self)
+        dialog = DecisionDialog(True, self.sentence(s), self.today(), self)
         dialog.submitted.connect(lambda day, text: snooze(day, text))
         return self._open(dialog)
 

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../autonomy/ui/errors.py" line="+69"/>
+        <location filename="../../autonomy/ui/errors.py" line="+64"/>
         <source>Not imported</source>
         <translation>Nicht importiert</translation>
     </message>
@@ -30,7 +30,7 @@
         <translation>Autonomy ist auf ein unerwartetes Problem gestoßen ({name}: {text}). Nichts Halbfertiges wurde gespeichert. Die Einzelheiten stehen in {where}.</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/roster_model.py" line="+44"/>
+        <location filename="../../autonomy/ui/roster_model.py" line="+50"/>
         <source>↑ rising</source>
         <translation>↑ steigend</translation>
     </message>
@@ -80,7 +80,22 @@
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+12"/>
+        <source>A trust-breaking event has not been talked through yet.</source>
+        <translation>Ein Vertrauensbruch ist noch nicht besprochen worden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A reflection follow-up was due on an earlier day.</source>
+        <translation>Das Nachfassen nach einem Reflexionsgespräch war schon früher fällig.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A reflection follow-up was due on {day}.</source>
+        <translation>Das Nachfassen nach einem Reflexionsgespräch war am {day} fällig.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Student</source>
         <translation>Schüler/in</translation>
     </message>
@@ -165,7 +180,7 @@
         <translation>{dimension} Stufe {rank}, {name}</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/jobs.py" line="+32"/>
+        <location filename="../../autonomy/ui/coach/jobs.py" line="+31"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -250,7 +265,7 @@
         <translation>Austauschdatei (*.json)</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/overview.py" line="+47"/>
+        <location filename="../../autonomy/ui/coach/overview.py" line="+48"/>
         <source>{name} · {span}</source>
         <translation>{name} · {span}</translation>
     </message>
@@ -260,12 +275,12 @@
         <translation>Diese Klasse hat noch keine Schüler/innen.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Overview of {name}</source>
         <translation>Überblick über {name}</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+49"/>
         <source>{name} · {dimension} · week of {week}: level {level} ({level_name})</source>
         <translation>{name} · {dimension} · Woche vom {week}: Stufe {level} ({level_name})</translation>
     </message>
@@ -345,12 +360,27 @@
         <translation>{made} beantwortet: {accepted} angenommen, {dismissed} verworfen, {snoozed} vertagt</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/screen.py" line="+65"/>
+        <location filename="../../autonomy/ui/coach/screen.py" line="+67"/>
         <source>Classes to show</source>
         <translation>Angezeigte Klassen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>First day shown</source>
+        <translation>Erster angezeigter Tag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last day shown</source>
+        <translation>Letzter angezeigter Tag</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dimension shown</source>
+        <translation>Angezeigter Bereich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>All dimensions</source>
         <translation>Alle Bereiche</translation>
     </message>
@@ -368,6 +398,16 @@
         <location line="+2"/>
         <source>Report (PDF)…</source>
         <translation>Bericht (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export (JSON)…</source>
+        <translation>Exportieren (JSON)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The interchange file of the class, anonymised when Anonymise is ticked.</source>
+        <translation>Die Austauschdatei der Klasse, anonymisiert, wenn „Anonymisieren“ angehakt ist.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -390,12 +430,12 @@
         <translation>Bereich</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>No student picked</source>
         <translation>Keine Auswahl</translation>
     </message>
@@ -415,22 +455,22 @@
         <translation>In der Klassenansicht öffnen</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+103"/>
         <source>Tick a class at the left to see how it opens up.</source>
         <translation>Links eine Klasse ankreuzen, um zu sehen, wie sie sich öffnet.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+58"/>
         <source>{name} · {classroom}</source>
         <translation>{name} · {classroom}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Tick a class first.</source>
         <translation>Bitte zuerst eine Klasse ankreuzen.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+35"/>
         <source>Coach view — Autonomy</source>
         <translation>Coach-Ansicht — Autonomy</translation>
     </message>
@@ -475,7 +515,7 @@
         <translation>Wähle im Klassenüberblick eine/n Schüler/in, um den Verlauf zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/report.py" line="+84"/>
+        <location filename="../../autonomy/ui/report.py" line="+87"/>
         <source>Gradual release report — {name}</source>
         <translation>Bericht zur schrittweisen Übergabe — {name}</translation>
     </message>
@@ -636,7 +676,7 @@
         <translation>Gespräch mit der Schülerin / dem Schüler</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/backup_actions.py" line="+34"/>
+        <location filename="../../autonomy/ui/backup_actions.py" line="+35"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
@@ -690,8 +730,8 @@ Die Datenbank, wie sie jetzt ist, bleibt im Sicherungsordner erhalten, Sie könn
         <translation>Die bisherige Datenbank liegt in {path}.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+4"/>
         <source>Not restored</source>
         <translation>Nicht wiederhergestellt</translation>
     </message>
@@ -699,6 +739,172 @@ Die Datenbank, wie sie jetzt ist, bleibt im Sicherungsordner erhalten, Sie könn
         <location line="+8"/>
         <source>Nothing was changed.</source>
         <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../autonomy/ui/suggestion_words.py" line="+40"/>
+        <source>d MMM</source>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>d MMM yyyy</source>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>minor</source>
+        <translation>leicht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>moderate</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>serious</source>
+        <translation>schwer</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{name} has used the freedom in {dimension} well {count} times on {days} different days since {since}, with no break so far: consider stepping up from &apos;{from_level}&apos; to &apos;{to_level}&apos;.</source>
+        <translation>{name} hat die Freiheit im Bereich {dimension} seit dem {since} {count}-mal an {days} verschiedenen Tagen gut genutzt, bisher ohne Vertrauensbruch: Erwäge eine Stufe höher, von „{from_level}“ auf „{to_level}“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} has used the freedom in {dimension} well {count} times on {days} different days since {since}, with no break for {quiet} days: consider stepping up from &apos;{from_level}&apos; to &apos;{to_level}&apos;.</source>
+        <translation>{name} hat die Freiheit im Bereich {dimension} seit dem {since} {count}-mal an {days} verschiedenen Tagen gut genutzt, seit {quiet} Tagen ohne Vertrauensbruch: Erwäge eine Stufe höher, von „{from_level}“ auf „{to_level}“.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>It is time to follow up with {name} on what was agreed on {agreed}: the follow-up was set for {due}.</source>
+        <translation>Zeit, bei {name} nachzufassen, was am {agreed} vereinbart wurde: Das Nachfassen war für den {due} geplant.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is time to follow up with {name} on what was agreed on {agreed} about {about}: the follow-up was set for {due}.</source>
+        <translation>Zeit, bei {name} nachzufassen, was am {agreed} zum Bereich {about} vereinbart wurde: Das Nachfassen war für den {due} geplant.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing has been noted about {name} since {day}: check in with {name} and see how it is going.</source>
+        <translation>Über {name} ist seit dem {day} nichts notiert worden: Frag bei {name} nach, wie es läuft.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing has been noted about {name} for {days} days, the last time on {day}: check in with {name} and see how it is going.</source>
+        <translation>Über {name} ist seit {days} Tagen nichts notiert worden, zuletzt am {day}: Frag bei {name} nach, wie es läuft.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{reached} of {students} students in {classroom} are already at &apos;{to_level}&apos; or beyond in {dimension}: consider opening it to the whole class as its new starting point.</source>
+        <translation>{reached} von {students} Schüler/innen in {classroom} sind im Bereich {dimension} schon bei „{to_level}“ oder darüber: Erwäge, diese Stufe für die ganze Klasse zum neuen Ausgangspunkt zu machen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{name} broke the agreement in {dimension} {count} times in {window} days ({dates})</source>
+        <translation>{name} hat die Vereinbarung im Bereich {dimension} in {window} Tagen {count}-mal nicht eingehalten ({dates})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} had a serious break in {dimension} on {day}</source>
+        <translation>{name} hatte am {day} einen schweren Vertrauensbruch im Bereich {dimension}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{lead}: consider stepping back from &apos;{from_level}&apos; to &apos;{to_level}&apos; for now, talk it through with {name}, and step up again once {name} shows {builds} trust-building moments on {days} different days over at least {hold} days with no break.</source>
+        <translation>{lead}: Erwäge, vorerst von „{from_level}“ auf „{to_level}“ zurückzugehen, sprich mit {name} darüber und geh wieder eine Stufe höher, sobald {name} an {days} verschiedenen Tagen {builds} vertrauensstärkende Momente zeigt, über mindestens {hold} Tage ohne Vertrauensbruch.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> in {dimensions}</source>
+        <comment>one dimension</comment>
+        <translation> im Bereich {dimensions}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> and </source>
+        <comment>between names of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> and </source>
+        <comment>before the last name</comment>
+        <translation> und </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> in {dimensions}</source>
+        <comment>several dimensions</comment>
+        <translation> in den Bereichen {dimensions}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source> (the worst minor)</source>
+        <translation> (alle leicht)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (the worst moderate)</source>
+        <translation> (höchstens mittel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (the worst serious)</source>
+        <translation> (darunter ein schwerer)</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>{name} had a minor break{where} on {day}</source>
+        <translation>{name} hatte am {day} einen leichten Vertrauensbruch{where}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} had a moderate break{where} on {day}</source>
+        <translation>{name} hatte am {day} einen mittleren Vertrauensbruch{where}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} had a serious break{where} on {day}</source>
+        <translation>{name} hatte am {day} einen schweren Vertrauensbruch{where}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} had a break{where} on {day}</source>
+        <translation>{name} hatte am {day} einen Vertrauensbruch{where}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{lead} that no conversation has followed yet: {ask}.</source>
+        <comment>one break</comment>
+        <translation>{lead}, auf den noch kein Gespräch gefolgt ist: {ask}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} has had {count} breaks{where} since {day}</source>
+        <translation>{name} hatte seit dem {day} {count} Vertrauensbrüche{where}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{lead} that no conversation has followed yet: {ask}.</source>
+        <comment>several breaks</comment>
+        <translation>{lead}, auf die noch kein Gespräch gefolgt ist: {ask}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a short question about how it felt will do</source>
+        <translation>eine kurze Frage, wie es sich angefühlt hat, genügt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>take a few minutes to talk it through</source>
+        <translation>nimm dir ein paar Minuten, um darüber zu sprechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hold a full reflection conversation</source>
+        <translation>führe ein ausführliches Reflexionsgespräch</translation>
     </message>
 </context>
 <context>
@@ -757,9 +963,412 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
     </message>
 </context>
 <context>
+    <name>Builtin</name>
+    <message>
+        <location filename="../../autonomy/ui/wording.py" line="+37"/>
+        <source>Workspace</source>
+        <translation>Arbeitsort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where does the student work?</source>
+        <translation>Wo arbeitet die Schülerin oder der Schüler?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned seat</source>
+        <translation>Fester Platz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Works at the seat the teacher gives them.</source>
+        <translation>Arbeitet an dem Platz, den die Lehrkraft zuweist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spots in the room</source>
+        <translation>Plätze im Raum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Picks from a few places in the room the teacher has named.</source>
+        <translation>Wählt unter einigen Plätzen im Raum, die die Lehrkraft genannt hat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Just outside, in sight</source>
+        <translation>Vor der Tür</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May work just outside the door where the teacher can still see them.</source>
+        <translation>Darf direkt vor der Tür arbeiten, wo die Lehrkraft sie oder ihn noch sehen kann.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Along the hallway</source>
+        <translation>Auf dem Flur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May work anywhere along the hallway, checking in at agreed times.</source>
+        <translation>Darf überall auf dem Flur arbeiten und meldet sich zu vereinbarten Zeiten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anywhere agreed</source>
+        <translation>Im ganzen Haus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Works anywhere in the building agreed for learning and keeps track of it.</source>
+        <translation>Arbeitet überall im Gebäude, wo Lernen vereinbart ist, und behält das selbst im Blick.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pacing</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who sets the pace?</source>
+        <translation>Wer bestimmt das Tempo?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teacher&apos;s pace</source>
+        <translation>Klassentempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moves with the whole class on the teacher&apos;s timetable.</source>
+        <translation>Arbeitet mit der ganzen Klasse nach dem Zeitplan der Lehrkraft.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flexible within the lesson</source>
+        <translation>Frei in der Stunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chooses the order of tasks within one lesson.</source>
+        <translation>Wählt die Reihenfolge der Aufgaben innerhalb einer Stunde.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekly plan together</source>
+        <translation>Plan mit Lehrkraft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plans the week&apos;s work with the teacher and follows that plan.</source>
+        <translation>Plant die Arbeit der Woche mit der Lehrkraft und hält sich an diesen Plan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own deadlines in a unit</source>
+        <translation>Eigene Fristen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sets their own deadlines inside a unit and meets them.</source>
+        <translation>Setzt sich innerhalb einer Einheit eigene Fristen und hält sie ein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-paced and self-checked</source>
+        <translation>Selbst gesteuert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paces a whole unit alone and checks progress against their plan.</source>
+        <translation>Teilt sich eine ganze Einheit selbst ein und prüft den Fortschritt am eigenen Plan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choice of work</source>
+        <translation>Wahl der Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who chooses what the student works on?</source>
+        <translation>Wer wählt, woran die Schülerin oder der Schüler arbeitet?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned task</source>
+        <translation>Feste Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Does the task the teacher assigns.</source>
+        <translation>Bearbeitet die Aufgabe, die die Lehrkraft stellt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choice among set tasks</source>
+        <translation>Wahl unter Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Picks from a short list of tasks the teacher prepared.</source>
+        <translation>Wählt aus einer kurzen Liste von Aufgaben, die die Lehrkraft vorbereitet hat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task shaped together</source>
+        <translation>Gemeinsam geformt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adapts a task with the teacher so it fits an interest.</source>
+        <translation>Passt eine Aufgabe gemeinsam mit der Lehrkraft an ein eigenes Interesse an.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposes own task</source>
+        <translation>Eigener Vorschlag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposes a task of their own that the teacher approves.</source>
+        <translation>Schlägt eine eigene Aufgabe vor, die die Lehrkraft freigibt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Designs own learning</source>
+        <translation>Eigenes Projekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Designs their own project and judges whether it meets the goals.</source>
+        <translation>Entwirft ein eigenes Projekt und beurteilt, ob es die Ziele erreicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Showing learning</source>
+        <translation>Lernen zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How does the student show what they learned?</source>
+        <translation>Wie zeigt die Schülerin oder der Schüler, was gelernt wurde?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set format</source>
+        <translation>Vorgegebene Form</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows learning the way the teacher sets (a test, a worksheet).</source>
+        <translation>Zeigt das Gelernte so, wie die Lehrkraft es vorgibt (ein Test, ein Arbeitsblatt).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choice of formats</source>
+        <translation>Wahl der Form</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Picks a format from options the teacher offers.</source>
+        <translation>Wählt eine Form aus den Möglichkeiten, die die Lehrkraft anbietet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format agreed together</source>
+        <translation>Vereinbarte Form</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agrees a format with the teacher, with criteria set together.</source>
+        <translation>Vereinbart mit der Lehrkraft eine Form und legt die Kriterien gemeinsam fest.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposes own evidence</source>
+        <translation>Eigener Nachweis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposes how to show learning and what good looks like.</source>
+        <translation>Schlägt vor, wie das Gelernte gezeigt wird und woran man gute Arbeit erkennt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-assessed evidence</source>
+        <translation>Selbst bewertet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chooses the evidence, assesses it against the goals, and explains why.</source>
+        <translation>Wählt den Nachweis, bewertet ihn an den Zielen und begründet die Einschätzung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Finished what they chose</source>
+        <translation>Hat das Gewählte beendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stayed on task away from the teacher</source>
+        <translation>Ist ohne Lehrkraft bei der Sache geblieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Helped a classmate</source>
+        <translation>Hat jemandem aus der Klasse geholfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asked for help at the right time</source>
+        <translation>Hat im richtigen Moment um Hilfe gebeten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept to their plan or deadline</source>
+        <translation>Hat Plan oder Frist eingehalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judged their own work honestly</source>
+        <translation>Hat die eigene Arbeit ehrlich eingeschätzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Came back at the agreed time</source>
+        <translation>Ist zur vereinbarten Zeit zurückgekommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left the agreed area</source>
+        <translation>Hat den vereinbarten Bereich verlassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Did not finish what they chose</source>
+        <translation>Hat das Gewählte nicht beendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distracted others</source>
+        <translation>Hat andere abgelenkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off task when out of sight</source>
+        <translation>Außer Sichtweite nicht bei der Sache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missed an agreed check-in</source>
+        <translation>Hat eine vereinbarte Rückmeldung verpasst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Misused materials or devices</source>
+        <translation>Hat Material oder Geräte unsachgemäß benutzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something worth noting</source>
+        <translation>Etwas Bemerkenswertes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tried a new freedom for the first time</source>
+        <translation>Hat eine neue Freiheit zum ersten Mal ausprobiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Struggled and kept going</source>
+        <translation>Hatte es schwer und ist drangeblieben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Persisting</source>
+        <translation>Dranbleiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Managing impulsivity</source>
+        <translation>Impulse steuern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listening with understanding and empathy</source>
+        <translation>Mit Verständnis und Einfühlung zuhören</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thinking flexibly</source>
+        <translation>Flexibel denken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thinking about thinking</source>
+        <translation>Über das eigene Denken nachdenken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Striving for accuracy</source>
+        <translation>Nach Genauigkeit streben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questioning and posing problems</source>
+        <translation>Fragen stellen und Probleme aufwerfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applying past knowledge to new situations</source>
+        <translation>Früheres Wissen auf Neues anwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thinking and communicating with clarity and precision</source>
+        <translation>Klar und genau denken und sich ausdrücken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gathering data through all senses</source>
+        <translation>Mit allen Sinnen wahrnehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Creating, imagining, innovating</source>
+        <translation>Erschaffen, sich etwas vorstellen, Neues wagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responding with wonderment and awe</source>
+        <translation>Staunen und sich begeistern lassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taking responsible risks</source>
+        <translation>Verantwortungsvoll etwas wagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finding humour</source>
+        <translation>Humor finden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thinking interdependently</source>
+        <translation>Gemeinsam denken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remaining open to continuous learning</source>
+        <translation>Offen bleiben für lebenslanges Lernen</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueDialog</name>
     <message>
-        <location filename="../../autonomy/ui/setup_dialogs.py" line="+157"/>
+        <location filename="../../autonomy/ui/setup_dialogs.py" line="+166"/>
         <source>Event catalogue</source>
         <translation>Ereigniskatalog</translation>
     </message>
@@ -824,12 +1433,12 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
         <translation>Beobachtung</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>archived</source>
         <translation>archiviert</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Rename category</source>
         <translation>Kategorie umbenennen</translation>
     </message>
@@ -842,7 +1451,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
 <context>
     <name>ChoicesDialog</name>
     <message>
-        <location filename="../../autonomy/ui/choices_dialog.py" line="+41"/>
+        <location filename="../../autonomy/ui/choices_dialog.py" line="+42"/>
         <source>Today&apos;s choices: {name}</source>
         <translation>Heutige Entscheidungen: {name}</translation>
     </message>
@@ -852,7 +1461,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
         <translation>Was hat {name} heute gewählt? Aus der Stufenleiter oder den letzten Entscheidungen wählen oder eintippen. Eine leere Zeile wird übersprungen.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Now {rank} · {name}</source>
         <translation>Jetzt {rank} · {name}</translation>
     </message>
@@ -867,7 +1476,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
         <translation>Schon erfasst: {choice}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Not recorded yet</source>
         <translation>Noch nicht erfasst</translation>
     </message>
@@ -938,7 +1547,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../autonomy/ui/detail_panel.py" line="+56"/>
+        <location filename="../../autonomy/ui/detail_panel.py" line="+57"/>
         <source>Select a student to see their levels and history.</source>
         <translation>Wähle eine/n Schüler/in, um Stufen und Verlauf zu sehen.</translation>
     </message>
@@ -1085,7 +1694,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
         <translation>&amp;Reflexionsgespräche</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>{name} (archived)</source>
         <translation>{name} (archiviert)</translation>
     </message>
@@ -1120,7 +1729,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
         <translation>Gewählt: {c} — {dimension}{beyond}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>minor</source>
         <translation>leicht</translation>
     </message>
@@ -1358,7 +1967,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
 <context>
     <name>LadderDialog</name>
     <message>
-        <location filename="../../autonomy/ui/setup_dialogs.py" line="-196"/>
+        <location filename="../../autonomy/ui/setup_dialogs.py" line="-202"/>
         <source>Ladders</source>
         <translation>Stufenleitern</translation>
     </message>
@@ -1398,7 +2007,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
         <translation>Auf Stufe 0 entscheidet die Lehrkraft; jede Stufe darüber gibt mehr ab.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <location line="+4"/>
         <source>Add a dimension</source>
         <translation>Bereich hinzufügen</translation>
@@ -1426,12 +2035,12 @@ Eigene Wahl: Wählt selbst, mit wem, und prüft, ob es hilft.</translation>
 <context>
     <name>LevelDialog</name>
     <message>
-        <location filename="../../autonomy/ui/level_dialog.py" line="+28"/>
+        <location filename="../../autonomy/ui/level_dialog.py" line="+29"/>
         <source>Change level: {name}</source>
         <translation>Stufe ändern: {name}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Dimension</source>
         <translation>Bereich</translation>
     </message>
@@ -1479,7 +2088,7 @@ Eigene Wahl: Wählt selbst, mit wem, und prüft, ob es hilft.</translation>
 <context>
     <name>LogDialog</name>
     <message>
-        <location filename="../../autonomy/ui/log_dialog.py" line="+67"/>
+        <location filename="../../autonomy/ui/log_dialog.py" line="+70"/>
         <source>Press a number to pick, then Enter to log.</source>
         <translation>Eine Zahl wählt aus, Enter erfasst.</translation>
     </message>
@@ -1607,28 +2216,28 @@ Eigene Wahl: Wählt selbst, mit wem, und prüft, ob es hilft.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../autonomy/ui/main_window.py" line="+39"/>
-        <location line="+212"/>
+        <location filename="../../autonomy/ui/main_window.py" line="+55"/>
+        <location line="+223"/>
         <source>Autonomy</source>
         <translation>Autonomy</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-221"/>
         <source>Opening your classes…</source>
         <translation>Deine Klassen werden geöffnet…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Select students, then B trust built, X trust broken, O observation, C choices. F1 lists the keys.</source>
         <translation>Schüler/innen auswählen, dann B Vertrauen gestärkt, X verletzt, O Beobachtung, C Entscheidungen. F1 zeigt alle Tasten.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Suggestions</source>
         <translation>Vorschläge</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+67"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1981,7 +2590,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../autonomy/ui/preferences_dialog.py" line="+60"/>
+        <location filename="../../autonomy/ui/preferences_dialog.py" line="+54"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
@@ -2269,7 +2878,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>QuestionsBox</name>
     <message>
-        <location filename="../../autonomy/ui/reflection_questions.py" line="+67"/>
+        <location filename="../../autonomy/ui/reflection_questions.py" line="+68"/>
         <source>Swap</source>
         <translation>Tauschen</translation>
     </message>
@@ -2297,7 +2906,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>ReflectionDialog</name>
     <message>
-        <location filename="../../autonomy/ui/reflection_dialog.py" line="+68"/>
+        <location filename="../../autonomy/ui/reflection_dialog.py" line="+71"/>
         <source>Reflection conversation: {name}</source>
         <translation>Reflexionsgespräch: {name}</translation>
     </message>
@@ -2322,7 +2931,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Größere Schrift, wenn ihr nebeneinander sitzt (Strg++ / Strg+-)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Conversation about</source>
         <translation>Gespräch über</translation>
     </message>
@@ -2492,7 +3101,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>{dimension}: deine Stufe</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -2502,7 +3111,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Gespräch &amp;speichern</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Built: {c}</source>
         <translation>Gestärkt: {c}</translation>
     </message>
@@ -2532,7 +3141,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>schwer</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+149"/>
         <source>⚠ Not saved: {problem}. What you typed is still here.</source>
         <translation>⚠ Nicht gespeichert: {problem}. Was du getippt hast, ist noch da.</translation>
     </message>
@@ -2545,7 +3154,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>RosterPanel</name>
     <message>
-        <location filename="../../autonomy/ui/roster_panel.py" line="+99"/>
+        <location filename="../../autonomy/ui/roster_panel.py" line="+104"/>
         <source>Classroom</source>
         <translation>Klasse</translation>
     </message>
@@ -2630,7 +3239,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Klassenübersicht</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+79"/>
         <source>{n} students · {w} waiting</source>
         <translation>{n} Schüler/innen · {w} offen</translation>
     </message>
@@ -2653,7 +3262,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../autonomy/ui/suggestions_panel.py" line="+70"/>
+        <location filename="../../autonomy/ui/suggestions_panel.py" line="+68"/>
         <location line="+19"/>
         <source>Suggestions</source>
         <translation>Vorschläge</translation>
@@ -2750,12 +3359,12 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Tasten in der Liste: Enter annehmen · Entf verwerfen · S vertagen · H Gespräch · R Ergebnis</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+84"/>
         <source>Suggestions could not be loaded.</source>
         <translation>Die Vorschläge konnten nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/suggestion_rows.py" line="+77"/>
+        <location filename="../../autonomy/ui/suggestion_rows.py" line="+83"/>
         <source>Whole class</source>
         <translation>Ganze Klasse</translation>
     </message>
@@ -2770,7 +3379,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Belege: {days}</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-29"/>
         <source>Built: {c}</source>
         <translation>Gestärkt: {c}</translation>
     </message>
@@ -2815,7 +3424,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Klassenschritt</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/suggestions_panel.py" line="+21"/>
+        <location filename="../../autonomy/ui/suggestions_panel.py" line="+22"/>
         <source>All kinds ({n})</source>
         <translation>Alle Arten ({n})</translation>
     </message>
@@ -2845,7 +3454,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Wähle eine Klasse, um ihre Vorschläge zu sehen.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+58"/>
         <source>Record the level change it suggests, with its evidence (Enter)</source>
         <translation>Den vorgeschlagenen Stufenwechsel mit seinen Belegen festhalten (Enter)</translation>
     </message>
@@ -2860,7 +3469,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Als erledigt markieren (Enter)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Accepted: {text}</source>
         <translation>Angenommen: {text}</translation>
     </message>
@@ -2952,7 +3561,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../autonomy/ui/main.py" line="+99"/>
+        <location filename="../../autonomy/ui/main.py" line="+102"/>
         <source>Autonomy is already open</source>
         <translation>Autonomy ist bereits geöffnet</translation>
     </message>
