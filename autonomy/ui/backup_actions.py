@@ -18,7 +18,7 @@ from autonomy.core.errors import AutonomyError, StorageError
 from autonomy.storage.backup import backup_file, check_restorable, restore_database
 from autonomy.storage.paths import ensure_private_dir
 from autonomy.storage.rotation import backups_dir
-from autonomy.ui import errors
+from autonomy.ui import dates, errors
 from autonomy.ui.backend import Backend
 from autonomy.ui.lane import RESTORE
 
@@ -71,7 +71,7 @@ def restore_from_backup(backend: Backend, parent: QWidget, on_done: Callable[[st
     source = Path(chosen)
 
     def confirm(_revision: str) -> None:
-        saved = dt.datetime.fromtimestamp(source.stat().st_mtime).strftime("%a %d %b %Y %H:%M")
+        saved = dates.weekday_text(dt.datetime.fromtimestamp(source.stat().st_mtime), year=True, time_sep=" ")
         answer = QMessageBox.question(
             parent, tr("Restore from backup"),
             tr("Replace everything in Autonomy with the backup {name} (saved {when})?\n\nThe database as it is now "

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from autonomy.services.dto import ReflectionInfo
+from autonomy.ui import dates
 
 SNOOZE_DAYS = 7  # a week ahead, unless the teacher picks another day
 
@@ -118,8 +119,8 @@ class OutcomeDialog(QDialog):
         self.which.setAccessibleName(self.tr("Conversation"))
         for r in self._due:
             label = self.tr("Talked on {day}, follow up on {due}").format(
-                day=r.at.astimezone().strftime("%a %d %b"),
-                due=r.follow_up.strftime("%a %d %b") if r.follow_up else "")
+                day=dates.weekday_text(r.at.astimezone().date()),
+                due=dates.weekday_text(r.follow_up) if r.follow_up else "")
             self.which.addItem(label, r.id)
         self.when = QLabel()
         self.when.setTextFormat(Qt.TextFormat.PlainText)
@@ -163,7 +164,8 @@ class OutcomeDialog(QDialog):
     def _show(self) -> None:
         r = next((r for r in self._due if r.id == self.which.currentData()), None)
         self.when.setText(self.tr("{day}; follow-up set for {due}").format(
-            day=r.at.astimezone().strftime("%a %d %b"), due=r.follow_up.strftime("%a %d %b") if r.follow_up else "")
+            day=dates.weekday_text(r.at.astimezone().date()),
+            due=dates.weekday_text(r.follow_up) if r.follow_up else "")
             if r else "")
         self.agreed.setText((r.agreement if r else "") or self.tr("(nothing written down)"))
         self.words.setText((r.student_words if r else "") or self.tr("(nothing written down)"))

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from autonomy.services.views import StudentDetail
+from autonomy.services.dto import StudentDetail
+from autonomy.ui import dates, wording
 from autonomy.ui.backend import Backend
 from autonomy.ui.chips import ChipLabel
 from autonomy.ui.level_dialog import LevelDialog
@@ -33,12 +34,8 @@ ROLE_EVENT_ID = Qt.ItemDataRole.UserRole + 1
 
 
 def when_text(moment: dt.datetime | dt.date) -> str:
-    """Short and sortable by eye: the year only when it is not this year."""
-    day = moment.astimezone() if isinstance(moment, dt.datetime) else moment
-    pattern = "%a %d %b" if day.year == dt.date.today().year else "%a %d %b %Y"
-    if isinstance(day, dt.datetime):
-        return day.strftime(pattern + "  %H:%M")
-    return day.strftime(pattern)
+    """Short and sortable by eye, in the UI language: the year only when it is not this year."""
+    return dates.weekday_text(moment)
 
 
 class DetailPanel(QWidget):
@@ -181,8 +178,8 @@ class DetailPanel(QWidget):
     def reload(self) -> None:
         if not self._student_id:
             return
-        sid, views = self._student_id, self._backend.views
-        self._backend.lane.run(lambda: views.student_detail(sid), self._apply, self._gone)
+        sid, backend = self._student_id, self._backend  # the services are reached on the lane (ui/backend.py)
+        self._backend.lane.run(lambda: backend.views.student_detail(sid), self._apply, self._gone)
 
     def _gone(self, _error: BaseException) -> None:
         self.show_student("")  # the student is no longer there (an undone add, another program)
@@ -190,6 +187,7 @@ class DetailPanel(QWidget):
     def _apply(self, detail: StudentDetail) -> None:
         if detail.student.id != self._student_id:
             return  # an older answer for a student no longer shown
+        detail = wording.detail(detail)  # built-in names in the app's language
         self.detail = detail
         student = detail.student
         self.suggestions.show_student(student.id, student.name)
@@ -255,7 +253,8 @@ class DetailPanel(QWidget):
                 dim = dims.get(c.dimension)
                 beyond = "" if c.within_level else self.tr(" · beyond their level")
                 item = QTreeWidgetItem([when_text(c.day), self.tr("Chose: {c} — {dimension}{beyond}").format(
-                    c=c.choice, dimension=dim.name if dim else c.dimension, beyond=beyond)])
+                    c=wording.choice_text(c.dimension, c.choice), dimension=dim.name if dim else c.dimension,
+                    beyond=beyond)])
                 item.setToolTip(1, item.text(1))
                 moment = dt.datetime.combine(c.day, dt.time(23, 59)).astimezone()
                 rows.append((moment, item))

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QLocale, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from autonomy.core.charts import (
@@ -34,7 +34,7 @@ from autonomy.core.charts import (
 )
 from autonomy.core.errors import StorageError
 from autonomy.storage.paths import create_private_file
-from autonomy.ui import wording
+from autonomy.ui import dates, wording
 from autonomy.ui.coach.overview import DISTRIBUTION_H, paint_overview
 from autonomy.ui.coach.paint import (
     follow_through_height,
@@ -44,7 +44,7 @@ from autonomy.ui.coach.paint import (
     paint_legend,
     paint_timeline,
 )
-from autonomy.ui.coach.style import SOURCE_NAMES, ChartStyle, kind_name, tr, when_text
+from autonomy.ui.coach.style import ChartStyle, kind_name, severity_name, source_name, tr, when_text
 
 PAGE_W, PAGE_H = 793.7, 1122.5  # A4 in logical pixels (96 per inch)
 MARGIN = 44.0
@@ -62,8 +62,8 @@ class ReportCancelled(Exception):
 
 def write_report(data: ClassData, path: Path, *, progress: Progress | None = None,
                  cancelled: Callable[[], bool] | None = None, today: dt.date | None = None) -> int:
-    """Write the report for `data` to `path`; returns the number of pages. Built-in names are in the app's
-    language (English on the command line, which installs no translation)."""
+    """Write the report for `data` to `path`; returns the number of pages. Names and dates are in the app's
+    language (English on the command line, unless AUTONOMY_LANGUAGE asks for another)."""
     data = wording.class_data(data)
     part = path.with_name(path.name + ".part")
     if not path.parent.is_dir():
@@ -171,6 +171,14 @@ def span_text(data: ClassData) -> str:
     return f"{when_text(data.span.start)} – {when_text(data.span.end)}"
 
 
+def number_text(value: float, decimals: int = 0) -> str:
+    """"2,509" and "2.2" in English, as always; "2.509" and "2,2" in German."""
+    locale = dates.locale()
+    if locale.language() == QLocale.Language.C:
+        return f"{value:,.{decimals}f}"
+    return locale.toString(float(value), "f", decimals)
+
+
 def _footer(p: QPainter, style: ChartStyle, data: ClassData, page: int, total: int, today: dt.date) -> None:
     p.save()
     p.setFont(style.small)
@@ -235,7 +243,7 @@ def _cover(p: QPainter, style: ChartStyle, data: ClassData, overview: ClassOverv
         p.setPen(style.text)
         p.drawText(QRectF(x, y, 340, 20), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), label)
         p.drawText(QRectF(x + 340, y, 80, 20), int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                   f"{value:,}")
+                   number_text(value))
         p.setPen(QPen(style.grid, 1))
         p.drawLine(QPointF(x, y + 20), QPointF(x + 420, y + 20))
         y += 22
@@ -248,7 +256,7 @@ def _cover(p: QPainter, style: ChartStyle, data: ClassData, overview: ClassOverv
         p.drawText(QRectF(x, y, 340, 20), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
                    names.get(key, key))
         p.drawText(QRectF(x + 340, y, 80, 20), int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                   f"{start:.1f} → {end:.1f}")
+                   f"{number_text(start, 1)} → {number_text(end, 1)}")
         y += 22
     y += 24
     height = follow_through_height(overview.follow, style)
@@ -348,13 +356,13 @@ def _student_page(p: QPainter, style: ChartStyle, content: QRectF, data: ClassDa
 
 def key_event_text(mark: Mark, lane_name: str) -> str:
     if mark.kind == CHANGE:
-        source = tr(SOURCE_NAMES.get(mark.severity or "", mark.severity or ""))
-        text = f"{lane_name}: {mark.label} ({source})"
+        text = f"{lane_name}: {mark.label} ({source_name(mark.severity)})"
     elif mark.kind == REFLECTION:
         text = tr("Conversation with the student")
     else:
-        severity = f" ({tr(mark.severity)})" if mark.severity else ""
-        text = f"{mark.label}{severity} · {lane_name or tr('not tied to one dimension')}"
+        severity = f" ({severity_name(mark.severity)})" if mark.severity else ""
+        where = lane_name or tr("not tied to one dimension")
+        text = f"{mark.label}{severity} · {where}"
     if mark.detail:
         text += " — " + mark.detail.replace("\n", " ")
     return text

@@ -34,9 +34,14 @@ def run(services: Services, args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
+    from autonomy.ui import i18n
     from autonomy.ui.report import write_report
 
     _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    if os.environ.get(i18n.ENV_LANGUAGE):
+        # English unless asked: a script's report reads the same on every machine; AUTONOMY_LANGUAGE=de gives
+        # the German report the app would write (support, checking a translation).
+        i18n.install()
     pages = write_report(data, out)
     took = time.perf_counter() - started
     print(f"Wrote the report for {data.classroom_name} ({len(data.students)} students, {pages} pages"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from autonomy.core.suggestions import (
     CheckInReasons,
@@ -28,17 +28,11 @@ from autonomy.core.suggestions import (
 from autonomy.core.types import Severity
 from autonomy.services.dto import DimensionInfo
 from autonomy.ui import wording
+from autonomy.ui.dates import day_text  # re-exported: the cards and rows use it from here too
 
 
 def tr(text: str, disambiguation: str | None = None) -> str:
     return QCoreApplication.translate("SuggestionWords", text, disambiguation)
-
-
-def day_text(day: dt.date, today: dt.date | None = None) -> str:
-    """"3 Nov" (German "3. Nov."); with the year when it is not this year's."""
-    this_year = (today or dt.date.today()).year
-    pattern = tr("d MMM") if day.year == this_year else tr("d MMM yyyy")
-    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
 
 
 def severity_word(severity: str | None) -> str:

@@ -265,7 +265,7 @@
         <translation>Austauschdatei (*.json)</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/overview.py" line="+48"/>
+        <location filename="../../autonomy/ui/coach/overview.py" line="+47"/>
         <source>{name} · {span}</source>
         <translation>{name} · {span}</translation>
     </message>
@@ -290,17 +290,17 @@
         <translation>{count} Vertrauensbruch/-brüche in dieser Woche</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/paint.py" line="+113"/>
+        <location filename="../../autonomy/ui/coach/paint.py" line="+115"/>
         <source>Whole student</source>
         <translation>Gesamtbild</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+147"/>
         <source>Days with a break</source>
         <translation>Tage mit Vertrauensbruch</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+103"/>
         <source>Level:</source>
         <translation>Stufe:</translation>
     </message>
@@ -360,7 +360,7 @@
         <translation>{made} beantwortet: {accepted} angenommen, {dismissed} verworfen, {snoozed} vertagt</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/screen.py" line="+67"/>
+        <location filename="../../autonomy/ui/coach/screen.py" line="+68"/>
         <source>Classes to show</source>
         <translation>Angezeigte Klassen</translation>
     </message>
@@ -415,7 +415,7 @@
         <translation>&lt;b&gt;Klassen&lt;/b&gt; (mehrere ankreuzen zum Vergleichen)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
@@ -475,7 +475,7 @@
         <translation>Coach-Ansicht — Autonomy</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/style.py" line="+182"/>
+        <location filename="../../autonomy/ui/coach/style.py" line="+200"/>
         <source>Level {change} in {lane} ({source}) · {when}</source>
         <translation>Stufe {change} in {lane} ({source}) · {when}</translation>
     </message>
@@ -521,17 +521,17 @@
     </message>
     <message>
         <location line="+47"/>
-        <location line="+141"/>
+        <location line="+149"/>
         <source>How the class opens up</source>
         <translation>Wie sich die Klasse öffnet</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-144"/>
         <source>Levels week by week ({first}–{last} of {n})</source>
         <translation>Stufen Woche für Woche ({first}–{last} von {n})</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+51"/>
         <source>Autonomy · {name} · {span}</source>
         <translation>Autonomy · {name} · {span}</translation>
     </message>
@@ -671,9 +671,14 @@
         <translation>Stufenwechsel</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Conversation with the student</source>
         <translation>Gespräch mit der Schülerin / dem Schüler</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not tied to one dimension</source>
+        <translation>keinem Bereich zugeordnet</translation>
     </message>
     <message>
         <location filename="../../autonomy/ui/backup_actions.py" line="+35"/>
@@ -741,17 +746,43 @@ Die Datenbank, wie sie jetzt ist, bleibt im Sicherungsordner erhalten, Sie könn
         <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/suggestion_words.py" line="+40"/>
+        <location filename="../../autonomy/ui/dates.py" line="+53"/>
         <source>d MMM</source>
         <translation>d. MMM</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+33"/>
         <source>d MMM yyyy</source>
         <translation>d. MMM yyyy</translation>
     </message>
     <message>
+        <location line="-24"/>
+        <source>ddd dd MMM yyyy</source>
+        <translation>ddd, d. MMM yyyy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ddd dd MMM</source>
+        <translation>ddd, d. MMM</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>HH:mm</source>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>MMM yyyy</source>
+        <translation>MMM yyyy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MMM</source>
+        <translation>MMM</translation>
+    </message>
+    <message>
+        <location filename="../../autonomy/ui/suggestion_words.py" line="+39"/>
         <source>minor</source>
         <translation>leicht</translation>
     </message>
@@ -1492,9 +1523,107 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
     </message>
 </context>
 <context>
+    <name>Coach</name>
+    <message>
+        <location filename="../../autonomy/ui/coach/style.py" line="-62"/>
+        <source>Trust built</source>
+        <translation>Vertrauen gestärkt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trust broken</source>
+        <translation>Vertrauen verletzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Observation</source>
+        <translation>Beobachtung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choice</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reflection conversation</source>
+        <translation>Reflexionsgespräch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level change</source>
+        <translation>Stufenwechsel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step up</source>
+        <translation>Stufe höher</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Step back</source>
+        <translation>Stufe zurück</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reflect</source>
+        <translation>Reflektieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check in</source>
+        <translation>Nachfragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow up</source>
+        <translation>Nachfassen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Class step</source>
+        <translation>Klassenschritt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All suggestions</source>
+        <translation>Alle Vorschläge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>decided by the teacher</source>
+        <translation>von der Lehrkraft entschieden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from a suggestion</source>
+        <translation>auf einen Vorschlag hin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>after a reflection</source>
+        <translation>nach einem Reflexionsgespräch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minor</source>
+        <translation>leicht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>moderate</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>serious</source>
+        <translation>schwer</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../autonomy/ui/decision_dialogs.py" line="+63"/>
+        <location filename="../../autonomy/ui/decision_dialogs.py" line="+64"/>
         <source>Snooze suggestion</source>
         <translation>Vorschlag vertagen</translation>
     </message>
@@ -1547,7 +1676,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../autonomy/ui/detail_panel.py" line="+57"/>
+        <location filename="../../autonomy/ui/detail_panel.py" line="+53"/>
         <source>Select a student to see their levels and history.</source>
         <translation>Wähle eine/n Schüler/in, um Stufen und Verlauf zu sehen.</translation>
     </message>
@@ -1691,7 +1820,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
     <message>
         <location line="+1"/>
         <source>&amp;Reflections</source>
-        <translation>&amp;Reflexionsgespräche</translation>
+        <translation>&amp;Reflexionen</translation>
     </message>
     <message>
         <location line="+70"/>
@@ -2576,7 +2705,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>{day}; Nachgespräch am {due}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location line="+1"/>
         <source>(nothing written down)</source>
         <translation>(nichts notiert)</translation>

@@ -39,7 +39,8 @@ class Run:
 
 def base_env(home: Path, **extra: str) -> dict[str, str]:
     """The environment of every run: offscreen Qt, and a home of its own so no run touches the real data folder."""
-    env = {k: v for k, v in os.environ.items() if k != "AUTONOMY_DATA_DIR"}
+    # No data folder and no language from the developer's shell: the command line's English is checked.
+    env = {k: v for k, v in os.environ.items() if k not in ("AUTONOMY_DATA_DIR", "AUTONOMY_LANGUAGE")}
     env.update(QT_QPA_PLATFORM="offscreen", HOME=str(home), XDG_DATA_HOME=str(home / "xdg-data"))
     env.update(extra)
     return env

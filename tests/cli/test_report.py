@@ -3,17 +3,23 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
+import unicodedata
 from pathlib import Path
 
 import pytest
 
-from tests.cli.helpers import DEMO_TODAY, expect, export_content, run_cli, students_of
+from tests.cli.helpers import DEMO_TODAY, base_env, expect, export_content, run_cli, students_of
 
 pytestmark = pytest.mark.skipif(not (shutil.which("pdftotext") and shutil.which("pdfinfo")),
                                 reason="needs poppler (pdftotext, pdfinfo)")
 FROM, TO = "2026-11-01", DEMO_TODAY.isoformat()
+ENGLISH_DAY = re.compile(r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d\d (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) "
+                         r"\d{4}")
+GERMAN_DAY = re.compile(r"\b(Mo|Di|Mi|Do|Fr|Sa|So)\., \d{1,2}\. (Jan\.|Feb\.|März|Apr\.|Mai|Juni|Juli|Aug\.|"
+                        r"Sept\.|Okt\.|Nov\.|Dez\.) \d{4}")
 
 
 def pdf_text(path: Path) -> str:
@@ -44,8 +50,25 @@ def test_report_has_a_cover_an_overview_and_a_page_per_student(shared_dir, tmp_p
         assert needle in text, needle
     for student in students:
         assert student in text
+    assert ENGLISH_DAY.search(text) and not GERMAN_DAY.search(text)
     assert not (tmp_path / "report.pdf.part").exists()
     assert (out.stat().st_mode & 0o077) == 0  # private to the user, like every file the app writes
+
+
+def test_report_in_german_when_asked(shared_dir, tmp_path) -> None:
+    """AUTONOMY_LANGUAGE=de: the report the German app writes, dates and the coach's words included."""
+    name, _students = a_class(shared_dir)
+    out = tmp_path / "bericht.pdf"
+    env = base_env(tmp_path, AUTONOMY_LANGUAGE="de", AUTONOMY_CACHE_DIR=str(tmp_path / "cache"))
+    expect(run_cli(shared_dir, "report", "--class", name, "--out", str(out), "--from", FROM, "--to", TO, env=env), 0)
+    text = unicodedata.normalize("NFKC", pdf_text(out))  # "fl" may come out as one ligature
+    for needle in ("Bericht zur schrittweisen Übergabe", "Wichtige Ereignisse", "Tage mit Vertrauensbruch",
+                   "Reflexionsgespräch", "Alle Vorschläge"):
+        assert needle in text, needle
+    assert GERMAN_DAY.search(text) and not ENGLISH_DAY.search(text)
+    for english in ("Reflection conversation", "Trust broken", "from a suggestion", "decided by the teacher",
+                    "after a reflection", "All suggestions", "not tied to one dimension"):
+        assert english not in text, english
 
 
 def test_anonymised_report_names_no_one(shared_dir, tmp_path) -> None:

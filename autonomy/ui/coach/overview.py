@@ -12,6 +12,7 @@ from PySide6.QtGui import QFontMetricsF, QKeyEvent, QMouseEvent, QPainter, QPain
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from autonomy.core.charts import ClassOverview
+from autonomy.ui import dates
 from autonomy.ui.coach.paint import (
     OverviewLayout,
     follow_through_height,
@@ -20,7 +21,6 @@ from autonomy.ui.coach.paint import (
     paint_follow_through,
     paint_heat_maps,
     paint_legend,
-    tick_label,
 )
 from autonomy.ui.coach.style import ChartStyle, draw_focus_frame, tr
 
@@ -43,8 +43,7 @@ def paint_overview(p: QPainter, rect: QRectF, overview: ClassOverview, style: Ch
     p.setFont(style.title)
     p.setPen(style.text)
     title_h = QFontMetricsF(style.title).height() + 8
-    span = f"{tick_label('week', data.span.start)} {data.span.start.year} – " \
-           f"{tick_label('week', data.span.end)} {data.span.end.year}"
+    span = dates.span_text(data.span.start, data.span.end)
     heading = title if title is not None else tr("{name} · {span}").format(name=data.classroom_name, span=span)
     p.drawText(QRectF(rect.left(), rect.top(), rect.width(), title_h), int(Qt.AlignmentFlag.AlignLeft
                                                                           | Qt.AlignmentFlag.AlignTop), heading)
@@ -138,8 +137,8 @@ class ClassOverviewWidget(QWidget):
         line = heat.rows[row]
         level = line.levels[week]
         text = tr("{name} · {dimension} · week of {week}: level {level} ({level_name})").format(
-            name=line.name, dimension=heat.dimension.name, week=heat.weeks[week].strftime("%d %b %Y"), level=level,
-            level_name=heat.dimension.level_name(level))
+            name=line.name, dimension=heat.dimension.name, week=dates.day_text(heat.weeks[week], year=True),
+            level=level, level_name=heat.dimension.level_name(level))
         if line.breaks[week]:
             text += "\n" + tr("{count} trust-breaking event(s) that week").format(count=line.breaks[week])
         return text

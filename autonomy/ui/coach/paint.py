@@ -28,6 +28,7 @@ from autonomy.core.charts import (
     View,
     date_ticks,
 )
+from autonomy.ui import dates
 from autonomy.ui.coach.style import ChartStyle, draw_marker, suggestion_name, tr
 
 MARKER = 9.0
@@ -49,9 +50,10 @@ def _text(p: QPainter, rect: QRectF, text: str, flags: Qt.AlignmentFlag = Qt.Ali
 
 
 def tick_label(unit: str, day: dt.date) -> str:
+    """"Nov" ("Jan 2027" where a year begins) for month ticks, "3 Nov" for weeks and days; in the UI language."""
     if unit == "month":
-        return day.strftime("%b %Y") if day.month == 1 else day.strftime("%b")
-    return f"{day.day} {day.strftime('%b')}"
+        return dates.month_text(day, year=day.month == 1)
+    return dates.day_text(day, year=False)
 
 
 # --- the student timeline ----------------------------------------------------------------------------------
@@ -257,7 +259,9 @@ def paint_heat_maps(p: QPainter, rect: QRectF, overview: ClassOverview, style: C
     students = overview.data.students[first_row:None if rows is None else first_row + rows]
     metrics, small = QFontMetricsF(style.font), QFontMetricsF(style.small)
     names_w = min(170.0, max([metrics.horizontalAdvance(s.name) for s in students] + [40.0]) + 12)
-    share_w = 118.0
+    share_title = tr("Days with a break")
+    # As wide as its title needs (German: "Tage mit Vertrauensbruch"), within reason.
+    share_w = max(118.0, min(rect.width() * 0.22, small.horizontalAdvance(share_title) + 6))
     maps = overview.heat_maps
     gap = 10.0
     blocks_w = rect.width() - names_w - share_w - gap * len(maps)
@@ -277,21 +281,23 @@ def paint_heat_maps(p: QPainter, rect: QRectF, overview: ClassOverview, style: C
     x = rect.left() + names_w
     for heat in maps:
         layout.blocks.append((x, block_w))
-        p.setFont(style.bold)
+        # The dimension's name in bold, or in the regular font where bold would be cut (a narrow page).
+        fits = QFontMetricsF(style.bold).horizontalAdvance(heat.dimension.name) <= block_w
+        p.setFont(style.bold if fits else style.font)
         p.setPen(style.text)
         _text(p, QRectF(x, rect.top(), block_w, QFontMetricsF(style.bold).height()), heat.dimension.name)
         cell_w = block_w / max(1, len(heat.weeks))
         p.setFont(style.small)
         p.setPen(style.muted)
-        last_label = -1e9
+        last_end = -1e9  # where the last label drawn ends: the next one keeps clear of it
         label_y = rect.top() + QFontMetricsF(style.bold).height() + 2
         for w, monday in enumerate(heat.weeks):
             cx = x + w * cell_w
             label = tick_label("week", monday) if w == 0 or monday.day <= 7 else ""
-            fits = cx + small.horizontalAdvance(label) + 2 <= x + block_w
-            if label and fits and cx - last_label > small.horizontalAdvance(label) + 6:
+            width = small.horizontalAdvance(label)
+            if label and cx + width + 2 <= x + block_w and cx >= last_end + 8:
                 p.drawText(QPointF(cx + 1, label_y + small.ascent()), label)
-                last_label = cx
+                last_end = cx + width
         digits = cell_w >= 11 and row_h >= 11
         gap_x, gap_y = (-1 if cell_w >= 8 else 0), (-1 if row_h >= 12 else 0)
         for i, row in enumerate(heat.rows[first_row:first_row + len(students)]):
@@ -315,7 +321,7 @@ def paint_heat_maps(p: QPainter, rect: QRectF, overview: ClassOverview, style: C
     # Share of school days with a trust-breaking event: roster order, no ranking, no totals.
     p.setFont(style.small)
     p.setPen(style.text)
-    _text(p, QRectF(x, rect.top(), share_w, QFontMetricsF(style.bold).height()), tr("Days with a break"))
+    _text(p, QRectF(x, rect.top(), share_w, QFontMetricsF(style.bold).height()), share_title)
     p.setFont(style.bold)
     shares = overview.shares[first_row:first_row + len(students)]
     bar_w = share_w - 42
@@ -409,12 +415,13 @@ def paint_distributions(p: QPainter, rect: QRectF, dists: tuple[Distribution, ..
             _text(p, QRectF(box.left(), box.top() + bold_h, box.width(), small_h),
                   tr("Level {level} or higher: {first} % → {last} %").format(
                       level=middle, first=round(shares[0] * 100), last=round(shares[-1] * 100)))
-        chart = QRectF(box.left() + 26, box.top() + bold_h + small_h + 6, box.width() - 26,
+        axis_w = QFontMetricsF(style.small).horizontalAdvance("100%") + 2  # the widest of the axis's labels
+        chart = QRectF(box.left() + axis_w + 2, box.top() + bold_h + small_h + 6, box.width() - axis_w - 2,
                        box.height() - bold_h - small_h - 6 - small_h - 4)
         p.setPen(style.muted)
         for pct in (0, 50, 100):
             y = chart.bottom() - pct / 100 * chart.height()
-            p.drawText(QRectF(box.left(), y - small_h / 2, 24, small_h),
+            p.drawText(QRectF(box.left(), y - small_h / 2, axis_w, small_h),
                        int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), f"{pct}%")
         weeks = len(dist.counts)
         if not weeks or chart.height() <= 4:
@@ -466,8 +473,14 @@ def paint_follow_through(p: QPainter, rect: QRectF, follow: tuple[FollowThrough,
     p.setFont(style.bold)
     p.setPen(style.text)
     _text(p, QRectF(rect.left(), rect.top(), rect.width(), bold_h), tr("Suggestion follow-through"))
-    label_w = 120.0
-    text_w = min(300.0, rect.width() * 0.45)
+    answered = [tr("{made} answered: {accepted} accepted, {dismissed} dismissed, {snoozed} snoozed").format(
+        made=line.made, accepted=line.accepted, dismissed=line.dismissed, snoozed=line.snoozed) for line in follow]
+    # Names and numbers get the room they need (German needs more), the bars what is left (at least 40 px).
+    label_w = max([120.0] + [QFontMetricsF(style.bold).horizontalAdvance(suggestion_name(line.kind)) + 8
+                             for line in follow])
+    label_w = min(label_w, rect.width() * 0.25)
+    needed = max([0.0] + [QFontMetricsF(style.small).horizontalAdvance(text) + 4 for text in answered])
+    text_w = max(min(300.0, rect.width() * 0.45), min(needed, rect.width() - label_w - 40 - 12))
     bar_w = max(40.0, rect.width() - label_w - text_w - 12)
     y = rect.top() + bold_h + 6
     if len(follow) <= 1:
@@ -477,7 +490,7 @@ def paint_follow_through(p: QPainter, rect: QRectF, follow: tuple[FollowThrough,
         p.restore()
         return
     ink = style.text if style.paper else style.line
-    for line in follow:
+    for line, text in zip(follow, answered, strict=True):
         p.setFont(style.bold if line.kind == "all" else style.font)
         p.setPen(style.text)
         _text(p, QRectF(rect.left(), y, label_w - 6, row_h), suggestion_name(line.kind))
@@ -496,8 +509,6 @@ def paint_follow_through(p: QPainter, rect: QRectF, follow: tuple[FollowThrough,
         p.drawRect(bar)
         p.setPen(style.text)
         p.setFont(style.small)
-        _text(p, QRectF(bar.right() + 8, y, text_w, row_h), tr(
-            "{made} answered: {accepted} accepted, {dismissed} dismissed, {snoozed} snoozed").format(
-            made=line.made, accepted=line.accepted, dismissed=line.dismissed, snoozed=line.snoozed))
+        _text(p, QRectF(bar.right() + 8, y, text_w, row_h), text)
         y += row_h
     p.restore()

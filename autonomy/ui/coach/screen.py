@@ -38,6 +38,7 @@ from autonomy.ui.coach import jobs
 from autonomy.ui.coach.overview import ClassOverviewWidget
 from autonomy.ui.coach.style import tr
 from autonomy.ui.coach.timeline import TimelineWidget
+from autonomy.ui.dates import edit_format
 from autonomy.ui.lane import ReloadWhenShown
 
 ROLE_CLASSROOM = Qt.ItemDataRole.UserRole + 1
@@ -72,7 +73,7 @@ class CoachScreen(QWidget):
         self.date_to.setAccessibleName(tr("Last day shown"))
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
+            edit.setDisplayFormat(edit_format())
             edit.dateChanged.connect(lambda _d: self.schedule_reload())
         self.dimension = QComboBox()
         self.dimension.setAccessibleName(tr("Dimension shown"))
@@ -89,7 +90,9 @@ class CoachScreen(QWidget):
         filters = QWidget()
         form = QVBoxLayout(filters)
         form.setContentsMargins(8, 8, 8, 8)
-        form.addWidget(QLabel(tr("<b>Classes</b> (tick several to compare)")))
+        classes_label = QLabel(tr("<b>Classes</b> (tick several to compare)"))
+        classes_label.setWordWrap(True)  # the side bar is narrow, and German says it in more words
+        form.addWidget(classes_label)
         form.addWidget(self.classes, 1)
         dates = QFormLayout()
         dates.addRow(tr("From"), self.date_from)
@@ -169,6 +172,7 @@ class CoachScreen(QWidget):
             self.classes.clear()
             for index, classroom in enumerate(classrooms):
                 item = QListWidgetItem(f"{classroom.name} ({classroom.student_count})")
+                item.setToolTip(item.text())  # the list is narrow and elides a long name
                 item.setData(ROLE_CLASSROOM, classroom.id)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 on = classroom.id == classroom_id or (not classroom_id and index == 0)

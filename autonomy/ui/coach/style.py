@@ -10,11 +10,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QWidget
 
 from autonomy.core.charts import BREAK, BUILD, CHANGE, CHOICE, OBSERVATION, REFLECTION, Mark
+from autonomy.ui import dates
 from autonomy.ui.chips import contrast, is_dark
 
 LIGHT_RAMP = ("#F1F5F9", "#CFE6F1", "#93C5D8", "#4A92A8", "#1B5E6E")
@@ -145,32 +146,49 @@ def draw_marker(p: QPainter, kind: str, x: float, y: float, size: float, style: 
     return QRectF(x - half, y - half, 2 * half, 2 * half)
 
 
+# English names, marked for pyside6-lupdate (it cannot read a tr() of a variable); worded by the functions below.
 KIND_NAMES = {
-    BUILD: "Trust built", BREAK: "Trust broken", OBSERVATION: "Observation", CHOICE: "Choice",
-    REFLECTION: "Reflection conversation", CHANGE: "Level change",
+    BUILD: QT_TRANSLATE_NOOP("Coach", "Trust built"), BREAK: QT_TRANSLATE_NOOP("Coach", "Trust broken"),
+    OBSERVATION: QT_TRANSLATE_NOOP("Coach", "Observation"), CHOICE: QT_TRANSLATE_NOOP("Coach", "Choice"),
+    REFLECTION: QT_TRANSLATE_NOOP("Coach", "Reflection conversation"),
+    CHANGE: QT_TRANSLATE_NOOP("Coach", "Level change"),
 }
 SUGGESTION_NAMES = {
-    "step_up": "Step up", "step_back": "Step back", "reflect": "Reflect", "check_in": "Check in",
-    "follow_up": "Follow up", "class_step": "Class step", "all": "All suggestions",
+    "step_up": QT_TRANSLATE_NOOP("Coach", "Step up"), "step_back": QT_TRANSLATE_NOOP("Coach", "Step back"),
+    "reflect": QT_TRANSLATE_NOOP("Coach", "Reflect"), "check_in": QT_TRANSLATE_NOOP("Coach", "Check in"),
+    "follow_up": QT_TRANSLATE_NOOP("Coach", "Follow up"), "class_step": QT_TRANSLATE_NOOP("Coach", "Class step"),
+    "all": QT_TRANSLATE_NOOP("Coach", "All suggestions"),
 }
-SOURCE_NAMES = {"manual": "decided by the teacher", "suggestion": "from a suggestion",
-                "reflection": "after a reflection"}
+SOURCE_NAMES = {"manual": QT_TRANSLATE_NOOP("Coach", "decided by the teacher"),
+                "suggestion": QT_TRANSLATE_NOOP("Coach", "from a suggestion"),
+                "reflection": QT_TRANSLATE_NOOP("Coach", "after a reflection")}
+SEVERITY_NAMES = {"minor": QT_TRANSLATE_NOOP("Coach", "minor"), "moderate": QT_TRANSLATE_NOOP("Coach", "moderate"),
+                  "serious": QT_TRANSLATE_NOOP("Coach", "serious")}
 
 
 def kind_name(kind: str) -> str:
-    return tr(KIND_NAMES.get(kind, kind))
+    """"Trust built", "Reflection conversation" … in the UI language."""
+    return tr(KIND_NAMES[kind]) if kind in KIND_NAMES else kind
 
 
 def suggestion_name(kind: str) -> str:
-    return tr(SUGGESTION_NAMES.get(kind, kind.replace("_", " ").capitalize()))
+    return tr(SUGGESTION_NAMES[kind]) if kind in SUGGESTION_NAMES else kind.replace("_", " ").capitalize()
+
+
+def source_name(source: str | None) -> str:
+    """What led to a level change: "from a suggestion", "after a reflection" … in the UI language."""
+    return tr(SOURCE_NAMES[source]) if source in SOURCE_NAMES else (source or "")
+
+
+def severity_name(severity: str | None) -> str:
+    return tr(SEVERITY_NAMES[severity]) if severity in SEVERITY_NAMES else (severity or "")
 
 
 def when_text(moment: dt.datetime | dt.date | None) -> str:
+    """"Wed 05 Nov 2026, 14:05" (German "Mi., 5. Nov. 2026, 14:05"): always with the year, as on paper."""
     if moment is None:
         return ""
-    if isinstance(moment, dt.datetime):
-        return (moment.astimezone() if moment.tzinfo else moment).strftime("%a %d %b %Y, %H:%M")
-    return moment.strftime("%a %d %b %Y")
+    return dates.weekday_text(moment, year=True, time_sep=", ")
 
 
 def describe(mark: Mark, lane_name: str, *, with_detail: bool = True) -> str:
@@ -178,7 +196,7 @@ def describe(mark: Mark, lane_name: str, *, with_detail: bool = True) -> str:
     where = f" · {lane_name}" if lane_name else ""
     when = when_text(mark.when)
     if mark.kind == CHANGE:
-        source = tr(SOURCE_NAMES.get(mark.severity or "", mark.severity or ""))
+        source = source_name(mark.severity)
         text = tr("Level {change} in {lane} ({source}) · {when}").format(
             change=mark.label, lane=lane_name, source=source, when=when)
     elif mark.kind == CHOICE:
@@ -189,7 +207,7 @@ def describe(mark: Mark, lane_name: str, *, with_detail: bool = True) -> str:
     elif mark.kind == REFLECTION:
         text = tr("Reflection conversation · {when}").format(when=when)
     else:
-        severity = f" ({tr(mark.severity)})" if mark.kind == BREAK and mark.severity else ""
+        severity = f" ({severity_name(mark.severity)})" if mark.kind == BREAK and mark.severity else ""
         text = f"{kind_name(mark.kind)}{severity} · {mark.label}{where} · {when}"
     if with_detail and mark.detail:
         text += "\n" + (tr("Agreed: ") if mark.kind == REFLECTION else "") + mark.detail
