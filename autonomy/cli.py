@@ -6,17 +6,20 @@ No Qt is imported unless the command needs a window (gui, report, screenshots).
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import logging
 import os
 import sys
 from collections.abc import Sequence
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from autonomy import __version__
 from autonomy.core.errors import AutonomyError, RefusedFile
 
-log = logging.getLogger("autonomy")
+if TYPE_CHECKING:
+    import datetime as dt
+    from pathlib import Path
+
+# Start-up is measured (tests/benchmarks): `autonomy gui` imports only what painting its window needs, and each
+# command imports its own modules when it runs.
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
@@ -25,7 +28,9 @@ class UsageError(Exception):
     """Wrong usage that argparse cannot see (exit 2)."""
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only_gui: bool = False) -> argparse.ArgumentParser:
+    """The whole command line; with `only_gui`, just what starting the window parses (no other subcommand, which
+    saves the window's start-up a few milliseconds)."""
     parser = argparse.ArgumentParser(
         prog="autonomy",
         description="Hand students freedom step by step, and help them earn it back after a slip.",
@@ -40,6 +45,8 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument("--screenshot", metavar="FILE.png", help="render the view to a PNG and exit")
     gui.add_argument("--view", default="roster", metavar="VIEW", help="roster, student:NAME or coach")
     gui.add_argument("--class", dest="classroom", metavar="NAME", help="open this classroom")
+    if only_gui:
+        return parser
 
     demo = sub.add_parser("demo", help="fill the database with realistic generated classes")
     demo.add_argument("--classes", type=_count(1, 200), default=1, metavar="N")
@@ -98,6 +105,8 @@ def _count(low: int, high: int):  # type: ignore[no-untyped-def]
 
 
 def _date(text: str) -> dt.date:
+    import datetime as dt
+
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
@@ -106,10 +115,14 @@ def _date(text: str) -> dt.date:
 
 def main(argv: Sequence[str] | None = None) -> int:
     os.umask(0o077)  # every file the app writes (exports, backups, logs) is private to the user
-    parser = build_parser()
+    parser = build_parser(only_gui=_starts_window(sys.argv[1:] if argv is None else argv))
     args = parser.parse_args(argv)
     command = args.command or "gui"
     try:
+        if command == "gui":  # straight to the window: the other commands' modules are not needed for it
+            from autonomy.ui.main import run
+
+            return int(run(args) or EXIT_OK)
         from autonomy import commands
 
         handler = getattr(commands, "run_" + command.replace("-", "_"))
@@ -141,7 +154,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_REFUSED
 
 
+def _starts_window(argv: Sequence[str]) -> bool:
+    """Whether these arguments open the window (no command, or `gui`) rather than asking for help or a version."""
+    words = list(argv)
+    while words and words[0] in ("--data-dir", "--database-url"):
+        words = words[2:]
+    words = [w for w in words if not w.startswith(("--data-dir=", "--database-url="))]
+    if any(w in ("-h", "--help", "--version") for w in words):
+        return False
+    return not words or words[0] == "gui"
+
+
 def _log_crash(args: argparse.Namespace) -> Path | None:
+    import datetime as dt
     import traceback
 
     try:

@@ -26,12 +26,6 @@ def _say(text: str) -> None:
     print(text, file=sys.stderr)
 
 
-def run_gui(args: argparse.Namespace) -> int:
-    from autonomy.ui.main import run
-
-    return run(args)
-
-
 def run_demo(args: argparse.Namespace) -> int:
     from autonomy.core.demo import generate_demo
 

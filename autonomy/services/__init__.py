@@ -2,55 +2,19 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
-from autonomy.services.choices import ChoiceService
-from autonomy.services.coach import CoachService
-from autonomy.services.decisions import DecisionService
-from autonomy.services.events import EventService
-from autonomy.services.exchange import ExchangeService
-from autonomy.services.history import HistoryService
-from autonomy.services.levels import LevelService
-from autonomy.services.reflections import ReflectionService
-from autonomy.services.roster import RosterService
-from autonomy.services.settings import SettingsService
-from autonomy.services.suggestions import SuggestionService
-from autonomy.services.views import ViewService
-from autonomy.storage.database import Database
+if TYPE_CHECKING:
+    from autonomy.services.bundle import Services
+
+__all__ = ["Services"]
 
 
-@dataclass(frozen=True)
-class Services:
-    """Every service over one database; built once by the composition root (autonomy/app.py)."""
+def __getattr__(name: str) -> Any:
+    # Lazily: importing one light module of this package (glance, dto) must not import SQLAlchemy and every
+    # service; the window shows its first screen while those load.
+    if name == "Services":
+        from autonomy.services.bundle import Services
 
-    db: Database
-    roster: RosterService
-    levels: LevelService
-    events: EventService
-    choices: ChoiceService
-    reflections: ReflectionService
-    decisions: DecisionService
-    exchange: ExchangeService
-    history: HistoryService
-    suggestions: SuggestionService
-    settings: SettingsService
-    views: ViewService  # read models for the teacher's screen
-    coach: CoachService  # read models for the coach's view and the report
-
-    @classmethod
-    def over(cls, db: Database) -> Services:
-        return cls(
-            db=db,
-            roster=RosterService(db),
-            levels=LevelService(db),
-            events=EventService(db),
-            choices=ChoiceService(db),
-            reflections=ReflectionService(db),
-            decisions=DecisionService(db),
-            exchange=ExchangeService(db),
-            history=HistoryService(db),
-            suggestions=SuggestionService(db),
-            settings=SettingsService(db),
-            views=ViewService(db),
-            coach=CoachService(db),
-        )
+        return Services
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

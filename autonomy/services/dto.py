@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+
+from autonomy.core.roster_signals import STEADY
 
 
 @dataclass(frozen=True)
@@ -133,3 +136,37 @@ class ActionInfo:
     label: str
     at: dt.datetime
     state: str
+
+
+@dataclass(frozen=True)
+class RosterLine:
+    """One student's row on the classroom screen."""
+
+    student_id: str
+    name: str
+    external_id: str | None
+    active: bool
+    levels: Mapping[str, int]  # dimension key -> current level (0 where never changed)
+    builds_today: int = 0
+    breaks_today: int = 0
+    observations_today: int = 0
+    choices_today: int = 0
+    recent_builds: int = 0  # over the last TREND_SCHOOL_DAYS school days, today included
+    recent_breaks: int = 0
+    trend: int = STEADY  # RISING, STEADY or SLIPPING
+    waiting: bool = False  # a suggestion (or, without the engine, a reflection or follow-up) waits
+    waiting_kind: str = ""  # "reflect", "follow_up", "step_up", ...
+    waiting_text: str = ""  # the sentence a teacher can read aloud
+
+
+@dataclass(frozen=True)
+class StudentDetail:
+    student: StudentInfo
+    classrooms: tuple[ClassroomInfo, ...]
+    dimensions: tuple[DimensionInfo, ...]
+    levels: Mapping[str, int]
+    level_history: tuple[LevelChangeInfo, ...]  # oldest first
+    events: tuple[TrustEventInfo, ...]  # newest first, deleted ones left out
+    choices: tuple[ChoiceInfo, ...]  # newest first
+    reflections: tuple[ReflectionInfo, ...]  # newest first
+    categories: Mapping[str, CategoryInfo] = field(default_factory=dict)  # key -> category, archived included

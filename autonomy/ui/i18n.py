@@ -20,15 +20,11 @@ Runs on the GUI thread, before the first window is built.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import math
 import os
 import re
-import shutil
-import subprocess
 import sys
-import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -114,6 +110,8 @@ def cache_dir() -> Path:
 
 def find_lrelease() -> list[str] | None:
     """The command that runs Qt's lrelease: PySide6's wrapper script, or the binary inside the package."""
+    import shutil
+
     beside = Path(sys.executable).parent
     for name in ("pyside6-lrelease", "pyside6-lrelease.exe"):
         if (beside / name).is_file():
@@ -135,6 +133,8 @@ def find_lrelease() -> list[str] | None:
 
 def compile_catalogue(ts: Path, qm: Path) -> bool:
     """Compile one .ts into .qm with lrelease; False (and a log line) if it cannot be done."""
+    import subprocess
+
     command = find_lrelease()
     if command is None:
         log.warning("pyside6-lrelease was not found; %s stays uncompiled and the app uses English", ts.name)
@@ -161,6 +161,8 @@ def catalogue_for(language: str, cache: Path | None = None) -> Path | None:
     source = folder / f"autonomy_{language}.ts"
     if not source.is_file():
         return None
+    import hashlib
+
     digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
     try:
         compiled = (cache or cache_dir()) / "translations" / f"autonomy_{language}-{digest}.qm"
@@ -185,6 +187,8 @@ class CatalogueTranslator(QTranslator):
         super().__init__()
         self._contexts: tuple[str, ...] = ("",)
         if source is not None and source.is_file():
+            import xml.etree.ElementTree as ET
+
             try:
                 names = {(node.text or "") for node in ET.parse(source).getroot().iter("name")}
                 self._contexts = ("", *sorted(names - {""}))

@@ -11,19 +11,20 @@ import argparse
 import contextlib
 import os
 import sys
-import tempfile
-from dataclasses import dataclass
+import threading
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from autonomy.core.errors import AutonomyError, NotFound
 from autonomy.core.resources import resource_path
 from autonomy.storage.lock import AlreadyRunning, InstanceLock
-from autonomy.storage.paths import ensure_private_dir, resolve_data_dir
+from autonomy.storage.paths import DATABASE_FILE, ensure_private_dir, resolve_data_dir
 from autonomy.ui import errors, i18n
 from autonomy.ui.lane import Lane
 from autonomy.ui.main_window import MainWindow
@@ -31,15 +32,17 @@ from autonomy.ui.main_window import MainWindow
 if TYPE_CHECKING:  # imported on the lane (SQLAlchemy and the services) while the empty window paints
     from autonomy.services import Services
     from autonomy.services.dto import StudentInfo
+    from autonomy.services.glance import FirstScreen
 
 SCREENSHOT_SIZE = (1280, 800)
 SCREENSHOT_TIMEOUT_MS = 60_000
 SERVER_URL_KEY = "database/url"  # QSettings: the shared server's URL, "" for the data folder's file
+START_ANYWAY_MS = 300  # the database work starts after the first paint, or after this if there is none
+OPEN_BEHIND_WAIT_S = 2.0  # the longest the services wait for the first screen to be painted
 BENCH_MARK_ENV = "AUTONOMY_BENCH_MARK"  # tests/benchmarks: report the moments start-up reaches on stderr
 
 
-@dataclass(frozen=True)
-class Opened:
+class Opened(NamedTuple):
     services: Services
     classroom_id: str
     student: StudentInfo | None
@@ -102,6 +105,8 @@ def run(args: argparse.Namespace) -> int:
             return 1
 
     if screenshot:
+        import tempfile
+
         # A throwaway settings file: a screenshot shows the defaults, and leaves the teacher's layout alone.
         scratch = tempfile.mkdtemp(prefix="autonomy-shot-")
         settings = QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat)
@@ -110,7 +115,8 @@ def run(args: argparse.Namespace) -> int:
     # Before the first widget: every tr() from here on is in the teacher's language.
     i18n.install(settings)
     lane, background = Lane(), Lane()
-    window = MainWindow(settings)
+    window = MainWindow(settings, shortcuts_later=True)
+    after_first_paint(window, window.install_shortcuts)
     if screenshot:
         window.resize(*SCREENSHOT_SIZE)
     if os.environ.get(BENCH_MARK_ENV):
@@ -149,27 +155,71 @@ def run(args: argparse.Namespace) -> int:
             window.ready.connect(lambda: after_ready(result))
         window.attach(backend, result.classroom_id)
 
-    def after_ready(result: Opened) -> None:
+    # The roster of a SQLite file is first read with the standard library while SQLAlchemy and the services
+    # load behind it (services/glance.py); the panels are built over a backend that is still opening.
+    from autonomy.ui.backend import Backend
+
+    # SQLAlchemy's import holds the interpreter for a fifth of a second: it starts once the first screen is
+    # painted rather than slowing the panels being built for it (or at once if there is no first screen, or
+    # something asks for the services sooner).
+    may_open = threading.Event()
+    opening = Backend.opening(lane, background, hurry=may_open.set)
+
+    def glance() -> FirstScreen | None:
+        from autonomy.services.glance import first_screen
+
+        assert data_dir is not None
+        return first_screen(data_dir / DATABASE_FILE, args.classroom or "", remembered)
+
+    def glanced(screen: FirstScreen | None) -> None:
+        if screen is None:
+            may_open.set()
+            return  # not at a glance (a migration is due, a name to resolve): the panels wait for the services
+        if screenshot:
+            window.ready.connect(lambda: after_ready(None))
+        window.attach(opening, screen.classroom_id, first=screen)
+        QTimer.singleShot(0, may_open.set)  # after the roster's first paint
+
+    def opening_failed_glance(_error: BaseException) -> None:
+        may_open.set()  # a glance that failed only means the ordinary start
+
+    def open_behind() -> Opened:
+        may_open.wait(OPEN_BEHIND_WAIT_S)
+        try:
+            result = open_all()
+        except BaseException as error:
+            opening.opening_failed(error)
+            raise
+        opening.provide(result.services)  # here, on the lane: every later job finds the services open
+        return result
+
+    def opened_behind(result: Opened) -> None:
+        if window.backend is None:  # the glance could not answer: the ordinary start
+            if screenshot:
+                window.ready.connect(lambda: after_ready(result))
+            window.attach(opening, result.classroom_id)
+
+    def after_ready(result: Opened | None) -> None:
         assert window.roster is not None and window.detail is not None
         if screenshot and not waited["suggestions"]:
             # Shoot once the suggestion badges are on the rows too.
             waited["suggestions"] = True
             window.roster.suggestions_loaded.connect(lambda: after_ready(result),
-                                                     type=Qt.ConnectionType.SingleShotConnection)
+                                                     type=QtCore.Qt.ConnectionType.SingleShotConnection)
             return
-        if kind == "student" and result.student is not None:
+        if kind == "student" and result is not None and result.student is not None:
             window.detail.loaded.connect(lambda: QTimer.singleShot(150, shoot),
-                                         type=Qt.ConnectionType.SingleShotConnection)
+                                         type=QtCore.Qt.ConnectionType.SingleShotConnection)
             window.roster.select_ids([result.student.id])
             window.detail.show_student(result.student.id)
             window.show_detail(True)
             return
-        if kind == "coach":
+        if kind == "coach" and result is not None:
             coach = window.open_coach(result.classroom_id)
             if screenshot:
                 coach.resize(*SCREENSHOT_SIZE)
                 coach.screen_widget.loaded.connect(lambda: QTimer.singleShot(150, lambda: shoot(coach)),
-                                                   type=Qt.ConnectionType.SingleShotConnection)
+                                                   type=QtCore.Qt.ConnectionType.SingleShotConnection)
             return
         QTimer.singleShot(150, shoot)
 
@@ -204,9 +254,28 @@ def run(args: argparse.Namespace) -> int:
     deadline.timeout.connect(lambda: finish(1, "The view did not finish loading in time."))
     if screenshot:
         deadline.start(SCREENSHOT_TIMEOUT_MS)
-    lane.run(open_all, opened, failed_open)
+    remembered = "" if screenshot else str(settings.value("roster/classroom", "") or "")
+    started = {"done": False}
+
+    def start() -> None:
+        """The database work, once the empty window is on screen (it would slow the first paint)."""
+        if started["done"]:
+            return
+        started["done"] = True
+        if kind == "roster" and database_url is None and data_dir is not None:
+            lane.run(glance, glanced, opening_failed_glance)
+            lane.run(open_behind, opened_behind, failed_open)
+        else:
+            lane.run(open_all, opened, failed_open)
+
+    after_first_paint(window, start)
+    start_anyway = QTimer()  # a window that is not painted (started minimised) still opens its database
+    start_anyway.setSingleShot(True)
+    start_anyway.timeout.connect(start)
+    start_anyway.start(START_ANYWAY_MS)
     code = app.exec()
     deadline.stop()
+    start_anyway.stop()
     if not screenshot:
         window.save_settings()
     lane.shutdown()
@@ -216,30 +285,36 @@ def run(args: argparse.Namespace) -> int:
     return code or outcome["code"]
 
 
+def after_first_paint(window: QWidget, callback: Callable[[], None]) -> None:
+    """Call `callback` once, just after the window's first paint has finished (GUI thread)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.Paint:
+                window.removeEventFilter(self)
+                self.deleteLater()
+                QTimer.singleShot(0, callback)  # once this paint has finished
+            return False
+
+    window.installEventFilter(FirstPaint(window))
+
+
 def _bench_marks(window: MainWindow) -> None:
     """For tests/benchmarks: print `autonomy-bench MOMENT SECONDS` (time.monotonic, comparable across processes)
     when the window is first painted ("paint"), when the roster has its data on screen ("roster") and when the
     suggestion badges are on its rows ("suggestions")."""
     import time
 
-    from PySide6.QtCore import QEvent, QObject
-
     def mark(moment: str) -> None:
         print(f"autonomy-bench {moment} {time.monotonic():.6f}", file=sys.stderr, flush=True)
 
-    class FirstPaint(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint:
-                window.removeEventFilter(self)
-                QTimer.singleShot(0, lambda: mark("paint"))  # once this paint has finished
-            return False
-
     def ready() -> None:
+        window.ready.disconnect(ready)
         QTimer.singleShot(0, lambda: mark("roster"))  # once the rows are painted
         if window.roster is not None:
             window.roster.suggestions_loaded.connect(lambda: mark("suggestions"),
-                                                     type=Qt.ConnectionType.SingleShotConnection)
+                                                     type=QtCore.Qt.ConnectionType.SingleShotConnection)
 
-    window.bench_filter = FirstPaint(window)  # type: ignore[attr-defined]
-    window.installEventFilter(window.bench_filter)  # type: ignore[attr-defined]
-    window.ready.connect(ready, type=Qt.ConnectionType.SingleShotConnection)
+    after_first_paint(window, lambda: mark("paint"))
+    window.ready.connect(ready)  # (not a single-shot connection: Qt's enums are not used before the first paint)

@@ -8,9 +8,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QSplitter, QWidget
+from PySide6 import QtCore
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from autonomy.ui import errors
 from autonomy.ui.undo import UndoController, UndoNotice
@@ -18,6 +30,7 @@ from autonomy.ui.undo import UndoController, UndoNotice
 # The panels and dialogs (and through them the services and SQLAlchemy) are imported when first needed: the empty
 # window paints before they are loaded, and `attach` imports the panels once the lane has opened the database.
 if TYPE_CHECKING:
+    from autonomy.services.glance import FirstScreen
     from autonomy.ui.backend import Backend
     from autonomy.ui.detail_panel import DetailPanel
     from autonomy.ui.roster_panel import RosterPanel
@@ -27,9 +40,12 @@ if TYPE_CHECKING:
 class MainWindow(QMainWindow):
     ready = Signal()  # the roster of the first classroom is on screen
 
-    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: QSettings, parent: QWidget | None = None, *, shortcuts_later: bool = False) -> None:
+        """With `shortcuts_later`, the caller calls `install_shortcuts()` once the window is painted: the first key
+        sequence creates every enum of Qt's namespace (about 15 ms), which the first paint does not need."""
         super().__init__(parent)
         self._settings = settings
+        self._pending_shortcuts: list[tuple[QAction, Any]] | None = [] if shortcuts_later else None
         self.backend: Backend | None = None
         self.roster: RosterPanel | None = None
         self.detail: DetailPanel | None = None
@@ -38,9 +54,7 @@ class MainWindow(QMainWindow):
         self._ready = False
         self.setWindowTitle(self.tr("Autonomy"))
         self.setMinimumSize(720, 480)
-        waiting = QLabel(self.tr("Opening your classes…"))
-        waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setCentralWidget(waiting)
+        self.setCentralWidget(_centred(QLabel(self.tr("Opening your classes…"))))
         self.notice = UndoNotice(self.tr("Select students, then B trust built, X trust broken, O observation, "
                                          "C choices. F1 lists the keys."))
         self.statusBar().addPermanentWidget(self.notice, 1)
@@ -53,8 +67,9 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
 
     # --- composition ------------------------------------------------------------------------------
-    def attach(self, backend: Backend, classroom_id: str = "") -> None:
-        """Build the panels over the opened database (GUI thread)."""
+    def attach(self, backend: Backend, classroom_id: str = "", first: FirstScreen | None = None) -> None:
+        """Build the panels over the database (GUI thread). Given the `first` screen read at a glance, the roster
+        shows it at once, and the services may still be opening behind it (ui/backend.py)."""
         from autonomy.ui.detail_panel import DetailPanel
         from autonomy.ui.roster_panel import RosterPanel
         from autonomy.ui.suggestions_panel import SuggestionsPanel
@@ -62,7 +77,7 @@ class MainWindow(QMainWindow):
         self.backend = backend
         self.roster = RosterPanel(backend)
         self.detail = DetailPanel(backend)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = QSplitter(QtCore.Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.roster)
         self.splitter.addWidget(self.detail)
@@ -79,7 +94,8 @@ class MainWindow(QMainWindow):
         self.suggestions_dock = QDockWidget(self.tr("Suggestions"), self)
         self.suggestions_dock.setObjectName("suggestionsDock")
         self.suggestions_dock.setWidget(self.suggestions)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.suggestions_dock)
+        self.addDockWidget(QtCore.Qt.DockWidgetArea.RightDockWidgetArea, self.suggestions_dock)
+        self.suggestions_dock.installEventFilter(self)  # see _letter_searches_list
         self.suggestions_dock.visibilityChanged.connect(self.suggestions_action.setChecked)
         # Off at first: beside the roster and the student panel it would squeeze both (F8 opens it; the student
         # panel has its own suggestions). The teacher's choice is remembered.
@@ -105,7 +121,10 @@ class MainWindow(QMainWindow):
         self.roster.show_archived.setChecked(self._settings.value("roster/show_archived", False, bool))
         for action in self.actions_needing_data:
             action.setEnabled(True)
-        self.roster.set_classroom(classroom_id or str(self._settings.value("roster/classroom", "")))
+        if first is not None:
+            self.roster.show_first(first)
+        else:
+            self.roster.set_classroom(classroom_id or str(self._settings.value("roster/classroom", "")))
         self.undo.refresh()
         self.roster.table.setFocus()
 
@@ -118,7 +137,9 @@ class MainWindow(QMainWindow):
     def _action(self, menu: Any, text: str, slot: Any, shortcut: Any = None, *, needs_data: bool = True,
                 tip: str = "") -> QAction:
         action = QAction(text, self)
-        if shortcut is not None:
+        if shortcut is not None and self._pending_shortcuts is not None:
+            self._pending_shortcuts.append((action, shortcut))
+        elif shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if tip:
             action.setStatusTip(tip)
@@ -128,6 +149,12 @@ class MainWindow(QMainWindow):
             action.setEnabled(False)
             self.actions_needing_data.append(action)
         return action
+
+    def install_shortcuts(self) -> None:
+        """The menus' key sequences, when the window was built with `shortcuts_later` (GUI thread)."""
+        pending, self._pending_shortcuts = self._pending_shortcuts or [], None
+        for action, shortcut in pending:
+            action.setShortcut(QKeySequence(shortcut))
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -261,7 +288,7 @@ class MainWindow(QMainWindow):
         if self.backend is None:
             return None
         dialog = kind(self.backend, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 
@@ -321,7 +348,7 @@ class MainWindow(QMainWindow):
         from autonomy.ui.import_dialog import ImportDialog
 
         dialog = ImportDialog(self.backend, classroom.id, classroom.name, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         dialog.choose_file()
 
@@ -366,7 +393,7 @@ class MainWindow(QMainWindow):
         from autonomy.ui.about_dialog import AboutDialog
 
         dialog = AboutDialog(self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
     # --- the coach's view, report and exports ----------------------------------------------------------
@@ -396,7 +423,7 @@ class MainWindow(QMainWindow):
             self.show_detail(True)
 
         if classroom_id and classroom_id != self.roster.classroom_id:
-            self.roster.loaded.connect(select, type=Qt.ConnectionType.SingleShotConnection)
+            self.roster.loaded.connect(select, type=QtCore.Qt.ConnectionType.SingleShotConnection)
             self.roster.set_classroom(classroom_id)
         else:
             select()
@@ -439,7 +466,7 @@ class MainWindow(QMainWindow):
         from autonomy.ui.guide import GuideDialog
 
         dialog = GuideDialog(self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
 
     def _preferences_last(self) -> None:
@@ -456,6 +483,22 @@ class MainWindow(QMainWindow):
         if self.backend is not None:
             open_preferences(self.backend, self._settings, self)
 
+    def event(self, event: QEvent) -> bool:
+        return self._letter_searches_list(event) or super().event(event)
+
+    def eventFilter(self, watched: Any, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        # The suggestions dock, which may float as a window of its own (the key never reaches this one then).
+        return self._letter_searches_list(event) or super().eventFilter(watched, event)
+
+    def _letter_searches_list(self, event: QEvent) -> bool:
+        """B, X, O and C are window shortcuts, but in a drop-down list (a class, a filter) a letter searches the
+        list: accepting the override sends the key press to the list, and the shortcut does not fire."""
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
+                and types_into_list(QApplication.focusWidget(), event):
+            event.accept()
+            return True
+        return False
+
     # --- settings ---------------------------------------------------------------------------------
     def save_settings(self) -> None:
         self._settings.setValue("window/geometry", self.saveGeometry())
@@ -470,3 +513,27 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
         super().closeEvent(event)
+
+
+def types_into_list(widget: QWidget | None, event: QKeyEvent) -> bool:
+    """A printable key without Ctrl, Alt or Meta, on a drop-down list that is not editable (which searches it)."""
+    text = event.text()
+    modifier = QtCore.Qt.KeyboardModifier
+    chord = modifier.ControlModifier | modifier.AltModifier | modifier.MetaModifier
+    return (isinstance(widget, QComboBox) and not widget.isEditable() and not event.modifiers() & chord
+            and text != "" and text.isprintable() and not text.isspace())
+
+
+def _centred(label: QLabel) -> QWidget:
+    """The label in the middle of a page, by stretches: on screen before the first paint, where Qt's alignment
+    flags are not used because the `Qt` namespace's enums take about 15 ms to create (tests/benchmarks)."""
+    page = QWidget()
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(label)
+    row.addStretch(1)
+    column = QVBoxLayout(page)
+    column.addStretch(1)
+    column.addLayout(row)
+    column.addStretch(1)
+    return page

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
@@ -29,12 +30,11 @@ class UndoNotice(QWidget):
     def __init__(self, hint: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._hint = hint
-        self.label = QLabel(hint)
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label = QLabel(hint)  # the hint is plain words; `show_text` makes the label plain text for names
         self.label.setAccessibleName(self.tr("Last change"))
         self.button = QPushButton(self.tr("Undo"))
         self.button.setAccessibleName(self.tr("Undo the last change"))
-        self.button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self._polished = False  # Qt's enums are first used after the window's first paint (ui/main_window.py)
         self.button.clicked.connect(self.undo_clicked)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -50,6 +50,10 @@ class UndoNotice(QWidget):
         return self.label.text() != self._hint
 
     def show_text(self, text: str, *, undoable: bool = True) -> None:
+        if not self._polished:
+            self._polished = True
+            self.label.setTextFormat(QtCore.Qt.TextFormat.PlainText)  # a student's name is never markup
+            self.button.setFocusPolicy(QtCore.Qt.FocusPolicy.TabFocus)
         self.label.setText(text)
         self.button.setVisible(undoable)
         self._timer.start(NOTICE_MS)
@@ -77,17 +81,18 @@ class UndoController(QObject):
             notice.undo_clicked.connect(self.undo)
         backend.lane.data_changed.connect(self.refresh)
 
+    # The services are reached on the lane, never here: at start-up they may still be opening (ui/backend.py).
     def undo(self) -> None:
-        history = self._backend.services.history
-        self._backend.lane.write(history.undo, change=UNDO)
+        backend = self._backend
+        backend.lane.write(lambda: backend.services.history.undo(), change=UNDO)
 
     def redo(self) -> None:
-        history = self._backend.services.history
-        self._backend.lane.write(history.redo, change=REDO)
+        backend = self._backend
+        backend.lane.write(lambda: backend.services.history.redo(), change=REDO)
 
     def refresh(self, change: str = "") -> None:
-        history = self._backend.services.history
-        self._backend.lane.run(lambda: (history.can_undo(), history.can_redo()),
+        backend = self._backend
+        self._backend.lane.run(lambda: (backend.services.history.can_undo(), backend.services.history.can_redo()),
                                lambda states: self._apply(states, change))
 
     def _apply(self, states: tuple[ActionInfo | None, ActionInfo | None], change: str) -> None:

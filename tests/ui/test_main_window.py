@@ -65,3 +65,34 @@ def test_screenshot_of_a_student_and_an_unknown_one(qtbot, services, classroom, 
     assert not (tmp_path / "no.png").exists()
     assert run(args(data_dir, "coach", tmp_path / "coach.png")) == 0  # the coach screen (autonomy/ui/coach)
     assert (tmp_path / "coach.png").stat().st_size > 10_000
+
+
+def test_the_roster_is_on_screen_before_the_services_open(qtbot, services, classroom, students, data_dir, tmp_path,
+                                                          monkeypatch) -> None:
+    """Start-up (ui/main.py): the roster read at a glance is shown first; SQLAlchemy's services open behind it."""
+    from autonomy import app
+    from autonomy.ui.main import run
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    services.events.log([students[0].id], "build", "helped_peer")
+    shown: list = []
+    real_attach, real_open = MainWindow.attach, app.open_services
+
+    def attach(window, backend, classroom_id="", first=None):  # type: ignore[no-untyped-def]
+        shown.append(window)
+        real_attach(window, backend, classroom_id, first)
+
+    def open_services(*given, **options):  # type: ignore[no-untyped-def]
+        # On the lane: what is on screen when the services start opening.
+        window = shown[0] if shown else None
+        lines = window.roster.model.lines() if window is not None and window.roster is not None else []
+        when_opening.extend((line.name, line.builds_today) for line in lines)
+        return real_open(*given, **options)
+
+    when_opening: list = []
+    monkeypatch.setattr(MainWindow, "attach", attach)
+    monkeypatch.setattr(app, "open_services", open_services)
+    shot = tmp_path / "roster.png"
+    assert run(args(data_dir, "roster", shot)) == 0
+    assert when_opening == [("Amira Haddad", 1), ("Ben Okafor", 0), ("Chloé Dubois", 0)]
+    assert shot.stat().st_size > 10_000  # and the rest (suggestion badges) came once the services were open
