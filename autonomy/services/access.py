@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, select, true
+from sqlalchemy import ColumnElement, Connection, Select, select, true
 from sqlalchemy.orm import Session
 
 from autonomy.core.errors import NotAllowed
@@ -65,13 +65,18 @@ def student_clause(who: Identity, column: Any) -> ColumnElement[bool]:
 def check_classroom(who: Identity, classroom: Classroom, *, write: bool = False) -> Classroom:
     if write:
         require_write(who)
-    if not sees_everything(who) and classroom.owner != who.user:
-        raise NotAllowed(f"“{classroom.name}” is {classroom.owner}'s classroom; only its teacher and coaches "
-                         "can see it.")
+    check_owner(who, classroom.name, classroom.owner)
     return classroom
 
 
-def check_students(session: Session, who: Identity, student_ids: Iterable[str], *, write: bool = False) -> None:
+def check_owner(who: Identity, name: str, owner: str) -> None:
+    """Refuse a read of classroom `name` (owned by `owner`) unless this user may see it."""
+    if not sees_everything(who) and owner != who.user:
+        raise NotAllowed(f"“{name}” is {owner}'s classroom; only its teacher and coaches can see it.")
+
+
+def check_students(session: Session | Connection, who: Identity, student_ids: Iterable[str], *,
+                   write: bool = False) -> None:
     """Refuse unless every one of these students is enrolled in a classroom this user may see."""
     if write:
         require_write(who)

@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, bindparam, func, select
 
 from autonomy.core.catalogue import HABIT_KEYS
 from autonomy.core.errors import Conflict, InvalidInput, NotFound
@@ -14,9 +15,36 @@ from autonomy.core.types import EventKind, Severity
 from autonomy.core.validation import clean_name, clean_optional_text, not_in_future
 from autonomy.services import access, lookup
 from autonomy.services.dto import CategoryInfo, TrustEventInfo
-from autonomy.services.unit import relabel, write
+from autonomy.services.unit import write, write_rows
 from autonomy.storage.database import Database
-from autonomy.storage.models import Classroom, Enrolment, EventCategory, TrustEvent, new_id, utcnow
+from autonomy.storage.models import (
+    Base,
+    Classroom,
+    Dimension,
+    Enrolment,
+    EventCategory,
+    Student,
+    TrustEvent,
+    new_id,
+    utcnow,
+)
+
+# Logging is what a teacher does most, standing in front of the class: its statements are built once
+# (SQLAlchemy then reuses their compiled form) and run on the transaction's connection.
+_EVENTS = Base.metadata.tables[TrustEvent.__tablename__]
+_DIMENSION = select(Dimension.key).where(Dimension.key == bindparam("key"))
+_DIMENSION_KEYS = select(Dimension.key).order_by(Dimension.position)
+
+
+def _category_and(students: Any) -> Select[str, str, str, Any, Any, Any]:
+    """The category (no row if there is none) with each of the students found (one row of nulls if none is)."""
+    return (select(EventCategory.key, EventCategory.kind, EventCategory.name, Student.id, Student.name,
+                   Student.active)
+            .select_from(EventCategory).outerjoin(Student, students).where(EventCategory.key == bindparam("key")))
+
+
+_CATEGORY_AND_STUDENT = _category_and(Student.id == bindparam("id"))
+_CATEGORY_AND_STUDENTS = _category_and(Student.id.in_(bindparam("ids", expanding=True)))
 
 
 def event_info(e: TrustEvent) -> TrustEventInfo:
@@ -42,27 +70,41 @@ class EventService:
             raise InvalidInput("habit", f"“{habit}” is not one of the Habits of Mind")
         note = clean_optional_text(note, "note")
         when = not_in_future(at, "date") if at else utcnow()
-        with write(self._db, "") as session:
-            cat = _category(session, category, kind)
-            if dimension is not None:
-                lookup.dimension(session, dimension)
-            access.check_students(session, self._db.who(), student_ids, write=True)
+        with write_rows(self._db, "") as w:  # the hot path: prepared Core statements, no ORM session
+            # The category and every student in one query (not one each).
+            if len(student_ids) == 1:
+                rows = w.conn.execute(_CATEGORY_AND_STUDENT, {"key": category, "id": student_ids[0]}).all()
+            else:
+                rows = w.conn.execute(_CATEGORY_AND_STUDENTS, {"key": category, "ids": list(student_ids)}).all()
+            if not rows:
+                raise InvalidInput("category", f"“{category}” is not in the event catalogue")
+            cat_key, cat_kind, cat_name = rows[0][:3]
+            if cat_kind != kind:
+                raise InvalidInput("category", f"“{cat_name}” is a {cat_kind} category, not {kind.value}")
+            if dimension is not None and w.conn.execute(_DIMENSION, {"key": dimension}).first() is None:
+                known = ", ".join(w.conn.scalars(_DIMENSION_KEYS))
+                raise InvalidInput("dimension", f"“{dimension}” is not a known dimension (known: {known})")
+            access.check_students(w.conn, self._db.who(), student_ids, write=True)
+            found_students = {sid: (name, active) for *_, sid, name, active in rows if sid is not None}
             names = []
             for sid in student_ids:
-                student = lookup.student(session, sid)
-                if not student.active:
-                    raise InvalidInput("student", f"{student.name} is archived")
-                names.append(student.name)
-            group = new_id()
-            events = [
-                TrustEvent(group_id=group, student_id=sid, kind=kind, category_key=cat.key, dimension_key=dimension,
-                           severity=severity, habit=habit, at=when, note=note)
-                for sid in student_ids
-            ]
-            session.add_all(events)
-            relabel(session, f"Logged “{cat.name}” for " + _who(names))
-            session.flush()
-            return [event_info(e) for e in events]
+                if sid not in found_students:
+                    raise NotFound(f"No student with id {sid}.")
+                name, active = found_students[sid]
+                if not active:
+                    raise InvalidInput("student", f"{name} is archived")
+                names.append(name)
+            group, created = new_id(), utcnow()
+            events = [TrustEventInfo(new_id(), group, sid, kind.value, cat_key, dimension, severity, habit, when, note)
+                      for sid in student_ids]
+            w.relabel(f"Logged “{cat_name}” for " + _who(names))  # before the rows: no UPDATE needed
+            w.insert(_EVENTS, [
+                {"id": e.id, "group_id": group, "student_id": e.student_id, "kind": e.kind, "category_key": cat_key,
+                 "dimension_key": dimension, "severity": severity, "habit": habit, "at": when, "note": note,
+                 "deleted": False, "created_at": created}
+                for e in events
+            ])
+            return events
 
     def edit(self, event_id: str, *, category: str | None = None, dimension: str | None = "",
              severity: str | None = "", habit: str | None = "", at: dt.datetime | None = None,

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, bindparam, func, select
+from sqlalchemy.orm import Session
 
 from autonomy.core.errors import Conflict, InvalidInput
 from autonomy.core.types import ChangeSource
@@ -127,27 +130,38 @@ def _current(session, student_id: str, dimension: str) -> int:  # type: ignore[n
     return int(level or 0)
 
 
-
-
-def latest_levels(session, classroom_id: str) -> dict[str, dict[str, int]]:  # type: ignore[no-untyped-def]
-    """student id -> dimension -> level of the latest change, for a class's students who had any change
-    (the roster and `current_levels` both read it; a student or dimension missing here is at 0)."""
+def latest_levels_query(scope: list[Any]) -> Select[str, str, int, str]:
+    """The level of the latest change per student and dimension, among the level changes `scope` (conditions on
+    `LevelChange` and `Enrolment`) keeps: e.g. a class's students, or some of them. Rows are (student, dimension,
+    level, change id), in the order of the change ids."""
     latest = (
         select(LevelChange.student_id, LevelChange.dimension_key, func.max(LevelChange.at).label("at"))
         .join(Enrolment, Enrolment.student_id == LevelChange.student_id)
-        .where(Enrolment.classroom_id == classroom_id)
+        .where(*scope)
         .group_by(LevelChange.student_id, LevelChange.dimension_key)
         .subquery()
     )
-    rows = session.execute(
-        select(LevelChange.student_id, LevelChange.dimension_key, LevelChange.to_level).join(
-            latest,
-            (LevelChange.student_id == latest.c.student_id)
-            & (LevelChange.dimension_key == latest.c.dimension_key)
-            & (LevelChange.at == latest.c.at),
-        ).order_by(LevelChange.id)  # two changes at the same moment: the one level_of picks comes last
-    )
+    return select(LevelChange.student_id, LevelChange.dimension_key, LevelChange.to_level, LevelChange.id).join(
+        latest,
+        (LevelChange.student_id == latest.c.student_id)
+        & (LevelChange.dimension_key == latest.c.dimension_key)
+        & (LevelChange.at == latest.c.at),
+    ).order_by(LevelChange.id)  # two changes at the same moment: the one level_of picks comes last
+
+
+# Built once, with a bind parameter: each read reuses the compiled statement.
+_CLASS_LEVELS = latest_levels_query([Enrolment.classroom_id == bindparam("classroom_id")])
+
+
+def levels_of(rows: Iterable[Any]) -> dict[str, dict[str, int]]:
+    """student id -> dimension -> level, from the rows of a `latest_levels_query`."""
     levels: dict[str, dict[str, int]] = {}
-    for student_id, key, level in rows:
+    for student_id, key, level, *_ in rows:
         levels.setdefault(student_id, {})[key] = level
     return levels
+
+
+def latest_levels(session: Session, classroom_id: str) -> dict[str, dict[str, int]]:
+    """student id -> dimension -> level of the latest change, for a class's students who had any change
+    (the roster and `current_levels` both read it; a student or dimension missing here is at 0)."""
+    return levels_of(session.connection().execute(_CLASS_LEVELS, {"classroom_id": classroom_id}))

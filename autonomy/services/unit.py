@@ -1,26 +1,58 @@
 """One write = one transaction = (usually) one undoable action.
 
 While a tracked transaction is open, every row the ORM inserts, updates or deletes is recorded with its
-before and after values (`row_changes`), so undo and redo can put any change back exactly.
+before and after values (`row_changes`), so undo and redo can put any change back exactly. The hot path that
+writes with Core statements instead (`write_rows`, logging an event) records its rows the same way.
+
+The action's own row is written with the first change it records, so a write that changed nothing costs no
+statement for its undo step, and a label the body settles on (`relabel`) before writing costs none either.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, NamedTuple
 
-from sqlalchemy import Date, delete, event, inspect, select, update
+from sqlalchemy import Connection, Date, Insert, Table, bindparam, event, insert, inspect, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from autonomy.core.errors import Conflict, StorageError
 from autonomy.storage.database import Database
-from autonomy.storage.models import Action, RowChange
+from autonomy.storage.models import Action, Base, RowChange
 from autonomy.storage.types import UTCDateTime
 
-_ACTION_KEY = "autonomy_action_id"
+_UNDO_KEY = "autonomy_undo_step"
+
+# Built once: building a statement costs more than running a cached one (SQLAlchemy caches the compiled form).
+_ACTIONS, _ROW_CHANGES = Base.metadata.tables[Action.__tablename__], Base.metadata.tables[RowChange.__tablename__]
+_INSERT_ACTION = insert(_ACTIONS)
+_INSERT_ROW_CHANGES = insert(_ROW_CHANGES)
+_RELABEL = update(_ACTIONS).where(_ACTIONS.c.id == bindparam("action_id")).values(label=bindparam("label"))
+_END_REDO = update(_ACTIONS).where(_ACTIONS.c.state == "undone").values(state="discarded")
+_END_OWN_REDO = _END_REDO.where(_ACTIONS.c.actor == bindparam("owner"))
+
+
+class _Insert(NamedTuple):
+    statement: Insert
+    columns: tuple[str, ...]
+    every: frozenset[str]
+    keys: tuple[str, ...]  # the primary key's columns
+
+
+_INSERTS: dict[str, _Insert] = {}  # table name -> its insert (RowWrite.insert), made on first use
+
+
+@dataclass
+class _UndoStep:
+    """The open transaction's undo step: its label, and its action id once a change made it exist."""
+
+    label: str
+    actor: str
+    action_id: int | None = None
 
 
 @contextmanager
@@ -28,22 +60,53 @@ def write(db: Database, label: str, *, undoable: bool = True) -> Iterator[Sessio
     """Run the body in one transaction; commit on success, roll everything back on any error."""
     session = db.writer()
     try:
-        with session.begin():
+        with _worded_errors(), session.begin():
+            step = None
             if undoable:
-                action = Action(label=label[:300], actor=db.who().user)
-                session.add(action)
-                session.flush()
-                session.info[_ACTION_KEY] = action.id
+                step = session.info[_UNDO_KEY] = _UndoStep(label[:300], db.who().user)
             yield session
-            if undoable:
-                _settle(session, action.id, history_owner(db))
+            if step is not None:
+                session.flush()  # the last ORM changes; the listener records them as they are written
+                _settle(session.connection(), step, history_owner(db))
+    finally:
+        session.info.pop(_UNDO_KEY, None)
+        session.close()
+
+
+@dataclass
+class RowWrite:
+    """An open `write_rows` transaction: Core statements run on `conn`; `insert` records its rows for undo."""
+
+    conn: Connection
+    step: _UndoStep
+
+    def insert(self, table: Table, rows: Sequence[dict[str, Any]]) -> None:
+        _insert_recorded(self.conn, self.step, table, rows)
+
+    def relabel(self, label: str) -> None:
+        _relabel(self.conn, self.step, label)
+
+
+@contextmanager
+def write_rows(db: Database, label: str) -> Iterator[RowWrite]:
+    """`write` for the hottest path, logging an event: the same single transaction (the write lock taken at
+    BEGIN on SQLite), the same undo step and the same refusals, without an ORM session (the cost of setting one
+    up is a good part of a log). The body writes with prepared Core statements and `RowWrite.insert`."""
+    with _worded_errors(), db.writing_rows() as conn:
+        step = _UndoStep(label[:300], db.who().user)
+        yield RowWrite(conn, step)
+        _settle(conn, step, history_owner(db))
+
+
+@contextmanager
+def _worded_errors() -> Iterator[None]:
+    """A refused write, in words a teacher can read (the transaction is rolled back by then)."""
+    try:
+        yield
     except IntegrityError as exc:
         raise Conflict(f"That change clashes with what is stored ({_short(exc)}); nothing was saved.") from None
     except OperationalError as exc:
         raise StorageError(_storage_message(exc)) from None
-    finally:
-        session.info.pop(_ACTION_KEY, None)
-        session.close()
 
 
 def history_owner(db: Database) -> str | None:
@@ -52,18 +115,15 @@ def history_owner(db: Database) -> str | None:
     return None if db.is_sqlite else db.who().user
 
 
-def _settle(session: Session, action_id: int, owner: str | None) -> None:
+def _settle(conn: Connection, step: _UndoStep, owner: str | None) -> None:
     """A write that changed nothing leaves no undo step (one that would do nothing) and keeps the redo stack."""
-    session.flush()
-    session.flush()  # the row changes recorded while the last flush ran are written by this one
-    if session.scalar(select(RowChange.id).where(RowChange.action_id == action_id).limit(1)) is None:
-        session.execute(delete(Action).where(Action.id == action_id))
+    if step.action_id is None:
+        return
+    # A new action ends the redo stack (kept as 'discarded', not deleted).
+    if owner is None:
+        conn.execute(_END_REDO)
     else:
-        # A new action ends the redo stack (kept as 'discarded', not deleted).
-        redo = update(Action).where(Action.state == "undone")
-        if owner is not None:
-            redo = redo.where(Action.actor == owner)
-        session.execute(redo.values(state="discarded"))
+        conn.execute(_END_OWN_REDO, {"owner": owner})
 
 
 def _short(exc: Exception) -> str:
@@ -117,34 +177,83 @@ def row_key(obj: Any) -> dict[str, Any]:
             for col in state.mapper.primary_key}
 
 
+def _action_id(conn: Connection, step: _UndoStep) -> int:
+    """The undo step's action row, written now if this is its first change."""
+    if step.action_id is None:
+        key = conn.execute(_INSERT_ACTION, {"label": step.label, "actor": step.actor}).inserted_primary_key
+        if key is None:  # every dialect the app supports reports it (lastrowid, RETURNING)
+            raise StorageError("The database did not say which undo step it stored; nothing was saved.")
+        step.action_id = int(key[0])
+    return step.action_id
+
+
+def _write_row_changes(conn: Connection, step: _UndoStep, records: list[dict[str, Any]]) -> None:
+    """Row changes (table_name, row_key, before, after) for the open action, in the order given: one statement."""
+    action_id = _action_id(conn, step)
+    for record in records:
+        record["action_id"] = action_id
+    conn.execute(_INSERT_ROW_CHANGES, records)
+
+
+def _insert_recorded(conn: Connection, step: _UndoStep, table: Table, rows: Sequence[dict[str, Any]]) -> None:
+    """Insert whole rows with one Core statement, recorded for undo exactly as the ORM listener records an
+    insert (key, and every column as `after`). Every column must be given, defaults included: what is not
+    given is not known here, and undo must be able to check and restore the row as it was written."""
+    if not rows:
+        return
+    shape = _INSERTS.get(table.name)
+    if shape is None:
+        shape = _INSERTS[table.name] = _Insert(insert(table), tuple(table.c.keys()), frozenset(table.c.keys()),
+                                               tuple(col.name for col in table.primary_key))
+    statement, columns, every, keys = shape
+    for row in rows:
+        if row.keys() != every:
+            missing, unknown = every - row.keys(), row.keys() - every
+            raise ValueError(f"{table.name}: a recorded insert needs every column (missing {sorted(missing)}, "
+                             f"unknown {sorted(unknown)})")
+    conn.execute(statement, list(rows))
+    _write_row_changes(conn, step, [
+        {"table_name": table.name, "row_key": {k: to_json(row[k]) for k in keys}, "before": None,
+         "after": {name: to_json(row[name]) for name in columns}}
+        for row in rows
+    ])
+
+
 @event.listens_for(Session, "after_flush")
 def _record_changes(session: Session, _flush_context: Any) -> None:
-    action_id = session.info.get(_ACTION_KEY)
-    if action_id is None:
+    step = session.info.get(_UNDO_KEY)
+    if step is None:
         return
-    records: list[RowChange] = []
+    records: list[dict[str, Any]] = []
     for obj in session.new:
         if isinstance(obj, Action | RowChange):
             continue
-        records.append(RowChange(action_id=action_id, table_name=obj.__tablename__, row_key=row_key(obj),
-                                 before=None, after=snapshot(obj)))
+        records.append({"table_name": obj.__tablename__, "row_key": row_key(obj), "before": None,
+                        "after": snapshot(obj)})
     for obj in session.dirty:
         if isinstance(obj, Action | RowChange) or not session.is_modified(obj):
             continue
-        records.append(RowChange(action_id=action_id, table_name=obj.__tablename__, row_key=row_key(obj),
-                                 before=snapshot(obj, committed=True), after=snapshot(obj)))
+        records.append({"table_name": obj.__tablename__, "row_key": row_key(obj),
+                        "before": snapshot(obj, committed=True), "after": snapshot(obj)})
     for obj in session.deleted:
         if isinstance(obj, Action | RowChange):
             continue
-        records.append(RowChange(action_id=action_id, table_name=obj.__tablename__, row_key=row_key(obj),
-                                 before=snapshot(obj, committed=True), after=None))
+        records.append({"table_name": obj.__tablename__, "row_key": row_key(obj),
+                        "before": snapshot(obj, committed=True), "after": None})
     if records:
-        # Written in the next flush (or at commit), inside the same transaction as the change itself.
-        session.add_all(records)
+        # Written now, inside the same transaction as the change itself.
+        _write_row_changes(session.connection(), step, records)
 
 
 def relabel(session: Session, label: str) -> None:
-    """Name the open action once its body knows what it did (e.g. the students' names)."""
-    action_id = session.info.get(_ACTION_KEY)
-    if action_id is not None:
-        session.execute(update(Action).where(Action.id == action_id).values(label=label[:300]))
+    """Name the open action once its body knows what it did (e.g. the students' names). Before its first
+    change the action is not written yet, and the label is simply the one it will be written with."""
+    step = session.info.get(_UNDO_KEY)
+    if step is not None:
+        _relabel(session.connection(), step, label)
+
+
+def _relabel(conn: Connection, step: _UndoStep, label: str) -> None:
+    step.label = label[:300]
+    if step.action_id is not None:
+        conn.execute(_RELABEL, {"action_id": step.action_id, "label": step.label})

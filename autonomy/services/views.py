@@ -8,30 +8,40 @@ lane). Results are frozen dataclasses, safe to hand to a Qt model.
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
+from types import MappingProxyType
+from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import Connection, and_, bindparam, case, func, select
 from sqlalchemy.orm import Session
 
+from autonomy.core.errors import NotFound
+from autonomy.core.roster_signals import (  # noqa: F401 - RISING, SLIPPING, STEADY: re-exported for callers
+    REFLECT_SCHOOL_DAYS,
+    RISING,
+    SLIPPING,
+    STEADY,
+    TREND_SCHOOL_DAYS,
+    day_start,
+    school_days_back,
+    trend_of,
+    waiting_without_engine,
+)
 from autonomy.services import access, lookup
 from autonomy.services.choices import choice_info
 from autonomy.services.dto import (
     CategoryInfo,
-    ChoiceInfo,
-    ClassroomInfo,
     DimensionInfo,
-    LevelChangeInfo,
     ReflectionInfo,
-    StudentInfo,
-    TrustEventInfo,
+    RosterLine,
+    StudentDetail,
 )
 from autonomy.services.events import event_info
-from autonomy.services.levels import change_info, latest_levels
+from autonomy.services.levels import change_info, latest_levels_query, levels_of
 from autonomy.services.reflections import reflection_infos
 from autonomy.services.suggestions import SuggestionService
-from autonomy.storage.database import Database
+from autonomy.storage.database import Database, Identity
 from autonomy.storage.models import (
     Classroom,
     DailyChoice,
@@ -42,71 +52,6 @@ from autonomy.storage.models import (
     Student,
     TrustEvent,
 )
-
-TREND_SCHOOL_DAYS = 10
-REFLECT_SCHOOL_DAYS = 3  # without the suggestion engine: a break this recent, not yet talked through, waits
-RISING, STEADY, SLIPPING = 1, 0, -1
-
-
-@dataclass(frozen=True)
-class RosterLine:
-    """One student's row on the classroom screen."""
-
-    student_id: str
-    name: str
-    external_id: str | None
-    active: bool
-    levels: Mapping[str, int]  # dimension key -> current level (0 where never changed)
-    builds_today: int = 0
-    breaks_today: int = 0
-    observations_today: int = 0
-    choices_today: int = 0
-    recent_builds: int = 0  # over the last TREND_SCHOOL_DAYS school days, today included
-    recent_breaks: int = 0
-    trend: int = STEADY  # RISING, STEADY or SLIPPING
-    waiting: bool = False  # a suggestion (or, without the engine, a reflection or follow-up) waits
-    waiting_kind: str = ""  # "reflect", "follow_up", "step_up", ...
-    waiting_text: str = ""  # the sentence a teacher can read aloud
-
-
-@dataclass(frozen=True)
-class StudentDetail:
-    student: StudentInfo
-    classrooms: tuple[ClassroomInfo, ...]
-    dimensions: tuple[DimensionInfo, ...]
-    levels: Mapping[str, int]
-    level_history: tuple[LevelChangeInfo, ...]  # oldest first
-    events: tuple[TrustEventInfo, ...]  # newest first, deleted ones left out
-    choices: tuple[ChoiceInfo, ...]  # newest first
-    reflections: tuple[ReflectionInfo, ...]  # newest first
-    categories: Mapping[str, CategoryInfo] = field(default_factory=dict)  # key -> category, archived included
-
-
-def school_days_back(today: dt.date, count: int) -> dt.date:
-    """The first day of the `count` school days (Monday to Friday) that end with `today`."""
-    day, seen = today, 0
-    while True:
-        if day.weekday() < 5:
-            seen += 1
-            if seen == count:
-                return day
-        day -= dt.timedelta(days=1)
-
-
-def day_start(day: dt.date) -> dt.datetime:
-    """Local midnight of `day`, in UTC (times are stored in UTC; "today" is the teacher's day)."""
-    return dt.datetime.combine(day, dt.time()).astimezone().astimezone(dt.UTC)
-
-
-def trend_of(builds: int, breaks: int) -> int:
-    """Slipping when breaks outnumber builds or are a quarter of all events; rising when there are a few builds
-    and breaks are at most a tenth; steady otherwise (including too little to say)."""
-    total = builds + breaks
-    if breaks > builds or (breaks >= 2 and breaks * 4 >= total):
-        return SLIPPING
-    if builds >= 3 and breaks * 10 <= total:
-        return RISING
-    return STEADY
 
 
 class ViewService:
@@ -121,36 +66,19 @@ class ViewService:
         """Every student of the class (archived ones too, flagged), sorted by name. Fast (a few queries): the
         waiting flag here is the simple one (an unanswered recent break, a due follow-up); `waiting()` asks the
         suggestion engine, which takes longer and is run after the roster is on screen."""
-        today = today or dt.date.today()
-        with self._db.reading() as session:
-            access.check_classroom(self._db.who(), lookup.classroom(session, classroom_id))
-            students = session.execute(
-                select(Student.id, Student.name, Student.external_id, Student.active)
-                .join(Enrolment, Enrolment.student_id == Student.id)
-                .where(Enrolment.classroom_id == classroom_id)
-                .order_by(func.lower(Student.name))
-            ).all()
-            levels = latest_levels(session, classroom_id)
-            counts = _event_counts(session, classroom_id, today)
-            choices = dict(session.execute(
-                select(DailyChoice.student_id, func.count())
-                .join(Enrolment, Enrolment.student_id == DailyChoice.student_id)
-                .where(Enrolment.classroom_id == classroom_id, DailyChoice.day == today)
-                .group_by(DailyChoice.student_id)
-            ).all())
-            waiting = _waiting_fallback(session, classroom_id, today)
-        lines = []
-        for sid, name, external_id, active in students:
-            c = counts.get(sid, {})
-            builds, breaks = c.get("build", (0, 0)), c.get("break", (0, 0))
-            kind, text = waiting.get(sid, ("", "")) if active else ("", "")
-            lines.append(RosterLine(
-                student_id=sid, name=name, external_id=external_id, active=active, levels=levels.get(sid, {}),
-                builds_today=builds[0], breaks_today=breaks[0], observations_today=c.get("observation", (0, 0))[0],
-                choices_today=choices.get(sid, 0), recent_builds=builds[1], recent_breaks=breaks[1],
-                trend=trend_of(builds[1], breaks[1]), waiting=bool(kind), waiting_kind=kind, waiting_text=text,
-            ))
-        return lines
+        with self._db.reading_rows() as conn:
+            return _roster(conn, self._db.who(), classroom_id, today or dt.date.today(), None)
+
+    def roster_lines(self, classroom_id: str, student_ids: Sequence[str],
+                     today: dt.date | None = None) -> list[RosterLine]:
+        """The roster lines of these students only, exactly as `roster` gives them (in its order; an id not in
+        the class has no line): what the screen re-reads after a change that touched known students, such as
+        logging an event. The same queries as `roster`, each narrowed to the students, so its cost does not
+        grow with the class."""
+        if not student_ids:
+            return []
+        with self._db.reading_rows() as conn:
+            return _roster(conn, self._db.who(), classroom_id, today or dt.date.today(), student_ids)
 
     def waiting(self, classroom_id: str, today: dt.date | None = None) -> dict[str, tuple[str, str]]:
         """student id -> (kind, sentence) of the first suggestion waiting for them, from the suggestion engine."""
@@ -189,57 +117,118 @@ class ViewService:
             )
 
 
-def _event_counts(session: Session, classroom_id: str, today: dt.date) -> dict[str, dict[str, tuple[int, int]]]:
-    """student -> kind -> (today, over the trend window)."""
-    today_start = day_start(today)
-    window_start = day_start(school_days_back(today, TREND_SCHOOL_DAYS))
-    tomorrow = day_start(today + dt.timedelta(days=1))
-    rows = session.execute(
-        select(TrustEvent.student_id, TrustEvent.kind,
-               func.sum(case((TrustEvent.at >= today_start, 1), else_=0)), func.count())
-        .join(Enrolment, Enrolment.student_id == TrustEvent.student_id)
-        .where(Enrolment.classroom_id == classroom_id, TrustEvent.deleted.is_(False),
-               TrustEvent.at >= window_start, TrustEvent.at < tomorrow)
-        .group_by(TrustEvent.student_id, TrustEvent.kind)
-    )
-    counts: dict[str, dict[str, tuple[int, int]]] = defaultdict(dict)
-    for sid, kind, on_day, total in rows:
-        counts[sid][kind] = (int(on_day or 0), int(total))
-    return counts
+class _RosterQueries:
+    """The roster's two statements, for the whole class, for one of its students (`id`) or for some (`ids`): the
+    students with what is counted per student (and their classroom, for the access check), and their levels.
+    Built once, with bind parameters: SQLAlchemy reuses their compiled form, and building a statement costs more
+    than running it."""
+
+    def __init__(self, scope: str) -> None:
+        def narrowed(student_id: Any) -> list[Any]:
+            if scope == "one":
+                return [student_id == bindparam("id")]
+            if scope == "some":
+                return [student_id.in_(bindparam("ids", expanding=True))]
+            return []
+
+        in_class = Enrolment.classroom_id == bindparam("classroom_id")
+        today_start: Any = bindparam("today_start")
+
+        def counted(kind: str, today_only: bool) -> Any:
+            condition = TrustEvent.kind == kind
+            if today_only:
+                condition = condition & (TrustEvent.at >= today_start)
+            return func.sum(case((condition, 1), else_=0))
+
+        # Per student: today's events and those of the trend window, by kind.
+        events = (
+            select(TrustEvent.student_id,
+                   counted("build", True).label("builds_today"), counted("break", True).label("breaks_today"),
+                   counted("observation", True).label("observations_today"),
+                   counted("build", False).label("recent_builds"), counted("break", False).label("recent_breaks"))
+            .join(Enrolment, Enrolment.student_id == TrustEvent.student_id)
+            .where(in_class, *narrowed(TrustEvent.student_id), TrustEvent.deleted.is_(False),
+                   TrustEvent.at >= bindparam("window_start"), TrustEvent.at < bindparam("tomorrow"))
+            .group_by(TrustEvent.student_id)
+            .subquery()
+        )
+
+        def per_student(column: Any, *where: Any) -> Any:
+            return select(column).where(*where).scalar_subquery()
+
+        today: Any = bindparam("today")
+        chosen = per_student(func.count(DailyChoice.id), DailyChoice.student_id == Student.id,
+                             DailyChoice.day == today)
+        # Without the suggestion engine a student waits after a recent break no reflection has followed yet (a
+        # break logged after `today` still waits), or for a follow-up that is due and has no outcome yet.
+        last_break = per_student(func.max(TrustEvent.at), TrustEvent.student_id == Student.id,
+                                 TrustEvent.deleted.is_(False), TrustEvent.kind == "break",
+                                 TrustEvent.at >= bindparam("reflect_start"))
+        reflected = per_student(func.max(Reflection.at), Reflection.student_id == Student.id)
+        due = per_student(func.min(Reflection.follow_up), Reflection.student_id == Student.id,
+                          Reflection.follow_up <= today, Reflection.outcome.is_(None))
+        # From the classroom: an unknown one gives no row at all, one without (these) students a row of nulls.
+        self.students = (
+            select(Classroom.name, Classroom.owner, Student.id, Student.name, Student.external_id, Student.active,
+                   events.c.builds_today, events.c.breaks_today, events.c.observations_today,
+                   events.c.recent_builds, events.c.recent_breaks, chosen, last_break, reflected, due)
+            .select_from(Classroom)
+            .outerjoin(Enrolment, and_(Enrolment.classroom_id == Classroom.id, *narrowed(Enrolment.student_id)))
+            .outerjoin(Student, Student.id == Enrolment.student_id)
+            .outerjoin(events, events.c.student_id == Student.id)
+            .where(Classroom.id == bindparam("classroom_id"))
+            .order_by(func.lower(Student.name))
+        )
+        self.levels = latest_levels_query([in_class, *narrowed(LevelChange.student_id)])
 
 
-def _waiting_fallback(session: Session, classroom_id: str, today: dt.date) -> dict[str, tuple[str, str]]:
-    """Without the suggestion engine: a recent break no reflection has followed, or a follow-up that is due."""
-    window_start = day_start(school_days_back(today, REFLECT_SCHOOL_DAYS))
-    last_break = dict(session.execute(
-        select(TrustEvent.student_id, func.max(TrustEvent.at))
-        .join(Enrolment, Enrolment.student_id == TrustEvent.student_id)
-        .where(Enrolment.classroom_id == classroom_id, TrustEvent.deleted.is_(False), TrustEvent.kind == "break",
-               TrustEvent.at >= window_start)
-        .group_by(TrustEvent.student_id)
-    ).all())
-    last_reflection = dict(session.execute(
-        select(Reflection.student_id, func.max(Reflection.at))
-        .join(Enrolment, Enrolment.student_id == Reflection.student_id)
-        .where(Enrolment.classroom_id == classroom_id)
-        .group_by(Reflection.student_id)
-    ).all())
-    due = dict(session.execute(
-        select(Reflection.student_id, func.min(Reflection.follow_up))
-        .join(Enrolment, Enrolment.student_id == Reflection.student_id)
-        .where(Enrolment.classroom_id == classroom_id, Reflection.follow_up.is_not(None),
-               Reflection.follow_up <= today, Reflection.outcome.is_(None))
-        .group_by(Reflection.student_id)
-    ).all())
-    waiting: dict[str, tuple[str, str]] = {}
-    for sid, when in last_break.items():
-        reflected = last_reflection.get(sid)
-        if reflected is None or reflected < when:
-            waiting[sid] = ("reflect", "A trust-breaking event has not been talked through yet.")
-    for sid, day in due.items():
-        when_due = day.isoformat() if day else "an earlier day"
-        waiting.setdefault(sid, ("follow_up", f"A reflection follow-up was due on {when_due}."))
-    return waiting
+_ROSTER_QUERIES = {scope: _RosterQueries(scope) for scope in ("all", "one", "some")}
+
+
+@lru_cache(maxsize=8)
+def _day_bounds(today: dt.date) -> Mapping[str, Any]:
+    """The moments the roster counts from, for the teacher's day `today`: kept, as the roster is read again after
+    every log (they depend only on the day and the computer's time zone, which a running process keeps)."""
+    return MappingProxyType({
+        "today": today, "today_start": day_start(today), "tomorrow": day_start(today + dt.timedelta(days=1)),
+        "window_start": day_start(school_days_back(today, TREND_SCHOOL_DAYS)),
+        "reflect_start": day_start(school_days_back(today, REFLECT_SCHOOL_DAYS)),
+    })
+
+
+def _roster(conn: Connection, who: Identity, classroom_id: str, today: dt.date,
+            student_ids: Sequence[str] | None) -> list[RosterLine]:
+    """The roster of a class, or (given `student_ids`) only of those of its students, inside one read transaction."""
+    params: dict[str, Any] = {"classroom_id": classroom_id, **_day_bounds(today)}
+    if student_ids is None:
+        queries = _ROSTER_QUERIES["all"]
+    elif len(student_ids) == 1:
+        queries, params["id"] = _ROSTER_QUERIES["one"], student_ids[0]
+    else:
+        queries, params["ids"] = _ROSTER_QUERIES["some"], list(student_ids)
+    rows = conn.execute(queries.students, params).all()
+    if not rows:
+        raise NotFound(f"No classroom with id {classroom_id}.")
+    access.check_owner(who, rows[0][0], rows[0][1])
+    students = [row[2:] for row in rows if row[2] is not None]
+    if not students:
+        return []
+    levels = levels_of(conn.execute(queries.levels, params))
+    waiting = waiting_without_engine(
+        {row[0]: row[10] for row in students if row[10] is not None},
+        {row[0]: row[11] for row in students if row[11] is not None},
+        {row[0]: row[12] for row in students if row[12] is not None})
+    lines = []
+    for sid, name, external_id, active, b_today, x_today, o_today, builds, breaks, chosen, *_ in students:
+        builds, breaks = int(builds or 0), int(breaks or 0)
+        kind, text = waiting.get(sid, ("", "")) if active else ("", "")
+        lines.append(RosterLine(
+            student_id=sid, name=name, external_id=external_id, active=active, levels=levels.get(sid, {}),
+            builds_today=int(b_today or 0), breaks_today=int(x_today or 0), observations_today=int(o_today or 0),
+            choices_today=int(chosen or 0), recent_builds=builds, recent_breaks=breaks,
+            trend=trend_of(builds, breaks), waiting=bool(kind), waiting_kind=kind, waiting_text=text,
+        ))
+    return lines
 
 
 def _waiting_from_engine(db: Database, classroom_id: str, today: dt.date) -> dict[str, tuple[str, str]]:

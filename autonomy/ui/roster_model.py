@@ -1,11 +1,14 @@
 """The roster as a thin table model over `RosterLine`s (read model from autonomy.services.views).
 
 Fixed columns first, then one column per dimension of freedom (dimensions are data, so their count varies).
-Sorting and the name filter live in `RosterFilter`, a proxy; this model only adapts rows.
+Sorting and the name filter live in `RosterFilter`, a proxy; this model only adapts rows. Dimension and level
+names are shown as `autonomy.ui.wording` words them, suggestion sentences as `autonomy.ui.suggestion_words` does.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
@@ -19,9 +22,12 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from autonomy.services.dto import DimensionInfo
-from autonomy.services.views import RISING, SLIPPING, RosterLine
+from autonomy.core.roster_signals import RISING, SLIPPING
+from autonomy.core.suggestions import Suggestion
+from autonomy.services.dto import DimensionInfo, RosterLine
+from autonomy.ui import wording
 from autonomy.ui.chips import ROLE_LEVEL, ROLE_LEVEL_NAME, ROLE_LEVEL_TOP
+from autonomy.ui.suggestion_words import day_text, sentence
 
 COL_NAME, COL_BUILDS, COL_BREAKS, COL_CHOICES, COL_TREND, COL_WAITING = range(6)
 COL_FIRST_DIMENSION = 6
@@ -55,8 +61,27 @@ def waiting_text(kind: str) -> str:
     return labels.get(kind, tr("Suggestion"))
 
 
+# The sentences a row waits with before the suggestion engine has answered (English, autonomy/core/roster_signals.py
+# `waiting_without_engine`): known ones are worded here, anything else is shown as it came.
+_UNTALKED_BREAK = "A trust-breaking event has not been talked through yet."
+_DUE_EARLIER = "A reflection follow-up was due on an earlier day."
+_DUE_ON = re.compile(r"A reflection follow-up was due on (\d{4}-\d{2}-\d{2})\.")
+
+
+def fallback_text(text: str) -> str:
+    if text == _UNTALKED_BREAK:
+        return tr("A trust-breaking event has not been talked through yet.")
+    if text == _DUE_EARLIER:
+        return tr("A reflection follow-up was due on an earlier day.")
+    due = _DUE_ON.fullmatch(text)
+    if due:
+        return tr("A reflection follow-up was due on {day}.").format(day=day_text(dt.date.fromisoformat(due[1])))
+    return text
+
+
 class RosterModel(QAbstractTableModel):
-    """Runs on the GUI thread; `set_rows` swaps the whole roster (it is small: one class)."""
+    """Runs on the GUI thread; `set_rows` swaps the whole roster (it is small: one class), `update_rows` some of
+    its rows."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -69,17 +94,44 @@ class RosterModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(rows)
         if dimensions is not None:
-            self._dimensions = tuple(dimensions)
+            self._dimensions = wording.dimensions(dimensions)
         self._row_of = {line.student_id: i for i, line in enumerate(self._rows)}
         self.endResetModel()
 
-    def set_waiting(self, waiting: Mapping[str, tuple[str, str]]) -> None:
-        """Put the suggestion engine's flags on the rows (student id -> (kind, sentence)); others wait for nothing."""
+    def set_waiting(self, waiting: Mapping[str, tuple[str, str] | Suggestion], today: dt.date | None = None) -> None:
+        """Put the suggestion engine's flags on the rows (student id -> its first suggestion, worded here, or
+        (kind, sentence)); others wait for nothing."""
         for i, line in enumerate(self._rows):
-            kind, text = waiting.get(line.student_id, ("", "")) if line.active else ("", "")
-            self._rows[i] = replace(line, waiting=bool(kind), waiting_kind=kind, waiting_text=text)
+            self._rows[i] = self._waiting_on(line, waiting, today)
         if self._rows:
             self.dataChanged.emit(self.index(0, COL_WAITING), self.index(len(self._rows) - 1, COL_WAITING))
+
+    def update_rows(self, lines: Sequence[RosterLine],
+                    waiting: Mapping[str, tuple[str, str] | Suggestion] | None = None) -> bool:
+        """Replace these students' rows in place (after a change that touched only them, such as logging an event),
+        with the suggestion engine's flags (`waiting`, as in `set_waiting`) if given; the proxy re-sorts and
+        re-filters them, and the selection stays. Returns False, changing nothing, if a line is not on the roster
+        (then the whole roster wants reloading)."""
+        rows: list[int] = []
+        for line in lines:
+            row = self._row_of.get(line.student_id)
+            if row is None:
+                return False
+            rows.append(row)
+        last = self.columnCount() - 1
+        for row, line in zip(rows, lines, strict=True):
+            self._rows[row] = line if waiting is None else self._waiting_on(line, waiting)
+            self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+        return True
+
+    def _waiting_on(self, line: RosterLine, waiting: Mapping[str, tuple[str, str] | Suggestion],
+                    today: dt.date | None = None) -> RosterLine:
+        found = waiting.get(line.student_id, ("", "")) if line.active else ("", "")
+        if isinstance(found, Suggestion):
+            kind, text = found.kind.value, sentence(found, {d.key: d for d in self._dimensions}, today)
+        else:
+            kind, text = found
+        return replace(line, waiting=bool(kind), waiting_kind=kind, waiting_text=text)
 
     def line(self, row: int) -> RosterLine:
         return self._rows[row]
@@ -184,7 +236,7 @@ class RosterModel(QAbstractTableModel):
             return tr("{builds} built, {breaks} broken over the last 10 school days").format(
                 builds=line.recent_builds, breaks=line.recent_breaks)
         if col == COL_WAITING and line.waiting:
-            return line.waiting_text
+            return fallback_text(line.waiting_text)
         if col == COL_NAME and line.external_id:
             return tr("School id: {id}").format(id=line.external_id)
         if col == COL_BUILDS and line.observations_today:

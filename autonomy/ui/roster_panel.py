@@ -7,7 +7,7 @@ press Enter to select every student it matches.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -27,11 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from autonomy.core.errors import AutonomyError
+from autonomy.core.suggestions import Suggestion
 from autonomy.core.types import EventKind
-from autonomy.services.dto import CategoryInfo, ClassroomInfo
+from autonomy.services.dto import CategoryInfo, ClassroomInfo, RosterLine
 from autonomy.ui import errors
 from autonomy.ui.backend import Backend
 from autonomy.ui.chips import LevelChipDelegate
+from autonomy.ui.lane import WRITE
 from autonomy.ui.log_dialog import LogDialog, LogRequest
 from autonomy.ui.roster_model import (
     COL_BREAKS,
@@ -45,6 +47,10 @@ from autonomy.ui.roster_model import (
     RosterFilter,
     RosterModel,
 )
+from autonomy.ui.suggestion_words import first_per_student
+
+if TYPE_CHECKING:
+    from autonomy.services.glance import FirstScreen
 
 SUGGESTION_DELAY_MS = 400  # let a burst of logging settle before asking the (slower) suggestion engine
 
@@ -88,7 +94,7 @@ class RosterPanel(QWidget):
         self.log_dialog: LogDialog | None = None
         self.today = dt.date.today
         # The engine's flags for the class on screen, kept across quick reloads so the badges do not flicker.
-        self._engine_waiting: dict[str, tuple[str, str]] | None = None
+        self._engine_waiting: dict[str, Suggestion] | None = None
         self._generation = 0
         self._suggestion_timer = QTimer(self)
         self._suggestion_timer.setSingleShot(True)
@@ -173,7 +179,9 @@ class RosterPanel(QWidget):
         self.setTabOrder(self.classroom, self.filter)
         self.setTabOrder(self.filter, self.show_archived)
         self.setTabOrder(self.show_archived, self.table)
-        backend.lane.data_changed.connect(lambda _change: self.reload())
+        # Set by a write of this panel that touched only these students (logging), for the data_changed after it.
+        self._touched: list[str] | None = None
+        backend.lane.data_changed.connect(self._data_changed)
 
     # --- loading ----------------------------------------------------------------------------------
     @property
@@ -183,6 +191,38 @@ class RosterPanel(QWidget):
     def set_classroom(self, classroom_id: str) -> None:
         self._wanted_classroom = classroom_id
         self.reload()
+
+    def _data_changed(self, change: str) -> None:
+        """After a log, only the rows of the students it touched are read again; after anything else (undo, redo,
+        a restore, a classroom edit, a write elsewhere) the whole roster."""
+        touched, self._touched = self._touched, None
+        if change == WRITE and touched:
+            self.refresh_students(touched)
+        else:
+            self.reload()
+
+    def refresh_students(self, student_ids: list[str]) -> None:
+        """Read these students' rows again (one lane job, whose cost does not grow with the class) and put them in
+        place; the sorting, the filter and the selection follow. Falls back to a whole reload when the rows do not
+        fit the roster on screen."""
+        cid, views, today = self._classroom_id, self._backend.views, self.today()
+        if not cid or self._wanted_classroom:
+            self.reload()  # another classroom is on its way: its own load shows it
+            return
+
+        def apply(lines: list[RosterLine]) -> None:
+            if cid != self._classroom_id or self._wanted_classroom:
+                return  # the classroom changed meanwhile; its load is queued after this job
+            if not self.model.update_rows(lines, self._engine_waiting):
+                self.reload()
+                return
+            self._generation += 1  # an engine answer asked before this change is out of date
+            self._update_summary()
+            self.loaded.emit()
+            self._suggestion_timer.start(SUGGESTION_DELAY_MS)
+
+        self._backend.lane.run(lambda: views.roster_lines(cid, student_ids, today), apply,
+                               lambda _error: self.reload())
 
     def reload(self) -> None:
         """Classrooms, the roster of the chosen one, its dimensions and the catalogue: one lane job."""
@@ -199,6 +239,12 @@ class RosterPanel(QWidget):
                     "categories": backend.services.events.categories()}
 
         backend.lane.run(load, self._apply)
+
+    def show_first(self, screen: FirstScreen) -> None:
+        """The first screen, read at a glance before the services opened (services/glance.py): shown as a load
+        of this panel would show it."""
+        self._apply({"classrooms": screen.classrooms, "classroom_id": screen.classroom_id, "lines": screen.lines,
+                     "dimensions": screen.dimensions, "categories": screen.categories})
 
     def _apply(self, data: dict[str, Any]) -> None:
         selected = self.selected_ids()
@@ -234,19 +280,22 @@ class RosterPanel(QWidget):
 
     def _load_suggestions(self) -> None:
         """The suggestion engine's badges, on the background lane; an answer for an older roster is dropped."""
-        cid, generation, views, today = self._classroom_id, self._generation, self._backend.views, self.today()
+        cid, generation, backend, today = self._classroom_id, self._generation, self._backend, self.today()
         if not cid:
             self.suggestions_loaded.emit()
             return
 
-        def apply(waiting: dict[str, tuple[str, str]] | None) -> None:
+        def apply(waiting: dict[str, Suggestion] | None) -> None:
             if generation == self._generation:
                 self._engine_waiting = waiting
                 self.model.set_waiting(waiting)
                 self._update_summary()
             self.suggestions_loaded.emit()
 
-        self._backend.background.run(lambda: views.waiting(cid, today), apply)
+        # The services are reached on the lane: at start-up they may still be opening (ui/backend.py).
+        # The first suggestion per student, worded by the model in the app's language.
+        backend.background.run(lambda: first_per_student(backend.services.suggestions.for_classroom(cid, today)),
+                               apply)
 
     def _fit_columns(self) -> None:
         header = self.table.horizontalHeader()
@@ -361,10 +410,14 @@ class RosterPanel(QWidget):
                 dialog.refused(self.tr("Not saved: Autonomy hit an unexpected problem."))
                 errors.report(dialog, error)
 
+        def saved(_events: object) -> None:
+            if dialog is not None:
+                dialog.saved()
+            self._touched = list(student_ids)  # the data_changed that follows refreshes just their rows
+
         self._backend.lane.write(lambda: events.log(
             student_ids, request.kind, request.category, dimension=request.dimension, severity=request.severity,
-            habit=request.habit, at=request.at, note=request.note),
-            lambda _events: dialog.saved() if dialog is not None else None, refused)
+            habit=request.habit, at=request.at, note=request.note), saved, refused)
 
     def request_choices(self) -> None:
         ids = self.selected_ids()

@@ -16,8 +16,9 @@ PER = 100_000  # suggestions are given in ms per 100,000 events
 
 
 def log_event(school: School, repeats: int) -> list[Figure]:
-    """Service call -> committed on disk (WAL, synchronous=FULL) and the roster row refreshed by the read model,
-    against a raw sqlite3 INSERT + COMMIT in the same journal mode on the same disk."""
+    """Service call -> committed on disk (WAL, synchronous=FULL) and the roster row refreshed by the read model
+    (`views.roster_lines` for the logged student, what the roster panel re-reads after a log), against a raw
+    sqlite3 INSERT + COMMIT in the same journal mode on the same disk."""
     from autonomy.app import open_services
     from autonomy.services.views import ViewService
 
@@ -42,7 +43,7 @@ def log_event(school: School, repeats: int) -> list[Figure]:
         start = time.perf_counter()
         services.events.log([student], "build", category, note="benchmark")
         logged = time.perf_counter()
-        line = next(r for r in views.roster(copy.last_class_id) if r.student_id == student)
+        [line] = views.roster_lines(copy.last_class_id, [student])
         done = time.perf_counter()
         assert line.builds_today >= 1
         parts["log"].append((logged - start) * 1000)
@@ -69,7 +70,7 @@ def log_event(school: School, repeats: int) -> list[Figure]:
     return [Figure(f"{name}: p50", samples, baseline, floor, target="ratio <= 3"),
             Figure(f"{name}: p99", samples, baseline, floor, target="p99 < 16"),
             Figure("  of which events.log (committed)", parts["log"], baseline, floor),
-            Figure("  of which views.roster (refresh)", parts["refresh"])]
+            Figure("  of which views.roster_lines (refresh)", parts["refresh"])]
 
 
 def suggestions(school: School, repeats: int, *, scale: str = "") -> list[Figure]:

@@ -129,6 +129,27 @@ def test_several_students_at_once_one_group_one_undo(services: Services, classro
     assert {e.id for e in services.events.for_classroom(classroom.id)} == {e.id for e in events}
 
 
+def test_logged_rows_are_recorded_for_undo_as_the_orm_records_a_row(services: Services, students) -> None:
+    """Logging writes with Core statements, not ORM objects: its undo record must be what the ORM listener would
+    have written for the same rows (key, and every column as stored), or undo could not check and restore it."""
+    from sqlalchemy import select
+
+    from autonomy.services.unit import row_key, snapshot
+    from autonomy.storage.models import Action, RowChange
+
+    when = dt.datetime(2026, 9, 1, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=2)))
+    events = services.events.log([s.id for s in students[:2]], "break", "left_area", dimension="workspace",
+                                 severity="moderate", habit="persisting", at=when, note="Canteen")
+    with services.db.reading() as session:
+        action = session.scalars(select(Action).order_by(Action.id.desc()).limit(1)).one()
+        changes = list(session.scalars(select(RowChange).where(RowChange.action_id == action.id)
+                                       .order_by(RowChange.id)))
+        stored = [session.get(TrustEvent, e.id) for e in events]
+        assert [(c.table_name, c.row_key, c.before, c.after) for c in changes] == [
+            ("trust_events", row_key(row), None, snapshot(row)) for row in stored]
+    assert action.label.startswith("Logged “Left the agreed area” for") and action.state == "done"
+
+
 def test_label_names_both_of_two_students(services: Services, students) -> None:
     services.events.log([students[2].id, students[0].id], "break", "distracted_others")
     assert services.history.can_undo().label == (

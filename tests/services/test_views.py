@@ -77,7 +77,7 @@ def test_roster_takes_the_same_few_queries_for_any_class_size(services, views, d
     with counting(db) as large:
         lines = views.roster(classroom.id, dt.date.today())
     assert len(lines) == 23
-    assert len(large) == len(small) <= 10  # BEGIN and 8 SELECTs
+    assert len(large) == len(small) <= 3  # BEGIN, the students' rows (with their counts), their levels
 
 
 def test_student_detail(services, views, classroom, students) -> None:
@@ -137,3 +137,79 @@ def test_school_days_and_trend_rules() -> None:
     assert trend_of(10, 1) == RISING
     assert trend_of(9, 3) == SLIPPING
     assert trend_of(8, 1) == STEADY
+
+
+def test_roster_lines_are_the_roster_lines_of_those_students(demo, views) -> None:
+    """The rows re-read after a log are exactly the rows the whole roster gives, every field of every student."""
+    from tests.services.helpers import DEMO_TODAY
+
+    [classroom] = demo.roster.classrooms()
+    today = DEMO_TODAY
+    ids = [line.student_id for line in views.roster(classroom.id, today) if line.active]
+    ids += [demo.roster.add_student(classroom.id, name).id for name in ("Yara Lind", "Zed Moss")]
+    noon = dt.datetime.combine(today, dt.time(12), dt.UTC)
+    # Something of every kind on the day: builds, breaks (one waits for a reflection), observations, a choice,
+    # a due follow-up, a level; and an archived student.
+    demo.events.log(ids[:3], "build", "helped_peer", at=noon)
+    demo.events.log([ids[1]], "break", "left_area", at=noon)
+    demo.events.log([ids[2]], "observation", "noticed", at=noon)
+    demo.choices.record(ids[0], "workspace", "Library corner", day=today)
+    demo.reflections.record(ids[3], student_words="I will ask first", follow_up=today,
+                            at=noon - dt.timedelta(days=3))
+    demo.levels.change_level(ids[4], "pacing", 2 if demo.levels.level_of(ids[4], "pacing") < 2 else 1, at=noon)
+    demo.events.log([ids[-1]], "build", "helped_peer", at=noon)
+    demo.roster.set_student_active(ids[-1], False)
+    roster = views.roster(classroom.id, today)
+    ids = [line.student_id for line in roster]
+    assert len(roster) >= 6
+    for field in ("levels", "builds_today", "breaks_today", "observations_today", "choices_today", "recent_builds",
+                  "recent_breaks", "waiting"):
+        assert any(getattr(line, field) for line in roster), field
+    assert len({line.trend for line in roster}) > 1
+    assert not all(line.active for line in roster)
+    for line in roster:
+        assert views.roster_lines(classroom.id, [line.student_id], today) == [line]
+    assert views.roster_lines(classroom.id, list(reversed(ids)), today) == roster  # in the roster's order
+    assert views.roster_lines(classroom.id, [ids[4], "no-such-student", ids[1]], today) == [
+        line for line in roster if line.student_id in (ids[1], ids[4])]
+    assert views.roster_lines(classroom.id, [], today) == []
+
+
+def test_roster_lines_refuse_what_the_roster_refuses(services, views, db, classroom, students) -> None:
+    from autonomy.core.errors import NotAllowed, NotFound
+    from autonomy.core.types import Role
+    from autonomy.services import Services
+
+    with pytest.raises(NotFound):
+        views.roster_lines("no-such-classroom", [students[0].id])
+    other = Services.over(db.acting_as("someone-else", Role.TEACHER))
+    with pytest.raises(NotAllowed):
+        other.views.roster_lines(classroom.id, [students[0].id])
+    empty = services.roster.create_classroom("Empty")
+    assert views.roster_lines(empty.id, [students[0].id]) == []  # not in that class: no line
+
+
+def test_logging_and_refreshing_the_row_take_the_same_few_statements_for_any_class_size(services, views, db,
+                                                                                       classroom, students) -> None:
+    """Issue 7: log one event and re-read its row; the SQL does not grow with the class (or the history)."""
+    amira = students[0]
+
+    def log_and_refresh(ids: list[str]) -> list[str]:
+        with counting(db) as statements:
+            services.events.log(ids, "build", "helped_peer")
+            lines = views.roster_lines(classroom.id, ids)
+        assert {line.student_id for line in lines} == set(ids)
+        return statements
+
+    small = log_and_refresh([amira.id])
+    for i in range(30):
+        student = services.roster.add_student(classroom.id, f"Student {i:02d}")
+        services.events.log([student.id], "break", "left_area")
+        services.levels.change_level(student.id, "pacing", 1)
+        services.choices.record(student.id, "workspace", "Hallway")
+    large = log_and_refresh([amira.id])
+    several = log_and_refresh([s.id for s in students])
+    # The log: BEGIN IMMEDIATE, the category with the students, the events, the undo step and its row changes,
+    # the end of the redo list. The refresh: BEGIN, the students' rows, their levels.
+    assert len(small) == len(large) == len(several) <= 9, large
+    assert sum(s.lstrip().upper().startswith("SELECT") for s in large) <= 3

@@ -85,3 +85,43 @@ def test_chip_text_contrasts_in_light_and_dark_palettes(qapp) -> None:
         for rank in range(5):
             background, text = chip_colors(rank, 4, palette)
             assert contrast(background, text) >= 4.5, (window, rank)
+
+
+def test_update_rows_replaces_rows_in_place_and_the_proxy_follows() -> None:
+    """After a log only the logged students' rows change: in place (no reset, so the selection stays), re-sorted
+    and re-filtered by the proxy."""
+    from dataclasses import replace
+
+    model = RosterModel()
+    model.set_rows(lines(), [WORKSPACE])
+    proxy = RosterFilter()
+    proxy.setSourceModel(model)
+    proxy.sort(COL_BUILDS, Qt.SortOrder.DescendingOrder)
+
+    def order() -> list[str]:
+        return [proxy.index(r, 0).data(ROLE_STUDENT_ID) for r in range(proxy.rowCount())]
+
+    assert order() == ["a", "b"]
+    resets: list[int] = []
+    changed: list[tuple[int, int, int, int]] = []
+    model.modelReset.connect(lambda: resets.append(1))
+    model.dataChanged.connect(lambda first, last, _roles=(): changed.append(
+        (first.row(), first.column(), last.row(), last.column())))
+    ben = replace(model.line(1), builds_today=3)
+    assert model.update_rows([ben])
+    assert order() == ["b", "a"]  # sorted by what was built today
+    assert model.line(1) == ben and model.line(0) == lines()[0]
+    assert proxy.index(0, COL_BUILDS).data() == "3"
+    assert not resets and changed == [(1, 0, 1, model.columnCount() - 1)]
+
+    assert model.update_rows([replace(model.line(0), active=False)])  # archived meanwhile: the filter hides it
+    assert order() == ["b"]
+
+    # The suggestion engine's flags, when known, go on the new rows as on all the others (set_waiting).
+    assert model.update_rows([replace(ben, waiting=False, waiting_kind="", waiting_text="")],
+                             {"b": ("step_up", "Ready for the next step.")})
+    assert (model.line(1).waiting_kind, model.line(1).waiting_text) == ("step_up", "Ready for the next step.")
+
+    before = model.lines()
+    assert not model.update_rows([ben, RosterLine("z", "Zara Quinn", None, True, {})])  # not on this roster
+    assert model.lines() == before

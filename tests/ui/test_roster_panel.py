@@ -171,3 +171,35 @@ def test_suggestion_badges_arrive_after_the_roster(qtbot, backend, services, cla
     waiting = {line.name: line.waiting_kind for line in panel.model.lines() if line.waiting}
     assert list(waiting) == ["Ben Okafor"]
     assert "1 waiting" in panel.summary.text()
+
+
+def test_a_log_rereads_only_the_logged_rows_and_undo_the_whole_roster(qtbot, backend, services, classroom, students,
+                                                                       monkeypatch) -> None:
+    """Issue 7: after a log the panel re-reads the rows of the students it touched, not the roster; the table stays
+    sorted and the selection stays. Undo (like any other change) reloads the whole roster."""
+    from autonomy.ui.roster_model import COL_BUILDS
+
+    panel = make_panel(qtbot, backend, classroom)
+    undo = UndoController(backend, UndoNotice())
+    views, reads = backend.views, []
+    whole, rows = views.roster, views.roster_lines
+    monkeypatch.setattr(views, "roster", lambda *a, **k: reads.append("roster") or whole(*a, **k))
+    monkeypatch.setattr(views, "roster_lines",
+                        lambda cid, ids, *a, **k: reads.append(tuple(ids)) or rows(cid, ids, *a, **k))
+    panel.table.sortByColumn(COL_BUILDS, Qt.SortOrder.DescendingOrder)
+    chloe = students[2]
+    panel.select_ids([chloe.id])
+    with qtbot.waitSignal(panel.loaded, timeout=1000):
+        panel.open_log("build").accept()
+    assert reads == [(chloe.id,)]
+    assert roster_counts(panel) == {"Amira Haddad": (0, 0), "Ben Okafor": (0, 0), "Chloé Dubois": (1, 0)}
+    assert roster_counts(panel) == database_counts(services, classroom)
+    assert panel.proxy.index(0, 0).data(ROLE_STUDENT_ID) == chloe.id  # re-sorted: the most built first
+    assert panel.selected_ids() == [chloe.id]
+    assert "3 students" in panel.summary.text()
+
+    reads.clear()
+    undo.undo_action.trigger()
+    assert reads == ["roster"]
+    assert roster_counts(panel) == database_counts(services, classroom) == {
+        "Amira Haddad": (0, 0), "Ben Okafor": (0, 0), "Chloé Dubois": (0, 0)}
