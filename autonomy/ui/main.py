@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from autonomy.core.errors import AutonomyError, NotFound
@@ -69,9 +68,15 @@ def application() -> QApplication:
     app.setOrganizationName("Autonomy")
     app.setOrganizationDomain("autonomy.invalid")
     app.setDesktopFileName("org.autonomyapp.Autonomy")  # Wayland app id: matches the installed .desktop
+    return app
+
+
+def set_window_icon(app: QApplication) -> None:
+    """The app's icon, set just after the first paint: loading the SVG icon engine is not needed to paint."""
+    from PySide6.QtGui import QIcon
+
     with contextlib.suppress(FileNotFoundError):
         app.setWindowIcon(QIcon(str(resource_path("icons", "autonomy.svg"))))
-    return app
 
 
 def run(args: argparse.Namespace) -> int:
@@ -117,6 +122,7 @@ def run(args: argparse.Namespace) -> int:
     lane, background = Lane(), Lane()
     window = MainWindow(settings, shortcuts_later=True)
     after_first_paint(window, window.install_shortcuts)
+    after_first_paint(window, lambda: set_window_icon(app))
     if screenshot:
         window.resize(*SCREENSHOT_SIZE)
     if os.environ.get(BENCH_MARK_ENV):
