@@ -9,12 +9,18 @@ from autonomy.storage.database import open_database
 from autonomy.storage.paths import resolve_data_dir
 
 
-def open_services(data_dir: str | Path | None = None, database_url: str | None = None) -> Services:
+def open_services(data_dir: str | Path | None = None, database_url: str | None = None, *,
+                  daily_backup: bool = True) -> Services:
     db = open_database(url=database_url) if database_url else open_database(resolve_data_dir(data_dir))
     services = Services.over(db)
-    if db.path is not None:
-        # Once a day, on opening (the GUI and every command open here): a rotated backup of the SQLite file.
+    if daily_backup:
+        take_daily_backup(services)
+    return services
+
+
+def take_daily_backup(services: Services) -> None:
+    """Once a day, on opening (the GUI and every command open here): a rotated backup of the SQLite file."""
+    if services.db.path is not None:
         from autonomy.storage.rotation import back_up_on_open
 
-        back_up_on_open(db.path, services.settings.backup_schedule)
-    return services
+        back_up_on_open(services.db.path, services.settings.backup_schedule)

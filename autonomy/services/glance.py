@@ -48,14 +48,13 @@ def first_screen(database: Path, wanted: str = "", remembered: str = "",
     if not database.is_file():
         return None
     try:
-        conn = sqlite3.connect(f"{database.resolve().as_uri()}?mode=rw", uri=True, isolation_level=None,
-                               check_same_thread=False)
+        conn = sqlite3.connect(f"{database.resolve().as_uri()}?mode=rw", uri=True, isolation_level=None)
     except sqlite3.Error:
         return None
     try:
         conn.execute("PRAGMA query_only = ON")
         conn.execute("BEGIN")  # one consistent snapshot
-        return _read(conn, wanted.strip(), remembered, today or dt.date.today())
+        return _read(conn, wanted, remembered, today or dt.date.today())
     except sqlite3.Error:
         return None  # locked, damaged or unexpected: the ordinary path explains it
     finally:
@@ -89,7 +88,8 @@ def _classroom(conn: sqlite3.Connection, wanted: str) -> str | None:
     """As `lookup.classroom_by_name`: by id, else by name ignoring case; an ambiguous name is left to it."""
     if conn.execute("SELECT 1 FROM classrooms WHERE id = ?", (wanted,)).fetchone():
         return wanted
-    rows = conn.execute("SELECT id, archived FROM classrooms WHERE lower(name) = ?", (wanted.lower(),)).fetchall()
+    rows = conn.execute("SELECT id, archived FROM classrooms WHERE lower(name) = ?",
+                        (wanted.strip().lower(),)).fetchall()
     active = [cid for cid, archived in rows if not archived]
     if len(rows) == 1:
         return str(rows[0][0])

@@ -40,7 +40,6 @@ from autonomy.services.dto import (
 from autonomy.services.events import event_info
 from autonomy.services.levels import change_info, latest_levels_query, levels_of
 from autonomy.services.reflections import reflection_infos
-from autonomy.services.suggestions import SuggestionService
 from autonomy.storage.database import Database, Identity
 from autonomy.storage.models import (
     Classroom,
@@ -79,10 +78,6 @@ class ViewService:
             return []
         with self._db.reading_rows() as conn:
             return _roster(conn, self._db.who(), classroom_id, today or dt.date.today(), student_ids)
-
-    def waiting(self, classroom_id: str, today: dt.date | None = None) -> dict[str, tuple[str, str]]:
-        """student id -> (kind, sentence) of the first suggestion waiting for them, from the suggestion engine."""
-        return _waiting_from_engine(self._db, classroom_id, today or dt.date.today())
 
     def student_detail(self, student_id: str) -> StudentDetail:
         with self._db.reading() as session:
@@ -229,15 +224,6 @@ def _roster(conn: Connection, who: Identity, classroom_id: str, today: dt.date,
             trend=trend_of(builds, breaks), waiting=bool(kind), waiting_kind=kind, waiting_text=text,
         ))
     return lines
-
-
-def _waiting_from_engine(db: Database, classroom_id: str, today: dt.date) -> dict[str, tuple[str, str]]:
-    """The suggestion engine's first suggestion per student: (kind, sentence)."""
-    waiting: dict[str, tuple[str, str]] = {}
-    for suggestion in SuggestionService(db).for_classroom(classroom_id, as_of=today):
-        if suggestion.student_id and suggestion.student_id not in waiting:
-            waiting[suggestion.student_id] = (suggestion.kind.value, suggestion.text)
-    return waiting
 
 
 def _reflections(session: Session, student_id: str) -> tuple[ReflectionInfo, ...]:

@@ -78,11 +78,17 @@ def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
         # Last in, first out: the read after a write gets the connection that wrote, whose page cache is still
         # warm (in WAL mode a connection drops its whole cache when another one has written since).
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, pool_use_lifo=True)
+        file_pool = {} if _in_memory(url) else {"pool_use_lifo": True}  # (an in-memory database has one connection)
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, **file_pool)
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
     return create_engine(url, pool_pre_ping=True)
+
+
+def _in_memory(url: str) -> bool:
+    database = make_url(url).database or ""
+    return database in ("", ":memory:") or "mode=memory" in url
 
 
 @dataclass

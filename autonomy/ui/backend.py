@@ -13,6 +13,10 @@ if TYPE_CHECKING:  # the services (and SQLAlchemy) may still be loading when the
     from autonomy.services.views import ViewService
 
 
+class OpeningFailed(Exception):
+    """The services a job needed could not be opened; the start-up already reported why (ui/main.py)."""
+
+
 class Backend:
     """The services and the two lanes.
 
@@ -58,7 +62,7 @@ class Backend:
                 self._hurry()
             self._opened.wait()
         if self._services is None:
-            raise self._opening_failed or RuntimeError("the database was not opened")
+            raise OpeningFailed(str(self._opening_failed or "the database was not opened")) from self._opening_failed
         return self._services
 
     @property

@@ -25,6 +25,7 @@ from autonomy.core.resources import resource_path
 from autonomy.storage.lock import AlreadyRunning, InstanceLock
 from autonomy.storage.paths import DATABASE_FILE, ensure_private_dir, resolve_data_dir
 from autonomy.ui import errors, i18n
+from autonomy.ui.backend import Backend, OpeningFailed
 from autonomy.ui.lane import Lane
 from autonomy.ui.main_window import MainWindow
 
@@ -136,10 +137,13 @@ def run(args: argparse.Namespace) -> int:
         outcome["code"] = code
         app.exit(code)
 
-    def open_all() -> Opened:
-        from autonomy.app import open_services
+    def open_all(opened_now: Callable[[Services], None] | None = None) -> Opened:
+        from autonomy.app import open_services, take_daily_backup
 
-        services = open_services(args.data_dir, database_url)
+        services = open_services(args.data_dir, database_url, daily_backup=False)
+        if opened_now is not None:
+            opened_now(services)  # before the daily backup, which may take a while on a big file
+        take_daily_backup(services)
         classroom_id = ""
         if args.classroom:
             classroom_id = services.roster.find_classroom(args.classroom).id
@@ -154,8 +158,6 @@ def run(args: argparse.Namespace) -> int:
         return Opened(services, classroom_id, student)
 
     def opened(result: Opened) -> None:
-        from autonomy.ui.backend import Backend
-
         backend = Backend.over(result.services, lane, background)
         if screenshot or kind != "roster":
             window.ready.connect(lambda: after_ready(result))
@@ -163,8 +165,6 @@ def run(args: argparse.Namespace) -> int:
 
     # The roster of a SQLite file is first read with the standard library while SQLAlchemy and the services
     # load behind it (services/glance.py); the panels are built over a backend that is still opening.
-    from autonomy.ui.backend import Backend
-
     # SQLAlchemy's import holds the interpreter for a fifth of a second: it starts once the first screen is
     # painted rather than slowing the panels being built for it (or at once if there is no first screen, or
     # something asks for the services sooner).
@@ -192,12 +192,12 @@ def run(args: argparse.Namespace) -> int:
     def open_behind() -> Opened:
         may_open.wait(OPEN_BEHIND_WAIT_S)
         try:
-            result = open_all()
+            # Provided here, on the lane: every later job finds the services open, and the GUI thread waits
+            # for them no longer than opening takes.
+            return open_all(opening.provide)
         except BaseException as error:
             opening.opening_failed(error)
             raise
-        opening.provide(result.services)  # here, on the lane: every later job finds the services open
-        return result
 
     def opened_behind(result: Opened) -> None:
         if window.backend is None:  # the glance could not answer: the ordinary start
@@ -252,7 +252,8 @@ def run(args: argparse.Namespace) -> int:
         outcome["code"] = 1
 
     for each in (lane, background):
-        each.failed.connect(lambda error: finish(1, errors.message_for(error)[1]) if screenshot else None)
+        each.failed.connect(lambda error: finish(1, errors.message_for(error)[1])
+                            if screenshot and not isinstance(error, OpeningFailed) else None)
     # A timer object (not a bare singleShot), stopped when the loop ends, so it cannot fire into a later
     # event loop of the same process (tests run several in a row).
     deadline = QTimer()

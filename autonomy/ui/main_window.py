@@ -105,9 +105,9 @@ class MainWindow(QMainWindow):
         self.undo_menu_slot.addAction(self.undo.redo_action)
         self.undo_menu_slot.insertSeparator(self.find_action)
 
-        backend.lane.failed.connect(lambda error: errors.report(self, error))
+        backend.lane.failed.connect(self._job_failed)
         if backend.background is not backend.lane:
-            backend.background.failed.connect(lambda error: errors.report(self, error))
+            backend.background.failed.connect(self._job_failed)
         self.roster.notice.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.roster.selection_changed.connect(self._selection_changed)
         self.roster.table.activated.connect(lambda _index: self.show_detail(True))
@@ -127,6 +127,12 @@ class MainWindow(QMainWindow):
             self.roster.set_classroom(classroom_id or str(self._settings.value("roster/classroom", "")))
         self.undo.refresh()
         self.roster.table.setFocus()
+
+    def _job_failed(self, error: BaseException) -> None:
+        from autonomy.ui.backend import OpeningFailed
+
+        if not isinstance(error, OpeningFailed):  # the start-up has reported that one already, once
+            errors.report(self, error)
 
     def _first_load(self) -> None:
         if not self._ready:

@@ -264,7 +264,7 @@ class RosterPanel(QWidget):
             self._engine_waiting = None
         self.model.set_rows(data["lines"], data["dimensions"])
         if self._engine_waiting is not None:
-            self.model.set_waiting(self._engine_waiting)
+            self.model.set_waiting(self._engine_waiting, self.today())
         self._fit_columns()
         self.select_ids([] if changed else selected)
         self._update_summary()
@@ -288,7 +288,7 @@ class RosterPanel(QWidget):
         def apply(waiting: dict[str, Suggestion] | None) -> None:
             if generation == self._generation:
                 self._engine_waiting = waiting
-                self.model.set_waiting(waiting)
+                self.model.set_waiting(waiting, today)
                 self._update_summary()
             self.suggestions_loaded.emit()
 

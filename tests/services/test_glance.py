@@ -84,6 +84,7 @@ def test_which_classroom(school: Services) -> None:
     gone = first_screen(_file(school), remembered="no-such-id", today=DEMO_TODAY)
     assert gone is not None and gone.classroom_id == classrooms[0].id
     assert first_screen(_file(school), "No such class", today=DEMO_TODAY) is None  # the services say why
+    assert first_screen(_file(school), f" {second.id}", today=DEMO_TODAY) is None  # an id is exact, as there
 
 
 def test_an_ambiguous_name_is_left_to_the_services(school: Services) -> None:

@@ -118,3 +118,14 @@ def test_an_older_database_is_copied_aside_before_upgrading(data_dir: Path, monk
     assert stat.S_IMODE(copy.stat().st_mode) == 0o600
     with sqlite3.connect(copy) as conn:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (SCHEMA_HEAD,)
+
+
+@pytest.mark.parametrize("url", ["sqlite://", "sqlite:///:memory:"])
+def test_an_in_memory_database_opens(url: str) -> None:
+    """A file database's pool hands back its most recent connection; an in-memory one has a single connection."""
+    database = open_database(url=url)
+    try:
+        with database.reading() as session:
+            assert session.execute(text("SELECT count(*) FROM dimensions")).scalar_one() == 4
+    finally:
+        database.close()

@@ -96,3 +96,25 @@ def test_the_roster_is_on_screen_before_the_services_open(qtbot, services, class
     assert run(args(data_dir, "roster", shot)) == 0
     assert when_opening == [("Amira Haddad", 1), ("Ben Okafor", 0), ("Chloé Dubois", 0)]
     assert shot.stat().st_size > 10_000  # and the rest (suggestion badges) came once the services were open
+
+
+def test_a_failed_opening_is_reported_once(qtbot, settings, lane, monkeypatch) -> None:
+    """Jobs queued behind an opening that failed raise OpeningFailed; the start-up reported the failure, so the
+    window does not report it again for each of them (one dialog, not three)."""
+    import pytest
+
+    from autonomy.core.errors import StorageError
+    from autonomy.ui import errors
+    from autonomy.ui.backend import Backend, OpeningFailed
+
+    backend = Backend.opening(lane)
+    backend.opening_failed(StorageError("The data folder is read-only."))
+    with pytest.raises(OpeningFailed, match="read-only"):
+        backend.services  # noqa: B018 - the property is what is tested
+    reported: list = []
+    monkeypatch.setattr(errors, "report", lambda _parent, error: reported.append(error))
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window._job_failed(OpeningFailed("The data folder is read-only."))
+    window._job_failed(ValueError("a bug"))
+    assert [type(error) for error in reported] == [ValueError]

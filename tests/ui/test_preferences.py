@@ -153,7 +153,7 @@ def test_the_app_opens_the_server_saved_in_preferences(monkeypatch, tmp_path) ->
     FileSettings().setValue(main.SERVER_URL_KEY, server)
     opened: list[object] = []
 
-    def fake_open(data_dir, url):  # type: ignore[no-untyped-def]
+    def fake_open(data_dir, url, **_options):  # type: ignore[no-untyped-def]
         opened.append((data_dir, url))
         raise main.AutonomyError("stop here")
 
