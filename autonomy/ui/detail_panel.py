@@ -300,9 +300,9 @@ class DetailPanel(QWidget):
         dialog = LevelDialog(d.student.name, d.dimensions, d.levels, dimension, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         sid = d.student.id
-        levels = self._backend.services.levels
-        dialog.submitted.connect(lambda key, rank, reason: self._backend.lane.write(
-            lambda: levels.change_level(sid, key, rank, reason=reason)))
+        backend = self._backend  # its services are reached on the lane (at start-up they may still be opening)
+        dialog.submitted.connect(lambda key, rank, reason: backend.lane.write(
+            lambda: backend.services.levels.change_level(sid, key, rank, reason=reason)))
         self.level_dialog = dialog
         dialog.open()
         return dialog
@@ -313,5 +313,5 @@ class DetailPanel(QWidget):
     def delete_selected(self) -> None:
         ids = self.selected_event_ids()
         if ids:
-            events = self._backend.services.events
-            self._backend.lane.write(lambda: events.delete(ids))
+            backend = self._backend
+            backend.lane.write(lambda: backend.services.events.delete(ids))

@@ -399,7 +399,7 @@ class RosterPanel(QWidget):
     def log(self, student_ids: list[str], request: LogRequest, dialog: LogDialog | None = None) -> None:
         """Log one event per student (one transaction, one undoable action) on the lane. The dialog closes once
         the events are saved; a refusal (a full disk) is shown in it, with the note still there to retry."""
-        events = self._backend.services.events
+        backend = self._backend  # its services are reached on the lane (at start-up they may still be opening)
 
         def refused(error: BaseException) -> None:
             if dialog is None:
@@ -415,7 +415,7 @@ class RosterPanel(QWidget):
                 dialog.saved()
             self._touched = list(student_ids)  # the data_changed that follows refreshes just their rows
 
-        self._backend.lane.write(lambda: events.log(
+        backend.lane.write(lambda: backend.services.events.log(
             student_ids, request.kind, request.category, dimension=request.dimension, severity=request.severity,
             habit=request.habit, at=request.at, note=request.note), saved, refused)
 

@@ -203,3 +203,33 @@ def test_a_log_rereads_only_the_logged_rows_and_undo_the_whole_roster(qtbot, bac
     assert reads == ["roster"]
     assert roster_counts(panel) == database_counts(services, classroom) == {
         "Amira Haddad": (0, 0), "Ben Okafor": (0, 0), "Chloé Dubois": (0, 0)}
+
+
+def test_logging_while_the_services_open_behind_the_first_screen_never_waits_here(qtbot, services, classroom,
+                                                                                 students) -> None:
+    """At start-up the roster shows a glance while the services still open on the lane (ui/main.py): a log asked
+    for then is queued on the lane, which finds the services once they are handed over; the GUI thread never
+    waits for them."""
+    import threading
+
+    from autonomy.services.glance import first_screen
+    from autonomy.ui.backend import Backend
+    from autonomy.ui.lane import Lane
+    from autonomy.ui.log_dialog import LogRequest
+
+    def hurried() -> None:  # called by whoever is about to wait for the services
+        assert threading.current_thread() is not threading.main_thread(), "the GUI thread waited for the services"
+
+    lane = Lane()  # a real worker thread, as in the app
+    backend = Backend.opening(lane, hurry=hurried)
+    panel = RosterPanel(backend)
+    qtbot.addWidget(panel)
+    assert services.db.path is not None
+    panel.show_first(first_screen(services.db.path))
+    assert [line.name for line in panel.model.lines()] == ["Amira Haddad", "Ben Okafor", "Chloé Dubois"]
+    panel.log([students[1].id], LogRequest(kind="build", category="helped_peer"))
+    assert services.events.for_student(students[1].id) == []  # queued behind the opening
+    backend.provide(services)
+    qtbot.waitUntil(lambda: len(services.events.for_student(students[1].id)) == 1, timeout=5000)
+    qtbot.waitUntil(lambda: panel.model.lines()[1].builds_today == 1, timeout=5000)
+    lane.shutdown()
