@@ -7,13 +7,16 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from autonomy.core.errors import InvalidInput, NotFound
+from autonomy.core.suggestions import Suggestion
 from autonomy.core.validation import MAX_NOTE, clean_optional_text, not_in_future
 from autonomy.services import access, lookup
 from autonomy.services.dto import ReflectionInfo
+from autonomy.services.suggestions import record_acceptance
 from autonomy.services.unit import relabel, write
-from autonomy.storage.database import Database
+from autonomy.storage.database import Database, Identity
 from autonomy.storage.models import Reflection, ReflectionEvent, SelfRating, TrustEvent, utcnow
 
 
@@ -24,11 +27,15 @@ class ReflectionService:
     def record(self, student_id: str, *, event_ids: Sequence[str] = (), prompts: Sequence[str] = (),
                student_words: str = "", agreement: str = "", follow_up: dt.date | None = None,
                self_ratings: Mapping[str, int] | None = None, at: dt.datetime | None = None,
-               closes_follow_up: tuple[str, str] | None = None) -> ReflectionInfo:
+               closes_follow_up: tuple[str, str] | None = None, acting_on: Suggestion | None = None,
+               acting_reason: str = "") -> ReflectionInfo:
         """The whole conversation in one transaction: nothing half-saved if any part is refused.
 
         `closes_follow_up` = (an earlier reflection's id, its outcome): a follow-up conversation records how the
-        earlier agreement went in the same transaction."""
+        earlier agreement went in the same transaction.
+        `acting_on`: the suggestion (about this student) the conversation follows through; it is accepted with
+        `acting_reason`, exactly as `SuggestionService.accept` would, in the same transaction (one undo step)."""
+        acting_reason = clean_optional_text(acting_reason, "reason", 2000)
         student_words = clean_optional_text(student_words, "student's words")
         outcome = clean_optional_text(closes_follow_up[1], "outcome", MAX_NOTE) if closes_follow_up else ""
         agreement = clean_optional_text(agreement, "agreement")
@@ -57,18 +64,26 @@ class ReflectionService:
                 lookup.check_level(session, dimension, level, "self-rating")
                 session.add(SelfRating(student_id=student_id, reflection_id=reflection.id, dimension_key=dimension,
                                        level=level, at=when))
+            if acting_on is not None:
+                _accept(session, self._db.who(), acting_on, student_id, acting_reason)
             relabel(session, f"Recorded a reflection with {student.name}")
             session.flush()
             return _info(session, reflection)
 
-    def set_outcome(self, reflection_id: str, outcome: str) -> ReflectionInfo:
+    def set_outcome(self, reflection_id: str, outcome: str, *, acting_on: Suggestion | None = None,
+                    acting_reason: str = "") -> ReflectionInfo:
+        """How the agreement went; `acting_on` (a follow-up suggestion about this student) is accepted with
+        `acting_reason` in the same transaction, as in `record`."""
         outcome = clean_optional_text(outcome, "outcome", MAX_NOTE)
+        acting_reason = clean_optional_text(acting_reason, "reason", 2000)
         with write(self._db, "Recorded a follow-up outcome") as session:
             reflection = session.get(Reflection, reflection_id)
             if reflection is None:
                 raise NotFound(f"No reflection with id {reflection_id}.")
             access.check_student(session, self._db.who(), reflection.student_id, write=True)
             reflection.outcome = outcome or None
+            if acting_on is not None:
+                _accept(session, self._db.who(), acting_on, reflection.student_id, acting_reason)
             session.flush()
             return _info(session, reflection)
 
@@ -89,6 +104,14 @@ class ReflectionService:
                 .order_by(Reflection.follow_up)
             )
             return reflection_infos(session, list(rows))
+
+
+def _accept(session: Session, who: Identity, suggestion: Suggestion, student_id: str, reason: str) -> None:
+    """Talking with a student, or writing down how it went, acts on a suggestion about that student only (not on
+    another student's, nor on a class step)."""
+    if suggestion.student_id != student_id:
+        raise InvalidInput("suggestion", "that suggestion is not about this student")
+    record_acceptance(session, who, suggestion, reason, utcnow())
 
 
 def _info(session, r: Reflection) -> ReflectionInfo:  # type: ignore[no-untyped-def]

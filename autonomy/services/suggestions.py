@@ -127,28 +127,15 @@ class SuggestionService:
     def accept(self, suggestion: Suggestion, *, reason: str = "") -> DecisionInfo:
         """Records the decision and, for a step, the level change it calls for (source: suggestion)."""
         reason = clean_optional_text(reason, "reason", 2000)
-        evidence = [e.event_id for e in suggestion.evidence]
         now = utcnow()
         label = f"Accepted: {suggestion.text}"[:300]
         with write(self._db, label) as session:
-            self._check(session, suggestion)
-            if suggestion.kind in (SuggestionKind.STEP_UP, SuggestionKind.STEP_BACK):
-                _change_level(session, suggestion, suggestion.student_id, reason or suggestion.text, evidence, now)
-            elif suggestion.kind == SuggestionKind.CLASS_STEP:
-                students = session.scalars(
-                    select(Enrolment.student_id)
-                    .join(Student, Student.id == Enrolment.student_id)
-                    .where(Enrolment.classroom_id == suggestion.classroom_id, Student.active.is_(True))
-                ).all()
-                for student_id in students:
-                    if _current(session, student_id, suggestion.dimension) < (suggestion.to_level or 0):
-                        _change_level(session, suggestion, student_id, reason or suggestion.text, evidence, now)
-            return _decide(session, suggestion, Decision.ACCEPTED, now, None, reason or None, evidence)
+            return record_acceptance(session, self._db.who(), suggestion, reason, now)
 
     def dismiss(self, suggestion: Suggestion, *, reason: str = "") -> DecisionInfo:
         reason = clean_optional_text(reason, "reason", 2000)
         with write(self._db, "Dismissed a suggestion") as session:
-            self._check(session, suggestion)
+            check_decision(session, self._db.who(), suggestion)
             return _decide(session, suggestion, Decision.DISMISSED, utcnow(), None, reason or None,
                            [e.event_id for e in suggestion.evidence])
 
@@ -157,21 +144,40 @@ class SuggestionService:
             raise InvalidInput("until", "choose a day after today for the suggestion to come back")
         reason = clean_optional_text(reason, "reason", 2000)
         with write(self._db, f"Snoozed a suggestion until {until.isoformat()}") as session:
-            self._check(session, suggestion)
+            check_decision(session, self._db.who(), suggestion)
             return _decide(session, suggestion, Decision.SNOOZED, utcnow(), until, reason or None,
                            [e.event_id for e in suggestion.evidence])
 
 
-    def _check(self, session: Session, suggestion: Suggestion) -> None:
-        """Deciding on a suggestion is a change to its classroom (or student)."""
-        who = self._db.who()
-        access.require_write(who)
-        if suggestion.classroom_id:
-            found = session.get(Classroom, suggestion.classroom_id)
-            if found is not None:
-                access.check_classroom(who, found, write=True)
-        if suggestion.student_id:
-            access.check_student(session, who, suggestion.student_id, write=True)
+def check_decision(session: Session, who: Identity, suggestion: Suggestion) -> None:
+    """Deciding on a suggestion is a change to its classroom (or student)."""
+    access.require_write(who)
+    if suggestion.classroom_id:
+        found = session.get(Classroom, suggestion.classroom_id)
+        if found is not None:
+            access.check_classroom(who, found, write=True)
+    if suggestion.student_id:
+        access.check_student(session, who, suggestion.student_id, write=True)
+
+
+def record_acceptance(session: Session, who: Identity, suggestion: Suggestion, reason: str,
+                      now: dt.datetime) -> DecisionInfo:
+    """Accept `suggestion` inside the caller's open transaction: the same checks, and for a step the level change
+    it calls for (source: suggestion), with the decision. `reason` is already cleaned."""
+    check_decision(session, who, suggestion)
+    evidence = [e.event_id for e in suggestion.evidence]
+    if suggestion.kind in (SuggestionKind.STEP_UP, SuggestionKind.STEP_BACK):
+        _change_level(session, suggestion, suggestion.student_id, reason or suggestion.text, evidence, now)
+    elif suggestion.kind == SuggestionKind.CLASS_STEP:
+        students = session.scalars(
+            select(Enrolment.student_id)
+            .join(Student, Student.id == Enrolment.student_id)
+            .where(Enrolment.classroom_id == suggestion.classroom_id, Student.active.is_(True))
+        ).all()
+        for student_id in students:
+            if _current(session, student_id, suggestion.dimension) < (suggestion.to_level or 0):
+                _change_level(session, suggestion, student_id, reason or suggestion.text, evidence, now)
+    return _decide(session, suggestion, Decision.ACCEPTED, now, None, reason or None, evidence)
 
 
 def _current(session: Session, student_id: str, dimension: str | None) -> int:

@@ -66,6 +66,8 @@ class ReflectionDialog(QDialog):
         self.context = c = dataclasses.replace(context, dimensions=wording.dimensions(context.dimensions),
                                                categories=wording.category_map(context.categories))
         self._about_touched = False
+        self.acting_on: Suggestion | None = None  # the suggestion saving this conversation accepts (`act_on`)
+        self._acting_reason = ""
         self._scaled: list[tuple[QWidget, float, bool]] = []  # widgets with their own font: (widget, scale, bold)
         name = c.student.name
         self.setWindowTitle(self.tr("Reflection conversation: {name}").format(name=name))
@@ -408,6 +410,11 @@ class ReflectionDialog(QDialog):
         return self.questions.swap(slot)
 
     # --- saving -----------------------------------------------------------------------------------
+    def act_on(self, suggestion: Suggestion, reason: str) -> None:
+        """Saving the conversation also accepts `suggestion` (with `reason`), in the same transaction: one undo
+        step, and nothing half-saved."""
+        self.acting_on, self._acting_reason = suggestion, reason
+
     def prompts_asked(self) -> list[str]:
         return self.questions.asked()
 
@@ -424,12 +431,14 @@ class ReflectionDialog(QDialog):
         follow_up = to_date(self.follow_date.date()) if self.follow.isChecked() else None
         ratings = self.self_ratings()
         closes = (c.follow_up_of.id, self.outcome.toPlainText()) if c.follow_up_of is not None else None
+        acting_on, acting_reason = self.acting_on, self._acting_reason
         self.save.setEnabled(False)
         self.error.hide()
         self._backend.lane.write(
             lambda: reflections.record(sid, event_ids=event_ids, prompts=prompts, student_words=words,
                                        agreement=agreement, follow_up=follow_up, self_ratings=ratings,
-                                       closes_follow_up=closes),
+                                       closes_follow_up=closes, acting_on=acting_on,
+                                       acting_reason=acting_reason),
             self._saved, self._refused)
 
     def _saved(self, info: ReflectionInfo) -> None:

@@ -3,7 +3,8 @@
 Each card reads the suggestion aloud, names its kind and shows the evidence dates (hover for the events). The
 teacher accepts (a step records the level change, source "suggestion", with its evidence), dismisses with an
 optional reason, or snoozes until a day; every decision is recorded by the suggestion service. Reflect and
-follow-up suggestions open the conversation dialog; a follow-up's outcome can be written down on its own.
+follow-up suggestions open the conversation dialog; a follow-up's outcome can be written down on its own. Either
+accepts the suggestion in the same transaction as the conversation or outcome (one undo step).
 
 The engine can take half a second on a school-size database, so loading runs on the background lane; an
 answer for an older request is dropped. The list refreshes after every change (`data_changed`).
@@ -325,15 +326,15 @@ class SuggestionsPanel(QWidget):
 
     # --- decisions --------------------------------------------------------------------------------
     def _decide(self, suggestion: Suggestion, job: Any, done: str) -> None:
-        def success(_info: object) -> None:
-            # Off the list at once (the next card becomes current); the reload that follows confirms it.
-            self._all_rows = [r for r in self._all_rows if key_of(r.suggestion) != key_of(suggestion)]
-            self._fill_filter()
-            self._show_rows()
-            self.list.setFocus()
-            self.notice.emit(done)
+        self._backend.lane.write(job, lambda _info: self._decided(suggestion, done), self._failed)
 
-        self._backend.lane.write(job, success, self._failed)
+    def _decided(self, suggestion: Suggestion, done: str) -> None:
+        # Off the list at once (the next card becomes current); the reload that follows confirms it.
+        self._all_rows = [r for r in self._all_rows if key_of(r.suggestion) != key_of(suggestion)]
+        self._fill_filter()
+        self._show_rows()
+        self.list.setFocus()
+        self.notice.emit(done)
 
     def _failed(self, error: BaseException) -> None:
         errors.report(self, error)
@@ -405,10 +406,9 @@ class SuggestionsPanel(QWidget):
         self.dialog = dialog
         dialog.finished.connect(lambda _result: self.list.setFocus())
         if suggestion is not None:
-            # Holding the conversation is acting on the suggestion: the coach sees it followed through.
-            service = self._backend.services.suggestions
-            dialog.saved.connect(lambda _info: self._backend.lane.write(
-                lambda: service.accept(suggestion, reason=self.tr("Held the conversation"))))
+            # Holding the conversation is acting on the suggestion: the coach sees it followed through. Saved
+            # with the conversation, in one transaction (one undo step).
+            dialog.act_on(suggestion, self.tr("Held the conversation"))
 
     def record_outcome(self) -> None:
         """For a follow-up: how the earlier agreement went (the conversation's `outcome`)."""
@@ -431,7 +431,7 @@ class SuggestionsPanel(QWidget):
         self._backend.lane.run(lambda: reflections.for_student(sid), show, self._failed)
 
     def _save_outcome(self, dialog: OutcomeDialog, s: Suggestion, reflection_id: str, outcome: str) -> None:
-        reflections, service = self._backend.services.reflections, self._backend.services.suggestions
+        reflections, reason = self._backend.services.reflections, self.tr("Outcome recorded")
 
         def refused(error: BaseException) -> None:
             if isinstance(error, AutonomyError):
@@ -442,7 +442,9 @@ class SuggestionsPanel(QWidget):
 
         def saved(_info: object) -> None:
             dialog.saved()
-            self._decide(s, lambda: service.accept(s, reason=self.tr("Outcome recorded")),
-                         self.tr("Follow-up outcome recorded."))
+            self._decided(s, self.tr("Follow-up outcome recorded."))
 
-        self._backend.lane.write(lambda: reflections.set_outcome(reflection_id, outcome), saved, refused)
+        # The outcome and the follow-up suggestion's acceptance: one transaction, one undo step.
+        self._backend.lane.write(
+            lambda: reflections.set_outcome(reflection_id, outcome, acting_on=s, acting_reason=reason),
+            saved, refused)

@@ -7,10 +7,13 @@ import datetime as dt
 
 import pytest
 
-from autonomy.core.errors import InvalidInput, NotFound
+from autonomy.core.errors import InvalidInput, NotAllowed, NotFound
+from autonomy.core.suggestions import Suggestion
+from autonomy.core.types import Role, SuggestionKind
 from autonomy.services import Services
 from autonomy.services.dto import ReflectionInfo
-from tests.services.helpers import unchanged
+from autonomy.storage.database import Database
+from tests.services.helpers import state, unchanged
 
 TODAY = dt.date.today()
 
@@ -122,3 +125,107 @@ def test_for_student_newest_first(services: Services, students) -> None:
     ids = [services.reflections.record(students[0].id, at=base + dt.timedelta(days=d)).id for d in (0, 5, 2)]
     services.reflections.record(students[1].id, at=base)
     assert [r.id for r in services.reflections.for_student(students[0].id)] == [ids[1], ids[2], ids[0]]
+
+
+# --- acting on a suggestion: the conversation (or outcome) and its acceptance, one transaction ----------------------
+def _suggested(services: Services, student_id: str, kind: SuggestionKind) -> Suggestion:
+    return next(s for s in services.suggestions.for_student(student_id) if s.kind == kind)
+
+
+def _one_undo_step_holds_both(services: Services, before: tuple, label: str) -> None:
+    """The change is one undo step: undone, the data is as `before`; redone, as it was after the change."""
+    after = state(services)
+    assert after != before
+    assert services.history.can_undo().label == label
+    services.history.undo()
+    assert state(services) == before
+    services.history.redo()
+    assert state(services) == after
+
+
+def test_a_conversation_held_from_a_suggestion_accepts_it_in_the_same_step(services: Services, students,
+                                                                          breaks) -> None:
+    amira = students[0]
+    reflect = _suggested(services, amira.id, SuggestionKind.REFLECT)
+    before, steps = state(services), len(services.history.recent(100))
+    info = services.reflections.record(amira.id, event_ids=breaks[:2], student_words="I went to see my friend.",
+                                       acting_on=reflect, acting_reason=" Held the conversation ")
+    assert services.reflections.for_student(amira.id) == [info]
+    [decision] = services.decisions.all()
+    assert (decision.student_id, decision.classroom_id, decision.kind, decision.decision, decision.reason,
+            set(decision.evidence)) == (amira.id, reflect.classroom_id, "reflect", "accepted",
+                                        "Held the conversation", {e.event_id for e in reflect.evidence})
+    assert len(services.history.recent(100)) == steps + 1
+    assert SuggestionKind.REFLECT not in {s.kind for s in services.suggestions.for_student(amira.id)}
+    _one_undo_step_holds_both(services, before, f"Recorded a reflection with {amira.name}")
+    assert [d.decision for d in services.decisions.all()] == ["accepted"]
+
+
+def test_an_outcome_recorded_from_a_follow_up_accepts_it_in_the_same_step(services: Services, students) -> None:
+    at = dt.datetime.combine(TODAY - dt.timedelta(days=5), dt.time(12), tzinfo=dt.UTC)
+    earlier = services.reflections.record(students[2].id, at=at, follow_up=TODAY - dt.timedelta(days=1))
+    follow_up = _suggested(services, students[2].id, SuggestionKind.FOLLOW_UP)
+    before, steps = state(services), len(services.history.recent(100))
+    held = services.reflections.set_outcome(earlier.id, "Kept it all week", acting_on=follow_up,
+                                            acting_reason="Outcome recorded")
+    assert held.outcome == "Kept it all week"
+    [decision] = services.decisions.all()
+    assert (decision.student_id, decision.kind, decision.decision, decision.reason) == (
+        students[2].id, "follow_up", "accepted", "Outcome recorded")
+    assert len(services.history.recent(100)) == steps + 1
+    _one_undo_step_holds_both(services, before, "Recorded a follow-up outcome")
+
+
+def test_a_conversation_acting_on_a_step_back_also_changes_the_level(services: Services, students) -> None:
+    """As accepting a step back does today: the level goes down one, source "suggestion", in the same step."""
+    amira = students[0].id
+    services.levels.change_level(amira, "workspace", 2)
+    [serious] = services.events.log([amira], "break", "left_area", dimension="workspace", severity="serious")
+    step_back = _suggested(services, amira, SuggestionKind.STEP_BACK)
+    before = state(services)
+    services.reflections.record(amira, event_ids=[serious.id], agreement="Back to the table for a week",
+                                acting_on=step_back, acting_reason="Held the conversation")
+    assert services.levels.level_of(amira, "workspace") == 1
+    assert [(c.to_level, c.source) for c in services.levels.history(amira)] == [(2, "manual"), (1, "suggestion")]
+    assert [(d.kind, d.decision) for d in services.decisions.all()] == [("step_back", "accepted")]
+    _one_undo_step_holds_both(services, before, f"Recorded a reflection with {students[0].name}")
+
+
+def test_a_refused_acceptance_saves_no_conversation(services: Services, students, breaks) -> None:
+    amira, ben = students[0].id, students[1].id
+    services.levels.change_level(amira, "workspace", 2)
+    services.events.log([amira], "break", "left_area", dimension="workspace", severity="serious")
+    step_back = _suggested(services, amira, SuggestionKind.STEP_BACK)
+    bens = _suggested(services, ben, SuggestionKind.REFLECT)
+    services.levels.change_level(amira, "workspace", 4, reason="meanwhile, in another window")
+    with unchanged(services), pytest.raises(InvalidInput) as caught:  # stale: the level it steps from is gone
+        services.reflections.record(amira, event_ids=breaks[:2], student_words="Sorry.", follow_up=TODAY,
+                                    acting_on=step_back)
+    assert caught.value.field == "suggestion"
+    with unchanged(services), pytest.raises(InvalidInput) as caught:  # another student's suggestion
+        services.reflections.record(amira, event_ids=breaks[:2], acting_on=bens)
+    assert caught.value.field == "suggestion"
+    with unchanged(services), pytest.raises(InvalidInput):
+        services.reflections.record(amira, acting_on=bens, acting_reason="r" * 2001)
+    reflection = services.reflections.record(amira, follow_up=TODAY)
+    with unchanged(services), pytest.raises(InvalidInput):
+        services.reflections.set_outcome(reflection.id, "Went well", acting_on=bens)
+    assert services.reflections.set_outcome(reflection.id, "Went well").outcome == "Went well"
+
+
+def test_a_suggestion_in_a_classroom_the_teacher_may_not_change_saves_nothing(db: Database) -> None:
+    """Sam is in Amy's class and in Bo's: Amy may talk with Sam, not decide on a suggestion made in Bo's class."""
+    admin = Services.over(db)
+    amy, bo = Services.over(db.acting_as("amy", Role.TEACHER)), Services.over(db.acting_as("bo", Role.TEACHER))
+    amy_class, bo_class = amy.roster.create_classroom("7B Science"), bo.roster.create_classroom("7C Science")
+    sam = bo.roster.add_student(bo_class.id, "Sam")
+    admin.roster.enrol(sam.id, amy_class.id)
+    [event] = bo.events.log([sam.id], "break", "left_area", severity="minor")
+    in_bos_class = next(s for s in bo.suggestions.for_classroom(bo_class.id)
+                        if s.kind == SuggestionKind.REFLECT and s.student_id == sam.id)
+    with unchanged(admin), pytest.raises(NotAllowed):
+        amy.reflections.record(sam.id, event_ids=[event.id], student_words="Sorry.", acting_on=in_bos_class)
+    reflection = amy.reflections.record(sam.id, follow_up=TODAY)  # the conversation alone is hers to hold
+    with unchanged(admin), pytest.raises(NotAllowed):
+        amy.reflections.set_outcome(reflection.id, "Went well", acting_on=in_bos_class)
+    assert admin.decisions.all() == []

@@ -12,6 +12,7 @@ from autonomy.core.prompts import default_library, pick_prompts
 from autonomy.core.types import SuggestionKind
 from autonomy.ui.reflection_context import load_conversation, prompt_ids_in
 from autonomy.ui.reflection_dialog import ReflectionDialog, start_conversation
+from tests.services.helpers import state, unchanged
 
 TODAY = dt.date.today()
 
@@ -110,6 +111,46 @@ def test_refused_save_keeps_what_was_typed(qtbot, backend, services, classroom, 
     dialog.words.setPlainText("Shorter now")
     dialog.accept()
     assert [r.student_words for r in services.reflections.for_student(chloe)] == ["Shorter now"]
+
+
+def test_saving_accepts_the_suggestion_it_acts_on_in_the_same_step(qtbot, backend, services, classroom,
+                                                                    students) -> None:
+    ben = students[1].id
+    services.events.log([ben], "break", "left_area", severity="minor")
+    reflect = suggestion_for(services, ben, SuggestionKind.REFLECT)
+    before = state(services)
+    dialog = open_dialog(qtbot, backend, ben, reflect)
+    dialog.act_on(reflect, "Held the conversation")
+    dialog.words.setPlainText("I forgot to ask")
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert [r.student_words for r in services.reflections.for_student(ben)] == ["I forgot to ask"]
+    assert [(d.kind, d.decision, d.reason) for d in services.decisions.all()] == [
+        ("reflect", "accepted", "Held the conversation")]
+    services.history.undo()  # one step takes both back
+    assert state(services) == before
+
+
+def test_a_refused_acceptance_saves_no_conversation(qtbot, backend, services, classroom, students) -> None:
+    amira, ben = students[0].id, students[1].id
+    services.events.log([amira], "break", "off_task", severity="minor")
+    amiras = suggestion_for(services, amira, SuggestionKind.REFLECT)
+    dialog = open_dialog(qtbot, backend, ben)
+    dialog.act_on(amiras, "Held the conversation")  # not Ben's: refused, and with it the conversation
+    dialog.words.setPlainText("I forgot to ask")
+    with unchanged(services):
+        dialog.accept()
+    assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.error.isVisible() and dialog.words.toPlainText() == "I forgot to ask"
+
+
+def test_without_a_suggestion_to_act_on_no_decision_is_recorded(qtbot, backend, services, classroom,
+                                                                students) -> None:
+    ben = students[1].id
+    services.events.log([ben], "break", "left_area", severity="minor")
+    dialog = open_dialog(qtbot, backend, ben, suggestion_for(services, ben, SuggestionKind.REFLECT))
+    dialog.accept()  # prefilled from the suggestion, but not opened to act on it
+    assert len(services.reflections.for_student(ben)) == 1 and services.decisions.all() == []
 
 
 def test_large_text_mode_increases_the_font(qtbot, backend, services, classroom, students) -> None:

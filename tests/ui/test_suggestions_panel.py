@@ -154,14 +154,22 @@ def test_hold_the_conversation_from_a_reflect_suggestion(qtbot, backend, service
     assert dialog.about.currentData() == "workspace"
     assert len(dialog.slots) == 3  # a moderate break: three restorative questions
     dialog.words.setPlainText("I wanted to see the science fair")
+    steps = len(services.history.recent(100))
     dialog.accept()
     assert dialog.result() == QDialog.DialogCode.Accepted
     [reflection] = services.reflections.for_student(ben)
     assert reflection.event_ids == (event.id,)
     decisions = services.decisions.all()
-    assert [(d.kind, d.decision) for d in decisions] == [("reflect", "accepted")]
+    assert [(d.kind, d.decision, d.reason) for d in decisions] == [("reflect", "accepted", "Held the conversation")]
+    # The conversation and the decision: one transaction, one undo step that takes both back.
+    assert len(services.history.recent(100)) == steps + 1
+    assert services.history.can_undo().label == "Recorded a reflection with Ben Okafor"
     settle(qtbot, panel)
     assert ("reflect", ben) not in listed(panel)
+    backend.lane.write(services.history.undo)
+    assert services.reflections.for_student(ben) == [] and services.decisions.all() == []
+    settle(qtbot, panel)
+    assert ("reflect", ben) in listed(panel)
 
 
 def test_record_the_outcome_of_a_due_follow_up(qtbot, backend, services, classroom, students) -> None:
@@ -178,12 +186,25 @@ def test_record_the_outcome_of_a_due_follow_up(qtbot, backend, services, classro
     dialog.accept()  # nothing written: refused in the dialog, which stays open
     assert dialog.error.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
     dialog.outcome.setPlainText("Kept it all week")
+    steps = len(services.history.recent(100))
+    notices: list[str] = []
+    panel.notice.connect(notices.append)
     dialog.accept()
     [reflection] = services.reflections.for_student(chloe)
     assert reflection.outcome == "Kept it all week"
-    assert [(d.kind, d.decision) for d in services.decisions.all()] == [("follow_up", "accepted")]
+    assert [(d.kind, d.decision, d.reason) for d in services.decisions.all()] == [
+        ("follow_up", "accepted", "Outcome recorded")]
+    assert notices == ["Follow-up outcome recorded."]
+    assert ("follow_up", chloe) not in listed(panel)  # off the list at once
+    # The outcome and the decision: one transaction, one undo step that takes both back.
+    assert len(services.history.recent(100)) == steps + 1
+    assert services.history.can_undo().label == "Recorded a follow-up outcome"
     settle(qtbot, panel)
     assert ("follow_up", chloe) not in listed(panel)
+    backend.lane.write(services.history.undo)
+    assert services.reflections.for_student(chloe)[0].outcome is None and services.decisions.all() == []
+    settle(qtbot, panel)
+    assert ("follow_up", chloe) in listed(panel)
 
 
 def test_refreshes_when_data_changes(qtbot, backend, services, classroom, students) -> None:
