@@ -6,9 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
+from autonomy.ui import i18n
 from autonomy.ui.backend import Backend
 from autonomy.ui.lane import Lane
 
@@ -16,6 +17,22 @@ from autonomy.ui.lane import Lane
 @pytest.fixture
 def lane(qtbot) -> Lane:  # noqa: ARG001 - qtbot makes sure a QApplication exists
     return Lane(threaded=False)
+
+
+@pytest.fixture(scope="session")
+def catalogue_cache(tmp_path_factory) -> Path:
+    """Where the German catalogue is compiled once for the whole run."""
+    return tmp_path_factory.mktemp("translations")
+
+
+@pytest.fixture
+def german(qtbot, catalogue_cache: Path):  # noqa: ARG001 - a QApplication must exist
+    """The German catalogue installed for one test, and English (and the previous locale) back after it."""
+    before = QLocale()
+    assert i18n.install_language("de", cache=catalogue_cache) == "de"
+    yield
+    i18n.remove()
+    QLocale.setDefault(before)
 
 
 @pytest.fixture

@@ -42,20 +42,6 @@ ENGLISH_NAMES = ("Trust built", "Trust broken", "Reflection conversation", "Leve
                  "from a suggestion", "after a reflection", "minor", "moderate", "serious", "not tied")
 
 
-@pytest.fixture(scope="module")
-def catalogue_cache(tmp_path_factory):
-    return tmp_path_factory.mktemp("translations")
-
-
-@pytest.fixture
-def german(qtbot, catalogue_cache):  # noqa: ARG001 - a QApplication must exist
-    before = QLocale()
-    assert i18n.install_language("de", cache=catalogue_cache) == "de"
-    yield
-    i18n.remove()
-    QLocale.setDefault(before)
-
-
 @pytest.fixture
 def english(qtbot):  # noqa: ARG001
     """English words on a German-region system: the dates stay the app's English ones."""

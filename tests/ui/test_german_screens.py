@@ -32,20 +32,6 @@ def earn_step_up(services, sid: str) -> None:
         services.events.log([sid], "build", "on_task_away", dimension="workspace", at=days_ago(days))
 
 
-@pytest.fixture(scope="module")
-def catalogue_cache(tmp_path_factory):
-    return tmp_path_factory.mktemp("translations")
-
-
-@pytest.fixture
-def german(qtbot, catalogue_cache):  # noqa: ARG001 - a QApplication must exist
-    before = QLocale()
-    assert i18n.install_language("de", cache=catalogue_cache) == "de"
-    yield
-    i18n.remove()
-    QLocale.setDefault(before)
-
-
 @pytest.fixture
 def english(qtbot):  # noqa: ARG001
     i18n.remove()

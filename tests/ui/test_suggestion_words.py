@@ -132,15 +132,6 @@ def english_dates(qtbot):  # noqa: ARG001 - a QApplication must exist
     QLocale.setDefault(before)
 
 
-@pytest.fixture
-def german(qtbot, tmp_path_factory):  # noqa: ARG001
-    before = QLocale()
-    assert i18n.install_language("de", cache=tmp_path_factory.mktemp("qm")) == "de"
-    yield
-    i18n.remove()
-    QLocale.setDefault(before)
-
-
 def test_the_school_covers_every_kind_and_variant() -> None:
     found = school()
     assert {s.kind for s in found} == set(SuggestionKind)

@@ -8,7 +8,6 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
 
 from autonomy.core.catalogue import DEFAULT_CATEGORIES, HABITS_OF_MIND
 from autonomy.core.charts import ChoicePoint, ClassData, DateRange, DimensionRow, EventPoint, StudentRow
@@ -30,20 +29,6 @@ def renamed(dim: DimensionInfo, rank: int, name: str, description: str | None = 
     levels = tuple(LevelInfo(lv.rank, name, lv.description if description is None else description)
                    if lv.rank == rank else lv for lv in dim.levels)
     return DimensionInfo(dim.key, dim.name, dim.question, levels, dim.builtin)
-
-
-@pytest.fixture(scope="module")
-def catalogue_cache(tmp_path_factory) -> Path:
-    return tmp_path_factory.mktemp("translations")
-
-
-@pytest.fixture
-def german(qtbot, catalogue_cache):  # noqa: ARG001 - a QApplication must exist
-    before = QLocale()
-    assert i18n.install_language("de", cache=catalogue_cache) == "de"
-    yield
-    i18n.remove()
-    QLocale.setDefault(before)
 
 
 @pytest.fixture
