@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from autonomy.core.errors import InvalidInput, NotFound
-from autonomy.core.suggestions import Suggestion
+from autonomy.core.suggestion_facts import Suggestion
 from autonomy.core.validation import MAX_NOTE, clean_optional_text, not_in_future
 from autonomy.services import access, lookup
 from autonomy.services.dto import ReflectionInfo

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from autonomy.core.errors import InvalidInput
 from autonomy.core.policy import Policy
-from autonomy.core.suggestions import (
+from autonomy.core.suggestion_facts import (
     ChoiceFact,
     DecisionFact,
     DimensionFact,
@@ -22,8 +22,8 @@ from autonomy.core.suggestions import (
     Snapshot,
     StudentFact,
     Suggestion,
-    suggest,
 )
+from autonomy.core.suggestions import suggest
 from autonomy.core.types import ChangeSource, Decision, EventKind, Severity, SuggestionKind
 from autonomy.core.validation import clean_optional_text
 from autonomy.services import access, lookup

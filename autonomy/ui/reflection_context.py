@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from autonomy.core.prompts import PromptLibrary, default_library
-from autonomy.core.suggestions import Suggestion
+from autonomy.core.suggestion_facts import Suggestion
 from autonomy.core.types import EventKind, Severity, SuggestionKind
 from autonomy.services.dto import CategoryInfo, DimensionInfo, ReflectionInfo, StudentInfo, TrustEventInfo
 from autonomy.ui.backend import Backend

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from autonomy.core.errors import AutonomyError
-from autonomy.core.suggestions import Suggestion
+from autonomy.core.suggestion_facts import Suggestion
 from autonomy.services.dto import ReflectionInfo, TrustEventInfo
 from autonomy.ui import errors, wording
 from autonomy.ui.backend import Backend

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 )
 
 from autonomy.core.roster_signals import RISING, SLIPPING
-from autonomy.core.suggestions import Suggestion
+from autonomy.core.suggestion_facts import Suggestion
 from autonomy.services.dto import DimensionInfo, RosterLine
 from autonomy.ui import wording
 from autonomy.ui.chips import ROLE_LEVEL, ROLE_LEVEL_NAME, ROLE_LEVEL_TOP

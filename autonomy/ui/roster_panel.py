@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from autonomy.core.errors import AutonomyError
-from autonomy.core.suggestions import Suggestion
+from autonomy.core.suggestion_facts import Suggestion
 from autonomy.core.types import EventKind
 from autonomy.services.dto import CategoryInfo, ClassroomInfo, RosterLine
 from autonomy.ui import errors

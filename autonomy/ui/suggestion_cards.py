@@ -25,7 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from autonomy.core.suggestions import Suggestion
+from autonomy.core.suggestion_facts import Suggestion
 from autonomy.core.types import SuggestionKind
 from autonomy.ui.chips import DARK_TEXT, LIGHT_TEXT, contrast, is_dark
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
-from autonomy.core.suggestions import Suggestion
+from autonomy.core.suggestion_facts import Suggestion
 from autonomy.core.types import SuggestionKind
 from autonomy.services.dto import CategoryInfo, DimensionInfo, TrustEventInfo
 from autonomy.ui import wording

@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication
 
-from autonomy.core.suggestions import (
+from autonomy.core.suggestion_facts import (
     CheckInReasons,
     ClassStepReasons,
     FollowUpReasons,

@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from autonomy.core.errors import AutonomyError
-from autonomy.core.suggestions import KIND_ORDER, Suggestion
+from autonomy.core.suggestion_facts import Suggestion
+from autonomy.core.suggestions import KIND_ORDER
 from autonomy.core.types import SuggestionKind
 from autonomy.services.dto import ReflectionInfo
 from autonomy.ui import errors

@@ -11,7 +11,7 @@ import pytest
 from autonomy.core.errors import InvalidInput
 from autonomy.core.ladders import DEFAULT_LADDERS
 from autonomy.core.policy import Policy
-from autonomy.core.suggestions import (
+from autonomy.core.suggestion_facts import (
     ChoiceFact,
     DecisionFact,
     DimensionFact,
@@ -21,8 +21,8 @@ from autonomy.core.suggestions import (
     Snapshot,
     StudentFact,
     Suggestion,
-    suggest,
 )
+from autonomy.core.suggestions import suggest
 from autonomy.core.types import Decision, EventKind, Severity, SuggestionKind
 
 K = SuggestionKind

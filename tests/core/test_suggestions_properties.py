@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from autonomy.core.policy import Policy
-from autonomy.core.suggestions import (
+from autonomy.core.suggestion_facts import (
     DecisionFact,
     DimensionFact,
     EventFact,
@@ -21,8 +21,8 @@ from autonomy.core.suggestions import (
     ReflectionFact,
     Snapshot,
     StudentFact,
-    suggest,
 )
+from autonomy.core.suggestions import suggest
 from autonomy.core.types import Decision, EventKind, Severity, SuggestionKind
 
 K = SuggestionKind

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from autonomy.core.errors import InvalidInput, NotAllowed, NotFound
-from autonomy.core.suggestions import Suggestion
+from autonomy.core.suggestion_facts import Suggestion
 from autonomy.core.types import Role, SuggestionKind
 from autonomy.services import Services
 from autonomy.services.dto import ReflectionInfo

@@ -11,7 +11,7 @@ from PySide6.QtCore import QLocale
 
 from autonomy.core.ladders import DEFAULT_LADDERS
 from autonomy.core.policy import Policy
-from autonomy.core.suggestions import (
+from autonomy.core.suggestion_facts import (
     CheckInReasons,
     ClassStepReasons,
     DimensionFact,
@@ -25,8 +25,8 @@ from autonomy.core.suggestions import (
     StepUpReasons,
     StudentFact,
     Suggestion,
-    suggest,
 )
+from autonomy.core.suggestions import suggest
 from autonomy.core.types import EventKind, Severity, SuggestionKind
 from autonomy.services.dto import DimensionInfo, LevelInfo
 from autonomy.ui import i18n
