@@ -4,8 +4,6 @@ dialog is built directly over a seeded temporary database."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QLabel
@@ -18,18 +16,7 @@ from autonomy.ui.log_dialog import LogDialog
 from autonomy.ui.roster_model import COL_FIRST_DIMENSION, COL_WAITING
 from autonomy.ui.roster_panel import RosterPanel
 from autonomy.ui.setup_dialogs import CatalogueDialog, LadderDialog
-
-TODAY = dt.date.today()
-
-
-def days_ago(days: int, hour: int = 10) -> dt.datetime:
-    return dt.datetime.combine(TODAY - dt.timedelta(days=days), dt.time(hour)).astimezone()
-
-
-def earn_step_up(services, sid: str) -> None:
-    """Four trust-building moments in workspace on four days, the first over a week ago: a step up waits."""
-    for days in (9, 6, 4, 2):
-        services.events.log([sid], "build", "on_task_away", dimension="workspace", at=days_ago(days))
+from tests.ui.history import days_ago, earn_step_up
 
 
 @pytest.fixture

@@ -35,8 +35,8 @@ from autonomy.ui.coach.screen import CoachScreen
 from autonomy.ui.coach.style import describe
 from autonomy.ui.coach.timeline import TimelineWidget
 from autonomy.ui.reflection_dialog import ReflectionDialog, start_conversation
+from tests.ui.history import TODAY, days_ago
 
-TODAY = dt.date.today()
 NO_KEY = Qt.KeyboardModifier.NoModifier
 SHIFT, CTRL, ALT = (Qt.KeyboardModifier.ShiftModifier, Qt.KeyboardModifier.ControlModifier,
                     Qt.KeyboardModifier.AltModifier)
@@ -112,10 +112,6 @@ def activate(qtbot, window: QWidget) -> None:
 
 
 # --- the reflection conversation ------------------------------------------------------------------------------
-def days_ago(days: int) -> dt.datetime:
-    return dt.datetime.combine(TODAY - dt.timedelta(days=days), dt.time(10)).astimezone()
-
-
 def open_conversation(qtbot, backend, services, student_id: str, kind: SuggestionKind) -> ReflectionDialog:
     """Opened the way the app opens it (the lane gathers the context first), then given the keyboard."""
     suggestion = next(s for s in services.suggestions.for_student(student_id) if s.kind == kind)

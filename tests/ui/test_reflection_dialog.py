@@ -13,12 +13,7 @@ from autonomy.core.types import SuggestionKind
 from autonomy.ui.reflection_context import load_conversation, prompt_ids_in
 from autonomy.ui.reflection_dialog import ReflectionDialog, start_conversation
 from tests.services.helpers import state, unchanged
-
-TODAY = dt.date.today()
-
-
-def days_ago(days: int, hour: int = 10) -> dt.datetime:
-    return dt.datetime.combine(TODAY - dt.timedelta(days=days), dt.time(hour)).astimezone()
+from tests.ui.history import TODAY, days_ago
 
 
 def suggestion_for(services, student_id: str, kind: SuggestionKind):

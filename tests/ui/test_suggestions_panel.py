@@ -16,18 +16,7 @@ from autonomy.ui.detail_panel import DetailPanel
 from autonomy.ui.lane import Lane
 from autonomy.ui.reflection_dialog import ReflectionDialog
 from autonomy.ui.suggestions_panel import RELOAD_DELAY_MS, SuggestionsPanel
-
-TODAY = dt.date.today()
-
-
-def days_ago(days: int, hour: int = 10) -> dt.datetime:
-    return dt.datetime.combine(TODAY - dt.timedelta(days=days), dt.time(hour)).astimezone()
-
-
-def earn_step_up(services, sid: str) -> None:
-    """Four trust-building moments in workspace on four days, the first over a week ago: a step up."""
-    for days in (9, 6, 4, 2):
-        services.events.log([sid], "build", "on_task_away", dimension="workspace", at=days_ago(days))
+from tests.ui.history import TODAY, days_ago, earn_step_up
 
 
 def make_panel(qtbot, backend, classroom_id: str) -> SuggestionsPanel:
