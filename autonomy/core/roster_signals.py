@@ -42,15 +42,15 @@ def trend_of(builds: int, breaks: int) -> int:
 
 
 def waiting_without_engine(last_break: Mapping[str, dt.datetime], last_reflection: Mapping[str, dt.datetime],
-                           due: Mapping[str, dt.date | None]) -> dict[str, tuple[str, str]]:
-    """student -> (kind, sentence), before the suggestion engine has run: a recent break that no reflection has
-    followed ("reflect"), else a reflection follow-up that is due ("follow_up")."""
-    waiting: dict[str, tuple[str, str]] = {}
+                           due: Mapping[str, dt.date | None]) -> dict[str, tuple[str, dt.date | None]]:
+    """student -> (kind, day), before the suggestion engine has run: a recent break that no reflection has
+    followed ("reflect", no day), else a reflection follow-up that is due ("follow_up", the day it was due).
+    The UI words them."""
+    waiting: dict[str, tuple[str, dt.date | None]] = {}
     for sid, when in last_break.items():
         reflected = last_reflection.get(sid)
         if reflected is None or reflected < when:
-            waiting[sid] = ("reflect", "A trust-breaking event has not been talked through yet.")
+            waiting[sid] = ("reflect", None)
     for sid, day in due.items():
-        when_due = day.isoformat() if day else "an earlier day"
-        waiting.setdefault(sid, ("follow_up", f"A reflection follow-up was due on {when_due}."))
+        waiting.setdefault(sid, ("follow_up", day))
     return waiting

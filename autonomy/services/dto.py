@@ -156,7 +156,8 @@ class RosterLine:
     trend: int = STEADY  # RISING, STEADY or SLIPPING
     waiting: bool = False  # a suggestion (or, without the engine, a reflection or follow-up) waits
     waiting_kind: str = ""  # "reflect", "follow_up", "step_up", ...
-    waiting_text: str = ""  # the sentence a teacher can read aloud
+    waiting_due: dt.date | None = None  # before the engine answers: the day a waiting follow-up was due
+    waiting_text: str = ""  # the engine's sentence, worded by the UI (empty until the engine has answered)
 
 
 @dataclass(frozen=True)

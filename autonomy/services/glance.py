@@ -154,17 +154,17 @@ def _roster(conn: sqlite3.Connection, classroom_id: str, today: dt.date) -> list
     for sid, name, external_id, active in students:
         c = counts.get(sid, {})
         builds, breaks = c.get("build", (0, 0)), c.get("break", (0, 0))
-        kind, text = waiting.get(sid, ("", "")) if active else ("", "")
+        kind, due = waiting.get(sid, ("", None)) if active else ("", None)
         lines.append(RosterLine(
             student_id=sid, name=name, external_id=external_id, active=bool(active), levels=levels.get(sid, {}),
             builds_today=builds[0], breaks_today=breaks[0], observations_today=c.get("observation", (0, 0))[0],
             choices_today=choices.get(sid, 0), recent_builds=builds[1], recent_breaks=breaks[1],
-            trend=trend_of(builds[1], breaks[1]), waiting=bool(kind), waiting_kind=kind, waiting_text=text,
+            trend=trend_of(builds[1], breaks[1]), waiting=bool(kind), waiting_kind=kind, waiting_due=due,
         ))
     return lines
 
 
-def _waiting(conn: sqlite3.Connection, classroom_id: str, today: dt.date) -> dict[str, tuple[str, str]]:
+def _waiting(conn: sqlite3.Connection, classroom_id: str, today: dt.date) -> dict[str, tuple[str, dt.date | None]]:
     window_start = _stamp(day_start(school_days_back(today, REFLECT_SCHOOL_DAYS)))
     last_break = {sid: _moment(at) for sid, at in conn.execute(
         "SELECT t.student_id, max(t.at) FROM trust_events t JOIN enrolments e ON e.student_id = t.student_id"

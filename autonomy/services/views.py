@@ -216,12 +216,12 @@ def _roster(conn: Connection, who: Identity, classroom_id: str, today: dt.date,
     lines = []
     for sid, name, external_id, active, b_today, x_today, o_today, builds, breaks, chosen, *_ in students:
         builds, breaks = int(builds or 0), int(breaks or 0)
-        kind, text = waiting.get(sid, ("", "")) if active else ("", "")
+        kind, due = waiting.get(sid, ("", None)) if active else ("", None)
         lines.append(RosterLine(
             student_id=sid, name=name, external_id=external_id, active=active, levels=levels.get(sid, {}),
             builds_today=int(b_today or 0), breaks_today=int(x_today or 0), observations_today=int(o_today or 0),
             choices_today=int(chosen or 0), recent_builds=builds, recent_breaks=breaks,
-            trend=trend_of(builds, breaks), waiting=bool(kind), waiting_kind=kind, waiting_text=text,
+            trend=trend_of(builds, breaks), waiting=bool(kind), waiting_kind=kind, waiting_due=due,
         ))
     return lines
 

@@ -8,7 +8,6 @@ names are shown as `autonomy.ui.wording` words them, suggestion sentences as `au
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
@@ -61,22 +60,20 @@ def waiting_text(kind: str) -> str:
     return labels.get(kind, tr("Suggestion"))
 
 
-# The sentences a row waits with before the suggestion engine has answered (English, autonomy/core/roster_signals.py
-# `waiting_without_engine`): known ones are worded here, anything else is shown as it came.
-_UNTALKED_BREAK = "A trust-breaking event has not been talked through yet."
-_DUE_EARLIER = "A reflection follow-up was due on an earlier day."
-_DUE_ON = re.compile(r"A reflection follow-up was due on (\d{4}-\d{2}-\d{2})\.")
 
 
-def fallback_text(text: str) -> str:
-    if text == _UNTALKED_BREAK:
+def waiting_reason(line: RosterLine) -> str:
+    """Why a row waits: the suggestion engine's sentence once it has answered, before that the reason the roster
+    read gives (autonomy/core/roster_signals.py `waiting_without_engine`)."""
+    if line.waiting_text:
+        return line.waiting_text
+    if line.waiting_kind == "follow_up":
+        if line.waiting_due is None:
+            return tr("A reflection follow-up was due on an earlier day.")
+        return tr("A reflection follow-up was due on {day}.").format(day=day_text(line.waiting_due))
+    if line.waiting_kind == "reflect":
         return tr("A trust-breaking event has not been talked through yet.")
-    if text == _DUE_EARLIER:
-        return tr("A reflection follow-up was due on an earlier day.")
-    due = _DUE_ON.fullmatch(text)
-    if due:
-        return tr("A reflection follow-up was due on {day}.").format(day=day_text(dt.date.fromisoformat(due[1])))
-    return text
+    return ""
 
 
 class RosterModel(QAbstractTableModel):
@@ -107,7 +104,8 @@ class RosterModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, COL_WAITING), self.index(len(self._rows) - 1, COL_WAITING))
 
     def update_rows(self, lines: Sequence[RosterLine],
-                    waiting: Mapping[str, tuple[str, str] | Suggestion] | None = None) -> bool:
+                    waiting: Mapping[str, tuple[str, str] | Suggestion] | None = None,
+                    today: dt.date | None = None) -> bool:
         """Replace these students' rows in place (after a change that touched only them, such as logging an event),
         with the suggestion engine's flags (`waiting`, as in `set_waiting`) if given; the proxy re-sorts and
         re-filters them, and the selection stays. Returns False, changing nothing, if a line is not on the roster
@@ -120,7 +118,7 @@ class RosterModel(QAbstractTableModel):
             rows.append(row)
         last = self.columnCount() - 1
         for row, line in zip(rows, lines, strict=True):
-            self._rows[row] = line if waiting is None else self._waiting_on(line, waiting)
+            self._rows[row] = line if waiting is None else self._waiting_on(line, waiting, today)
             self.dataChanged.emit(self.index(row, 0), self.index(row, last))
         return True
 
@@ -236,7 +234,7 @@ class RosterModel(QAbstractTableModel):
             return tr("{builds} built, {breaks} broken over the last 10 school days").format(
                 builds=line.recent_builds, breaks=line.recent_breaks)
         if col == COL_WAITING and line.waiting:
-            return fallback_text(line.waiting_text)
+            return waiting_reason(line)
         if col == COL_NAME and line.external_id:
             return tr("School id: {id}").format(id=line.external_id)
         if col == COL_BUILDS and line.observations_today:

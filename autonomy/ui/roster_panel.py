@@ -213,7 +213,7 @@ class RosterPanel(QWidget):
         def apply(lines: list[RosterLine]) -> None:
             if cid != self._classroom_id or self._wanted_classroom:
                 return  # the classroom changed meanwhile; its load is queued after this job
-            if not self.model.update_rows(lines, self._engine_waiting):
+            if not self.model.update_rows(lines, self._engine_waiting, self.today()):
                 self.reload()
                 return
             self._generation += 1  # an engine answer asked before this change is out of date

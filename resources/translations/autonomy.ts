@@ -30,7 +30,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/roster_model.py" line="+50"/>
+        <location filename="../../autonomy/ui/roster_model.py" line="+49"/>
         <source>↑ rising</source>
         <translation type="unfinished"></translation>
     </message>
@@ -80,22 +80,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>A trust-breaking event has not been talked through yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
         <source>A reflection follow-up was due on an earlier day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>A reflection follow-up was due on {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+89"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
@@ -345,17 +345,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Suggestion follow-through</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>No suggestion was answered in this range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-13"/>
         <source>{made} answered: {accepted} accepted, {dismissed} dismissed, {snoozed} snoozed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -455,7 +455,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>Tick a class at the left to see how it opens up.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2341,12 +2341,12 @@ Own choice: Chooses who to work with and checks it helps.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../autonomy/ui/main_window.py" line="+55"/>
-        <location line="+223"/>
+        <location line="+229"/>
         <source>Autonomy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-227"/>
         <source>Opening your classes…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2361,7 +2361,7 @@ Own choice: Chooses who to work with and checks it helps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+73"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3025,7 +3025,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
 <context>
     <name>ReflectionDialog</name>
     <message>
-        <location filename="../../autonomy/ui/reflection_dialog.py" line="+71"/>
+        <location filename="../../autonomy/ui/reflection_dialog.py" line="+73"/>
         <source>Reflection conversation: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3260,7 +3260,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+156"/>
         <source>⚠ Not saved: {problem}. What you typed is still here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3273,7 +3273,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
 <context>
     <name>RosterPanel</name>
     <message>
-        <location filename="../../autonomy/ui/roster_panel.py" line="+104"/>
+        <location filename="../../autonomy/ui/roster_panel.py" line="+105"/>
         <source>Classroom</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3358,7 +3358,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+113"/>
         <source>{n} students · {w} waiting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3373,7 +3373,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Select a student first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3381,7 +3381,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../autonomy/ui/suggestions_panel.py" line="+68"/>
+        <location filename="../../autonomy/ui/suggestions_panel.py" line="+70"/>
         <location line="+19"/>
         <source>Suggestions</source>
         <translation type="unfinished"></translation>
@@ -3604,7 +3604,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Held the conversation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3614,12 +3614,12 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-6"/>
         <source>Outcome recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Follow-up outcome recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3680,7 +3680,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../autonomy/ui/main.py" line="+102"/>
+        <location filename="../../autonomy/ui/main.py" line="+108"/>
         <source>Autonomy is already open</source>
         <translation type="unfinished"></translation>
     </message>

@@ -30,7 +30,7 @@
         <translation>Autonomy ist auf ein unerwartetes Problem gestoßen ({name}: {text}). Nichts Halbfertiges wurde gespeichert. Die Einzelheiten stehen in {where}.</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/roster_model.py" line="+50"/>
+        <location filename="../../autonomy/ui/roster_model.py" line="+49"/>
         <source>↑ rising</source>
         <translation>↑ steigend</translation>
     </message>
@@ -80,22 +80,22 @@
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>A trust-breaking event has not been talked through yet.</source>
         <translation>Ein Vertrauensbruch ist noch nicht besprochen worden.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
         <source>A reflection follow-up was due on an earlier day.</source>
         <translation>Das Nachfassen nach einem Reflexionsgespräch war schon früher fällig.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>A reflection follow-up was due on {day}.</source>
         <translation>Das Nachfassen nach einem Reflexionsgespräch war am {day} fällig.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+89"/>
         <source>Student</source>
         <translation>Schüler/in</translation>
     </message>
@@ -345,17 +345,17 @@
         <translation>Stufe {level} oder höher: {first} % → {last} %</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Suggestion follow-through</source>
         <translation>Umgang mit Vorschlägen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>No suggestion was answered in this range.</source>
         <translation>In diesem Zeitraum wurde auf keinen Vorschlag reagiert.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-13"/>
         <source>{made} answered: {accepted} accepted, {dismissed} dismissed, {snoozed} snoozed</source>
         <translation>{made} beantwortet: {accepted} angenommen, {dismissed} verworfen, {snoozed} vertagt</translation>
     </message>
@@ -455,7 +455,7 @@
         <translation>In der Klassenansicht öffnen</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>Tick a class at the left to see how it opens up.</source>
         <translation>Links eine Klasse ankreuzen, um zu sehen, wie sie sich öffnet.</translation>
     </message>
@@ -2346,12 +2346,12 @@ Eigene Wahl: Wählt selbst, mit wem, und prüft, ob es hilft.</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../autonomy/ui/main_window.py" line="+55"/>
-        <location line="+223"/>
+        <location line="+229"/>
         <source>Autonomy</source>
         <translation>Autonomy</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-227"/>
         <source>Opening your classes…</source>
         <translation>Deine Klassen werden geöffnet…</translation>
     </message>
@@ -2366,7 +2366,7 @@ Eigene Wahl: Wählt selbst, mit wem, und prüft, ob es hilft.</translation>
         <translation>Vorschläge</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+73"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3035,7 +3035,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>ReflectionDialog</name>
     <message>
-        <location filename="../../autonomy/ui/reflection_dialog.py" line="+71"/>
+        <location filename="../../autonomy/ui/reflection_dialog.py" line="+73"/>
         <source>Reflection conversation: {name}</source>
         <translation>Reflexionsgespräch: {name}</translation>
     </message>
@@ -3270,7 +3270,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>schwer</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+156"/>
         <source>⚠ Not saved: {problem}. What you typed is still here.</source>
         <translation>⚠ Nicht gespeichert: {problem}. Was du getippt hast, ist noch da.</translation>
     </message>
@@ -3283,7 +3283,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>RosterPanel</name>
     <message>
-        <location filename="../../autonomy/ui/roster_panel.py" line="+104"/>
+        <location filename="../../autonomy/ui/roster_panel.py" line="+105"/>
         <source>Classroom</source>
         <translation>Klasse</translation>
     </message>
@@ -3368,7 +3368,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Klassenübersicht</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+113"/>
         <source>{n} students · {w} waiting</source>
         <translation>{n} Schüler/innen · {w} offen</translation>
     </message>
@@ -3383,7 +3383,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Nicht gespeichert: Autonomy ist auf ein unerwartetes Problem gestoßen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Select a student first.</source>
         <translation>Bitte zuerst eine/n Schüler/in auswählen.</translation>
     </message>
@@ -3391,7 +3391,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../autonomy/ui/suggestions_panel.py" line="+68"/>
+        <location filename="../../autonomy/ui/suggestions_panel.py" line="+70"/>
         <location line="+19"/>
         <source>Suggestions</source>
         <translation>Vorschläge</translation>
@@ -3614,7 +3614,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Vertagt bis {day}.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Held the conversation</source>
         <translation>Gespräch geführt</translation>
     </message>
@@ -3624,12 +3624,12 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-6"/>
         <source>Outcome recorded</source>
         <translation>Ergebnis festgehalten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Follow-up outcome recorded.</source>
         <translation>Ergebnis des Nachgesprächs festgehalten.</translation>
     </message>
@@ -3690,7 +3690,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../autonomy/ui/main.py" line="+102"/>
+        <location filename="../../autonomy/ui/main.py" line="+108"/>
         <source>Autonomy is already open</source>
         <translation>Autonomy ist bereits geöffnet</translation>
     </message>

@@ -125,3 +125,25 @@ def test_update_rows_replaces_rows_in_place_and_the_proxy_follows() -> None:
     before = model.lines()
     assert not model.update_rows([ben, RosterLine("z", "Zara Quinn", None, True, {})])  # not on this roster
     assert model.lines() == before
+
+
+def test_a_waiting_row_says_why_before_and_after_the_engine_answers() -> None:
+    import datetime as dt
+
+    from autonomy.ui.dates import day_text
+
+    due = dt.date(2026, 11, 18)
+    model = RosterModel()
+    model.set_rows([
+        RosterLine("a", "Amira Haddad", None, True, {}, waiting=True, waiting_kind="reflect"),
+        RosterLine("b", "Ben Okafor", None, True, {}, waiting=True, waiting_kind="follow_up", waiting_due=due),
+        RosterLine("c", "Chloé Dubois", None, True, {}, waiting=True, waiting_kind="step_up",
+                   waiting_text="Ready for the next step."),
+    ], [WORKSPACE])
+
+    def tip(row: int) -> str:
+        return model.data(model.index(row, COL_WAITING), Qt.ItemDataRole.ToolTipRole)
+
+    assert tip(0) == "A trust-breaking event has not been talked through yet."
+    assert tip(1) == f"A reflection follow-up was due on {day_text(due)}."
+    assert tip(2) == "Ready for the next step."  # the engine's sentence, once it has answered
