@@ -28,9 +28,10 @@ from autonomy.storage.models import (
     new_id,
     utcnow,
 )
+from autonomy.storage.prepared import Prepared
 
-# Logging is what a teacher does most, standing in front of the class: its statements are built once
-# (SQLAlchemy then reuses their compiled form) and run on the transaction's connection.
+# Logging is what a teacher does most, standing in front of the class: its statements are built once, and
+# logging for one student (the usual case) runs them prepared (storage/prepared.py).
 _EVENTS = Base.metadata.tables[TrustEvent.__tablename__]
 _DIMENSION = select(Dimension.key).where(Dimension.key == bindparam("key"))
 _DIMENSION_KEYS = select(Dimension.key).order_by(Dimension.position)
@@ -43,7 +44,7 @@ def _category_and(students: Any) -> Select[str, str, str, Any, Any, Any]:
             .select_from(EventCategory).outerjoin(Student, students).where(EventCategory.key == bindparam("key")))
 
 
-_CATEGORY_AND_STUDENT = _category_and(Student.id == bindparam("id"))
+_CATEGORY_AND_STUDENT = Prepared(_category_and(Student.id == bindparam("id")))
 _CATEGORY_AND_STUDENTS = _category_and(Student.id.in_(bindparam("ids", expanding=True)))
 
 
@@ -72,8 +73,9 @@ class EventService:
         when = not_in_future(at, "date") if at else utcnow()
         with write_rows(self._db, "") as w:  # the hot path: prepared Core statements, no ORM session
             # The category and every student in one query (not one each).
+            rows: Sequence[Any]
             if len(student_ids) == 1:
-                rows = w.conn.execute(_CATEGORY_AND_STUDENT, {"key": category, "id": student_ids[0]}).all()
+                rows = _CATEGORY_AND_STUDENT.rows(w.conn, {"key": category, "id": student_ids[0]})
             else:
                 rows = w.conn.execute(_CATEGORY_AND_STUDENTS, {"key": category, "ids": list(student_ids)}).all()
             if not rows:

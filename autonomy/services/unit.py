@@ -16,28 +16,35 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, Date, Insert, Table, bindparam, event, insert, inspect, update
+from sqlalchemy import Connection, Date, Table, bindparam, event, insert, inspect, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from autonomy.core.errors import Conflict, StorageError
 from autonomy.storage.database import Database
-from autonomy.storage.models import Action, Base, RowChange
+from autonomy.storage.models import Action, Base, RowChange, utcnow
+from autonomy.storage.prepared import Prepared
 from autonomy.storage.types import UTCDateTime
 
 _UNDO_KEY = "autonomy_undo_step"
 
-# Built once: building a statement costs more than running a cached one (SQLAlchemy caches the compiled form).
+# The undo record is written with every change, the hottest path included (logging an event), so its statements
+# are prepared: compiled once per database and run on the DB-API cursor (see storage/prepared.py).
 _ACTIONS, _ROW_CHANGES = Base.metadata.tables[Action.__tablename__], Base.metadata.tables[RowChange.__tablename__]
-_INSERT_ACTION = insert(_ACTIONS)
-_INSERT_ROW_CHANGES = insert(_ROW_CHANGES)
-_RELABEL = update(_ACTIONS).where(_ACTIONS.c.id == bindparam("action_id")).values(label=bindparam("label"))
+_ACTION_COLUMNS = ("label", "at", "state", "actor")
+_INSERT_ACTION = Prepared(insert(_ACTIONS), columns=_ACTION_COLUMNS)
+_INSERT_ACTION_RETURNING = Prepared(insert(_ACTIONS).returning(_ACTIONS.c.id), columns=_ACTION_COLUMNS)
+_ROW_CHANGE_COLUMNS = ("action_id", "table_name", "row_key", "before", "after")
+_INSERT_ROW_CHANGES = Prepared(insert(_ROW_CHANGES), columns=_ROW_CHANGE_COLUMNS)
+_RELABEL = Prepared(update(_ACTIONS).where(_ACTIONS.c.id == bindparam("action_id"))
+                    .values(label=bindparam("label")))
 _END_REDO = update(_ACTIONS).where(_ACTIONS.c.state == "undone").values(state="discarded")
-_END_OWN_REDO = _END_REDO.where(_ACTIONS.c.actor == bindparam("owner"))
+_END_ALL_REDO = Prepared(_END_REDO)
+_END_OWN_REDO = Prepared(_END_REDO.where(_ACTIONS.c.actor == bindparam("owner")))
 
 
 class _Insert(NamedTuple):
-    statement: Insert
+    statement: Prepared
     columns: tuple[str, ...]
     every: frozenset[str]
     keys: tuple[str, ...]  # the primary key's columns
@@ -121,9 +128,9 @@ def _settle(conn: Connection, step: _UndoStep, owner: str | None) -> None:
         return
     # A new action ends the redo stack (kept as 'discarded', not deleted).
     if owner is None:
-        conn.execute(_END_REDO)
+        _END_ALL_REDO.run(conn)
     else:
-        conn.execute(_END_OWN_REDO, {"owner": owner})
+        _END_OWN_REDO.run(conn, {"owner": owner})
 
 
 def _short(exc: Exception) -> str:
@@ -180,10 +187,14 @@ def row_key(obj: Any) -> dict[str, Any]:
 def _action_id(conn: Connection, step: _UndoStep) -> int:
     """The undo step's action row, written now if this is its first change."""
     if step.action_id is None:
-        key = conn.execute(_INSERT_ACTION, {"label": step.label, "actor": step.actor}).inserted_primary_key
-        if key is None:  # every dialect the app supports reports it (lastrowid, RETURNING)
+        row = {"label": step.label, "at": utcnow(), "state": "done", "actor": step.actor}
+        if conn.dialect.insert_returning:  # PostgreSQL, and SQLite from 3.35
+            [(key,)] = _INSERT_ACTION_RETURNING.rows(conn, row)
+        else:
+            key = _INSERT_ACTION.inserted_rowid(conn, row)
+        if key is None:
             raise StorageError("The database did not say which undo step it stored; nothing was saved.")
-        step.action_id = int(key[0])
+        step.action_id = int(key)
     return step.action_id
 
 
@@ -192,7 +203,7 @@ def _write_row_changes(conn: Connection, step: _UndoStep, records: list[dict[str
     action_id = _action_id(conn, step)
     for record in records:
         record["action_id"] = action_id
-    conn.execute(_INSERT_ROW_CHANGES, records)
+    _INSERT_ROW_CHANGES.run_many(conn, records)
 
 
 def _insert_recorded(conn: Connection, step: _UndoStep, table: Table, rows: Sequence[dict[str, Any]]) -> None:
@@ -203,15 +214,16 @@ def _insert_recorded(conn: Connection, step: _UndoStep, table: Table, rows: Sequ
         return
     shape = _INSERTS.get(table.name)
     if shape is None:
-        shape = _INSERTS[table.name] = _Insert(insert(table), tuple(table.c.keys()), frozenset(table.c.keys()),
-                                               tuple(col.name for col in table.primary_key))
+        columns = tuple(table.c.keys())
+        shape = _INSERTS[table.name] = _Insert(Prepared(insert(table), columns=columns), columns,
+                                               frozenset(columns), tuple(col.name for col in table.primary_key))
     statement, columns, every, keys = shape
     for row in rows:
         if row.keys() != every:
             missing, unknown = every - row.keys(), row.keys() - every
             raise ValueError(f"{table.name}: a recorded insert needs every column (missing {sorted(missing)}, "
                              f"unknown {sorted(unknown)})")
-    conn.execute(statement, list(rows))
+    statement.run_many(conn, rows)
     _write_row_changes(conn, step, [
         {"table_name": table.name, "row_key": {k: to_json(row[k]) for k in keys}, "before": None,
          "after": {name: to_json(row[name]) for name in columns}}
@@ -256,4 +268,4 @@ def relabel(session: Session, label: str) -> None:
 def _relabel(conn: Connection, step: _UndoStep, label: str) -> None:
     step.label = label[:300]
     if step.action_id is not None:
-        conn.execute(_RELABEL, {"action_id": step.action_id, "label": step.label})
+        _RELABEL.run(conn, {"action_id": step.action_id, "label": step.label})

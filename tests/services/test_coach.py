@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from sqlalchemy import event
 
 from autonomy.core.charts import class_overview
 from autonomy.core.errors import InvalidInput, NotFound
 from autonomy.services.coach import CoachService
 from tests.services.helpers import DEMO_TODAY
+from tests.statements import counting
 
 
 def test_class_data_holds_the_range_and_every_student(demo) -> None:
@@ -45,13 +45,8 @@ def test_a_narrow_range_leaves_later_records_out(demo) -> None:
 def test_a_fixed_number_of_queries_whatever_the_class_size(demo) -> None:
     coach = CoachService(demo.db)
     (classroom,) = coach.classrooms()
-    statements: list[str] = []
-    listener = lambda *args: statements.append(args[2])  # noqa: E731
-    event.listen(demo.db.engine, "before_cursor_execute", listener)
-    try:
+    with counting(demo.db) as statements:
         coach.class_data(classroom.id, DEMO_TODAY - dt.timedelta(days=30), DEMO_TODAY)
-    finally:
-        event.remove(demo.db.engine, "before_cursor_execute", listener)
     assert len([s for s in statements if s.lstrip().upper().startswith("SELECT")]) <= 12
 
 
