@@ -8,7 +8,7 @@ lane). Results are frozen dataclasses, safe to hand to a Qt model.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 from types import MappingProxyType
 from typing import Any
@@ -51,6 +51,7 @@ from autonomy.storage.models import (
     Student,
     TrustEvent,
 )
+from autonomy.storage.prepared import Prepared
 
 
 class ViewService:
@@ -115,8 +116,9 @@ class ViewService:
 class _RosterQueries:
     """The roster's two statements, for the whole class, for one of its students (`id`) or for some (`ids`): the
     students with what is counted per student (and their classroom, for the access check), and their levels.
-    Built once, with bind parameters: SQLAlchemy reuses their compiled form, and building a statement costs more
-    than running it."""
+    Built once, with bind parameters (building a statement costs more than running it). The class and one
+    student (re-read after every log) run prepared (storage/prepared.py); some students' IN list varies in
+    length, so it runs through SQLAlchemy. `students` and `levels` take (connection, parameters) to rows."""
 
     def __init__(self, scope: str) -> None:
         def narrowed(student_id: Any) -> list[Any]:
@@ -163,7 +165,7 @@ class _RosterQueries:
         due = per_student(func.min(Reflection.follow_up), Reflection.student_id == Student.id,
                           Reflection.follow_up <= today, Reflection.outcome.is_(None))
         # From the classroom: an unknown one gives no row at all, one without (these) students a row of nulls.
-        self.students = (
+        students = (
             select(Classroom.name, Classroom.owner, Student.id, Student.name, Student.external_id, Student.active,
                    events.c.builds_today, events.c.breaks_today, events.c.observations_today,
                    events.c.recent_builds, events.c.recent_breaks, chosen, last_break, reflected, due)
@@ -174,7 +176,17 @@ class _RosterQueries:
             .where(Classroom.id == bindparam("classroom_id"))
             .order_by(func.lower(Student.name))
         )
-        self.levels = latest_levels_query([in_class, *narrowed(LevelChange.student_id)])
+        levels = latest_levels_query([in_class, *narrowed(LevelChange.student_id)])
+        self.students: Callable[[Connection, Mapping[str, Any]], Sequence[Any]]
+        self.levels: Callable[[Connection, Mapping[str, Any]], Sequence[Any]]
+        if scope == "some":
+            self.students, self.levels = _through_sqlalchemy(students), _through_sqlalchemy(levels)
+        else:
+            self.students, self.levels = Prepared(students).rows, Prepared(levels).rows
+
+
+def _through_sqlalchemy(statement: Any) -> Callable[[Connection, Mapping[str, Any]], Sequence[Any]]:
+    return lambda conn, params: conn.execute(statement, params).all()
 
 
 _ROSTER_QUERIES = {scope: _RosterQueries(scope) for scope in ("all", "one", "some")}
@@ -201,14 +213,14 @@ def _roster(conn: Connection, who: Identity, classroom_id: str, today: dt.date,
         queries, params["id"] = _ROSTER_QUERIES["one"], student_ids[0]
     else:
         queries, params["ids"] = _ROSTER_QUERIES["some"], list(student_ids)
-    rows = conn.execute(queries.students, params).all()
+    rows = queries.students(conn, params)
     if not rows:
         raise NotFound(f"No classroom with id {classroom_id}.")
     access.check_owner(who, rows[0][0], rows[0][1])
     students = [row[2:] for row in rows if row[2] is not None]
     if not students:
         return []
-    levels = levels_of(conn.execute(queries.levels, params))
+    levels = levels_of(queries.levels(conn, params))
     waiting = waiting_without_engine(
         {row[0]: row[10] for row in students if row[10] is not None},
         {row[0]: row[11] for row in students if row[11] is not None},
