@@ -115,9 +115,12 @@ def _date(text: str) -> dt.date:
 
 def main(argv: Sequence[str] | None = None) -> int:
     os.umask(0o077)  # every file the app writes (exports, backups, logs) is private to the user
-    parser = build_parser(only_gui=_starts_window(sys.argv[1:] if argv is None else argv))
-    args = parser.parse_args(argv)
-    command = args.command or "gui"
+    words = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(only_gui=_starts_window(words))
+    args = parser.parse_args(words)
+    if args.command is None:  # `autonomy` alone is `autonomy gui` (DESIGN.md), with the window's own defaults
+        args = parser.parse_args([*words, "gui"])
+    command = args.command
     try:
         if command == "gui":  # straight to the window: the other commands' modules are not needed for it
             from autonomy.ui.main import run
