@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from autonomy.core.errors import AutonomyError, NotFound
 from autonomy.core.resources import resource_path
@@ -105,6 +105,8 @@ def run(args: argparse.Namespace) -> int:
         except AutonomyError as error:
             print(str(error), file=sys.stderr)
             if not os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen"):
+                from PySide6.QtWidgets import QMessageBox
+
                 title = (app.tr("Autonomy is already open") if isinstance(error, AlreadyRunning)
                          else app.tr("Autonomy cannot start"))  # a read-only or full data folder
                 QMessageBox.information(None, title, str(error))
@@ -121,8 +123,8 @@ def run(args: argparse.Namespace) -> int:
     # Before the first widget: every tr() from here on is in the teacher's language.
     i18n.install(settings)
     lane, background = Lane(), Lane()
-    window = MainWindow(settings, shortcuts_later=True)
-    after_first_paint(window, window.install_shortcuts)
+    window = MainWindow(settings, menus_later=True)
+    after_first_paint(window, window.build_menus)
     after_first_paint(window, lambda: set_window_icon(app))
     if screenshot:
         window.resize(*SCREENSHOT_SIZE)

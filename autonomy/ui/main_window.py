@@ -40,12 +40,13 @@ if TYPE_CHECKING:
 class MainWindow(QMainWindow):
     ready = Signal()  # the roster of the first classroom is on screen
 
-    def __init__(self, settings: QSettings, parent: QWidget | None = None, *, shortcuts_later: bool = False) -> None:
-        """With `shortcuts_later`, the caller calls `install_shortcuts()` once the window is painted: the first key
-        sequence creates every enum of Qt's namespace (about 15 ms), which the first paint does not need."""
+    def __init__(self, settings: QSettings, parent: QWidget | None = None, *, menus_later: bool = False) -> None:
+        """With `menus_later`, the first paint shows the menus' titles only, and the caller calls `build_menus()`
+        once the window is painted (`attach` does, if it comes first). Their 33 actions are not needed to paint,
+        and the first key sequence creates every enum of Qt's namespace (about 15 ms)."""
         super().__init__(parent)
         self._settings = settings
-        self._pending_shortcuts: list[tuple[QAction, Any]] | None = [] if shortcuts_later else None
+        self._menus_built = False
         self.backend: Backend | None = None
         self.roster: RosterPanel | None = None
         self.detail: DetailPanel | None = None
@@ -59,7 +60,9 @@ class MainWindow(QMainWindow):
                                          "C choices. F1 lists the keys."))
         self.statusBar().addPermanentWidget(self.notice, 1)
         self.actions_needing_data: list[QAction] = []
-        self._build_menus()
+        self._menu_titles()
+        if not menus_later:
+            self.build_menus()
         geometry = settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
@@ -74,6 +77,7 @@ class MainWindow(QMainWindow):
         from autonomy.ui.roster_panel import RosterPanel
         from autonomy.ui.suggestions_panel import SuggestionsPanel
 
+        self.build_menus()
         self.backend = backend
         self.roster = RosterPanel(backend)
         self.detail = DetailPanel(backend)
@@ -143,9 +147,7 @@ class MainWindow(QMainWindow):
     def _action(self, menu: Any, text: str, slot: Any, shortcut: Any = None, *, needs_data: bool = True,
                 tip: str = "") -> QAction:
         action = QAction(text, self)
-        if shortcut is not None and self._pending_shortcuts is not None:
-            self._pending_shortcuts.append((action, shortcut))
-        elif shortcut is not None:
+        if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if tip:
             action.setStatusTip(tip)
@@ -156,15 +158,22 @@ class MainWindow(QMainWindow):
             self.actions_needing_data.append(action)
         return action
 
-    def install_shortcuts(self) -> None:
-        """The menus' key sequences, when the window was built with `shortcuts_later` (GUI thread)."""
-        pending, self._pending_shortcuts = self._pending_shortcuts or [], None
-        for action, shortcut in pending:
-            action.setShortcut(QKeySequence(shortcut))
-
-    def _build_menus(self) -> None:
+    def _menu_titles(self) -> None:
         bar = self.menuBar()
-        file = bar.addMenu(self.tr("&File"))
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.undo_menu_slot = bar.addMenu(self.tr("&Edit"))
+        self.log_menu = bar.addMenu(self.tr("&Log"))
+        self.students_menu = bar.addMenu(self.tr("&Students"))
+        self.setup_menu = bar.addMenu(self.tr("Se&tup"))
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+
+    def build_menus(self) -> None:
+        """The menus' actions with their key sequences, once (GUI thread)."""
+        if self._menus_built:
+            return
+        self._menus_built = True
+        file = self.file_menu
         self._action(file, self.tr("&New classroom…"), self.new_classroom, "Ctrl+Shift+N")
         self._action(file, self.tr("&Edit classroom…"), self.edit_classroom)
         self._action(file, self.tr("&Archive classroom"), self.archive_classroom)
@@ -185,7 +194,6 @@ class MainWindow(QMainWindow):
         file.addSeparator()
         self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, needs_data=False)
 
-        self.undo_menu_slot = bar.addMenu(self.tr("&Edit"))
         self.find_action = self._action(self.undo_menu_slot, self.tr("&Find student"), self._focus_filter,
                                         QKeySequence.StandardKey.Find)
         self.preferences_action = self._action(self.undo_menu_slot, self.tr("&Preferences…"), self.show_preferences,
@@ -193,7 +201,7 @@ class MainWindow(QMainWindow):
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.undo_menu_slot.aboutToShow.connect(self._preferences_last)
 
-        log = bar.addMenu(self.tr("&Log"))
+        log = self.log_menu
         self._action(log, self.tr("Trust &built…"), lambda: self._log("build"), "B",
                      tip=self.tr("Log trust-building for the selected students"))
         self._action(log, self.tr("Trust b&roken…"), lambda: self._log("break"), "X",
@@ -203,7 +211,7 @@ class MainWindow(QMainWindow):
         self._action(log, self.tr("Today's &choices…"), lambda: self.roster and self.roster.request_choices(), "C")
         self._action(log, self.tr("Change &level…"), self.change_level, "Ctrl+L")
 
-        students = bar.addMenu(self.tr("&Students"))
+        students = self.students_menu
         self._action(students, self.tr("&Add student…"), self.add_student, QKeySequence.StandardKey.New)
         self._action(students, self.tr("&Edit student…"), self.edit_student, "Ctrl+E")
         self._action(students, self.tr("Archive or &restore student"), self.archive_student, "Ctrl+Shift+A")
@@ -214,11 +222,11 @@ class MainWindow(QMainWindow):
         students.addSeparator()
         self._action(students, self.tr("Hold a reflection &conversation…"), self.hold_conversation, "Ctrl+R")
 
-        setup = bar.addMenu(self.tr("Se&tup"))
+        setup = self.setup_menu
         self._action(setup, self.tr("&Ladders…"), lambda: self._setup_dialog("LadderDialog"))
         self._action(setup, self.tr("&Event catalogue…"), lambda: self._setup_dialog("CatalogueDialog"))
 
-        view = bar.addMenu(self.tr("&View"))
+        view = self.view_menu
         self.detail_action = self._action(view, self.tr("&Student panel"), lambda on: self.show_detail(on), "F9")
         self.detail_action.setCheckable(True)
         self.suggestions_action = self._action(view, self.tr("S&uggestions"), lambda on: self.show_suggestions(on),
@@ -227,7 +235,7 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         self._action(view, self.tr("&Coach view"), lambda: self.open_coach(), "Ctrl+Shift+C")
 
-        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu = self.help_menu
         self._action(help_menu, self.tr("&Keyboard"), self.show_keys, "F1", needs_data=False)
         self._action(help_menu, self.tr("&Guide"), self.show_guide, needs_data=False)
         self._action(help_menu, self.tr("&About Autonomy"), self.show_about, needs_data=False)
