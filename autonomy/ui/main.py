@@ -123,8 +123,8 @@ def run(args: argparse.Namespace) -> int:
     # Before the first widget: every tr() from here on is in the teacher's language.
     i18n.install(settings)
     lane, background = Lane(), Lane()
-    window = MainWindow(settings, menus_later=True)
-    after_first_paint(window, window.build_menus)
+    window = MainWindow(settings, chrome_later=True)
+    after_first_paint(window, window.finish_chrome)
     after_first_paint(window, lambda: set_window_icon(app))
     if screenshot:
         window.resize(*SCREENSHOT_SIZE)

@@ -40,13 +40,14 @@ if TYPE_CHECKING:
 class MainWindow(QMainWindow):
     ready = Signal()  # the roster of the first classroom is on screen
 
-    def __init__(self, settings: QSettings, parent: QWidget | None = None, *, menus_later: bool = False) -> None:
-        """With `menus_later`, the first paint shows the menus' titles only, and the caller calls `build_menus()`
-        once the window is painted (`attach` does, if it comes first). Their 33 actions are not needed to paint,
-        and the first key sequence creates every enum of Qt's namespace (about 15 ms)."""
+    def __init__(self, settings: QSettings, parent: QWidget | None = None, *, chrome_later: bool = False) -> None:
+        """With `chrome_later`, the first paint shows the title, the menus' titles and a word that the classes are
+        opening, and the caller calls `finish_chrome()` once the window is painted (`attach` does, if it comes
+        first): the menus' 33 actions with their key sequences, and the status bar with its hint. Neither is
+        needed to paint, and the first key sequence creates every enum of Qt's namespace (about 15 ms)."""
         super().__init__(parent)
         self._settings = settings
-        self._menus_built = False
+        self._chrome_finished = False
         self.backend: Backend | None = None
         self.roster: RosterPanel | None = None
         self.detail: DetailPanel | None = None
@@ -56,13 +57,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Autonomy"))
         self.setMinimumSize(720, 480)
         self.setCentralWidget(_centred(QLabel(self.tr("Opening your classes…"))))
-        self.notice = UndoNotice(self.tr("Select students, then B trust built, X trust broken, O observation, "
-                                         "C choices. F1 lists the keys."))
-        self.statusBar().addPermanentWidget(self.notice, 1)
         self.actions_needing_data: list[QAction] = []
         self._menu_titles()
-        if not menus_later:
-            self.build_menus()
+        if not chrome_later:
+            self.finish_chrome()
         geometry = settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
@@ -77,7 +75,7 @@ class MainWindow(QMainWindow):
         from autonomy.ui.roster_panel import RosterPanel
         from autonomy.ui.suggestions_panel import SuggestionsPanel
 
-        self.build_menus()
+        self.finish_chrome()
         self.backend = backend
         self.roster = RosterPanel(backend)
         self.detail = DetailPanel(backend)
@@ -168,11 +166,14 @@ class MainWindow(QMainWindow):
         self.view_menu = bar.addMenu(self.tr("&View"))
         self.help_menu = bar.addMenu(self.tr("&Help"))
 
-    def build_menus(self) -> None:
-        """The menus' actions with their key sequences, once (GUI thread)."""
-        if self._menus_built:
+    def finish_chrome(self) -> None:
+        """The status bar with its hint, and the menus' actions with their key sequences; once (GUI thread)."""
+        if self._chrome_finished:
             return
-        self._menus_built = True
+        self._chrome_finished = True
+        self.notice = UndoNotice(self.tr("Select students, then B trust built, X trust broken, O observation, "
+                                         "C choices. F1 lists the keys."))
+        self.statusBar().addPermanentWidget(self.notice, 1)
         file = self.file_menu
         self._action(file, self.tr("&New classroom…"), self.new_classroom, "Ctrl+Shift+N")
         self._action(file, self.tr("&Edit classroom…"), self.edit_classroom)
