@@ -6,8 +6,9 @@ import dataclasses
 import datetime as dt
 
 import pytest
+from sqlalchemy import event, text
 
-from autonomy.core.errors import Conflict, InvalidInput, NotFound
+from autonomy.core.errors import Conflict, InvalidInput, NotFound, StorageError
 from autonomy.services import Services
 from autonomy.services.dto import TrustEventInfo
 from autonomy.storage.models import TrustEvent
@@ -251,3 +252,34 @@ def test_catalogue_can_grow_and_retire_categories(services: Services, students) 
     assert added.key in {c.key for c in services.events.categories(include_archived=True)}
     with unchanged(services), pytest.raises(NotFound):
         services.events.edit_category("no_such_category", name="X")
+
+
+@pytest.mark.sqlite_only
+def test_a_log_the_database_refuses_half_way_keeps_nothing_and_says_why(services: Services, students) -> None:
+    """Logging runs prepared statements on the driver's cursor (storage/prepared.py): a refusal after the event
+    row is written (here at its undo record) still rolls the whole log back, and is worded as any other."""
+    services.events.log([students[0].id], "build", "helped_peer")
+    with services.db.engine.begin() as conn:
+        conn.execute(text("CREATE TRIGGER refuse_undo BEFORE INSERT ON row_changes "
+                          "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"))
+    with unchanged(services), pytest.raises(Conflict, match="refused by the test"):
+        services.events.log([students[1].id], "break", "left_area", note="Canteen")
+    with services.db.engine.begin() as conn:
+        conn.execute(text("DROP TRIGGER refuse_undo"))
+
+    def read_only(dbapi_connection, *_args) -> None:
+        dbapi_connection.execute("PRAGMA query_only = ON")
+
+    def writable(dbapi_connection, *_args) -> None:
+        dbapi_connection.execute("PRAGMA query_only = OFF")
+
+    event.listen(services.db.engine, "checkout", read_only)
+    event.listen(services.db.engine, "checkin", writable)
+    try:
+        with unchanged(services), pytest.raises(StorageError, match="read-only; nothing was saved"):
+            services.events.log([students[1].id], "break", "left_area")
+    finally:
+        event.remove(services.db.engine, "checkout", read_only)
+        event.remove(services.db.engine, "checkin", writable)
+    (logged,) = services.events.log([students[1].id], "break", "left_area")  # and the next log is kept
+    assert [e.id for e in services.events.for_student(students[1].id)] == [logged.id]
