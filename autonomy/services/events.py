@@ -30,8 +30,8 @@ from autonomy.storage.models import (
 )
 from autonomy.storage.prepared import Prepared
 
-# Logging is what a teacher does most, standing in front of the class: its statements are built once, and
-# logging for one student (the usual case) runs them prepared (storage/prepared.py).
+# Logging is what a teacher does most, standing in front of the class: its statements are built once and run
+# prepared (storage/prepared.py), all but the lookup of several students, whose IN list varies in length.
 _EVENTS = Base.metadata.tables[TrustEvent.__tablename__]
 _DIMENSION = select(Dimension.key).where(Dimension.key == bindparam("key"))
 _DIMENSION_KEYS = select(Dimension.key).order_by(Dimension.position)
