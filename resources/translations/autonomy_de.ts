@@ -386,26 +386,51 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Anonymise</source>
-        <translation>Anonymisieren</translation>
+        <source>A&amp;nonymise</source>
+        <translation>A&amp;nonymisieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Report (PDF)…</source>
+        <translation>&amp;Bericht (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport (JSON)…</source>
+        <translation>E&amp;xportieren (JSON)…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;To</source>
+        <translation>Bi&amp;s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dimension</source>
+        <translation>Be&amp;reich</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&amp;Whole range</source>
+        <translation>&amp;Ganzer Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open in the class view</source>
+        <translation>In der &amp;Klassenansicht öffnen</translation>
+    </message>
+    <message>
+        <location line="-53"/>
         <source>Codes instead of names; no external ids and no free text.</source>
         <translation>Kürzel statt Namen; keine externen IDs und kein Freitext.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Report (PDF)…</source>
-        <translation>Bericht (PDF)…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Export (JSON)…</source>
-        <translation>Exportieren (JSON)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>The interchange file of the class, anonymised when Anonymise is ticked.</source>
         <translation>Die Austauschdatei der Klasse, anonymisiert, wenn „Anonymisieren“ angehakt ist.</translation>
     </message>
@@ -415,22 +440,7 @@
         <translation>&lt;b&gt;Klassen&lt;/b&gt; (mehrere ankreuzen zum Vergleichen)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>From</source>
-        <translation>Von</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>To</source>
-        <translation>Bis</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dimension</source>
-        <translation>Bereich</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
@@ -445,17 +455,7 @@
         <translation>Zum Lesen mit der Maus auf eine Markierung zeigen oder sie fokussieren. Pfeiltasten: Markierungen · Umschalt+Pfeile: verschieben · +/−: zoomen · Pos1: ganzer Zeitraum · Enter: Schüler/in öffnen.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Whole range</source>
-        <translation>Ganzer Zeitraum</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Open in the class view</source>
-        <translation>In der Klassenansicht öffnen</translation>
-    </message>
-    <message>
-        <location line="+104"/>
+        <location line="+112"/>
         <source>Tick a class at the left to see how it opens up.</source>
         <translation>Links eine Klasse ankreuzen, um zu sehen, wie sie sich öffnet.</translation>
     </message>
@@ -2345,33 +2345,33 @@ Eigene Wahl: Wählt selbst, mit wem, und prüft, ob es hilft.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../autonomy/ui/main_window.py" line="+55"/>
-        <location line="+229"/>
+        <location filename="../../autonomy/ui/main_window.py" line="+57"/>
+        <location line="+236"/>
         <source>Autonomy</source>
         <translation>Autonomy</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-234"/>
         <source>Opening your classes…</source>
         <translation>Deine Klassen werden geöffnet…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+115"/>
         <source>Select students, then B trust built, X trust broken, O observation, C choices. F1 lists the keys.</source>
         <translation>Schüler/innen auswählen, dann B Vertrauen gestärkt, X verletzt, O Beobachtung, C Entscheidungen. F1 zeigt alle Tasten.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-78"/>
         <source>Suggestions</source>
         <translation>Vorschläge</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+65"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>&amp;New classroom…</source>
         <translation>&amp;Neue Klasse…</translation>
     </message>
@@ -2436,12 +2436,12 @@ Eigene Wahl: Wählt selbst, mit wem, und prüft, ob es hilft.</translation>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-34"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+36"/>
         <source>&amp;Find student</source>
         <translation>Schüler/in &amp;suchen</translation>
     </message>
@@ -2451,12 +2451,12 @@ Eigene Wahl: Wählt selbst, mit wem, und prüft, ob es hilft.</translation>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-37"/>
         <source>&amp;Log</source>
         <translation>&amp;Erfassen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+43"/>
         <source>Trust &amp;built…</source>
         <translation>Vertrauen &amp;gestärkt…</translation>
     </message>
@@ -2491,12 +2491,12 @@ Eigene Wahl: Wählt selbst, mit wem, und prüft, ob es hilft.</translation>
         <translation>&amp;Stufe ändern…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-49"/>
         <source>&amp;Students</source>
         <translation>&amp;Lernende</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+52"/>
         <source>&amp;Add student…</source>
         <translation>Schüler/in &amp;hinzufügen…</translation>
     </message>
@@ -2521,12 +2521,12 @@ Eigene Wahl: Wählt selbst, mit wem, und prüft, ob es hilft.</translation>
         <translation>Reflexions&amp;gespräch führen…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-59"/>
         <source>Se&amp;tup</source>
         <translation>Ein&amp;richtung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+62"/>
         <source>&amp;Ladders…</source>
         <translation>&amp;Stufenleitern…</translation>
     </message>
@@ -2536,12 +2536,12 @@ Eigene Wahl: Wählt selbst, mit wem, und prüft, ob es hilft.</translation>
         <translation>&amp;Ereigniskatalog…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-62"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+65"/>
         <source>&amp;Student panel</source>
         <translation>&amp;Schülerbereich</translation>
     </message>
@@ -2556,12 +2556,12 @@ Eigene Wahl: Wählt selbst, mit wem, und prüft, ob es hilft.</translation>
         <translation>&amp;Coach-Ansicht</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-70"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+73"/>
         <source>&amp;Keyboard</source>
         <translation>&amp;Tastatur</translation>
     </message>
@@ -3690,7 +3690,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../autonomy/ui/main.py" line="+108"/>
+        <location filename="../../autonomy/ui/main.py" line="+110"/>
         <source>Autonomy is already open</source>
         <translation>Autonomy ist bereits geöffnet</translation>
     </message>

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
     QFileDialog,
+    QLabel,
     QWidget,
 )
 
@@ -376,6 +377,43 @@ def test_the_coach_screen_by_keyboard_alone(qtbot, backend, demo, tmp_path, monk
 
     # Past the timeline, Tab comes round to the class picker.
     walk(qtbot, [screen.timeline, screen.classes])
+
+
+def mnemonic(text: str) -> str:
+    """The letter Alt reaches a control by ("" if none): the one after a single &."""
+    at = text.replace("&&", "").find("&")
+    return text.replace("&&", "")[at + 1].lower() if at >= 0 else ""
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_every_coach_control_has_an_alt_letter_of_its_own(qtbot, backend, demo, request, language) -> None:
+    if language == "de":
+        request.getfixturevalue("german")
+    screen = CoachScreen(backend, today=COACH_TODAY)
+    qtbot.addWidget(screen)
+    screen.resize(1280, 800)
+    screen.show()
+    with loads(qtbot, screen):
+        screen.start()
+    activate(qtbot, screen)
+    fields = {label.buddy(): mnemonic(label.text()) for label in screen.findChildren(QLabel) if label.buddy()}
+    buttons = {button: mnemonic(button.text()) for button in (
+        screen.anonymize, screen.report_button, screen.export_button, screen.whole_button, screen.open_button)}
+    assert set(fields) == {screen.date_from, screen.date_to, screen.dimension}
+    letters = [*fields.values(), *buttons.values()]
+    assert all(letters) and len(set(letters)) == len(letters), letters
+
+    # A field's letter takes the focus to it; a button's letter presses it.
+    for field, letter in fields.items():
+        press(qtbot, Qt.Key(ord(letter.upper())), ALT)
+        assert focused() is field, spoken_name(focused())
+    clicked: list[str] = []
+    screen.whole_button.clicked.connect(lambda: clicked.append("whole"))
+    press(qtbot, Qt.Key(ord(buttons[screen.whole_button].upper())), ALT)
+    qtbot.waitUntil(lambda: clicked == ["whole"])  # a button pressed by its letter is clicked a moment later
+    with loads(qtbot, screen):
+        press(qtbot, Qt.Key(ord(buttons[screen.anonymize].upper())), ALT)
+    assert screen.anonymize.isChecked()
 
 
 def test_the_student_picked_with_the_arrows_stays_in_view(qtbot, backend, services) -> None:
