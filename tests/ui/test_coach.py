@@ -3,6 +3,7 @@ the coach screen's filters and its jump to a student, and the report and export 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -168,3 +169,19 @@ def test_report_and_export_jobs_write_their_files(qtbot, backend, demo, tmp_path
     jobs.export_interactively(backend, None, csv=True, anonymize=False, on_done=messages.append)
     assert (tmp_path / "csv" / "events.csv").exists()
     assert progress == [] and len(messages) == 3
+
+
+def test_a_long_name_cut_short_in_the_overview_is_given_whole_on_hover(qtbot, data) -> None:
+    long_name = "Maximiliana Wilhelmina von Hohenzollern-Sigmaringen"
+    students = [dataclasses.replace(data.students[0], name=long_name), *data.students[1:]]
+    widget = ClassOverviewWidget(class_overview(dataclasses.replace(data, students=tuple(students))))
+    qtbot.addWidget(widget)
+    widget.resize(1000, widget.height())
+    widget.show()
+    widget.grab()
+    layout = widget.layout_info
+    in_names = QPointF(layout.blocks[0][0] / 2, layout.row_top + layout.row_h * 0.5)
+    assert widget.name_text(in_names) == long_name
+    assert widget.name_text(QPointF(in_names.x(), layout.row_top + layout.row_h * 1.5)) == students[1].name
+    assert widget.name_text(QPointF(layout.blocks[0][0] + 1, in_names.y())) == ""  # a cell says more
+    assert widget.name_text(QPointF(in_names.x(), layout.row_top - 2)) == ""  # the header

@@ -131,6 +131,14 @@ class ClassOverviewWidget(QWidget):
             return ""
         return self.cell_text_at(*found)
 
+    def name_text(self, pos: QPointF) -> str:
+        """A student's whole name, in the names column at the left: a long name is drawn cut short."""
+        row, layout = self._row_at(pos), self.layout_info
+        if self.overview is None or row is None or not layout.blocks or pos.x() >= layout.blocks[0][0]:
+            return ""
+        students = self.overview.data.students
+        return students[row].name if row < len(students) else ""
+
     def cell_text_at(self, row: int, block: int, week: int) -> str:
         assert self.overview is not None
         heat = self.overview.heat_maps[block]
@@ -201,7 +209,7 @@ class ClassOverviewWidget(QWidget):
             self._say_cell()  # the same week, the new student
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        text = self.cell_text(event.position())
+        text = self.cell_text(event.position()) or self.name_text(event.position())
         if text:
             QToolTip.showText(self.mapToGlobal(QPoint(int(event.position().x()), int(event.position().y()) + 14)),
                               text, self)
