@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QFileDialog
 
 from autonomy.core.charts import CHANGE, class_overview, student_timeline
@@ -15,7 +17,9 @@ from autonomy.core.demo import generate_demo
 from autonomy.services.coach import CoachService
 from autonomy.ui.coach import jobs
 from autonomy.ui.coach.overview import ClassOverviewWidget
+from autonomy.ui.coach.paint import timeline_gutter, timeline_lane_name_at
 from autonomy.ui.coach.screen import CoachScreen
+from autonomy.ui.coach.style import ChartStyle
 from autonomy.ui.coach.timeline import TimelineWidget
 
 TODAY = dt.date(2026, 11, 20)
@@ -61,6 +65,26 @@ def test_timeline_hover_and_keyboard_focus_say_what_a_mark_is(qtbot, data) -> No
     widget.mark_activated.connect(activated.append)
     qtbot.keyClick(widget, Qt.Key.Key_Return)
     assert activated == [widget.focused]
+
+
+def test_a_lane_name_cut_short_in_the_timeline_is_given_whole_on_hover(qtbot, data) -> None:
+    long_name = "Where they work when the class splits into project groups"
+    timeline = student_timeline(data, busiest(data))
+    lanes = (dataclasses.replace(timeline.lanes[0], name=long_name), *timeline.lanes[1:])
+    widget = TimelineWidget()
+    qtbot.addWidget(widget)
+    widget.resize(1000, 400)
+    widget.show()
+    widget.set_timeline(dataclasses.replace(timeline, lanes=lanes))
+    widget.grab()
+    rect, style = widget._chart_rect(), ChartStyle.screen(widget)
+    gutter = timeline_gutter(style, widget.timeline)
+    assert QFontMetricsF(style.bold).horizontalAdvance(long_name) > gutter  # drawn cut short
+    at = functools.partial(timeline_lane_name_at, rect, widget.timeline, style)
+    assert at(QPointF(10, rect.top() + 3)) == long_name
+    assert at(QPointF(10, rect.top() + (rect.height() - 30) * 0.99)) == "Whole student"  # the last lane
+    assert at(QPointF(gutter + 5, rect.top() + 3)) == ""  # marks' ground: they say more
+    assert {hit.lane_name for hit in widget.hits} >= {long_name}  # the same lanes were painted
 
 
 def test_timeline_zoom_and_pan_stay_inside_the_range(qtbot, data) -> None:

@@ -25,6 +25,7 @@ from autonomy.core.charts import (
     FollowThrough,
     Mark,
     Timeline,
+    TimelineLane,
     View,
     date_ticks,
 )
@@ -63,6 +64,31 @@ def timeline_gutter(style: ChartStyle, timeline: Timeline) -> float:
     return min(150.0, widest + 26)
 
 
+def _timeline_frame(rect: QRectF, timeline: Timeline,
+                    style: ChartStyle) -> tuple[float, QRectF, list[tuple[TimelineLane, QRectF]]]:
+    """The names gutter's width, the plot, and each lane with its band (across the whole width), top to bottom."""
+    axis_h = QFontMetricsF(style.small).height() + 8
+    gutter = timeline_gutter(style, timeline)
+    plot = QRectF(rect.left() + gutter, rect.top(), rect.width() - gutter - 6, rect.height() - axis_h)
+    dims = [lane for lane in timeline.lanes if lane.key]
+    lane_h = (plot.height() - GENERAL_LANE) / max(1, len(dims))
+    bands, top = [], plot.top()
+    for lane in timeline.lanes:
+        height = lane_h if lane.key else GENERAL_LANE
+        bands.append((lane, QRectF(rect.left(), top, rect.width(), height)))
+        top += height
+    return gutter, plot, bands
+
+
+def timeline_lane_name_at(rect: QRectF, timeline: Timeline, style: ChartStyle, pos: QPointF) -> str:
+    """The whole name of the lane whose name is drawn at `pos` (a long one is drawn cut short), or ""."""
+    gutter, _plot, bands = _timeline_frame(rect, timeline, style)
+    if not rect.left() <= pos.x() < rect.left() + gutter:
+        return ""
+    return next((lane.name or tr("Whole student") for lane, band in bands if band.top() <= pos.y() < band.bottom()),
+                "")
+
+
 def paint_timeline(p: QPainter, rect: QRectF, timeline: Timeline, view: View, style: ChartStyle,
                    focus: Mark | None = None) -> list[Hit]:
     """Lanes top to bottom, one per dimension then one for the student as a whole; dates along the bottom."""
@@ -70,13 +96,10 @@ def paint_timeline(p: QPainter, rect: QRectF, timeline: Timeline, view: View, st
     hits: list[Hit] = []
     small = QFontMetricsF(style.small)
     axis_h = small.height() + 8
-    gutter = timeline_gutter(style, timeline)
-    plot = QRectF(rect.left() + gutter, rect.top(), rect.width() - gutter - 6, rect.height() - axis_h)
+    gutter, plot, bands = _timeline_frame(rect, timeline, style)
     if plot.width() < 20 or plot.height() < 20 or view.width <= 0:
         p.restore()
         return hits
-    dims = [lane for lane in timeline.lanes if lane.key]
-    lane_h = (plot.height() - GENERAL_LANE) / max(1, len(dims))
 
     def x_of(t: float) -> float:
         return plot.left() + (t - view.first) / view.width * plot.width()
@@ -102,10 +125,8 @@ def paint_timeline(p: QPainter, rect: QRectF, timeline: Timeline, view: View, st
             x = x_of(mark.at)
             p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
 
-    top = plot.top()
-    for index, lane in enumerate(timeline.lanes):
-        height = lane_h if lane.key else GENERAL_LANE
-        band = QRectF(rect.left(), top, rect.width(), height)
+    for index, (lane, band) in enumerate(bands):
+        top, height = band.top(), band.height()
         if index % 2 == 0:
             p.fillRect(band, style.alternate)
         p.setPen(QPen(style.grid, 1))
@@ -124,7 +145,6 @@ def paint_timeline(p: QPainter, rect: QRectF, timeline: Timeline, view: View, st
                 area = draw_marker(p, mark.kind, x_of(mark.at), y, MARKER + 1, style, mark.severity)
                 hits.append(Hit(area, mark, ""))
         p.setClipping(False)
-        top += height
     if focus is not None:
         for hit in hits:
             if hit.mark.ref == focus.ref and hit.mark.kind == focus.kind:

@@ -8,7 +8,7 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QWheelE
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from autonomy.core.charts import Mark, Timeline, View, pan, zoom
-from autonomy.ui.coach.paint import Hit, paint_timeline, timeline_gutter
+from autonomy.ui.coach.paint import Hit, paint_timeline, timeline_gutter, timeline_lane_name_at
 from autonomy.ui.coach.style import ChartStyle, describe, draw_focus_frame, tr
 
 ZOOM_STEP = 0.8
@@ -104,11 +104,14 @@ class TimelineWidget(QWidget):
             painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignCenter),
                              tr("Pick a student in a class overview to see their timeline."))
         else:
-            self.hits = paint_timeline(painter, QRectF(self.rect()).adjusted(0, 4, 0, 0), self.timeline, self.view,
-                                       style, self.focused if self.hasFocus() else None)
+            self.hits = paint_timeline(painter, self._chart_rect(), self.timeline, self.view, style,
+                                       self.focused if self.hasFocus() else None)
         if self.hasFocus():
             draw_focus_frame(painter, QRectF(self.rect()), style)  # seen before any mark has the focus
         painter.end()
+
+    def _chart_rect(self) -> QRectF:
+        return QRectF(self.rect()).adjusted(0, 4, 0, 0)
 
     # --- focus and hover ----------------------------------------------------------------------------------
     def _say(self, mark: Mark | None, at: QPointF | None = None) -> None:
@@ -191,6 +194,10 @@ class TimelineWidget(QWidget):
         if mark is not self.hovered:
             self.hovered = mark
             self._say(mark, pos) if mark is not None else self._say(self.focused)
+        if mark is None and self.timeline is not None:  # over a lane's name: the whole of it (drawn cut short)
+            name = timeline_lane_name_at(self._chart_rect(), self.timeline, ChartStyle.screen(self), pos)
+            if name:
+                QToolTip.showText(self.mapToGlobal(QPoint(int(pos.x()), int(pos.y()) + 14)), name, self)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self._drag is not None and not self._moved:
