@@ -13,10 +13,14 @@ Plain functions: safe on any thread (Qt's translate and QLocale are reentrant), 
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from autonomy.ui import i18n
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDateTimeEdit
 
 
 def tr(pattern: str) -> str:
@@ -81,6 +85,15 @@ def span_text(start: dt.date, end: dt.date) -> str:
     return f"{day_text(start, year=True)} – {day_text(end, year=True)}"
 
 
-def edit_format() -> str:
-    """The display format of a date field: "3 Nov 2026" (German "3. Nov. 2026")."""
-    return tr("d MMM yyyy")
+def edit_format(*, weekday: bool = False) -> str:
+    """The display format of a date field: "3 Nov 2026" (German "3. Nov. 2026"); with `weekday`,
+    "Tue 03 Nov 2026" (German "Di., 3. Nov. 2026")."""
+    return tr("ddd dd MMM yyyy") if weekday else tr("d MMM yyyy")
+
+
+def dress_date_edit(edit: QDateTimeEdit, *, weekday: bool = False, time: bool = False) -> None:
+    """A date field words its date as the rest of the UI: the UI language's pattern, and its day and month
+    names, not the system region's (English on a German system would otherwise show "Mai"); with `time`, the
+    time of day after it ("Tue 03 Nov 2026  14:05")."""
+    edit.setLocale(locale())
+    edit.setDisplayFormat(edit_format(weekday=weekday) + ("  HH:mm" if time else ""))

@@ -69,7 +69,7 @@ class DecisionDialog(QDialog):
         self.until = QDateEdit()
         self.until.setAccessibleName(self.tr("Bring it back on"))
         self.until.setCalendarPopup(True)
-        self.until.setDisplayFormat("ddd d MMM yyyy")
+        dates.dress_date_edit(self.until, weekday=True)
         tomorrow = today + dt.timedelta(days=1)
         self.until.setMinimumDate(QDate(tomorrow.year, tomorrow.month, tomorrow.day))
         ahead = today + dt.timedelta(days=SNOOZE_DAYS)

@@ -31,7 +31,7 @@ from autonomy.core.catalogue import HABITS_OF_MIND
 from autonomy.core.types import EventKind, Severity
 from autonomy.core.validation import MAX_NOTE
 from autonomy.services.dto import CategoryInfo, DimensionInfo
-from autonomy.ui import wording
+from autonomy.ui import dates, wording
 from autonomy.ui.decision_dialogs import error_label
 
 
@@ -117,7 +117,7 @@ class LogDialog(QDialog):
         self.when = QDateTimeEdit(QDateTime.currentDateTime())
         self.when.setAccessibleName(self.tr("When"))
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        dates.dress_date_edit(self.when, weekday=True, time=True)
         self.when.setMaximumDateTime(QDateTime.currentDateTime().addSecs(60))
         self._backdated = False
         self.when.dateTimeChanged.connect(self._mark_backdated)

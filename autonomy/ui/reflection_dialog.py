@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from autonomy.core.errors import AutonomyError
 from autonomy.core.suggestion_facts import Suggestion
 from autonomy.services.dto import ReflectionInfo, TrustEventInfo
-from autonomy.ui import errors, wording
+from autonomy.ui import dates, errors, wording
 from autonomy.ui.backend import Backend
 from autonomy.ui.decision_dialogs import SNOOZE_DAYS, error_label, to_date
 from autonomy.ui.detail_panel import when_text
@@ -179,7 +179,7 @@ class ReflectionDialog(QDialog):
         self.follow_date = QDateEdit()
         self.follow_date.setAccessibleName(self.tr("Follow-up date"))
         self.follow_date.setCalendarPopup(True)
-        self.follow_date.setDisplayFormat("ddd d MMM yyyy")
+        dates.dress_date_edit(self.follow_date, weekday=True)
         ahead = c.today + dt.timedelta(days=SNOOZE_DAYS)
         self.follow_date.setDate(QDate(ahead.year, ahead.month, ahead.day))
         self.follow_date.setMinimumDate(QDate(c.today.year, c.today.month, c.today.day))

@@ -14,8 +14,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+from PySide6.QtWidgets import QApplication, QDateEdit, QDateTimeEdit, QLabel
 
 from autonomy.core.charts import BREAK, CHANGE, REFLECTION, Mark, class_overview, student_timeline
 from autonomy.core.demo import generate_demo
@@ -92,6 +92,21 @@ def test_english_dates_are_as_they_always_were(english) -> None:
     assert tick_label("week", dt.date(2026, 5, 25)) == "25 May"
     assert dates.span_text(dt.date(2026, 5, 30), wednesday) == "30 May 2026 – 25 Nov 2026"
     assert number_text(2509) == "2,509" and number_text(2.21, 1) == "2.2"
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_date_fields_word_their_dates_as_the_rest_of_the_ui(qtbot, request, language) -> None:
+    """English words on a German-region system: a date field says "May", not the region's "Mai"."""
+    request.getfixturevalue("english" if language == "en" else "german")
+    field, with_time = QDateEdit(QDate(2026, 5, 26)), QDateTimeEdit(QDateTime(QDate(2026, 5, 26), QTime(14, 5)))
+    for widget in (field, with_time):
+        qtbot.addWidget(widget)
+    dates.dress_date_edit(field)
+    dates.dress_date_edit(with_time, weekday=True, time=True)
+    if language == "en":
+        assert (field.text(), with_time.text()) == ("26 May 2026", "Tue 26 May 2026  14:05")
+    else:
+        assert (field.text(), with_time.text()) == ("26. Mai 2026", "Di., 26. Mai 2026  14:05")
 
 
 def test_the_pseudo_language_keeps_working_date_patterns(qtbot) -> None:  # noqa: ARG001

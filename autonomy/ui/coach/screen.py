@@ -38,7 +38,7 @@ from autonomy.ui.coach import jobs
 from autonomy.ui.coach.overview import ClassOverviewWidget
 from autonomy.ui.coach.style import tr
 from autonomy.ui.coach.timeline import TimelineWidget
-from autonomy.ui.dates import edit_format
+from autonomy.ui.dates import dress_date_edit
 from autonomy.ui.lane import ReloadWhenShown
 
 ROLE_CLASSROOM = Qt.ItemDataRole.UserRole + 1
@@ -73,7 +73,7 @@ class CoachScreen(QWidget):
         self.date_to.setAccessibleName(tr("Last day shown"))
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat(edit_format())
+            dress_date_edit(edit)
             edit.dateChanged.connect(lambda _d: self.schedule_reload())
         self.dimension = QComboBox()
         self.dimension.setAccessibleName(tr("Dimension shown"))
