@@ -30,8 +30,9 @@ from autonomy.storage.models import (
 )
 from autonomy.storage.prepared import Prepared
 
-# Logging is what a teacher does most, standing in front of the class: its statements are built once and run
-# prepared (storage/prepared.py), all but the lookup of several students, whose IN list varies in length.
+# Logging is what a teacher does most, standing in front of the class: its statements are built once, and the
+# lookup of one student, the event rows and the undo step run prepared (storage/prepared.py). The lookup of
+# several students (an IN list of varying length), of a dimension and a teacher's access go through SQLAlchemy.
 _EVENTS = Base.metadata.tables[TrustEvent.__tablename__]
 _DIMENSION = select(Dimension.key).where(Dimension.key == bindparam("key"))
 _DIMENSION_KEYS = select(Dimension.key).order_by(Dimension.position)

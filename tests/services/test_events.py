@@ -267,19 +267,26 @@ def test_a_log_the_database_refuses_half_way_keeps_nothing_and_says_why(services
     with services.db.engine.begin() as conn:
         conn.execute(text("DROP TRIGGER refuse_undo"))
 
-    def read_only(dbapi_connection, *_args) -> None:
-        dbapi_connection.execute("PRAGMA query_only = ON")
+    # Read-only from just after BEGIN IMMEDIATE (which takes the write lock first): the event's own INSERT is
+    # what the database refuses.
+    def read_only(conn) -> None:
+        conn.exec_driver_sql("PRAGMA query_only = ON")
 
     def writable(dbapi_connection, *_args) -> None:
         dbapi_connection.execute("PRAGMA query_only = OFF")
 
-    event.listen(services.db.engine, "checkout", read_only)
+    refused: list[str] = []
+    spy = lambda _conn, _cursor, statement, *_args: refused.append(statement)  # noqa: E731
+    event.listen(services.db.engine, "begin", read_only)
     event.listen(services.db.engine, "checkin", writable)
+    event.listen(services.db.engine, "before_cursor_execute", spy)  # sees SQLAlchemy's statements only
     try:
         with unchanged(services), pytest.raises(StorageError, match="read-only; nothing was saved"):
             services.events.log([students[1].id], "break", "left_area")
     finally:
-        event.remove(services.db.engine, "checkout", read_only)
+        event.remove(services.db.engine, "begin", read_only)
         event.remove(services.db.engine, "checkin", writable)
+        event.remove(services.db.engine, "before_cursor_execute", spy)
+    assert not any(statement.lstrip().upper().startswith("INSERT") for statement in refused)  # a prepared one
     (logged,) = services.events.log([students[1].id], "break", "left_area")  # and the next log is kept
     assert [e.id for e in services.events.for_student(students[1].id)] == [logged.id]

@@ -4,9 +4,10 @@ app supports, and refuse as SQLAlchemy would."""
 from __future__ import annotations
 
 import datetime as dt
+import gc
 
 import pytest
-from sqlalchemy import bindparam, exc, func, insert, select, text
+from sqlalchemy import bindparam, column, create_engine, exc, func, insert, select, text
 
 from autonomy.storage.models import Base, Reflection, RowChange, TrustEvent, new_id
 from autonomy.storage.prepared import Prepared
@@ -55,6 +56,10 @@ def test_json_and_none_are_stored_as_sqlalchemy_stores_them(db) -> None:
         [(prepared_id,)] = Prepared(insert(ROW_CHANGES).returning(ROW_CHANGES.c.id), columns=columns).rows(conn, row)
     assert prepared_id != core_id
     assert stored(db, "row_changes", prepared_id)[1:] == stored(db, "row_changes", core_id)[1:]
+    with db.reading_rows() as conn:  # PostgreSQL's driver reads JSON null back as None: ask the database
+        kinds = conn.execute(select(ROW_CHANGES.c.id, ROW_CHANGES.c.before.is_(None))
+                             .where(ROW_CHANGES.c.id.in_([core_id, prepared_id]))).all()
+    assert dict(kinds) == {core_id: False, prepared_id: False}  # JSON null, not SQL NULL, in both
 
 
 def test_rows_come_back_as_sqlalchemy_gives_them(db, services, students) -> None:
@@ -93,7 +98,7 @@ def test_a_refusal_is_sqlalchemys_error_and_the_transaction_keeps_nothing(db, st
         assert conn.execute(select(func.count()).select_from(EVENTS)).scalar_one() == 0
 
 
-def test_every_parameter_must_be_given_and_in_lists_are_refused(db) -> None:
+def test_every_parameter_and_column_must_be_given_and_in_lists_are_refused(db, students) -> None:
     by_student = Prepared(select(EVENTS.c.id).where(EVENTS.c.student_id == bindparam("student")))
     in_list = Prepared(select(EVENTS.c.id).where(EVENTS.c.student_id.in_(bindparam("ids", expanding=True))))
     with db.reading_rows() as conn:
@@ -102,6 +107,37 @@ def test_every_parameter_must_be_given_and_in_lists_are_refused(db) -> None:
             by_student.rows(conn, {})
         with pytest.raises(ValueError, match="IN list"):
             in_list.rows(conn, {"ids": ["a"]})
+    event_without_note = {k: v for k, v in an_event(students[0].id).items() if k != "note"}
+    with pytest.raises(KeyError, match="note"), db.writing_rows() as conn:
+        Prepared(insert(EVENTS), columns=tuple(EVENTS.c.keys())).run_many(conn, [event_without_note])
+    with db.reading_rows() as conn:
+        assert conn.execute(select(func.count()).select_from(EVENTS)).scalar_one() == 0
+
+
+@pytest.mark.sqlite_only
+def test_a_refusal_while_the_rows_are_fetched_is_sqlalchemys_error_too(db) -> None:
+    """SQLite may refuse only at a later row, while they are fetched (here: the second row is not JSON)."""
+    with db.writing_rows() as conn:
+        conn.execute(text("CREATE TABLE scratch (n INTEGER, doc TEXT)"))
+        conn.execute(text("INSERT INTO scratch VALUES (1, '{\"a\": 1}'), (2, 'not json')"))
+    statement = Prepared(text("SELECT json_extract(doc, '$.a') AS a FROM scratch ORDER BY n")
+                         .columns(column("a")))
+    with db.reading_rows() as conn, pytest.raises(exc.OperationalError, match="malformed JSON"):
+        statement.rows(conn)
+
+
+def test_a_closed_database_is_let_go() -> None:
+    """The compiled statements are kept per database engine, weakly: a closed one is not kept alive by them."""
+    statement = Prepared(select(EVENTS.c.id).where(EVENTS.c.student_id == bindparam("student")))
+    for _ in range(3):
+        engine = create_engine("sqlite://")
+        with engine.connect() as conn:
+            conn.execute(text("CREATE TABLE trust_events (id TEXT, student_id TEXT)"))
+            assert statement.rows(conn, {"student": "x"}) == []
+        engine.dispose()
+        del engine, conn
+    gc.collect()
+    assert len(statement._by_dialect) == 0
 
 
 @pytest.mark.sqlite_only
