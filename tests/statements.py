@@ -38,26 +38,26 @@ def counting(db: Database) -> Iterator[list[str]]:
         event.remove(db.engine, "checkin", remove)
 
 
-def _sqlite(note):  # type: ignore[no-untyped-def]
-    def install(dbapi_connection, *_args):  # type: ignore[no-untyped-def]
+def _sqlite(note):
+    def install(dbapi_connection, *_args):
         dbapi_connection.set_trace_callback(note)
 
-    def remove(dbapi_connection, *_args):  # type: ignore[no-untyped-def]
+    def remove(dbapi_connection, *_args):
         if dbapi_connection is not None:
             dbapi_connection.set_trace_callback(None)
 
     return install, remove
 
 
-def _psycopg(note):  # type: ignore[no-untyped-def]
+def _psycopg(note):
     import psycopg
 
-    class Counted(psycopg.Cursor):  # type: ignore[type-arg]
-        def execute(self, query, params=None, **kwargs):  # type: ignore[no-untyped-def]
+    class Counted(psycopg.Cursor):
+        def execute(self, query, params=None, **kwargs):
             note(query)
             return super().execute(query, params, **kwargs)
 
-        def executemany(self, query, params_seq, **kwargs):  # type: ignore[no-untyped-def]
+        def executemany(self, query, params_seq, **kwargs):
             params_seq = list(params_seq)
             for _ in params_seq:  # as SQLite's trace sees it: one statement per row
                 note(query)
@@ -65,11 +65,11 @@ def _psycopg(note):  # type: ignore[no-untyped-def]
 
     factories: dict[int, Any] = {}
 
-    def install(dbapi_connection, *_args):  # type: ignore[no-untyped-def]
+    def install(dbapi_connection, *_args):
         factories[id(dbapi_connection)] = dbapi_connection.cursor_factory
         dbapi_connection.cursor_factory = Counted
 
-    def remove(dbapi_connection, *_args):  # type: ignore[no-untyped-def]
+    def remove(dbapi_connection, *_args):
         if dbapi_connection is not None and id(dbapi_connection) in factories:
             dbapi_connection.cursor_factory = factories.pop(id(dbapi_connection))
 
