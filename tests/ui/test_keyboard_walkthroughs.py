@@ -14,7 +14,7 @@ import json
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -36,7 +36,7 @@ from autonomy.ui.coach.screen import CoachScreen
 from autonomy.ui.coach.style import describe
 from autonomy.ui.coach.timeline import TimelineWidget
 from autonomy.ui.reflection_dialog import ReflectionDialog, start_conversation
-from tests.ui.history import TODAY, days_ago
+from tests.ui.history import follow_up_due, two_breaks
 
 NO_KEY = Qt.KeyboardModifier.NoModifier
 SHIFT, CTRL, ALT = (Qt.KeyboardModifier.ShiftModifier, Qt.KeyboardModifier.ControlModifier,
@@ -127,11 +127,7 @@ def open_conversation(qtbot, backend, services, student_id: str, kind: Suggestio
 
 def test_a_reflection_conversation_by_keyboard_alone(qtbot, backend, services, classroom, students) -> None:
     amira = students[0].id
-    [older] = services.events.log([amira], "break", "off_task", dimension="pacing", severity="minor",
-                                  at=days_ago(3))
-    [latest] = services.events.log([amira], "break", "left_area", dimension="workspace", severity="serious",
-                                   note="Went to the canteen")
-    services.levels.change_level(amira, "workspace", 2, reason="settled")
+    older, latest = two_breaks(services, amira)
     dialog = open_conversation(qtbot, backend, services, amira, SuggestionKind.REFLECT)
     assert check_focus(focused()) is dialog.purpose  # the first field of the form, not the Save button
     first_pick = [s.prompt.id for s in dialog.slots]
@@ -225,10 +221,7 @@ def test_a_reflection_conversation_by_keyboard_alone(qtbot, backend, services, c
 def test_a_follow_up_by_keyboard_keeps_the_focused_field_in_view(qtbot, backend, services, classroom,
                                                                  students) -> None:
     ben = students[1].id
-    [event] = services.events.log([ben], "break", "left_area", dimension="workspace", severity="minor",
-                                   at=days_ago(6))
-    earlier = services.reflections.record(ben, event_ids=[event.id], agreement="Stay in sight", at=days_ago(6),
-                                          follow_up=TODAY)
+    event, earlier = follow_up_due(services, ben)
     dialog = open_conversation(qtbot, backend, services, ben, SuggestionKind.FOLLOW_UP)
     dialog.resize(640, 420)  # a small window: the form scrolls
     qtbot.waitUntil(lambda: dialog.scroll.verticalScrollBar().maximum() > 0)
@@ -284,15 +277,21 @@ def loads(qtbot, screen: CoachScreen):
     return qtbot.waitSignal(screen.loaded, timeout=5000)
 
 
-def test_the_coach_screen_by_keyboard_alone(qtbot, backend, demo, tmp_path, monkeypatch) -> None:
-    classrooms = CoachService(demo.db).classrooms()
+def open_coach(qtbot, backend, height: int = 800) -> CoachScreen:
+    """The coach screen shown with its first class loaded, and given the keyboard."""
     screen = CoachScreen(backend, today=COACH_TODAY)
     qtbot.addWidget(screen)
-    screen.resize(1280, 800)
+    screen.resize(1280, height)
     screen.show()
     with loads(qtbot, screen):
         screen.start()
     activate(qtbot, screen)
+    return screen
+
+
+def test_the_coach_screen_by_keyboard_alone(qtbot, backend, demo, tmp_path, monkeypatch) -> None:
+    classrooms = CoachService(demo.db).classrooms()
+    screen = open_coach(qtbot, backend)
     opened: list[tuple[str, str]] = []
     screen.student_requested.connect(lambda sid, cid: opened.append((sid, cid)))
 
@@ -379,52 +378,40 @@ def test_the_coach_screen_by_keyboard_alone(qtbot, backend, demo, tmp_path, monk
     walk(qtbot, [screen.timeline, screen.classes])
 
 
-def mnemonic(text: str) -> str:
-    """The letter Alt reaches a control by ("" if none): the one after a single &."""
-    at = text.replace("&&", "").find("&")
-    return text.replace("&&", "")[at + 1].lower() if at >= 0 else ""
-
-
 @pytest.mark.parametrize("language", ["en", "de"])
 def test_every_coach_control_has_an_alt_letter_of_its_own(qtbot, backend, demo, request, language) -> None:
     if language == "de":
         request.getfixturevalue("german")
-    screen = CoachScreen(backend, today=COACH_TODAY)
-    qtbot.addWidget(screen)
-    screen.resize(1280, 800)
-    screen.show()
-    with loads(qtbot, screen):
-        screen.start()
-    activate(qtbot, screen)
-    fields = {label.buddy(): mnemonic(label.text()) for label in screen.findChildren(QLabel) if label.buddy()}
-    buttons = {button: mnemonic(button.text()) for button in (
+    screen = open_coach(qtbot, backend)
+    # Qt's own reading of each text's "&": the key that reaches it (Alt+F, or German Alt+V, ...).
+    fields = {label.buddy(): QKeySequence.mnemonic(label.text()) for label in screen.findChildren(QLabel)
+              if label.buddy()}
+    buttons = {button: QKeySequence.mnemonic(button.text()) for button in (
         screen.anonymize, screen.report_button, screen.export_button, screen.whole_button, screen.open_button)}
     assert set(fields) == {screen.date_from, screen.date_to, screen.dimension}
-    letters = [*fields.values(), *buttons.values()]
-    assert all(letters) and len(set(letters)) == len(letters), letters
+    keys = [key.toString() for key in (*fields.values(), *buttons.values())]
+    assert all(keys) and len(set(keys)) == len(keys), keys
+
+    def alt(key: QKeySequence) -> None:
+        qtbot.keyClick(focused(), key[0].key(), key[0].keyboardModifiers())
+        QApplication.processEvents()
 
     # A field's letter takes the focus to it; a button's letter presses it.
-    for field, letter in fields.items():
-        press(qtbot, Qt.Key(ord(letter.upper())), ALT)
+    for field, key in fields.items():
+        alt(key)
         assert focused() is field, spoken_name(focused())
     clicked: list[str] = []
     screen.whole_button.clicked.connect(lambda: clicked.append("whole"))
-    press(qtbot, Qt.Key(ord(buttons[screen.whole_button].upper())), ALT)
+    alt(buttons[screen.whole_button])
     qtbot.waitUntil(lambda: clicked == ["whole"])  # a button pressed by its letter is clicked a moment later
     with loads(qtbot, screen):
-        press(qtbot, Qt.Key(ord(buttons[screen.anonymize].upper())), ALT)
+        alt(buttons[screen.anonymize])
     assert screen.anonymize.isChecked()
 
 
 def test_the_student_picked_with_the_arrows_stays_in_view(qtbot, backend, services) -> None:
     services.exchange.import_document(generate_demo(classes=1, students=40, days=10, seed=2, today=COACH_TODAY))
-    screen = CoachScreen(backend, today=COACH_TODAY)
-    qtbot.addWidget(screen)
-    screen.resize(1280, 600)
-    screen.show()
-    with loads(qtbot, screen):
-        screen.start()
-    activate(qtbot, screen)
+    screen = open_coach(qtbot, backend, height=600)
     [overview] = screen.overviews.values()
     overview.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(overview.hasFocus)

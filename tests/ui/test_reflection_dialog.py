@@ -13,7 +13,7 @@ from autonomy.core.types import SuggestionKind
 from autonomy.ui.reflection_context import load_conversation, prompt_ids_in
 from autonomy.ui.reflection_dialog import ReflectionDialog, start_conversation
 from tests.services.helpers import state, unchanged
-from tests.ui.history import TODAY, days_ago
+from tests.ui.history import TODAY, days_ago, follow_up_due, two_breaks
 
 
 def suggestion_for(services, student_id: str, kind: SuggestionKind):
@@ -29,11 +29,7 @@ def open_dialog(qtbot, backend, student_id: str, suggestion=None) -> ReflectionD
 
 def test_saves_one_conversation_with_everything(qtbot, backend, services, classroom, students) -> None:
     amira = students[0].id
-    [older] = services.events.log([amira], "break", "off_task", dimension="pacing", severity="minor",
-                                  at=days_ago(3))
-    [latest] = services.events.log([amira], "break", "left_area", dimension="workspace", severity="serious",
-                                   note="Went to the canteen")
-    services.levels.change_level(amira, "workspace", 2, reason="settled")
+    older, latest = two_breaks(services, amira)
     reflect = suggestion_for(services, amira, SuggestionKind.REFLECT)
     dialog = open_dialog(qtbot, backend, amira, reflect)
     assert dialog.events.count() == 2
@@ -179,10 +175,7 @@ def test_prompts_rotate_away_from_last_time(qtbot, backend, services, classroom,
 
 def test_a_follow_up_conversation_records_the_outcome_too(qtbot, backend, services, classroom, students) -> None:
     ben = students[1].id
-    [event] = services.events.log([ben], "break", "left_area", dimension="workspace", severity="minor",
-                                   at=days_ago(6))
-    earlier = services.reflections.record(ben, event_ids=[event.id], agreement="Stay in sight", at=days_ago(6),
-                                          follow_up=TODAY)
+    event, earlier = follow_up_due(services, ben)
     follow = suggestion_for(services, ben, SuggestionKind.FOLLOW_UP)
     dialog = open_dialog(qtbot, backend, ben, follow)
     assert dialog.context.follow_up_of is not None and dialog.context.follow_up_of.id == earlier.id
