@@ -142,13 +142,13 @@ class ExchangeService:
             doc["events"] = [
                 {"id": eid, "student": sid, "kind": kind, "category": category, "dimension": dimension,
                  "severity": severity, "habit": habit, "at": at.isoformat() + "+00:00",
-                 "note": "" if drop_text else note, "group": group}
+                 "note": text(note), "group": group}
                 for eid, sid, kind, category, dimension, severity, habit, at, note, group in event_rows
             ]
             live_events = {e["id"] for e in doc["events"]}
             doc["choices"] = [
                 {"id": cid, "student": sid, "date": day.isoformat(), "dimension": dimension,
-                 "choice": "" if drop_text else choice, "within_level": within}
+                 "choice": text(choice), "within_level": within}
                 for cid, sid, day, dimension, choice, within in rows(
                     mine(select(DailyChoice.id, DailyChoice.student_id, DailyChoice.day, DailyChoice.dimension_key,
                                 DailyChoice.choice, DailyChoice.within_level), DailyChoice.student_id)
