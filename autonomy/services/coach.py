@@ -2,8 +2,11 @@
 
 One read transaction, a fixed handful of column queries (no query per student, no ORM objects), so a class of
 30 with a year of history loads in tens of milliseconds. Runs on whichever thread calls it (the UI's lanes or the
-command line). Anonymised data is anonymised here, at the source: codes instead of names (S01, S02 … in the same
-order as an anonymised export), no external ids, no free text.
+command line). Anonymised data is anonymised here, at the source, by the rules of an anonymised export
+(autonomy/services/anonymise.py): students S01, S02 … in the same order as an anonymised export of the class, the
+class C01, the teacher's own categories and dimensions by number, built-in ones in the shipped words, no subject,
+no external ids, no free text. The ids stay as stored: they never leave the program (the report prints none), and
+the screen finds its records by them.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from autonomy.core.charts import (
     StudentRow,
 )
 from autonomy.core.errors import InvalidInput
-from autonomy.services import access, lookup
+from autonomy.services import access, anonymise, lookup
 from autonomy.services.dto import ClassroomInfo
 from autonomy.services.views import day_start
 from autonomy.storage.database import Database
@@ -91,9 +94,17 @@ class CoachService:
             def text(value: str | None) -> str:
                 return "" if anonymize or value is None else value
 
-            dimensions = tuple(DimensionRow(d.key, d.name, tuple(lv.name for lv in d.levels))
-                               for d in lookup.dimension_infos(session))
+            infos = lookup.dimension_infos(session)
+            dimensions = tuple(DimensionRow(d.key, d.name, tuple(lv.name for lv in d.levels)) for d in infos)
             categories = dict(session.execute(select(EventCategory.key, EventCategory.name)).all())
+            if anonymize:
+                names = anonymise.catalogue(session)
+                categories = names.category_names
+                rows_shown = []
+                for d in infos:  # stored keys (the records refer to them); the names anonymised
+                    _key, name, _question, levels = names.ladder(d.key, [lv.rank for lv in d.levels])
+                    rows_shown.append(DimensionRow(d.key, name, tuple(level for _rank, level, _words in levels)))
+                dimensions = tuple(rows_shown)
             changes = tuple(
                 ChangePoint(cid, sid, key, at, from_level, to_level, source, text(reason))
                 for cid, sid, key, at, from_level, to_level, source, reason in session.execute(
@@ -133,8 +144,9 @@ class CoachService:
                            SuggestionDecision.at >= since, SuggestionDecision.at < until)
                     .order_by(SuggestionDecision.at, SuggestionDecision.id)))
             return ClassData(
-                classroom_id=classroom.id, classroom_name=classroom.name, span=span, students=tuple(students),
-                dimensions=dimensions, changes=changes, events=events, choices=choices, reflections=reflections,
-                decisions=decisions, subject=classroom.subject, school_year=classroom.school_year,
+                classroom_id=classroom.id, classroom_name="C01" if anonymize else classroom.name, span=span,
+                students=tuple(students), dimensions=dimensions, changes=changes, events=events, choices=choices,
+                reflections=reflections, decisions=decisions, subject="" if anonymize else classroom.subject,
+                school_year=classroom.school_year,
                 anonymized=anonymize,
             )

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from autonomy import __version__
 from autonomy.core.errors import RefusedFile
 from autonomy.core.interchange import FORMAT, SECTIONS, VERSION, CheckedDocument, Known, check_document, flatten
-from autonomy.services import access, lookup
+from autonomy.services import access, anonymise, lookup
 from autonomy.services.bulk import no_gc_pauses
 from autonomy.services.unit import write
 from autonomy.storage.database import Database, Identity
@@ -70,9 +70,9 @@ class ExchangeService:
     # --- export -----------------------------------------------------------------------------------
     def export_document(self, *, classroom_id: str | None = None, anonymize: bool = False,
                         keep_text: bool = False, now: dt.datetime | None = None) -> dict[str, Any]:
-        """The interchange document. Anonymised: names become S01, S02 … (stable within the file, in name
-        order), external ids go, and free text goes unless `keep_text`."""
-        drop_text = anonymize and not keep_text
+        """The interchange document. Anonymised (autonomy/services/anonymise.py): students S01 …, classrooms
+        C01 … (stable within the file, in name order), the teacher's own categories and dimensions by number,
+        every id new for this file, no external ids, and no free text unless `keep_text`."""
         now = now or dt.datetime.now(dt.UTC)
         who = self._db.who()
         with no_gc_pauses(), self._db.reading() as session:
@@ -89,13 +89,9 @@ class ExchangeService:
                     enrol.setdefault(sid, []).append(cid)
             students = [s for s in session.scalars(select(Student).order_by(Student.name, Student.id))
                         if scope is None or s.id in enrol]
-            codes = {s.id: f"S{i:02d}" for i, s in enumerate(students, start=1)}
-
-            def text(value: str | None) -> str | None:
-                return ("" if value is not None else None) if drop_text else value
 
             doc: dict[str, Any] = {"format": FORMAT, "version": VERSION, "exported_at": _iso(now),
-                                   "generator": f"autonomy {__version__}", "anonymized": anonymize}
+                                   "generator": f"autonomy {__version__}", "anonymized": False}
             doc["classrooms"] = [
                 {"id": c.id, "name": c.name, "subject": c.subject, "school_year": c.school_year,
                  "archived": c.archived} for c in classrooms
@@ -106,12 +102,11 @@ class ExchangeService:
                 for d in lookup.dimension_infos(session)
             ]
             doc["students"] = [
-                {"id": s.id, "name": codes[s.id] if anonymize else s.name,
-                 "external_id": None if anonymize else s.external_id, "classrooms": sorted(enrol.get(s.id, [])),
-                 "active": s.active, "notes": text(s.notes)}
+                {"id": s.id, "name": s.name, "external_id": s.external_id, "classrooms": sorted(enrol.get(s.id, [])),
+                 "active": s.active, "notes": s.notes}
                 for s in students
             ]
-            wanted = set(codes)
+            wanted = {s.id for s in students}
 
             def mine(query: Any, column: Any) -> Any:
                 return query if scope is None else query.where(column.in_(select_students(scope)))
@@ -124,7 +119,7 @@ class ExchangeService:
 
             doc["level_changes"] = [
                 {"id": c.id, "student": c.student_id, "dimension": c.dimension_key, "from_level": c.from_level,
-                 "to_level": c.to_level, "at": _iso(c.at), "reason": text(c.reason), "source": c.source,
+                 "to_level": c.to_level, "at": _iso(c.at), "reason": c.reason, "source": c.source,
                  "evidence": list(c.evidence or [])}
                 for c in rows(mine(select(LevelChange.__table__), LevelChange.student_id)
                               .order_by(LevelChange.at, LevelChange.id))
@@ -142,13 +137,13 @@ class ExchangeService:
             doc["events"] = [
                 {"id": eid, "student": sid, "kind": kind, "category": category, "dimension": dimension,
                  "severity": severity, "habit": habit, "at": at.isoformat() + "+00:00",
-                 "note": text(note), "group": group}
+                 "note": note, "group": group}
                 for eid, sid, kind, category, dimension, severity, habit, at, note, group in event_rows
             ]
             live_events = {e["id"] for e in doc["events"]}
             doc["choices"] = [
                 {"id": cid, "student": sid, "date": day.isoformat(), "dimension": dimension,
-                 "choice": text(choice), "within_level": within}
+                 "choice": choice, "within_level": within}
                 for cid, sid, day, dimension, choice, within in rows(
                     mine(select(DailyChoice.id, DailyChoice.student_id, DailyChoice.day, DailyChoice.dimension_key,
                                 DailyChoice.choice, DailyChoice.within_level), DailyChoice.student_id)
@@ -166,8 +161,8 @@ class ExchangeService:
                     ratings.setdefault(rated, {})[key] = level
             doc["reflections"] = [
                 {"id": r.id, "student": r.student_id, "at": _iso(r.at), "events": sorted(answered.get(r.id, [])),
-                 "prompts": [] if drop_text else list(r.prompts or []), "student_words": text(r.student_words),
-                 "agreement": text(r.agreement), "follow_up": _day(r.follow_up), "outcome": text(r.outcome),
+                 "prompts": list(r.prompts or []), "student_words": r.student_words,
+                 "agreement": r.agreement, "follow_up": _day(r.follow_up), "outcome": r.outcome,
                  "self_ratings": ratings.get(r.id, {})}
                 for r in rows(mine(select(Reflection.__table__), Reflection.student_id)
                               .order_by(Reflection.at, Reflection.id))
@@ -175,12 +170,14 @@ class ExchangeService:
             doc["decisions"] = [
                 {"id": d.id, "student": d.student_id, "classroom": d.classroom_id, "dimension": d.dimension_key,
                  "kind": d.kind, "decision": d.decision, "at": _iso(d.at), "until": _day(d.until),
-                 "reason": text(d.reason), "evidence": list(d.evidence or [])}
+                 "reason": d.reason, "evidence": list(d.evidence or [])}
                 for d in rows(select(SuggestionDecision.__table__)
                               .order_by(SuggestionDecision.at, SuggestionDecision.id))
                 if (d.student_id in wanted) or (d.student_id is None and (d.classroom_id in class_ids
                                                                           or scope is None))
             ]
+            if anonymize:
+                return anonymise.document(doc, anonymise.catalogue(session), keep_text=keep_text)
             return doc
 
     def write_json(self, doc: dict[str, Any], path: Path | None) -> str | None:

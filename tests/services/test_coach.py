@@ -60,9 +60,12 @@ def test_anonymised_data_has_codes_and_no_free_text(demo) -> None:
     assert all(s.external_id is None for s in data.students)
     assert all(e.note == "" for e in data.events) and all(r.agreement == "" for r in data.reflections)
     assert all(c.reason == "" for c in data.changes) and all(c.choice == "" for c in data.choices)
-    # The same codes as an anonymised export of the class.
+    # The same codes, in the same order, as an anonymised export of the class; the class is C01 there too.
     doc = demo.exchange.export_document(classroom_id=classroom.id, anonymize=True)
-    assert {s["id"]: s["name"] for s in doc["students"]} == {s.id: s.name for s in data.students}
+    named = demo.exchange.export_document(classroom_id=classroom.id)
+    assert [s["name"] for s in doc["students"]] == [s.name for s in data.students]
+    assert [s["id"] for s in named["students"]] == [s.id for s in data.students]  # stored ids: the screen's
+    assert data.classroom_name == doc["classrooms"][0]["name"] == "C01" and classroom.name != "C01"
 
 
 def test_refusals(demo) -> None:
