@@ -4,18 +4,35 @@ Drawn with QPdfWriter and QPainter by the same painters as the coach screen, in 
 shapes and digits that read in black and white). Runs on whichever thread calls it (the GUI's background lane,
 or the command line's main thread) and needs a QGuiApplication for fonts. The file is written beside its
 target and renamed into place at the end, so a failed or cancelled report leaves nothing half-written.
+
+Every name (student, class, dimension, level, category) is isolated for bidirectional text (core/bidi.py), so
+a right-to-left override in one cannot reverse the words after it; a long name wraps (headings) or is cut
+short with "…" (columns, the footer), never past the page's edge.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QMarginsF, QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
+from PySide6.QtGui import (
+    QFont,
+    QFontMetricsF,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextLayout,
+    QTextLine,
+    QTextOption,
+)
 
+from autonomy.core.bidi import isolate, plain
 from autonomy.core.charts import (
     BREAK,
     BUILD,
@@ -65,12 +82,14 @@ def write_report(data: ClassData, path: Path, *, progress: Progress | None = Non
     """Write the report for `data` to `path`; returns the number of pages. Names and dates are in the app's
     language (English on the command line, unless AUTONOMY_LANGUAGE asks for another)."""
     data = wording.class_data(data)
+    title = tr("Gradual release report — {name}").format(name=plain(data.classroom_name))
+    data = isolated(data)
     part = path.with_name(path.name + ".part")
     if not path.parent.is_dir():
         raise StorageError(f"{path} cannot be written: the folder {path.parent} does not exist.")
     create_private_file(part)
     try:
-        pages = _render(data, part, progress, cancelled, today or dt.date.today())
+        pages = _render(data, part, title, progress, cancelled, today or dt.date.today())
         part.replace(path)
     except BaseException:
         part.unlink(missing_ok=True)
@@ -78,13 +97,24 @@ def write_report(data: ClassData, path: Path, *, progress: Progress | None = Non
     return pages
 
 
-def _render(data: ClassData, target: Path, progress: Progress | None, cancelled: Callable[[], bool] | None,
-            today: dt.date) -> int:
+def isolated(data: ClassData) -> ClassData:
+    """Every name in `data` isolated for bidirectional text (what the report draws; the ids are unchanged)."""
+    return dataclasses.replace(
+        data, classroom_name=isolate(data.classroom_name), subject=isolate(data.subject),
+        students=tuple(dataclasses.replace(s, name=isolate(s.name), external_id=s.external_id
+                                           and isolate(s.external_id)) for s in data.students),
+        dimensions=tuple(dataclasses.replace(d, name=isolate(d.name), level_names=tuple(map(isolate, d.level_names)))
+                         for d in data.dimensions),
+        events=tuple(dataclasses.replace(e, category=isolate(e.category)) for e in data.events))
+
+
+def _render(data: ClassData, target: Path, title: str, progress: Progress | None,
+            cancelled: Callable[[], bool] | None, today: dt.date) -> int:
     writer = QPdfWriter(str(target))
     writer.setResolution(DPI)
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                      QMarginsF(0, 0, 0, 0)))
-    writer.setTitle(tr("Gradual release report — {name}").format(name=data.classroom_name))
+    writer.setTitle(title)  # plain text: a viewer's title bar does no bidirectional layout
     writer.setCreator("Autonomy")
     style = ChartStyle.print()
     overview = class_overview(data)
@@ -187,13 +217,19 @@ def _footer(p: QPainter, style: ChartStyle, data: ClassData, page: int, total: i
     p.setPen(QPen(style.grid, 1))
     p.drawLine(QPointF(MARGIN, y), QPointF(PAGE_W - MARGIN, y))
     p.setPen(style.muted)
-    left = tr("Autonomy · {name} · {span}").format(name=data.classroom_name, span=span_text(data))
-    if data.anonymized:
-        left += " · " + tr("anonymised")
     rect = QRectF(MARGIN, y + 2, PAGE_W - 2 * MARGIN, FOOTER - 4)
+    metrics = QFontMetricsF(style.small)
+    page_text = tr("Page {page} of {total}").format(page=page, total=total)
+
+    def left_text(name: str) -> str:
+        text = tr("Autonomy · {name} · {span}").format(name=name, span=span_text(data))
+        return text + (" · " + tr("anonymised") if data.anonymized else "")
+
+    # The class's name gives way: the span, "anonymised" and the page number always show in full.
+    room_w = rect.width() - metrics.horizontalAdvance(page_text) - 24 - metrics.horizontalAdvance(left_text(""))
+    left = left_text(metrics.elidedText(data.classroom_name, Qt.TextElideMode.ElideRight, max(40.0, room_w)))
     p.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), left)
-    p.drawText(rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-               tr("Page {page} of {total}").format(page=page, total=total))
+    p.drawText(rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), page_text)
     p.restore()
 
 
@@ -206,17 +242,17 @@ def _cover(p: QPainter, style: ChartStyle, data: ClassData, overview: ClassOverv
     p.setPen(style.muted)
     p.drawText(QPointF(x, y), tr("Gradual release report"))
     y += 44
-    p.setFont(big)
     p.setPen(style.text)
-    p.drawText(QPointF(x, y), data.classroom_name)
-    y += 28
+    top = y - QFontMetricsF(big).ascent()
+    y = top + wrapped(p, big, QRectF(x, top, width, 0), data.classroom_name, 3) + 16
     p.setFont(style.font)
     about = " · ".join(t for t in (data.subject, data.school_year) if t)
     lines = [about] if about else []
     lines.append(span_text(data))
     lines.append(tr("Prepared on {day}").format(day=when_text(today)))
+    metrics = QFontMetricsF(style.font)
     for line in lines:
-        p.drawText(QPointF(x, y), line)
+        p.drawText(QPointF(x, y), metrics.elidedText(line, Qt.TextElideMode.ElideRight, width))
         y += 18
     if data.anonymized:
         y += 6
@@ -254,7 +290,7 @@ def _cover(p: QPainter, style: ChartStyle, data: ClassData, overview: ClassOverv
     for key, start, end in summary.levels:
         p.setPen(style.text)
         p.drawText(QRectF(x, y, 340, 20), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                   names.get(key, key))
+                   QFontMetricsF(style.font).elidedText(names.get(key, key), Qt.TextElideMode.ElideRight, 330))
         p.drawText(QRectF(x + 340, y, 80, 20), int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
                    f"{number_text(start, 1)} → {number_text(end, 1)}")
         y += 22
@@ -298,7 +334,7 @@ def _student_page(p: QPainter, style: ChartStyle, content: QRectF, data: ClassDa
         heading += f"  ({student.external_id})"
     if not student.active:
         heading += "  · " + tr("archived")
-    y += _heading(p, style, content, heading)
+    y += wrapped(p, style.title, QRectF(x, y, width, 0), heading, 2) + 10
     records = data.by_student[student_id]
     p.setFont(style.font)
     levels = []
@@ -306,9 +342,7 @@ def _student_page(p: QPainter, style: ChartStyle, content: QRectF, data: ClassDa
         (level,) = levels_at(records.changes.get(dim.key, []), [data.span.last - 1e-6])
         levels.append(f"{dim.name}: {level} {dim.level_name(level)}")
     text = tr("Levels at the end: ") + " · ".join(levels)
-    bound = p.boundingRect(QRectF(x, y, width, 60), int(Qt.TextFlag.TextWordWrap), text)
-    p.drawText(QRectF(x, y, width, bound.height()), int(Qt.TextFlag.TextWordWrap), text)
-    y += bound.height() + 2
+    y += wrapped(p, style.font, QRectF(x, y, width, 0), text, 3) + 2
     kinds = Counter(e.kind for e in records.events)
     p.setPen(style.muted)
     p.drawText(QRectF(x, y, width, 18), int(Qt.AlignmentFlag.AlignLeft), tr(
@@ -352,6 +386,36 @@ def _student_page(p: QPainter, style: ChartStyle, content: QRectF, data: ClassDa
         p.drawText(QRectF(x + 290, y, width - 290, line_h),
                    int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), elided)
         y += line_h
+
+
+def wrapped(p: QPainter, font: QFont, rect: QRectF, text: str, max_lines: int) -> float:
+    """Draw `text` from the top left of `rect` in lines of its width (between words, or anywhere in a word too
+    long for a line), at most `max_lines`, the last cut short with "…"; returns the height drawn. One layout for
+    all the lines, so bidirectional text reads as one paragraph."""
+    def lay(words: str) -> tuple[QTextLayout, list[QTextLine], float]:
+        layout = QTextLayout(words, font)
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        layout.setTextOption(option)
+        layout.beginLayout()
+        lines, height = [], 0.0
+        while (line := layout.createLine()).isValid():
+            line.setLineWidth(rect.width())
+            line.setPosition(QPointF(0, height))
+            height += line.height()
+            lines.append(line)
+        layout.endLayout()
+        return layout, lines, height
+
+    layout, lines, height = lay(text)
+    if len(lines) > max_lines:
+        cut = lines[max_lines - 1].textStart()
+        rest = QFontMetricsF(font).elidedText(text[cut:], Qt.TextElideMode.ElideRight, rect.width())
+        layout, lines, height = lay(text[:cut] + rest)
+    shown = lines[:max_lines]
+    for line in shown:
+        line.draw(p, rect.topLeft())
+    return sum(line.height() for line in shown)
 
 
 def key_event_text(mark: Mark, lane_name: str) -> str:
