@@ -64,7 +64,8 @@ def build_parser(only_gui: bool = False) -> argparse.ArgumentParser:
     export = sub.add_parser("export", help="write the interchange file")
     export.add_argument("--out", metavar="FILE", help="file to write (JSON), or folder (CSV); default: stdout")
     export.add_argument("--class", dest="classroom", metavar="NAME")
-    export.add_argument("--anonymize", action="store_true", help="codes instead of names, no ids or free text")
+    export.add_argument("--anonymize", action="store_true",
+                        help="codes for students, classes and your own categories; new ids; no free text")
     export.add_argument("--keep-text", action="store_true", help="with --anonymize: keep the free text")
     export.add_argument("--format", choices=("json", "csv"), default="json")
 

@@ -1,6 +1,7 @@
 """Privacy: every file the app writes is 0600 in 0700 folders (even under a loose umask); no network anywhere
 (the whole path runs with sockets blocked); anonymised exports and reports hold no name, external id or free
-text of any demo student; and every SQL statement binds its parameters (a hostile name round-trips intact)."""
+text of any demo student, no classroom name or subject, and no id of the named export; and every SQL statement
+binds its parameters (a hostile name round-trips intact)."""
 
 from __future__ import annotations
 
@@ -117,6 +118,11 @@ def test_the_whole_path_runs_with_sockets_blocked(tmp_path: Path) -> None:
 def _secrets(doc: dict) -> dict[str, set[str]]:
     """What no anonymised file may contain, from the demo document itself."""
     names, ids, text = set(), set(), set()
+    for c in doc["classrooms"]:
+        names.add(c["name"])
+        text.add(c["subject"])
+    records = {r["id"] for section in ("classrooms", "students", "level_changes", "events", "choices",
+                                        "reflections", "decisions") for r in doc[section]}
     for s in doc["students"]:
         names.add(s["name"])
         names.update(part for part in s["name"].split() if len(part) >= 3)
@@ -128,7 +134,8 @@ def _secrets(doc: dict) -> dict[str, set[str]]:
         text.update((r["student_words"], r["agreement"], r["outcome"]))
     for section in ("level_changes", "decisions"):
         text.update(x.get("reason") for x in doc[section])
-    return {"names": names, "ids": ids, "free text": {t for t in text if t and len(t.strip()) >= 8}}
+    return {"names": names, "ids": ids, "free text": {t for t in text if t and len(t.strip()) >= 8},
+            "record ids": records}
 
 
 def _leaks(body: str, secrets: dict[str, set[str]]) -> dict[str, list[str]]:
@@ -147,6 +154,7 @@ def test_anonymised_exports_and_reports_hold_no_name_id_or_free_text(tmp_path: P
     doc = stored_content(folder)
     secrets = _secrets(doc)
     assert len(secrets["names"]) >= 10 and secrets["ids"] and len(secrets["free text"]) >= 5
+    assert len(secrets["record ids"]) >= 100
     expect(run_cli(folder, "export", "--anonymize", "--out", str(out / "anon.json")), 0)
     expect(run_cli(folder, "export", "--anonymize", "--format", "csv", "--out", str(out / "csv")), 0)
     bodies = {"anon.json": (out / "anon.json").read_text(encoding="utf-8")}
@@ -164,7 +172,8 @@ def test_anonymised_exports_and_reports_hold_no_name_id_or_free_text(tmp_path: P
     assert not leaks, leaks
     # And the check itself finds them in the plain export.
     expect(run_cli(folder, "export", "--out", str(out / "plain.json")), 0)
-    assert set(_leaks((out / "plain.json").read_text(encoding="utf-8"), secrets)) == {"names", "ids", "free text"}
+    assert set(_leaks((out / "plain.json").read_text(encoding="utf-8"), secrets)) == {"names", "ids", "free text",
+                                                                                     "record ids"}
 
 
 # --- bound parameters ----------------------------------------------------------------------------------------

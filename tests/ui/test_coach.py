@@ -195,6 +195,16 @@ def test_report_and_export_jobs_write_their_files(qtbot, backend, demo, tmp_path
     assert progress == [] and len(messages) == 3
 
 
+def test_the_suggested_name_of_an_anonymised_report_names_no_class(qtbot, monkeypatch) -> None:  # noqa: ARG001
+    offered: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda _parent, _title, suggested, _filter: (offered.append(suggested) or "", "")))
+    jobs.ask_report_path(None, "7B Mrs Abernathy", anonymize=False)
+    jobs.ask_report_path(None, "7B Mrs Abernathy", anonymize=True)
+    assert offered[0] == "7B Mrs Abernathy report.pdf"
+    assert "Abernathy" not in offered[1] and "anonymised" in offered[1]
+
+
 def test_a_long_name_cut_short_in_the_overview_is_given_whole_on_hover(qtbot, data) -> None:
     long_name = "Maximiliana Wilhelmina von Hohenzollern-Sigmaringen"
     students = [dataclasses.replace(data.students[0], name=long_name), *data.students[1:]]

@@ -336,8 +336,12 @@ def test_the_coach_screen_by_keyboard_alone(qtbot, backend, demo, tmp_path, monk
     walk(qtbot, [screen.export_button])
     press(qtbot, Qt.Key.Key_Space)
     exported = json.loads((tmp_path / "x.json").read_text(encoding="utf-8"))
-    assert [c["id"] for c in exported["classrooms"]] == [classrooms[0].id]  # the class on screen, anonymised
-    real_names = {s.name for s in demo.roster.students(classrooms[0].id, include_archived=True)}
+    # The class on screen, anonymised: C01 with its students, under ids of the file's own.
+    assert [c["name"] for c in exported["classrooms"]] == ["C01"]
+    assert exported["classrooms"][0]["id"] != classrooms[0].id
+    members = demo.roster.students(classrooms[0].id, include_archived=True)
+    assert len(exported["students"]) == len(members)
+    real_names = {s.name for s in members}
     assert real_names.isdisjoint(s["name"] for s in exported["students"])
     activate(qtbot, screen)
     assert check_focus(focused()) is screen.export_button

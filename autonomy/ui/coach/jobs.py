@@ -115,7 +115,8 @@ def start_export(backend: Backend, parent: QWidget | None, path: Path, *, csv: b
 
 
 def ask_report_path(parent: QWidget | None, name: str, anonymize: bool) -> Path | None:
-    suggested = f"{name} report{' (anonymised)' if anonymize else ''}.pdf".replace("/", "-")
+    # An anonymised report's file name must not name the class either.
+    suggested = "report (anonymised).pdf" if anonymize else f"{name} report.pdf".replace("/", "-")
     chosen, _filter = QFileDialog.getSaveFileName(parent, tr("Save the report"), suggested, tr("PDF (*.pdf)"))
     if not chosen:
         return None
