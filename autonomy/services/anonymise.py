@@ -154,12 +154,14 @@ def document(doc: dict[str, Any], names: Catalogue, *, keep_text: bool = False,
         for c in doc["level_changes"]
     ]
     category = names.category
-    out["events"] = [
-        {**e, "id": new(e["id"]), "student": person(e["student"]), "category": category(e["category"]),
-         "dimension": dimension(e["dimension"]), "habit": habit(e["habit"]), "note": text(e["note"]),
-         "group": None if e["group"] is None else new(e["group"])}
-        for e in doc["events"]
-    ]
+    events = []
+    for e in doc["events"]:  # the biggest section: most events are their own group, so one hash does for both
+        ident = new(e["id"])
+        group = e["group"]
+        events.append({**e, "id": ident, "student": person(e["student"]), "category": category(e["category"]),
+                       "dimension": dimension(e["dimension"]), "habit": habit(e["habit"]), "note": text(e["note"]),
+                       "group": ident if group == e["id"] else None if group is None else new(group)})
+    out["events"] = events
     out["choices"] = [
         {**c, "id": new(c["id"]), "student": person(c["student"]), "dimension": dimension(c["dimension"]),
          "choice": c["choice"] if keep_text else HIDDEN_CHOICE}
