@@ -2,8 +2,9 @@
 
 Drawn with QPdfWriter and QPainter by the same painters as the coach screen, in the print style (black text,
 shapes and digits that read in black and white). Runs on whichever thread calls it (the GUI's background lane,
-or the command line's main thread) and needs a QGuiApplication for fonts. The file is written beside its
-target and renamed into place at the end, so a failed or cancelled report leaves nothing half-written.
+or the command line's main thread) and needs a QGuiApplication for fonts. The file is drawn in memory, then
+written beside its target and renamed into place (storage/safe_files.py), so a failed or cancelled report
+leaves nothing half-written.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QLocale, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from autonomy.core.charts import (
@@ -33,7 +34,7 @@ from autonomy.core.charts import (
     student_timeline,
 )
 from autonomy.core.errors import StorageError
-from autonomy.storage.paths import create_private_file
+from autonomy.storage.safe_files import check_target, write_file
 from autonomy.ui import dates, wording
 from autonomy.ui.coach.overview import DISTRIBUTION_H, paint_overview
 from autonomy.ui.coach.paint import (
@@ -65,22 +66,19 @@ def write_report(data: ClassData, path: Path, *, progress: Progress | None = Non
     """Write the report for `data` to `path`; returns the number of pages. Names and dates are in the app's
     language (English on the command line, unless AUTONOMY_LANGUAGE asks for another)."""
     data = wording.class_data(data)
-    part = path.with_name(path.name + ".part")
-    if not path.parent.is_dir():
-        raise StorageError(f"{path} cannot be written: the folder {path.parent} does not exist.")
-    create_private_file(part)
-    try:
-        pages = _render(data, part, progress, cancelled, today or dt.date.today())
-        part.replace(path)
-    except BaseException:
-        part.unlink(missing_ok=True)
-        raise
+    check_target(path)  # a missing or read-only folder, or a link planted at the name: refused before drawing
+    # Drawn in memory (a class's report is a few megabytes), then written by safe_files: never through a link,
+    # renamed into place whole, and a full disk or a cancel leaves nothing behind.
+    pdf = QBuffer()
+    pdf.open(QIODevice.OpenModeFlag.WriteOnly)
+    pages = _render(data, pdf, path, progress, cancelled, today or dt.date.today())
+    write_file(path, pdf.data().data())
     return pages
 
 
-def _render(data: ClassData, target: Path, progress: Progress | None, cancelled: Callable[[], bool] | None,
-            today: dt.date) -> int:
-    writer = QPdfWriter(str(target))
+def _render(data: ClassData, device: QIODevice, target: Path, progress: Progress | None,
+            cancelled: Callable[[], bool] | None, today: dt.date) -> int:
+    writer = QPdfWriter(device)
     writer.setResolution(DPI)
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                      QMarginsF(0, 0, 0, 0)))
