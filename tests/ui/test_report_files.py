@@ -113,3 +113,27 @@ def test_the_dialog_says_the_disk_is_full(qtbot, backend, demo, dialogs, out: Pa
     assert kind == "warning" and title == "That was not saved"
     assert text.startswith("The disk is full: ") and "Free some space and try again." in text
     assert listing(out) == {}
+
+
+@pytest.mark.parametrize("what", ["report", "json", "csv"])
+def test_the_dialog_names_a_planted_link_or_a_locked_folder(qtbot, backend, demo, dialogs, out: Path,  # noqa: ARG001
+                                                            victim: Path, what: str) -> None:
+    classroom = CoachService(demo.db).classrooms()[0]
+    target = out / ("r.pdf" if what == "report" else "x.json")
+    if what == "csv":
+        out.chmod(0o555)
+        target = out
+    else:
+        target.symlink_to(victim)
+    try:
+        if what == "report":
+            jobs.start_report(backend, None, classroom.id, target)
+        else:
+            jobs.start_export(backend, None, target, csv=what == "csv")
+    finally:
+        out.chmod(0o700)
+    [(kind, title, text)] = dialogs.shown
+    assert kind == "warning" and title == "That was not saved"
+    assert ("is read-only" if what == "csv" else "is a symbolic link") in text
+    assert_untouched(victim)
+    assert listing(out).keys() == (set() if what == "csv" else {target.name})
