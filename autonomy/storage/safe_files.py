@@ -130,6 +130,7 @@ def _make_folders(folder: Path) -> list[Path]:
         for place in reversed(missing):
             place.mkdir(mode=0o700)
             made.insert(0, place)
+            place.chmod(0o700)  # made just now: 0700 whatever the umask
     except FileExistsError:
         pass  # made meanwhile by someone else: theirs, checked below like any folder
     except OSError as exc:
