@@ -8,7 +8,7 @@ import csv
 import datetime as dt
 import io
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,7 +17,7 @@ from sqlalchemy import DateTime, func, insert, select, type_coerce
 from sqlalchemy.orm import Session
 
 from autonomy import __version__
-from autonomy.core.errors import RefusedFile
+from autonomy.core.errors import RefusedFile, StorageError
 from autonomy.core.interchange import FORMAT, SECTIONS, VERSION, CheckedDocument, Known, check_document, flatten
 from autonomy.services import access, anonymise, lookup
 from autonomy.services.bulk import no_gc_pauses
@@ -39,7 +39,7 @@ from autonomy.storage.models import (
     TrustEvent,
     new_id,
 )
-from autonomy.storage.paths import create_private_file
+from autonomy.storage.safe_files import check_target, write_file, write_files
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 READABLE_RECORDS = 20_000  # an export with more records than this is written compactly (write_json)
@@ -181,40 +181,27 @@ class ExchangeService:
             return doc
 
     def write_json(self, doc: dict[str, Any], path: Path | None) -> str | None:
-        """Write to `path` (0600, atomically) or return the text when `path` is None. Indented while it is small
-        enough to read; a bigger file (a school's year) is written compactly, by json's C encoder in one call
-        (indenting goes through json's pure-Python encoder, five times slower)."""
+        """Write to `path` (0600, atomically, never through a link: storage/safe_files.py) or return the text when
+        `path` is None. Indented while it is small enough to read; a bigger file (a school's year) is written
+        compactly, by json's C encoder in one call (indenting goes through json's pure-Python encoder, five times
+        slower)."""
+        if path is not None:
+            check_target(path)  # a locked folder or a planted link is refused before the work of encoding
         records = sum(len(value) for value in doc.values() if isinstance(value, list))
         body = json.dumps(doc, ensure_ascii=False, indent=1 if records <= READABLE_RECORDS else None)
         if path is None:
             return body
-        _atomic_write(path, body + "\n")
+        write_file(path, (body + "\n").encode("utf-8"))
         return None
 
     def write_csv(self, doc: dict[str, Any], folder: Path) -> list[Path]:
-        """One CSV per section in `folder`; cells that a spreadsheet would run as formulas are neutralised."""
+        """One CSV per section in `folder` (made if missing), all or nothing: no partial set is ever left and the
+        files already there stay as they were (storage/safe_files.py). Cells that a spreadsheet would run as
+        formulas are neutralised."""
         if folder.exists() and not folder.is_dir():
-            raise RefusedFile(f"{folder} is a file; CSV export writes one file per table into a folder. "
-                              "Give a folder name instead.")
-        try:
-            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        except OSError as exc:
-            raise RefusedFile(f"The folder {folder} cannot be made: {exc.strerror or exc}.") from None
-        written = []
-        tables: dict[str, list[dict[str, Any]]] = {name: doc[name] for name in SECTIONS if name != "dimensions"}
-        tables["levels"] = [{"dimension": d["key"], "dimension_name": d["name"], **lv}
-                            for d in doc["dimensions"] for lv in d["levels"]]
-        for name, rows in tables.items():
-            columns = list(rows[0]) if rows else []
-            buffer = io.StringIO()
-            out = csv.writer(buffer, lineterminator="\r\n")
-            out.writerow(columns)
-            for row in rows:
-                out.writerow(flatten(_csv_value(row.get(c)) for c in columns))
-            path = folder / f"{name}.csv"
-            _atomic_write(path, buffer.getvalue(), encoding="utf-8-sig")  # the BOM tells Excel it is UTF-8
-            written.append(path)
-        return written
+            raise StorageError(f"{folder} is a file; CSV export writes one file per table into a folder. "
+                               "Give a folder name instead.")
+        return write_files(folder, _csv_tables(doc))
 
     # --- import -----------------------------------------------------------------------------------
     def read_file(self, path: Path) -> Any:
@@ -261,24 +248,27 @@ def _check_import(session: Session, who: Identity, doc: CheckedDocument, known: 
     access.check_students(session, who, [s["id"] for s in doc.students if s["id"] in known.students], write=True)
 
 
+def _csv_tables(doc: dict[str, Any]) -> Iterator[tuple[str, bytes]]:
+    """Each table's file name and content, one at a time (a school's year need not be held all at once)."""
+    tables: dict[str, list[dict[str, Any]]] = {name: doc[name] for name in SECTIONS if name != "dimensions"}
+    tables["levels"] = [{"dimension": d["key"], "dimension_name": d["name"], **lv}
+                        for d in doc["dimensions"] for lv in d["levels"]]
+    for name, rows in tables.items():
+        columns = list(rows[0]) if rows else []
+        buffer = io.StringIO()
+        out = csv.writer(buffer, lineterminator="\r\n")
+        out.writerow(columns)
+        for row in rows:
+            out.writerow(flatten(_csv_value(row.get(c)) for c in columns))
+        yield f"{name}.csv", buffer.getvalue().encode("utf-8-sig")  # the BOM tells Excel it is UTF-8
+
+
 def _csv_value(value: Any) -> Any:
     if isinstance(value, dict):
         return json.dumps(value, ensure_ascii=False)
     if value is None:
         return ""
     return value
-
-
-def _atomic_write(path: Path, body: str, encoding: str = "utf-8") -> None:
-    tmp = path.with_name(path.name + ".part")
-    create_private_file(tmp)
-    try:
-        with tmp.open("w", encoding=encoding, newline="") as fh:
-            fh.write(body)
-        tmp.replace(path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise RefusedFile(f"{path} cannot be written: {exc.strerror or exc}.") from None
 
 
 def _known(session: Session) -> Known:

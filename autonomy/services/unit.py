@@ -67,7 +67,7 @@ def write(db: Database, label: str, *, undoable: bool = True) -> Iterator[Sessio
     """Run the body in one transaction; commit on success, roll everything back on any error."""
     session = db.writer()
     try:
-        with _worded_errors(), session.begin():
+        with _worded_errors(db), session.begin():
             step = None
             if undoable:
                 step = session.info[_UNDO_KEY] = _UndoStep(label[:300], db.who().user)
@@ -99,21 +99,21 @@ def write_rows(db: Database, label: str) -> Iterator[RowWrite]:
     """`write` for the hottest path, logging an event: the same single transaction (the write lock taken at
     BEGIN on SQLite), the same undo step and the same refusals, without an ORM session (the cost of setting one
     up is a good part of a log). The body writes with prepared Core statements and `RowWrite.insert`."""
-    with _worded_errors(), db.writing_rows() as conn:
+    with _worded_errors(db), db.writing_rows() as conn:
         step = _UndoStep(label[:300], db.who().user)
         yield RowWrite(conn, step)
         _settle(conn, step, history_owner(db))
 
 
 @contextmanager
-def _worded_errors() -> Iterator[None]:
+def _worded_errors(db: Database) -> Iterator[None]:
     """A refused write, in words a teacher can read (the transaction is rolled back by then)."""
     try:
         yield
     except IntegrityError as exc:
         raise Conflict(f"That change clashes with what is stored ({_short(exc)}); nothing was saved.") from None
     except OperationalError as exc:
-        raise StorageError(_storage_message(exc)) from None
+        raise StorageError(_storage_message(exc, db)) from None
 
 
 def history_owner(db: Database) -> str | None:
@@ -137,10 +137,13 @@ def _short(exc: Exception) -> str:
     return str(getattr(exc, "orig", exc)).splitlines()[0][:200]
 
 
-def _storage_message(exc: Exception) -> str:
+def _storage_message(exc: Exception, db: Database | None = None) -> str:
+    """A full disk, a damaged or read-only database in words (storage/failures.py); the data folder tells a full
+    disk from other "disk I/O error"s."""
     from autonomy.storage.failures import explain
 
-    return explain(exc) or f"The database refused the change ({_short(exc)}); nothing was saved."
+    folder = db.path.parent if db is not None and db.path is not None else None
+    return explain(exc, folder) or f"The database refused the change ({_short(exc)}); nothing was saved."
 
 
 def to_json(value: Any) -> Any:

@@ -23,6 +23,7 @@ from autonomy.core.errors import SchemaTooNew, StorageError
 from autonomy.core.types import Role
 from autonomy.storage.models import Base
 from autonomy.storage.paths import DATABASE_FILE, create_private_file, ensure_private_dir
+from autonomy.storage.safe_files import disk_full_message, is_disk_full
 from autonomy.storage.schema import SCHEMA_HEAD
 
 BUSY_TIMEOUT_MS = 5000
@@ -194,6 +195,8 @@ def open_database(data_dir: Path | None = None, url: str | None = None) -> Datab
 def _describe_open_failure(path: Path | None, exc: Exception) -> str:
     detail = str(getattr(exc, "orig", exc))
     where = str(path) if path else "the database server"
+    if is_disk_full(exc, path.parent if path else None):  # SQLite says "disk I/O error" for a -shm it cannot grow
+        return disk_full_message(f"{where} cannot be opened")
     if "not a database" in detail or "malformed" in detail:
         return f"{where} is damaged or is not an Autonomy database; restore a backup (autonomy restore FILE)."
     if "readonly" in detail or "read-only" in detail:
@@ -201,8 +204,6 @@ def _describe_open_failure(path: Path | None, exc: Exception) -> str:
     if path is not None and "unable to open" in detail and not os.access(path.parent, os.W_OK):
         # A WAL database needs its folder writable (for the -wal and -shm files), even only to read it.
         return f"The data folder {path.parent} is read-only; Autonomy needs to write to it. Nothing was changed."
-    if "disk is full" in detail or "database or disk is full" in detail:
-        return f"The disk holding {where} is full; free some space and try again."
     if "locked" in detail:
         return f"{where} is busy in another program; close it and try again."
     return f"{where} cannot be opened: {detail}."

@@ -3,8 +3,10 @@
 A daily backup is `backups/daily-YYYY-MM-DD.sqlite3` beside the database, made with SQLite's online backup API
 (`backup_file`), at most one a day: opening again the same day costs one `stat`. Rotation keeps the newest
 `daily_keep` of them and the newest of each of the last `weekly_keep` calendar weeks, and always the newest one
-and the one just made. It only ever deletes files of that exact name: the manual backups, the copies kept before
-a restore, an import or a migration, and anything else in the folder are never touched.
+and the one just made. It only ever deletes files of that exact name, and the hidden temporary copy of an earlier
+day's backup that a crash or a kill left behind (`.daily-YYYY-MM-DD.sqlite3.<random>.part`, storage/safe_files.py):
+the manual backups, the copies kept before a restore, an import or a migration, and anything else in the folder
+are never touched.
 
 Runs on whichever thread opens the database (the GUI's database lane).
 """
@@ -24,6 +26,8 @@ from autonomy.storage.paths import ensure_private_dir
 
 BACKUP_DIR = "backups"
 _DAILY = re.compile(r"^daily-(\d{4}-\d{2}-\d{2})\.sqlite3$")
+# safe_files.temp_name of a daily backup, and what SQLite may have made beside it
+_DAILY_TEMP = re.compile(r"^\.daily-(\d{4}-\d{2}-\d{2})\.sqlite3\.[0-9a-f]{16}\.part(-journal|-wal|-shm)?$")
 
 log = logging.getLogger("autonomy")
 
@@ -100,6 +104,23 @@ def rotate(folder: Path, daily_keep: int, weekly_keep: int, also: Iterable[dt.da
     return removed
 
 
+def remove_stale_temps(folder: Path, today: dt.date) -> list[Path]:
+    """Remove what an earlier day's backup left half-made (a crash or a kill mid-copy); today's may be in the
+    making in another process, so it stays."""
+    removed = []
+    for path in folder.iterdir():
+        match = _DAILY_TEMP.match(path.name)
+        if not match or match.group(1) >= today.isoformat() or path.is_dir():
+            continue
+        try:
+            path.unlink()  # a link of that name is removed, never followed
+        except OSError as exc:
+            log.warning("The unfinished backup %s could not be removed: %s.", path, exc.strerror or exc)
+            continue
+        removed.append(path)
+    return removed
+
+
 def back_up_daily(database: Path, schedule: Schedule, today: dt.date | None = None) -> Path | None:
     """Today's backup of `database` unless it exists (or backups are off); then rotate. Raises StorageError."""
     if not schedule.enabled or not database.is_file() or database.stat().st_size == 0:
@@ -110,6 +131,7 @@ def back_up_daily(database: Path, schedule: Schedule, today: dt.date | None = No
     if target.exists():
         return None
     ensure_private_dir(folder)
+    remove_stale_temps(folder, today)
     backup_file(database, target)
     rotate(folder, schedule.daily_keep, schedule.weekly_keep, also=[today])
     return target

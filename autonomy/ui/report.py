@@ -2,8 +2,9 @@
 
 Drawn with QPdfWriter and QPainter by the same painters as the coach screen, in the print style (black text,
 shapes and digits that read in black and white). Runs on whichever thread calls it (the GUI's background lane,
-or the command line's main thread) and needs a QGuiApplication for fonts. The file is written beside its
-target and renamed into place at the end, so a failed or cancelled report leaves nothing half-written.
+or the command line's main thread) and needs a QGuiApplication for fonts. The file is drawn in memory, then
+written beside its target and renamed into place (storage/safe_files.py), so a failed or cancelled report
+leaves nothing half-written.
 
 Every name (student, class, dimension, level, category) is isolated for bidirectional text (core/bidi.py), so
 a right-to-left override in one cannot reverse the words after it; a long name wraps (headings) or is cut
@@ -18,7 +19,7 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QLocale, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
@@ -50,7 +51,7 @@ from autonomy.core.charts import (
     student_timeline,
 )
 from autonomy.core.errors import StorageError
-from autonomy.storage.paths import create_private_file
+from autonomy.storage.safe_files import check_target, write_file
 from autonomy.ui import dates, wording
 from autonomy.ui.coach.overview import DISTRIBUTION_H, paint_overview
 from autonomy.ui.coach.paint import (
@@ -84,16 +85,13 @@ def write_report(data: ClassData, path: Path, *, progress: Progress | None = Non
     data = wording.class_data(data)
     title = tr("Gradual release report — {name}").format(name=plain(data.classroom_name))
     data = isolated(data)
-    part = path.with_name(path.name + ".part")
-    if not path.parent.is_dir():
-        raise StorageError(f"{path} cannot be written: the folder {path.parent} does not exist.")
-    create_private_file(part)
-    try:
-        pages = _render(data, part, title, progress, cancelled, today or dt.date.today())
-        part.replace(path)
-    except BaseException:
-        part.unlink(missing_ok=True)
-        raise
+    check_target(path)  # a missing or read-only folder, or a link planted at the name: refused before drawing
+    # Drawn in memory (a class's report is a few megabytes), then written by safe_files: never through a link,
+    # renamed into place whole, and a full disk or a cancel leaves nothing behind.
+    pdf = QBuffer()
+    pdf.open(QIODevice.OpenModeFlag.WriteOnly)
+    pages = _render(data, pdf, path, title, progress, cancelled, today or dt.date.today())
+    write_file(path, pdf.data().data())
     return pages
 
 
@@ -108,9 +106,9 @@ def isolated(data: ClassData) -> ClassData:
         events=tuple(dataclasses.replace(e, category=isolate(e.category)) for e in data.events))
 
 
-def _render(data: ClassData, target: Path, title: str, progress: Progress | None,
+def _render(data: ClassData, device: QIODevice, target: Path, title: str, progress: Progress | None,
             cancelled: Callable[[], bool] | None, today: dt.date) -> int:
-    writer = QPdfWriter(str(target))
+    writer = QPdfWriter(device)
     writer.setResolution(DPI)
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                      QMarginsF(0, 0, 0, 0)))

@@ -15,6 +15,7 @@ from pathlib import Path
 from autonomy.cli import UsageError
 from autonomy.core.errors import StorageError
 from autonomy.services import Services
+from autonomy.storage.safe_files import check_target
 
 
 def run(services: Services, args: argparse.Namespace) -> int:
@@ -23,10 +24,7 @@ def run(services: Services, args: argparse.Namespace) -> int:
     out = Path(args.out).expanduser()
     if out.is_dir():
         raise StorageError(f"{out} is a folder; give the report a file name (for example {out / 'report.pdf'}).")
-    if not out.parent.is_dir():
-        raise StorageError(f"{out} cannot be written: the folder {out.parent} does not exist.")
-    if not os.access(out.parent, os.W_OK):
-        raise StorageError(f"{out} cannot be written: the folder {out.parent} is not writable.")
+    check_target(out)  # a missing or read-only folder, or a link at that name: refused before the class is read
     classroom = services.roster.find_classroom(args.classroom)
     started = time.perf_counter()
     data = services.coach.class_data(classroom.id, args.date_from, args.date_to,

@@ -85,11 +85,11 @@ def test_a_damaged_database_gets_a_dialog_and_is_left_alone(folder: Path) -> Non
 
 
 def test_a_read_only_data_folder_is_said_and_left_alone(folder: Path, read_only_view) -> None:  # noqa: F811
-    """Met by the one-instance lock, before any window: one sentence on stderr, and a message box on a real
-    display (main.py shows none offscreen, where it could not be answered)."""
+    """Met when the data folder is first used, before any window: one sentence on stderr, and a message box on a
+    real display (main.py shows none offscreen, where it could not be answered)."""
     digest = _digest(folder / DATABASE_FILE)
     view = read_only_view(folder)
     code, _shown, err = _open_gui(view)
     assert code == 1
-    assert "cannot be written (Read-only file system)" in err and "Nothing was changed" in err
+    assert f"The data folder {view} is read-only" in err and "Nothing was changed" in err
     assert _digest(folder / DATABASE_FILE) == digest

@@ -1,6 +1,7 @@
 """Long coach jobs started from the GUI: the PDF report and the exports (JSON, CSV, anonymised), each on the
-background lane with a progress dialog, so the window stays responsive. Nothing half-written is left: the
-report is renamed into place at the end, the exports are written atomically by the exchange service."""
+background lane with a progress dialog, so the window stays responsive. Nothing half-written is left, and
+nothing is written through a link (storage/safe_files.py): where the file cannot be written (a link at that
+name, a read-only folder) is said before the records are read, a full disk after."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
+from autonomy.storage.safe_files import check_folder, check_target
 from autonomy.ui import errors
 from autonomy.ui.backend import Backend
 from autonomy.ui.coach.style import tr
@@ -81,6 +83,7 @@ def start_report(backend: Backend, parent: QWidget | None, classroom_id: str, pa
         """Runs on the background lane."""
         from autonomy.ui.report import write_report
 
+        check_target(path)
         job.progress.emit(0, 0, tr("Reading the class…"))
         data = backend.services.coach.class_data(classroom_id, start, end, anonymize=anonymize)
         pages = write_report(data, path, cancelled=job.cancel.is_set,
@@ -97,6 +100,10 @@ def start_export(backend: Backend, parent: QWidget | None, path: Path, *, csv: b
     def work(job: Job) -> str:
         """Runs on the background lane."""
         exchange = backend.services.exchange
+        if not csv:
+            check_target(path)
+        elif path.is_dir():
+            check_folder(path)
         job.progress.emit(0, 2, tr("Reading the records…"))
         doc: dict[str, Any] = exchange.export_document(classroom_id=classroom_id, anonymize=anonymize)
         if job.cancel.is_set():
