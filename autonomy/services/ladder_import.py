@@ -44,14 +44,22 @@ class LadderNote:
     def sentence(self) -> str:
         text = f"{self.dimension}: {self.why}"
         if self.added_levels:
-            text += f"; levels {_ranks(self.added_levels)} were added from the file"
+            text += f"; {_levels(self.added_levels)} added from the file"
         if self.kept_levels:
-            text += f"; levels {_ranks(self.kept_levels)} of this database stay, because records use them"
+            kept = self.kept_levels
+            text += f"; {_levels(kept)} kept from this database, because records use {_it(kept)}"
         return text + "."
 
 
-def _ranks(ranks: tuple[int, ...]) -> str:
-    return ", ".join(str(r) for r in ranks)
+def _it(ranks: tuple[int, ...]) -> str:
+    return "it" if len(ranks) == 1 else "them"
+
+
+def _levels(ranks: tuple[int, ...]) -> str:
+    """'level 5 was' or 'levels 5, 6 were'."""
+    if len(ranks) == 1:
+        return f"level {ranks[0]} was"
+    return f"levels {', '.join(str(r) for r in ranks)} were"
 
 
 def _same_levels(a: Sequence[tuple[str, str | None]], b: Sequence[tuple[str, str]]) -> bool:

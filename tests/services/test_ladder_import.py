@@ -80,7 +80,7 @@ def test_where_both_edited_a_ladder_this_databases_is_kept_and_said(teachers_fil
     assert names[5:] == ["Anywhere on site", "Off site"]  # the teacher's levels above our top are added
     (note,) = result.ladders
     assert (note.dimension, note.took, note.added_levels) == ("workspace", "installation", (5, 6))
-    assert "edited here as well as in the file" in note.sentence() and "5, 6" in note.sentence()
+    assert "edited here as well as in the file" in note.sentence() and "levels 5, 6 were added" in note.sentence()
     assert {c["to_level"] for c in other.exchange.export_document()["level_changes"]} >= {6}
     assert other.history.can_undo().label == "Renamed a workspace level"  # nothing of ours was changed
 
@@ -102,7 +102,7 @@ def test_a_shorter_ladder_replaces_the_built_in_one_without_dropping_used_levels
     result = third.exchange.import_document(doc)
     assert _names(third, "workspace") == ["Seat", "Room", "Building", *BUILT_IN["workspace"][3:]]
     assert result.ladders[0].kept_levels == (3, 4)
-    assert "records use them" in result.ladder_sentences()[0]
+    assert "because records use them" in result.ladder_sentences()[0]
 
 
 def test_a_file_carrying_the_built_in_ladder_leaves_an_edited_one_alone(other: Services, services: Services,
