@@ -5,6 +5,7 @@ run on SQLite and on a server; tests/postgres/test_ownership.py repeats the main
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import uuid
 from collections.abc import Callable
 from typing import Any
@@ -14,8 +15,10 @@ from sqlalchemy import insert, select, update
 
 from autonomy.core.errors import NotAllowed, RefusedFile
 from autonomy.core.roster_csv import parse_roster
-from autonomy.core.types import Role
+from autonomy.core.suggestion_facts import Evidence, Suggestion
+from autonomy.core.types import EventKind, Role, SuggestionKind
 from autonomy.services import Services
+from autonomy.services.settings import BackupSchedule
 from autonomy.services.unit import to_json
 from autonomy.storage.database import Database
 from autonomy.storage.models import Action, Base, RowChange
@@ -330,3 +333,40 @@ def test_a_teacher_undoes_and_redoes_her_own_steps(school: dict[str, Any], case:
     assert state(amy) == before
     amy.history.redo()
     assert state(amy) == after
+
+
+# --- every other service write --------------------------------------------------------------------------------
+def _suggestion(student: str, classroom: str, evidence: str) -> Suggestion:
+    return Suggestion(SuggestionKind.CHECK_IN, student, "Ali", classroom, None, None, None,
+                      (Evidence(evidence, dt.date(2026, 11, 2), EventKind.BREAK),), "Check in with Ali.")
+
+
+SERVICE_WRITES: dict[str, Callable[[Services, dict[str, str], dict[str, str]], Any]] = {
+    "a roster import into his classroom": lambda s, m, h: s.roster.import_roster(
+        h["classroom"], parse_roster(b"Name\nEli\n")),
+    "a level change citing his event": lambda s, m, h: s.levels.change_level(
+        m["student"], "pacing", 2, evidence=(h["event"],)),
+    "a level change from his reflection": lambda s, m, h: s.levels.change_level(
+        m["student"], "pacing", 2, reflection_id=h["reflection"]),
+    "a decision citing his event": lambda s, m, h: s.decisions.record(
+        kind="check_in", decision="dismissed", student_id=m["student"], evidence=[h["event"]]),
+    "dismissing a suggestion citing his event": lambda s, m, h: s.suggestions.dismiss(
+        _suggestion(m["student"], m["classroom"], h["event"])),
+    "a suggestion about her student in his classroom": lambda s, m, h: s.suggestions.snooze(
+        _suggestion(m["student"], h["classroom"], m["event"]), dt.date.today() + dt.timedelta(days=3)),
+}
+
+
+@pytest.mark.parametrize("case", list(SERVICE_WRITES))
+def test_every_service_write_checks_each_id_it_is_handed(school: dict[str, Any], case: str) -> None:
+    amy = school["amy"]
+    before = state(amy)
+    with pytest.raises(NotAllowed):
+        SERVICE_WRITES[case](amy, school["amy_ids"], school["bo_ids"])
+    assert state(amy) == before
+
+
+def test_a_coach_changes_no_setting(db: Database) -> None:
+    coach = Services.over(db.acting_as("cora", Role.COACH))
+    with pytest.raises(NotAllowed, match="coach"):
+        coach.settings.set_backup_schedule(BackupSchedule(enabled=False))
