@@ -18,6 +18,7 @@ from sqlalchemy import Select, Table, and_, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from autonomy.core.errors import Conflict, NothingToUndo
+from autonomy.services import access
 from autonomy.services.dto import ActionInfo
 from autonomy.services.undo_rights import UndoRights
 from autonomy.services.unit import from_json, history_owner, to_json, write
@@ -58,6 +59,7 @@ class HistoryService:
 
     def _step(self, *, undo: bool, expected: int | None) -> ActionInfo:
         verb = "undo" if undo else "redo"
+        access.require_write(self._db.who())  # a coach changes nothing, not even back
         try:
             with write(self._db, verb, undoable=False) as session:
                 action = _locked_next(session, undo=undo, owner=history_owner(self._db))

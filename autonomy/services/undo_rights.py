@@ -71,7 +71,7 @@ class UndoRights:
         self._admin = who.role is Role.ADMIN
         access.require_write(who)
         if not self._admin and actor != who.user:
-            self.refuse(f"it was done by {actor or 'another user'}; only they or an administrator can {verb} it")
+            self.refuse(f"it was done by {actor[:60] or 'another user'}; only they or an administrator can {verb} it")
         self._students_before: set[str] = set()
 
     def refuse(self, why: str) -> NoReturn:
