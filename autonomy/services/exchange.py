@@ -1,6 +1,8 @@
 """Export to and import from the interchange format (JSON, or CSV tables), whole or for one class, and
 anonymised. An import is checked completely before anything is stored, then stored in one transaction;
-records whose id is already stored are left as they are, so importing the same file twice changes nothing."""
+records whose id is already stored are left as they are, so importing the same file twice changes nothing.
+A teacher's file may touch their own records only (import_rights.py); its ladders are merged as ladder_import.py
+says (a teacher's renamed ladder replaces an untouched built-in one)."""
 
 from __future__ import annotations
 
