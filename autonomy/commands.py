@@ -108,8 +108,12 @@ def run_import(args: argparse.Namespace) -> int:
     _backup_before(services, "import")
     result = services.exchange.import_document(doc)
     kept = sum(result.already_present.values())
+    taken = sum(result.updated.values())
     _say(f"Imported {result.total_added:,} records from {args.file}"
+         + (f"; {taken:,} ladder(s) were taken from the file" if taken else "")
          + (f"; {kept:,} were already there and were left as they are." if kept else "."))
+    for sentence in result.ladder_sentences():  # which ladder won, per dimension, and why
+        _say(f"Ladder {sentence}")
     return 0
 
 

@@ -150,13 +150,19 @@ class _Reader:
                 raise _Problem("each level must be an object")
             rank = _int(level.get("rank"), "rank")
             ranks.append(rank)
+            # A description (or question) the file leaves out is not given, not "": it keeps the installed one.
+            description = level.get("description")
             cleaned.append({"rank": rank, "name": clean_name(level.get("name"), "level name"),
-                            "description": clean_optional_text(level.get("description"), "description", 2000)})
+                            "description": None if description is None
+                            else clean_optional_text(description, "description", 2000)})
         if sorted(ranks) != list(range(len(ranks))):
             raise _Problem("the levels must be ranked 0, 1, 2 … without gaps")
-        self.ladders.setdefault(key, len(ranks) - 1)
+        # The file's levels above the installed top are added on import, so its records may use them.
+        self.ladders[key] = max(self.ladders.get(key, 0), len(ranks) - 1)
+        question = r.get("question")
         return {"key": key, "name": clean_name(r.get("name"), "name"),
-                "question": clean_optional_text(r.get("question"), "question", 400), "levels": cleaned}
+                "question": None if question is None else clean_optional_text(question, "question", 400),
+                "levels": cleaned}
 
     def _students(self, r: dict[str, Any]) -> dict[str, Any]:
         classrooms = r.get("classrooms", [])

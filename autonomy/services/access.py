@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from autonomy.core.errors import NotAllowed
 from autonomy.core.types import Role
 from autonomy.storage.database import Identity
-from autonomy.storage.models import Classroom, Enrolment
+from autonomy.storage.models import Classroom, Enrolment, Reflection, TrustEvent
 
 
 def can_write(who: Identity) -> bool:
@@ -93,3 +93,24 @@ def check_students(session: Session | Connection, who: Identity, student_ids: It
 
 def check_student(session: Session, who: Identity, student_id: str, *, write: bool = False) -> None:
     check_students(session, who, (student_id,), write=write)
+
+
+def check_events(session: Session | Connection, who: Identity, event_ids: Iterable[str]) -> None:
+    """Refuse unless every stored one of these events (the evidence of a level change or a decision) is of a
+    student this user may see. Ids not stored are let through: evidence may name an event that is gone."""
+    wanted = set(event_ids)
+    if not wanted or sees_everything(who):
+        return
+    students = set(session.scalars(select(TrustEvent.student_id).where(TrustEvent.id.in_(wanted))))
+    if students and students - set(session.scalars(visible_student_ids(who).where(
+            Enrolment.student_id.in_(students)))):
+        raise NotAllowed("An event it refers to is of a student not in one of your classrooms; only their "
+                         "teachers and coaches can see it.")
+
+
+def check_reflection(session: Session, who: Identity, reflection_id: str, student_id: str) -> None:
+    """A reflection a record points to must be this student's (and so, once the student is checked, theirs)."""
+    found = session.get(Reflection, reflection_id)
+    if found is None or found.student_id != student_id:
+        raise NotAllowed("That reflection is not one of this student's conversations.")
+    check_students(session, who, (student_id,), write=True)

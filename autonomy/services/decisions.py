@@ -50,6 +50,7 @@ class DecisionService:
                 access.check_classroom(who, lookup.classroom(session, classroom_id), write=True)
             if dimension is not None:
                 lookup.dimension(session, dimension)
+            access.check_events(session, who, evidence)
             row = SuggestionDecision(student_id=student_id, classroom_id=classroom_id, dimension_key=dimension,
                                      kind=kind, decision=decision, at=when, until=until, reason=reason,
                                      evidence=list(evidence))

@@ -1,6 +1,8 @@
 """Export to and import from the interchange format (JSON, or CSV tables), whole or for one class, and
 anonymised. An import is checked completely before anything is stored, then stored in one transaction;
-records whose id is already stored are left as they are, so importing the same file twice changes nothing."""
+records whose id is already stored are left as they are, so importing the same file twice changes nothing.
+A teacher's file may touch their own records only (import_rights.py); its ladders are merged as ladder_import.py
+says (a teacher's renamed ladder replaces an untouched built-in one)."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ import datetime as dt
 import io
 import json
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -21,12 +23,13 @@ from autonomy.core.errors import RefusedFile, StorageError
 from autonomy.core.interchange import FORMAT, SECTIONS, VERSION, CheckedDocument, Known, check_document, flatten
 from autonomy.services import access, anonymise, lookup
 from autonomy.services.bulk import no_gc_pauses
+from autonomy.services.import_rights import check_import
+from autonomy.services.ladder_import import LadderNote, merge_ladders
 from autonomy.services.unit import write
-from autonomy.storage.database import Database, Identity
+from autonomy.storage.database import Database
 from autonomy.storage.models import (
     Classroom,
     DailyChoice,
-    Dimension,
     Enrolment,
     EventCategory,
     Level,
@@ -49,10 +52,16 @@ READABLE_RECORDS = 20_000  # an export with more records than this is written co
 class ImportResult:
     added: dict[str, int]
     already_present: dict[str, int]
+    updated: dict[str, int] = field(default_factory=dict)  # records the file's version replaced (ladders)
+    ladders: tuple[LadderNote, ...] = ()  # what became of each ladder that was not simply the same
 
     @property
     def total_added(self) -> int:
         return sum(self.added.values())
+
+    def ladder_sentences(self) -> list[str]:
+        """One sentence per dimension whose ladder was taken from the file, kept against it, or grown."""
+        return [note.sentence() for note in self.ladders]
 
 
 def _iso(moment: dt.datetime) -> str:
@@ -223,29 +232,21 @@ class ExchangeService:
         """All or nothing: any problem anywhere refuses the whole file and the database stays as it was."""
         who = self._db.who()
         access.require_write(who)
-        with no_gc_pauses(), write(self._db, "Imported a file", undoable=False) as session:
+        # Undoable for the ladders' names only (ladder_import.py): the rows an import adds are written with Core
+        # statements, which leave no undo record, and an import that takes no ladder leaves no undo step.
+        with no_gc_pauses(), write(self._db, "Imported a file") as session:
             known = _known(session)
             checked = check_document(doc, known)
             if checked.problems:
                 raise RefusedFile(f"The file was not imported: {len(checked.problems)} problem(s) found.",
                                   checked.problems)
-            _check_import(session, who, checked, known)
+            check_import(session, who, checked, known)
             return _store(session, checked, known, progress, who.user)
 
 
 def select_students(classroom_ids: str | set[str]) -> Any:
     ids = {classroom_ids} if isinstance(classroom_ids, str) else classroom_ids
     return select(Enrolment.student_id).where(Enrolment.classroom_id.in_(ids))
-
-
-def _check_import(session: Session, who: Identity, doc: CheckedDocument, known: Known) -> None:
-    """A teacher's import may add to their own classrooms and students only; what is new becomes theirs."""
-    if access.sees_everything(who):
-        return
-    for row in doc.classrooms:
-        if row["id"] in known.classrooms:
-            access.check_classroom(who, lookup.classroom(session, row["id"]), write=True)
-    access.check_students(session, who, [s["id"] for s in doc.students if s["id"] in known.students], write=True)
 
 
 def _csv_tables(doc: dict[str, Any]) -> Iterator[tuple[str, bytes]]:
@@ -309,14 +310,16 @@ def _store(session: Session, doc: CheckedDocument, known: Known, progress: Progr
 
     # Classrooms new here belong to whoever imports them (a teacher joining the shared record brings their own).
     put("classrooms", Classroom.__table__, [{**c, "owner": owner} for c in doc.classrooms], set(known.classrooms))
-    new_dims = [d for d in doc.dimensions if d["key"] not in known.ladders]
-    position = (session.scalar(select(func.max(Dimension.position))) or 0) + 1
-    for offset, dim in enumerate(new_dims):
-        session.execute(insert(Dimension).values(key=dim["key"], name=dim["name"], question=dim["question"],
-                                                 position=position + offset, builtin=False))
-        session.execute(insert(Level), [{"id": new_id(), "dimension_key": dim["key"], **lv} for lv in dim["levels"]])
-    added["dimensions"] = len(new_dims)
-    present["dimensions"] = len(doc.dimensions) - len(new_dims)
+    used: dict[str, int] = {}  # dimension -> the highest rank the file's records use
+    for change in doc.level_changes:
+        key = change["dimension_key"]
+        used[key] = max(used.get(key, 0), change["from_level"], change["to_level"])
+    for reflection in doc.reflections:
+        for key, level in reflection["self_ratings"].items():
+            used[key] = max(used.get(key, 0), level)
+    new_dims, taken, kept, notes = merge_ladders(session, doc.dimensions, used)
+    added["dimensions"], present["dimensions"] = new_dims, kept
+    done += len(doc.dimensions)
 
     students = [{k: v for k, v in s.items() if k != "classrooms"} for s in doc.students]
     put("students", Student.__table__, students, set(known.students))
@@ -342,7 +345,7 @@ def _store(session: Session, doc: CheckedDocument, known: Known, progress: Progr
     if ratings:
         session.execute(insert(SelfRating), ratings)
     put("decisions", SuggestionDecision.__table__, doc.decisions, ids(SuggestionDecision.id))
-    return ImportResult(added, present)
+    return ImportResult(added, present, {"dimensions": taken} if taken else {}, notes)
 
 
 def _add_missing_categories(session: Session, events: list[dict[str, Any]]) -> None:

@@ -5,7 +5,7 @@ Before touching anything it checks each row is still as the action left it, so a
 twice (two windows, two processes) and never overwrites a change made since. On a server the action's row
 is locked (SELECT … FOR UPDATE) before it is read, so two processes undoing at once queue on it and the second
 finds it already undone; on SQLite the write lock taken at BEGIN IMMEDIATE does the same. On a server each
-user undoes their own actions only.
+user undoes their own actions only, and only rows they may write (undo_rights.py: the journal is not trusted).
 """
 
 from __future__ import annotations
@@ -18,10 +18,12 @@ from sqlalchemy import Select, Table, and_, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from autonomy.core.errors import Conflict, NothingToUndo
+from autonomy.services import access
 from autonomy.services.dto import ActionInfo
+from autonomy.services.undo_rights import UndoRights
 from autonomy.services.unit import from_json, history_owner, to_json, write
-from autonomy.storage.database import Database
-from autonomy.storage.models import UNDOABLE_TABLES, Action, Base, RowChange
+from autonomy.storage.database import Database, Identity
+from autonomy.storage.models import Action, Base, RowChange
 
 _ORDER = {table.name: i for i, table in enumerate(Base.metadata.sorted_tables)}
 
@@ -57,6 +59,7 @@ class HistoryService:
 
     def _step(self, *, undo: bool, expected: int | None) -> ActionInfo:
         verb = "undo" if undo else "redo"
+        access.require_write(self._db.who())  # a coach changes nothing, not even back
         try:
             with write(self._db, verb, undoable=False) as session:
                 action = _locked_next(session, undo=undo, owner=history_owner(self._db))
@@ -64,7 +67,7 @@ class HistoryService:
                     raise NothingToUndo(f"There is nothing to {verb}.")
                 if expected is not None and action.id != expected:
                     raise Conflict(f"The {verb} list changed in another window; nothing was changed. Try again.")
-                _apply(session, action, undo=undo)
+                _apply(session, action, self._db.who(), undo=undo)
                 action.state = "undone" if undo else "done"
                 return ActionInfo(action.id, action.label, action.at, action.state)
         except _Stale as stale:
@@ -112,14 +115,14 @@ def _locked_next(session: Session, *, undo: bool, owner: str | None) -> Action |
             return action
 
 
-def _apply(session: Session, action: Action, *, undo: bool) -> None:
+def _apply(session: Session, action: Action, who: Identity, *, undo: bool) -> None:
+    rights = UndoRights(session, who, action.id, action.actor, "undo" if undo else "redo")
     changes = session.scalars(select(RowChange).where(RowChange.action_id == action.id).order_by(RowChange.id))
     # One entry per row: the state it must be in now, and the state to put it in.
     rows: OrderedDict[tuple[str, str], tuple[Table, dict, dict | None, dict | None]] = OrderedDict()
     for change in changes:
-        if change.table_name not in UNDOABLE_TABLES:
-            continue
-        table = Base.metadata.tables[change.table_name]
+        # Checked, not skipped: a row change naming another table was not written by this app.
+        table = rights.check_shape(change.table_name, change.row_key, (change.before, change.after))
         ident = (change.table_name, json.dumps(change.row_key, sort_keys=True))
         if ident in rows:
             _, key, first_before, _last_after = rows[ident]
@@ -129,24 +132,32 @@ def _apply(session: Session, action: Action, *, undo: bool) -> None:
     plan = []
     for table, key, before, after in rows.values():
         expected, target = (after, before) if undo else (before, after)
-        current = _current(session, table, key)
+        plan.append((table, key, target, _current(session, table, key), expected))
+    rights.before((table.name, current) for table, _key, _target, current, _expected in plan)
+    for _table, _key, _target, current, expected in plan:
         if not _same(current, expected):
             verb = "undone" if undo else "redone"
             raise _Stale(action.id, f"“{action.label}” cannot be {verb}: what it changed was changed again since. "
                                     "Nothing was changed, and it was taken off the undo list.")
-        plan.append((table, key, target, current))
     # Remove rows children first, then write rows parents first, so foreign keys hold at every step.
-    for table, key, target, current in sorted(plan, key=lambda p: -_ORDER[p[0].name]):
+    for table, key, target, current, _expected in sorted(plan, key=lambda p: -_ORDER[p[0].name]):
         if target is None and current is not None:
             session.execute(delete(table).where(_where(table, key)))
-    for table, key, target, current in sorted(plan, key=lambda p: _ORDER[p[0].name]):
+    for table, key, target, current, _expected in sorted(plan, key=lambda p: _ORDER[p[0].name]):
         if target is None:
             continue
-        values = {name: from_json(table.c[name], value) for name, value in target.items()}
+        try:
+            values = {name: from_json(table.c[name], value) for name, value in target.items()}
+        except (TypeError, ValueError):
+            rights.refuse(f"a row of {table.name} holds values that table cannot take")
         if current is None:
             session.execute(insert(table).values(**values))
         else:
             session.execute(update(table).where(_where(table, key)).values(**values))
+    created = {str(key["id"]) for table, key, target, current, _expected in plan
+               if table.name == "students" and current is None and target is not None}
+    rights.after(((table.name, None if target is None else {**(current or {}), **target})
+                  for table, _key, target, current, _expected in plan), created)
 
 
 def _where(table: Table, key: dict[str, Any]) -> Any:

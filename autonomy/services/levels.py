@@ -69,6 +69,9 @@ class LevelService:
         with write(self._db, "Changed level") as session:
             student = lookup.student(session, student_id)
             access.check_student(session, self._db.who(), student_id, write=True)
+            access.check_events(session, self._db.who(), evidence)
+            if reflection_id is not None:
+                access.check_reflection(session, self._db.who(), reflection_id, student_id)
             lookup.check_level(session, dimension, to_level)
             latest = session.scalar(select(func.max(LevelChange.at)).where(
                 LevelChange.student_id == student_id, LevelChange.dimension_key == dimension))

@@ -207,6 +207,7 @@ class RosterService:
                 preview = tuple(StudentInfo("", r.name, r.external_id, "", True, (classroom_id,)) for r in good)
                 return RosterImportResult(lookup.classroom_info(classroom), preview, problems, True)
         with write(self._db, "Imported roster") as session:
+            access.check_classroom(who, lookup.classroom(session, classroom_id), write=True)
             return _import_rows(session, classroom_id, parsed, skip_invalid)
 
     def import_roster_new_class(self, name: str, parsed: RosterParse, *,

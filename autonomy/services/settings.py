@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from autonomy.core.errors import InvalidInput
+from autonomy.services import access
 from autonomy.services.unit import write
 from autonomy.storage.database import Database
 from autonomy.storage.models import Setting
@@ -60,6 +61,7 @@ class SettingsService:
             return stored.value if stored is not None else default
 
     def put(self, key: str, value: Any, label: str) -> None:
+        access.require_write(self._db.who())  # the school's settings: anyone's but a coach's
         # A preference, not classroom work: it does not join the undo history the teacher uses in class.
         with write(self._db, label, undoable=False) as session:
             stored = session.get(Setting, key)

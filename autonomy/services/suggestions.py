@@ -153,11 +153,10 @@ def check_decision(session: Session, who: Identity, suggestion: Suggestion) -> N
     """Deciding on a suggestion is a change to its classroom (or student)."""
     access.require_write(who)
     if suggestion.classroom_id:
-        found = session.get(Classroom, suggestion.classroom_id)
-        if found is not None:
-            access.check_classroom(who, found, write=True)
+        access.check_classroom(who, lookup.classroom(session, suggestion.classroom_id), write=True)
     if suggestion.student_id:
         access.check_student(session, who, suggestion.student_id, write=True)
+    access.check_events(session, who, (e.event_id for e in suggestion.evidence))
 
 
 def record_acceptance(session: Session, who: Identity, suggestion: Suggestion, reason: str,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from autonomy.core.errors import NotAllowed, NotFound
+from autonomy.core.errors import NotAllowed, NotFound, RefusedFile
 from autonomy.core.types import Role
 from autonomy.services import Services
 from autonomy.services.coach import CoachService
@@ -114,7 +114,7 @@ def test_a_coach_reads_every_classroom_and_changes_nothing(school: dict) -> None
 
 def test_an_import_makes_new_classrooms_the_importers_and_refuses_someone_elses(school: dict) -> None:
     amy, bo = school["amy"], school["bo"]
-    with pytest.raises(NotAllowed):
+    with pytest.raises(RefusedFile):
         amy.exchange.import_document(bo.exchange.export_document())
 
 
