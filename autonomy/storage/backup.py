@@ -74,7 +74,7 @@ def check_backup(path: Path) -> str:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise RefusedFile(f"{path} cannot be read as a backup: {exc}.") from None
+        raise RefusedFile(f"{path} cannot be read as a backup ({exc}); it was not restored.") from None
     if len(problems) == 1:
         raise RefusedFile(f"{path} was not restored: {problems[0]}.")
     if problems:

@@ -8,7 +8,7 @@ revision it records, and nothing else is there; `autonomy check` holds the live 
 The comparison is of what SQLite records about each object (PRAGMA table_xinfo, index_xinfo, foreign_key_list,
 the CHECK clauses of each table), not of the CREATE text: a database made at head (create_all) and one brought to
 head by the migrations hold the same schema written differently (column and constraint order, line breaks).
-The reference for a revision is built once per process, in a temporary file: by create_all at head (fast, no
+The reference for a revision is built once per process, in memory: by create_all at head (fast, no
 Alembic), by the migrations for an older revision.
 """
 
@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import functools
 import sqlite3
-import tempfile
 from collections import Counter
 from dataclasses import dataclass
-from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 Column = tuple[str, int, str | None, int, int]  # declared type, not null, default, position in the key, hidden
 ForeignKey = tuple[str, tuple[str, ...], tuple[str, ...], str, str, str]  # parent, from, to, on update/delete, match
@@ -216,43 +218,31 @@ def schema_problems(conn: sqlite3.Connection, revision: str) -> list[str]:
 
 @functools.cache
 def reference(revision: str) -> Shape:
-    """The schema this version of Autonomy makes for `revision`, built in a temporary file (once per process)."""
+    """The schema this version of Autonomy makes for `revision`, built in an in-memory database (once per
+    process): by create_all at head, as a new database is made; by the migrations for an older revision."""
+    from autonomy.storage.database import create_at_head, make_engine
     from autonomy.storage.schema import SCHEMA_HEAD
 
-    with tempfile.TemporaryDirectory(prefix="autonomy-schema-") as tmp:
-        path = Path(tmp) / "reference.sqlite3"
-        if revision == SCHEMA_HEAD:
-            _create_at_head(path)
-        else:
-            _migrate_to(path, revision)
-        conn = sqlite3.connect(path)
-        try:
-            return shape_of(conn)
-        finally:
-            conn.close()
-
-
-def _create_at_head(path: Path) -> None:
-    from autonomy.storage.database import create_at_head, make_engine, sqlite_url
-
-    engine = make_engine(sqlite_url(path))
+    engine = make_engine("sqlite://")  # one connection, kept by the pool: the database lives while it does
     try:
-        create_at_head(engine)
+        if revision == SCHEMA_HEAD:
+            create_at_head(engine)
+        else:
+            _migrate_to(engine, revision)
+        with engine.connect() as conn:
+            raw = conn.connection.driver_connection
+            assert isinstance(raw, sqlite3.Connection)
+            return shape_of(raw)
     finally:
         engine.dispose()
 
 
-def _migrate_to(path: Path, revision: str) -> None:
+def _migrate_to(engine: Engine, revision: str) -> None:
     from alembic import command
 
-    from autonomy.storage.database import make_engine, sqlite_url
     from autonomy.storage.migrate import alembic_config
 
-    engine = make_engine(sqlite_url(path))
-    try:
-        config = alembic_config()
-        with engine.begin() as conn:
-            config.attributes["connection"] = conn
-            command.upgrade(config, revision)
-    finally:
-        engine.dispose()
+    config = alembic_config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, revision)
