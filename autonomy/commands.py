@@ -233,11 +233,11 @@ def _file_problems(conn: Connection) -> list[str]:
     import sqlite3
 
     from autonomy.storage.schema import SCHEMA_HEAD
-    from autonomy.storage.shape import broken_references, schema_problems
+    from autonomy.storage.shape import problems
 
     raw = conn.connection.driver_connection
     assert isinstance(raw, sqlite3.Connection)
-    return schema_problems(raw, SCHEMA_HEAD) + broken_references(raw)  # open_database brought it to head
+    return problems(raw, SCHEMA_HEAD)  # open_database brought it to head
 
 
 def _backup_dir(database: Path) -> Path:

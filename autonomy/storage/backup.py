@@ -42,7 +42,7 @@ def check_backup(path: Path) -> str:
     records (storage/shape.py: no trigger, view or object of its own, no column or index missing or changed),
     whose pages are sound and whose rows all point at records it holds; and a backup made by a newer version.
     Returns its schema revision. Only reads the file."""
-    from autonomy.storage.shape import broken_references, schema_problems
+    from autonomy.storage.shape import problems as problems_of
 
     if not path.is_file():
         raise RefusedFile(f"{path} does not exist or is not a file.")
@@ -70,7 +70,7 @@ def check_backup(path: Path) -> str:
             if not _known(revision):
                 raise RefusedFile(f"{path} was made by a newer version of Autonomy (schema {revision}); "
                                   "it was not restored.")
-            problems = schema_problems(conn, revision) + broken_references(conn)
+            problems = problems_of(conn, revision)
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:

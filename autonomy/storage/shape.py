@@ -202,7 +202,10 @@ def _table_differences(name: str, actual: Table, expected: Table) -> list[str]:
 def broken_references(conn: sqlite3.Connection) -> list[str]:
     """Rows pointing at a record that does not exist, counted by table: "3 rows of enrolments point at missing
     students". (Which rows is not said: the ids mean nothing to a teacher, and values are not shown.)"""
-    counts = Counter((str(r[0]), str(r[2])) for r in conn.execute("PRAGMA foreign_key_check"))
+    try:
+        counts = Counter((str(r[0]), str(r[2])) for r in conn.execute("PRAGMA foreign_key_check"))
+    except sqlite3.OperationalError as exc:  # "foreign key mismatch": a reference to something not a key
+        return [f"its references between tables cannot be checked ({exc})"]
     return [f"{n} {'row' if n == 1 else 'rows'} of {table} point{'s' if n == 1 else ''} at missing {parent}"
             for (table, parent), n in sorted(counts.items())]
 
@@ -214,6 +217,12 @@ def schema_problems(conn: sqlite3.Connection, revision: str) -> list[str]:
     if count != 1:
         found.append(f"it records {count} schema versions where Autonomy records one")
     return found
+
+
+def problems(conn: sqlite3.Connection, revision: str) -> list[str]:
+    """Everything a restore refuses and `check` reports beyond damaged pages: the schema's differences from the
+    app's at `revision`, or, when it is the app's, the rows pointing at missing records."""
+    return schema_problems(conn, revision) or broken_references(conn)
 
 
 @functools.cache
