@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from autonomy.services import Services
@@ -10,8 +11,10 @@ from autonomy.storage.paths import resolve_data_dir
 
 
 def open_services(data_dir: str | Path | None = None, database_url: str | None = None, *,
-                  daily_backup: bool = True) -> Services:
-    db = open_database(url=database_url) if database_url else open_database(resolve_data_dir(data_dir))
+                  daily_backup: bool = True, on_wait: Callable[[str], None] | None = None) -> Services:
+    """`on_wait` hears why opening waits (a restore has the database to itself), if it does."""
+    db = (open_database(url=database_url, on_wait=on_wait) if database_url
+          else open_database(resolve_data_dir(data_dir), on_wait=on_wait))
     services = Services.over(db)
     if daily_backup:
         take_daily_backup(services)

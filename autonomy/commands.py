@@ -12,6 +12,8 @@ from autonomy.cli import UsageError
 from autonomy.core.errors import NotFound, RefusedFile, StorageError
 
 if TYPE_CHECKING:  # `autonomy gui` paints its window before SQLAlchemy is imported (the database opens behind it)
+    from sqlalchemy import Connection
+
     from autonomy.services import Services
 from autonomy.storage.backup import unused_name
 
@@ -19,7 +21,7 @@ from autonomy.storage.backup import unused_name
 def _services(args: argparse.Namespace) -> Services:
     from autonomy.app import open_services
 
-    return open_services(args.data_dir, args.database_url)
+    return open_services(args.data_dir, args.database_url, on_wait=_say)
 
 
 def _say(text: str) -> None:
@@ -165,7 +167,7 @@ def run_backup(args: argparse.Namespace) -> int:
     if path is None:
         raise StorageError("Backups of a server database are made with the server's own tools (pg_dump).")
     target = Path(args.out) if args.out else unused_name(_backup_dir(path) / f"autonomy-{_stamp()}.sqlite3")
-    services.db.close()
+    services.db.engine.dispose()  # the connections go; the share of the file stays, so no restore starts mid-copy
     backup_file(path, target)
     _say(f"Backed up to {target}.")
     return 0
@@ -177,14 +179,25 @@ def run_restore(args: argparse.Namespace) -> int:
 
     if args.database_url:
         raise StorageError("Restoring into a server database is done with the server's own tools (pg_restore).")
-    from autonomy.storage.lock import InstanceLock
+    from autonomy.storage.lock import AlreadyRunning, InstanceLock
     from autonomy.storage.paths import ensure_private_dir
 
     source = Path(args.file)
     folder = ensure_private_dir(resolve_data_dir(args.data_dir))
-    # Not under an open window: replacing the file it is using would lose what it writes next.
-    with InstanceLock(folder):
-        kept = restore_database(source, folder)
+    # Not under an open window: replacing the file it is using would lose what it writes next. Other commands
+    # using the database are waited for (restore_database has it to itself).
+    try:
+        instance = InstanceLock(folder, restoring=True).acquire()
+    except AlreadyRunning as exc:
+        if exc.restoring:
+            raise
+        raise AlreadyRunning(f"The Autonomy app is open on this data folder ({exc.holder}); {source} was not "
+                             "restored. Restore it from the app (File, Restore from backup…), or close the app "
+                             "first.", exc.holder) from None
+    try:
+        kept = restore_database(source, folder, on_wait=_say)
+    finally:
+        instance.release()
     _say(f"Restored {source}." + (f" The database as it was is kept in {kept}." if kept else ""))
     return 0
 
@@ -202,9 +215,8 @@ def run_check(args: argparse.Namespace) -> int:
             status = conn.execute(text("PRAGMA integrity_check")).scalar()
             if status != "ok":
                 problems.append(f"integrity check: {status}")
-            broken = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
-            if broken:
-                problems.append(f"{len(broken)} row(s) refer to records that do not exist")
+            else:  # the same rule a restore holds a backup to: exactly the app's schema, every reference sound
+                problems += _file_problems(conn)
         counts = {name: conn.execute(text(f"SELECT COUNT(*) FROM {name}")).scalar()  # noqa: S608 - fixed names
                   for name in ("classrooms", "students", "trust_events", "level_changes", "daily_choices",
                                "reflections", "suggestion_decisions")}
@@ -219,6 +231,17 @@ def run_check(args: argparse.Namespace) -> int:
         raise StorageError(f"The database has {len(problems)} problem(s); restore a backup (autonomy restore FILE).")
     print("Integrity: ok")
     return 0
+
+
+def _file_problems(conn: Connection) -> list[str]:
+    import sqlite3
+
+    from autonomy.storage.schema import SCHEMA_HEAD
+    from autonomy.storage.shape import problems
+
+    raw = conn.connection.driver_connection
+    assert isinstance(raw, sqlite3.Connection)
+    return problems(raw, SCHEMA_HEAD)  # open_database brought it to head
 
 
 def _backup_dir(database: Path) -> Path:

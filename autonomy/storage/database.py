@@ -8,7 +8,7 @@ from __future__ import annotations
 import dataclasses
 import getpass
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from autonomy.core.errors import SchemaTooNew, StorageError
 from autonomy.core.types import Role
+from autonomy.storage.lock import DatabaseUse
 from autonomy.storage.models import Base
 from autonomy.storage.paths import DATABASE_FILE, create_private_file, ensure_private_dir
 from autonomy.storage.safe_files import disk_full_message, is_disk_full
@@ -100,6 +101,9 @@ class Database:
     url: str
     path: Path | None  # the SQLite file, None for a server database
     identity: Identity | None = None  # found on first use (`who`), unless given
+    # This process's share of the SQLite file (storage/lock.py): held while the database is open, so a restore
+    # waits for it; None for a server database or one opened by a restore, which holds the file alone.
+    use: DatabaseUse | None = None
 
     def __post_init__(self) -> None:
         self._reader = sessionmaker(self.engine, expire_on_commit=False)
@@ -148,6 +152,8 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.use is not None:
+            self.use.release()
 
 
 def _identify(engine: Engine) -> Identity:
@@ -168,28 +174,57 @@ def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
 
 
-def open_database(data_dir: Path | None = None, url: str | None = None) -> Database:
-    """Open (creating or upgrading as needed) the database in `data_dir`, or at `url` if given."""
+def open_database(data_dir: Path | None = None, url: str | None = None, *, share: bool = True,
+                  on_wait: Callable[[str], None] | None = None) -> Database:
+    """Open (creating or upgrading as needed) the database in `data_dir`, or at `url` if given.
+
+    An SQLite file is opened under this process's share of its lock (`share=False`: the caller, a restore,
+    holds it alone); while a restore runs, this waits for it, saying so through `on_wait`."""
     path: Path | None = None
     if url is None:
         if data_dir is None:
             raise ValueError("open_database needs a data folder or a URL")
         ensure_private_dir(data_dir)
         path = data_dir / DATABASE_FILE
-        if not path.exists():
-            create_private_file(path)
         url = sqlite_url(path)
-    engine = make_engine(url)
+    use = None
+    shared_file = path or _sqlite_file(url)
+    if share and shared_file is not None:
+        use = DatabaseUse(shared_file).share(on_wait)
+    try:
+        if path is not None and not path.exists():
+            create_private_file(path)
+        engine = make_engine(url)
+    except BaseException:
+        if use is not None:
+            use.release()
+        raise
     try:
         _bring_to_head(engine, path)
         _ensure_defaults(engine)
     except (OperationalError, DatabaseError) as exc:
-        engine.dispose()
+        _give_up(engine, use)
         raise StorageError(_describe_open_failure(path, exc)) from None
-    except Exception:
-        engine.dispose()
+    except BaseException:
+        _give_up(engine, use)
         raise
-    return Database(engine=engine, url=url, path=path)
+    return Database(engine=engine, url=url, path=path, use=use)
+
+
+def _give_up(engine: Engine, use: DatabaseUse | None) -> None:
+    engine.dispose()
+    if use is not None:
+        use.release()
+
+
+def _sqlite_file(url: str) -> Path | None:
+    """The file of an SQLite URL (a --database-url naming the data folder's file shares its lock too)."""
+    try:
+        if not url.startswith("sqlite") or _in_memory(url):
+            return None
+        return Path(make_url(url).database or "").expanduser().absolute()
+    except ArgumentError:
+        return None  # not a URL at all: make_engine says so
 
 
 def _describe_open_failure(path: Path | None, exc: Exception) -> str:
@@ -220,7 +255,7 @@ def _bring_to_head(engine: Engine, path: Path | None) -> None:
     with engine.connect() as conn:
         tables = set(inspect(conn).get_table_names())
     if not tables:
-        _create_at_head(engine)
+        create_at_head(engine)
         return
     if "alembic_version" not in tables:
         raise StorageError(f"{path or 'The database'} holds tables that are not Autonomy's; it was left as it is.")
@@ -248,7 +283,7 @@ def _ensure_defaults(engine: Engine) -> None:
             seed_defaults(conn)
 
 
-def _create_at_head(engine: Engine) -> None:
+def create_at_head(engine: Engine) -> None:
     with engine.begin() as conn:
         Base.metadata.create_all(conn)
         conn.execute(text("CREATE TABLE IF NOT EXISTS alembic_version (version_num VARCHAR(32) NOT NULL, "

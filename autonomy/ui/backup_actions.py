@@ -1,7 +1,8 @@
 """File ▸ Back up now… and File ▸ Restore from backup…: the same backup and restore as the command line.
 
-A restore checks the chosen file first (on the database lane), asks before replacing anything, keeps the current
-database aside in `backups/`, then reconnects: the lane's `data_changed` makes every view reload from the
+A restore checks the chosen file first (on the database lane), asks before replacing anything, waits for any
+command-line run using the database to finish (saying so in the status bar), keeps the current database aside in
+`backups/`, then reconnects: the lane's `data_changed` makes every view reload from the
 restored file. Only for an SQLite data folder; a server database has its own tools.
 """
 
@@ -11,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from autonomy.core.errors import AutonomyError, StorageError
@@ -80,11 +81,15 @@ def restore_from_backup(backend: Backend, parent: QWidget, on_done: Callable[[st
         if answer != QMessageBox.StandardButton.Yes:
             return
         db = backend.services.db
+        waiting = _Notice(parent)  # said from the lane's thread, shown on the GUI thread
+        waiting.said.connect(on_done)
 
         def restore() -> Path | None:
             db.engine.dispose()  # the pooled connections go; the services reconnect to the restored file
             try:
-                return restore_database(source, database.parent)
+                # The window's own share of the file is handed over; other commands using it are waited for.
+                return restore_database(source, database.parent, in_use=db.use,
+                                        on_wait=waiting.said.emit)
             finally:
                 db.engine.dispose()
 
@@ -100,6 +105,10 @@ def restore_from_backup(backend: Backend, parent: QWidget, on_done: Callable[[st
 
     backend.lane.run(lambda: check_restorable(source), confirm,
                      lambda error: _refused(parent, tr("Not restored"), error))
+
+
+class _Notice(QObject):
+    said = Signal(str)
 
 
 def _refused(parent: QWidget, title: str, error: BaseException) -> None:

@@ -20,7 +20,8 @@ def test_restore_waits_for_the_window_to_close(tmp_path: Path) -> None:
     expect(run_cli(data, "backup", "--out", str(backup)), 0)
     before = (data / "autonomy.sqlite3").read_bytes()
     with InstanceLock(data):  # the teacher's window
-        expect(run_cli(data, "restore", str(backup)), 1, "already open")
+        expect(run_cli(data, "restore", str(backup)), 1, "app is open on this data folder", "not restored",
+               "Restore from backup")
     assert (data / "autonomy.sqlite3").read_bytes() == before
     expect(run_cli(data, "restore", str(backup)), 0, "Restored")
 

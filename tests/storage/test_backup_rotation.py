@@ -213,13 +213,13 @@ def test_a_backup_taken_while_the_database_is_in_use_restores_exactly(services: 
     assert _content(services) != at_backup
 
     services.db.engine.dispose()
-    kept = restore_database(made, database.parent)
+    kept = restore_database(made, database.parent, in_use=services.db.use)  # as the window does: its share lent
     assert _content(services) == at_backup  # the same services, reconnected to the restored file
     assert kept is not None and _mode(kept) == 0o600
     assert _mode(database) == 0o600
     # What was replaced is kept: restoring it brings the change back.
     services.db.engine.dispose()
-    restore_database(kept, database.parent)
+    restore_database(kept, database.parent, in_use=services.db.use)
     assert "After the backup" in {c.name for c in services.roster.classrooms()}
 
 

@@ -1,4 +1,5 @@
-"""One app per data folder: a second is refused with a clear message; a crashed holder blocks nothing."""
+"""One app per data folder: a second is refused with a clear message; a crashed holder blocks nothing. The
+database's own lock: shared by every user, held alone by a restore, waited for within a bound."""
 
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from autonomy.storage.lock import AlreadyRunning, InstanceLock
+from autonomy.core.errors import StorageError
+from autonomy.storage.lock import WAIT_ENV, AlreadyRunning, DatabaseBusy, DatabaseUse, InstanceLock
 
 pytestmark = pytest.mark.sqlite_only  # the data folder's lock file, the same whatever the database
 
@@ -63,3 +65,92 @@ def test_release_lets_the_next_one_in(tmp_path: Path) -> None:
         pass
     with InstanceLock(tmp_path) as again:
         assert again.path.stat().st_mode & 0o777 == 0o600
+
+
+# --- the database's shared-or-alone lock (every user shares it, a restore has it alone) ---------------------
+
+HOLD_SHARE = """
+import sys
+from pathlib import Path
+from autonomy.storage.database import open_database
+db = open_database(Path(sys.argv[1]))  # what every command holds while its database is open
+print("held", flush=True)
+sys.stdin.read()
+"""
+
+
+@pytest.fixture
+def no_wait(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(WAIT_ENV, "0")
+
+
+def test_users_share_and_a_restore_waits_for_them(tmp_path: Path, no_wait: None) -> None:  # noqa: ARG001
+    database = tmp_path / "autonomy.sqlite3"
+    first, second = DatabaseUse(database).share(), DatabaseUse(database).share()
+    said: list[str] = []
+    with pytest.raises(DatabaseBusy, match="Another Autonomy command was still using this database after 0 "
+                                           "seconds; the backup was not restored"):
+        DatabaseUse(database).take_alone(said.append)
+    first.release()
+    with pytest.raises(DatabaseBusy):
+        DatabaseUse(database).take_alone()
+    second.release()
+    alone = DatabaseUse(database).take_alone()
+    with pytest.raises(DatabaseBusy, match="A backup was still being restored into this database"):
+        DatabaseUse(database).share()
+    alone.release()
+    assert DatabaseUse(database).share().held
+    assert (tmp_path / "autonomy.sqlite3.inuse").stat().st_mode & 0o777 == 0o600
+
+
+def test_the_wait_is_said_once_then_ends_when_the_other_lets_go(tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "data"
+    proc = subprocess.Popen([sys.executable, "-c", HOLD_SHARE, str(folder)], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None and proc.stdout.readline().strip() == "held"
+    said: list[str] = []
+    use = DatabaseUse(folder / "autonomy.sqlite3")
+    monkeypatch.setenv(WAIT_ENV, "0.2")
+    with pytest.raises(DatabaseBusy):
+        use.take_alone(said.append)
+    monkeypatch.delenv(WAIT_ENV)
+    assert said == ["Another Autonomy command is using this database; waiting for it to finish (up to 0.2 "
+                    "seconds)…"]
+    os.kill(proc.pid, signal.SIGKILL)  # however the other ends, the OS lets go of its lock
+    proc.wait()
+    assert use.take_alone(said.append).held
+    assert len(said) == 1
+    use.release()
+
+
+def test_alone_hands_the_windows_own_share_back(tmp_path: Path, no_wait: None) -> None:  # noqa: ARG001
+    database = tmp_path / "autonomy.sqlite3"
+    window = DatabaseUse(database).share()
+    with window.alone(), pytest.raises(DatabaseBusy):
+        DatabaseUse(database).share()
+    assert window.held
+    with pytest.raises(DatabaseBusy):
+        DatabaseUse(database).take_alone()  # the share is the window's again
+    other = DatabaseUse(database).share()
+    # A command still using it: the window's restore is refused ...
+    with pytest.raises(DatabaseBusy), window.alone():
+        raise AssertionError("restored beside a command")
+    assert window.held  # ... and the window keeps its share
+    other.release()
+    window.release()
+
+
+def test_a_read_only_folder_without_a_lock_file_holds_nothing_and_refuses_a_restore(tmp_path: Path) -> None:
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        if os.access(folder, os.W_OK):
+            pytest.skip("running as a user who can write anywhere")
+        use = DatabaseUse(folder / "autonomy.sqlite3").share()
+        assert not use.held
+        with pytest.raises(StorageError, match="cannot be written"):
+            use.take_alone()
+    finally:
+        folder.chmod(0o700)
