@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from autonomy.cli import UsageError
+from autonomy.cli.errors import UsageError
 from autonomy.core.errors import NotFound, RefusedFile, StorageError
 
 if TYPE_CHECKING:  # `autonomy gui` paints its window before SQLAlchemy is imported (the database opens behind it)
@@ -148,7 +148,7 @@ def run_suggest(args: argparse.Namespace) -> int:
 
 
 def run_report(args: argparse.Namespace) -> int:
-    from autonomy.ui.report_command import run
+    from autonomy.cli.report_command import run
 
     return run(_services(args), args)
 

@@ -1,4 +1,5 @@
-"""The command line (a contract: DESIGN.md). Exit codes: 0 done; 1 input or data refused; 2 wrong usage.
+"""The command line's parser and `main` (a contract: DESIGN.md).
+Exit codes: 0 done; 1 input or data refused; 2 wrong usage.
 
 No Qt is imported unless the command needs a window (gui, report, screenshots).
 """
@@ -12,6 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from autonomy import __version__
+from autonomy.cli.errors import UsageError
 from autonomy.core.errors import AutonomyError, RefusedFile
 
 if TYPE_CHECKING:
@@ -22,10 +24,6 @@ if TYPE_CHECKING:
 # command imports its own modules when it runs.
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
-
-
-class UsageError(Exception):
-    """Wrong usage that argparse cannot see (exit 2)."""
 
 
 def build_parser(only_gui: bool = False) -> argparse.ArgumentParser:
@@ -123,10 +121,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     command = args.command
     try:
         if command == "gui":  # straight to the window: the other commands' modules are not needed for it
-            from autonomy.ui.main import run
+            from autonomy.ui.app.start import run
 
             return int(run(args) or EXIT_OK)
-        from autonomy import commands
+        from autonomy.cli import commands
 
         handler = getattr(commands, "run_" + command.replace("-", "_"))
         return int(handler(args) or EXIT_OK)

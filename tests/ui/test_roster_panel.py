@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from autonomy.ui.roster_model import ROLE_STUDENT_ID
-from autonomy.ui.roster_panel import RosterPanel
-from autonomy.ui.undo import UndoController, UndoNotice
+from autonomy.ui.app.undo import UndoController, UndoNotice
+from autonomy.ui.roster.model import ROLE_STUDENT_ID
+from autonomy.ui.roster.panel import RosterPanel
 
 
 def make_panel(qtbot, backend, classroom) -> RosterPanel:
@@ -177,7 +177,7 @@ def test_a_log_rereads_only_the_logged_rows_and_undo_the_whole_roster(qtbot, bac
                                                                        monkeypatch) -> None:
     """Issue 7: after a log the panel re-reads the rows of the students it touched, not the roster; the table stays
     sorted and the selection stays. Undo (like any other change) reloads the whole roster."""
-    from autonomy.ui.roster_model import COL_BUILDS
+    from autonomy.ui.roster.model import COL_BUILDS
 
     panel = make_panel(qtbot, backend, classroom)
     undo = UndoController(backend, UndoNotice())
@@ -213,9 +213,9 @@ def test_logging_while_the_services_open_behind_the_first_screen_never_waits_her
     import threading
 
     from autonomy.services.glance import first_screen
-    from autonomy.ui.backend import Backend
-    from autonomy.ui.lane import Lane
-    from autonomy.ui.log_dialog import LogRequest
+    from autonomy.ui.app.backend import Backend
+    from autonomy.ui.app.lane import Lane
+    from autonomy.ui.roster.log_dialog import LogRequest
 
     def hurried() -> None:  # called by whoever is about to wait for the services
         assert threading.current_thread() is not threading.main_thread(), "the GUI thread waited for the services"

@@ -6,7 +6,7 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from autonomy.ui.lane import Lane
+from autonomy.ui.app.lane import Lane
 
 if TYPE_CHECKING:  # the services (and SQLAlchemy) may still be loading when the panels are built
     from autonomy.services import Services

@@ -18,9 +18,10 @@ from autonomy.core.errors import AutonomyError, StorageError
 from autonomy.storage.backup import backup_file, check_restorable, restore_database
 from autonomy.storage.paths import ensure_private_dir
 from autonomy.storage.rotation import backups_dir
-from autonomy.ui import dates, errors
-from autonomy.ui.backend import Backend
-from autonomy.ui.lane import RESTORE
+from autonomy.ui.app import errors
+from autonomy.ui.app.backend import Backend
+from autonomy.ui.app.lane import RESTORE
+from autonomy.ui.words import dates
 
 FILTER = "Autonomy backups (*.sqlite3);;All files (*)"
 

@@ -24,10 +24,11 @@ from autonomy.core.errors import AutonomyError, NotFound
 from autonomy.core.resources import resource_path
 from autonomy.storage.lock import AlreadyRunning, InstanceLock
 from autonomy.storage.paths import DATABASE_FILE, ensure_private_dir, resolve_data_dir
-from autonomy.ui import errors, i18n
-from autonomy.ui.backend import Backend, OpeningFailed
-from autonomy.ui.lane import Lane
-from autonomy.ui.main_window import MainWindow
+from autonomy.ui.app import errors, i18n
+from autonomy.ui.app.backend import Backend, OpeningFailed
+from autonomy.ui.app.lane import Lane
+from autonomy.ui.app.settings_keys import SERVER_URL_KEY
+from autonomy.ui.app.window import MainWindow
 
 if TYPE_CHECKING:  # imported on the lane (SQLAlchemy and the services) while the empty window paints
     from autonomy.services import Services
@@ -36,7 +37,6 @@ if TYPE_CHECKING:  # imported on the lane (SQLAlchemy and the services) while th
 
 SCREENSHOT_SIZE = (1280, 800)
 SCREENSHOT_TIMEOUT_MS = 60_000
-SERVER_URL_KEY = "database/url"  # QSettings: the shared server's URL, "" for the data folder's file
 START_ANYWAY_MS = 300  # the database work starts after the first paint, or after this if there is none
 OPEN_BEHIND_WAIT_S = 2.0  # the longest the services wait for the first screen to be painted
 BENCH_MARK_ENV = "AUTONOMY_BENCH_MARK"  # tests/benchmarks: report the moments start-up reaches on stderr

@@ -13,11 +13,11 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from autonomy.ui.lane import REDO, UNDO, WRITE
+from autonomy.ui.app.lane import REDO, UNDO, WRITE
 
 if TYPE_CHECKING:  # the notice is on the window before the services are imported
     from autonomy.services.dto import ActionInfo
-    from autonomy.ui.backend import Backend
+    from autonomy.ui.app.backend import Backend
 
 NOTICE_MS = 8000
 

@@ -24,17 +24,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from autonomy.ui import errors
-from autonomy.ui.undo import UndoController, UndoNotice
+from autonomy.ui.app import errors
+from autonomy.ui.app.undo import UndoController, UndoNotice
 
 # The panels and dialogs (and through them the services and SQLAlchemy) are imported when first needed: the empty
 # window paints before they are loaded, and `attach` imports the panels once the lane has opened the database.
 if TYPE_CHECKING:
     from autonomy.services.glance import FirstScreen
-    from autonomy.ui.backend import Backend
-    from autonomy.ui.detail_panel import DetailPanel
-    from autonomy.ui.roster_panel import RosterPanel
-    from autonomy.ui.suggestions_panel import SuggestionsPanel
+    from autonomy.ui.app.backend import Backend
+    from autonomy.ui.roster.panel import RosterPanel
+    from autonomy.ui.student.panel import DetailPanel
+    from autonomy.ui.suggestions.panel import SuggestionsPanel
 
 
 class MainWindow(QMainWindow):
@@ -71,9 +71,9 @@ class MainWindow(QMainWindow):
     def attach(self, backend: Backend, classroom_id: str = "", first: FirstScreen | None = None) -> None:
         """Build the panels over the database (GUI thread). Given the `first` screen read at a glance, the roster
         shows it at once, and the services may still be opening behind it (ui/backend.py)."""
-        from autonomy.ui.detail_panel import DetailPanel
-        from autonomy.ui.roster_panel import RosterPanel
-        from autonomy.ui.suggestions_panel import SuggestionsPanel
+        from autonomy.ui.roster.panel import RosterPanel
+        from autonomy.ui.student.panel import DetailPanel
+        from autonomy.ui.suggestions.panel import SuggestionsPanel
 
         self.finish_chrome()
         self.backend = backend
@@ -131,7 +131,7 @@ class MainWindow(QMainWindow):
         self.roster.table.setFocus()
 
     def _job_failed(self, error: BaseException) -> None:
-        from autonomy.ui.backend import OpeningFailed
+        from autonomy.ui.app.backend import OpeningFailed
 
         if not isinstance(error, OpeningFailed):  # the start-up has reported that one already, once
             errors.report(self, error)
@@ -189,7 +189,7 @@ class MainWindow(QMainWindow):
         self._action(file, self.tr("Export anonymised JSON…"), lambda: self.export(csv=False, anonymize=True))
         self._action(file, self.tr("Export anonymised CSV tables…"), lambda: self.export(csv=True, anonymize=True))
         file.addSeparator()
-        # Backups (autonomy/ui/backup_actions.py): the same copy and restore as `autonomy backup` / `restore`.
+        # Backups (autonomy/ui/app/backup_actions.py): the same copy and restore as `autonomy backup` / `restore`.
         self._action(file, self.tr("&Back up now…"), self.back_up_now)
         self._action(file, self.tr("Restore from bac&kup…"), self.restore_from_backup)
         file.addSeparator()
@@ -264,7 +264,7 @@ class MainWindow(QMainWindow):
         else:
             current = self.roster.table.currentIndex()
             if current.isValid():
-                from autonomy.ui.roster_model import ROLE_STUDENT_ID
+                from autonomy.ui.roster.model import ROLE_STUDENT_ID
 
                 self.detail.show_student(current.data(ROLE_STUDENT_ID))
 
@@ -282,7 +282,7 @@ class MainWindow(QMainWindow):
     def hold_conversation(self) -> None:
         sid = self._current_student()
         if sid and self.backend is not None:
-            from autonomy.ui.reflection_dialog import start_conversation
+            from autonomy.ui.reflection.dialog import start_conversation
 
             start_conversation(self.backend, sid, self)
 
@@ -295,9 +295,9 @@ class MainWindow(QMainWindow):
             self.detail.show_student("")
 
     def _setup_dialog(self, name: str) -> Any:
-        from autonomy.ui import setup_dialogs
+        from autonomy.ui.setup import vocabulary_dialogs
 
-        return self._dialog(getattr(setup_dialogs, name))
+        return self._dialog(getattr(vocabulary_dialogs, name))
 
     def _dialog(self, kind: Any) -> Any:
         if self.backend is None:
@@ -320,7 +320,7 @@ class MainWindow(QMainWindow):
 
     def open_choices(self, student_id: str) -> None:
         if self.backend is not None and student_id:
-            from autonomy.ui.choices_dialog import start_choices
+            from autonomy.ui.roster.choices_dialog import start_choices
 
             start_choices(self.backend, student_id, self)
 
@@ -332,7 +332,7 @@ class MainWindow(QMainWindow):
     def new_classroom(self) -> None:
         if self.backend is None or self.roster is None:
             return
-        from autonomy.ui.manage_dialogs import classroom_dialog
+        from autonomy.ui.setup.student_classroom_forms import classroom_dialog
 
         dialog = classroom_dialog(self.backend, None, self)
         dialog.saved.connect(lambda c: self.roster and self.roster.set_classroom(c.id))
@@ -341,7 +341,7 @@ class MainWindow(QMainWindow):
     def edit_classroom(self) -> None:
         classroom = self._current_classroom()
         if self.backend is not None and classroom is not None:
-            from autonomy.ui.manage_dialogs import classroom_dialog
+            from autonomy.ui.setup.student_classroom_forms import classroom_dialog
 
             classroom_dialog(self.backend, classroom, self).open()
 
@@ -360,7 +360,7 @@ class MainWindow(QMainWindow):
         if self.backend is None or classroom is None:
             self.statusBar().showMessage(self.tr("Create a classroom first (File, New classroom)."), 6000)
             return
-        from autonomy.ui.import_dialog import ImportDialog
+        from autonomy.ui.roster.import_dialog import ImportDialog
 
         dialog = ImportDialog(self.backend, classroom.id, classroom.name, self)
         dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -370,7 +370,7 @@ class MainWindow(QMainWindow):
     def add_student(self) -> None:
         if self.backend is None or self.roster is None or not self.roster.classroom_id:
             return
-        from autonomy.ui.manage_dialogs import student_dialog
+        from autonomy.ui.setup.student_classroom_forms import student_dialog
 
         dialog = student_dialog(self.backend, self.roster.classroom_id, None, self)
         dialog.saved.connect(lambda s: self.roster and self.roster.select_ids([s.id]))
@@ -379,7 +379,7 @@ class MainWindow(QMainWindow):
     def edit_student(self) -> None:
         sid = self._current_student()
         if sid and self.backend is not None:
-            from autonomy.ui.manage_dialogs import student_dialog
+            from autonomy.ui.setup.student_classroom_forms import student_dialog
 
             roster = self.backend.services.roster
             self.backend.lane.run(lambda: roster.student(sid), lambda s: student_dialog(
@@ -405,7 +405,7 @@ class MainWindow(QMainWindow):
             "Ctrl+Z: undo · Ctrl+Shift+Z: redo."))
 
     def show_about(self) -> None:
-        from autonomy.ui.about_dialog import AboutDialog
+        from autonomy.ui.app.about_dialog import AboutDialog
 
         dialog = AboutDialog(self)
         dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -465,20 +465,20 @@ class MainWindow(QMainWindow):
                                       on_done=lambda text: self.statusBar().showMessage(text, 8000))
 
     def back_up_now(self) -> None:
-        from autonomy.ui import backup_actions
+        from autonomy.ui.app import backup_actions
 
         if self.backend is not None:
             backup_actions.back_up_now(self.backend, self, lambda text: self.statusBar().showMessage(text, 8000))
 
     def restore_from_backup(self) -> None:
-        from autonomy.ui import backup_actions
+        from autonomy.ui.app import backup_actions
 
         if self.backend is not None:
             backup_actions.restore_from_backup(self.backend, self,
                                                lambda text: self.statusBar().showMessage(text, 10000))
 
     def show_guide(self) -> None:
-        from autonomy.ui.guide import GuideDialog
+        from autonomy.ui.app.guide_dialog import GuideDialog
 
         dialog = GuideDialog(self)
         dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -493,7 +493,7 @@ class MainWindow(QMainWindow):
             menu.addAction(self.preferences_action)
 
     def show_preferences(self) -> None:
-        from autonomy.ui.preferences_dialog import open_preferences
+        from autonomy.ui.setup.preferences_dialog import open_preferences
 
         if self.backend is not None:
             open_preferences(self.backend, self._settings, self)

@@ -29,8 +29,8 @@ from autonomy.core.charts import (
     View,
     date_ticks,
 )
-from autonomy.ui import dates
 from autonomy.ui.coach.style import ChartStyle, draw_marker, suggestion_name, tr
+from autonomy.ui.words import dates
 
 MARKER = 9.0
 GENERAL_LANE = 30.0

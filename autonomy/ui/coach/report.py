@@ -34,7 +34,6 @@ from autonomy.core.charts import (
 )
 from autonomy.core.errors import StorageError
 from autonomy.storage.paths import create_private_file
-from autonomy.ui import dates, wording
 from autonomy.ui.coach.overview import DISTRIBUTION_H, paint_overview
 from autonomy.ui.coach.paint import (
     follow_through_height,
@@ -45,6 +44,7 @@ from autonomy.ui.coach.paint import (
     paint_timeline,
 )
 from autonomy.ui.coach.style import ChartStyle, kind_name, severity_name, source_name, tr, when_text
+from autonomy.ui.words import builtin, dates
 
 PAGE_W, PAGE_H = 793.7, 1122.5  # A4 in logical pixels (96 per inch)
 MARGIN = 44.0
@@ -64,7 +64,7 @@ def write_report(data: ClassData, path: Path, *, progress: Progress | None = Non
                  cancelled: Callable[[], bool] | None = None, today: dt.date | None = None) -> int:
     """Write the report for `data` to `path`; returns the number of pages. Names and dates are in the app's
     language (English on the command line, unless AUTONOMY_LANGUAGE asks for another)."""
-    data = wording.class_data(data)
+    data = builtin.class_data(data)
     part = path.with_name(path.name + ".part")
     if not path.parent.is_dir():
         raise StorageError(f"{path} cannot be written: the folder {path.parent} does not exist.")

@@ -15,8 +15,8 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPen, QPoly
 from PySide6.QtWidgets import QWidget
 
 from autonomy.core.charts import BREAK, BUILD, CHANGE, CHOICE, OBSERVATION, REFLECTION, Mark
-from autonomy.ui import dates
-from autonomy.ui.chips import contrast, is_dark
+from autonomy.ui.widgets.chips import contrast, is_dark
+from autonomy.ui.words import dates
 
 LIGHT_RAMP = ("#F1F5F9", "#CFE6F1", "#93C5D8", "#4A92A8", "#1B5E6E")
 DARK_RAMP = ("#1F2937", "#1E4A5C", "#246E7C", "#3A9A96", "#86CDB8")

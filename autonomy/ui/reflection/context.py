@@ -14,7 +14,7 @@ from autonomy.core.prompts import PromptLibrary, default_library
 from autonomy.core.suggestion_facts import Suggestion
 from autonomy.core.types import EventKind, Severity, SuggestionKind
 from autonomy.services.dto import CategoryInfo, DimensionInfo, ReflectionInfo, StudentInfo, TrustEventInfo
-from autonomy.ui.backend import Backend
+from autonomy.ui.app.backend import Backend
 
 RECENT_DAYS = 30  # breaks older than this, and not in the suggestion's evidence, are not offered
 PURPOSE_AFTER_BREAK, PURPOSE_STEP_UP, PURPOSE_GOAL, PURPOSE_FOLLOW_UP = "after_break", "step_up", "goal", "follow_up"

@@ -36,11 +36,9 @@ from PySide6.QtWidgets import (
 from autonomy.core.errors import AutonomyError
 from autonomy.core.suggestion_facts import Suggestion
 from autonomy.services.dto import ReflectionInfo, TrustEventInfo
-from autonomy.ui import dates, errors, wording
-from autonomy.ui.backend import Backend
-from autonomy.ui.decision_dialogs import SNOOZE_DAYS, error_label, to_date
-from autonomy.ui.detail_panel import when_text
-from autonomy.ui.reflection_context import (
+from autonomy.ui.app import errors
+from autonomy.ui.app.backend import Backend
+from autonomy.ui.reflection.context import (
     PURPOSE_AFTER_BREAK,
     PURPOSE_FOLLOW_UP,
     PURPOSE_GOAL,
@@ -50,7 +48,10 @@ from autonomy.ui.reflection_context import (
     single_dimension,
     worst_severity,
 )
-from autonomy.ui.reflection_questions import PromptSlot, QuestionsBox
+from autonomy.ui.reflection.questions import PromptSlot, QuestionsBox
+from autonomy.ui.suggestions.decision_dialogs import SNOOZE_DAYS, error_label, to_date
+from autonomy.ui.words import builtin, dates
+from autonomy.ui.words.dates import when_text
 
 LARGE_TEXT = 1.5  # how much the large-text mode scales every font of the dialog
 ROLE_EVENT = Qt.ItemDataRole.UserRole + 1
@@ -63,8 +64,8 @@ class ReflectionDialog(QDialog):
         super().__init__(parent)
         self._backend = backend
         # Built-in dimension, level and category names in the app's language (the prompts are filled with them).
-        self.context = c = dataclasses.replace(context, dimensions=wording.dimensions(context.dimensions),
-                                               categories=wording.category_map(context.categories))
+        self.context = c = dataclasses.replace(context, dimensions=builtin.dimensions(context.dimensions),
+                                               categories=builtin.category_map(context.categories))
         self._about_touched = False
         self.acting_on: Suggestion | None = None  # the suggestion saving this conversation accepts (`act_on`)
         self._acting_reason = ""

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from autonomy.services.dto import ChoiceInfo, DimensionInfo
-from autonomy.ui import wording
-from autonomy.ui.backend import Backend
+from autonomy.ui.app.backend import Backend
+from autonomy.ui.words import builtin
 
 
 @dataclass(frozen=True)
@@ -57,7 +57,7 @@ class ChoicesDialog(QDialog):
         for row, dim in enumerate(self._dimensions):
             current = self._levels.get(dim.key, 0)
             # Shown in the app's language; a ladder pick is saved under the level's stored name (see _picked).
-            shown = wording.dimension(dim)
+            shown = builtin.dimension(dim)
             label = QLabel(shown.name)
             bold = label.font()
             bold.setBold(True)
@@ -80,7 +80,7 @@ class ChoicesDialog(QDialog):
                     picker.addItem(text, None)
             picker.setCurrentIndex(0)
             picker.lineEdit().setPlaceholderText(
-                self.tr("Already recorded: {choice}").format(choice=wording.choice_text(dim.key, done[dim.key]))
+                self.tr("Already recorded: {choice}").format(choice=builtin.choice_text(dim.key, done[dim.key]))
                 if dim.key in done
                 else self.tr("Not recorded yet"))
             label.setBuddy(picker)

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from autonomy.core.errors import AutonomyError, RefusedFile
 from autonomy.core.roster_csv import RosterParse, parse_roster
 from autonomy.services.roster import RosterImportResult
-from autonomy.ui import errors
-from autonomy.ui.backend import Backend
+from autonomy.ui.app import errors
+from autonomy.ui.app.backend import Backend
 
 COL_LINE, COL_NAME, COL_ID, COL_STATUS = range(4)
 

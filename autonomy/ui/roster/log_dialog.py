@@ -31,8 +31,8 @@ from autonomy.core.catalogue import HABITS_OF_MIND
 from autonomy.core.types import EventKind, Severity
 from autonomy.core.validation import MAX_NOTE
 from autonomy.services.dto import CategoryInfo, DimensionInfo
-from autonomy.ui import dates, wording
-from autonomy.ui.decision_dialogs import error_label
+from autonomy.ui.suggestions.decision_dialogs import error_label
+from autonomy.ui.words import builtin, dates
 
 
 @dataclass(frozen=True)
@@ -54,8 +54,8 @@ class LogDialog(QDialog):
         super().__init__(parent)
         self._kind = kind
         # Built-in names in the app's language; the request carries keys only.
-        self._categories = wording.categories(c for c in categories if c.kind == kind and not c.archived)
-        dimensions = wording.dimensions(dimensions)
+        self._categories = builtin.categories(c for c in categories if c.kind == kind and not c.archived)
+        dimensions = builtin.dimensions(dimensions)
         self.setWindowTitle(self._title())
         self.setObjectName("logDialog")
         layout = QVBoxLayout(self)
@@ -108,7 +108,7 @@ class LogDialog(QDialog):
         self.habit.setAccessibleName(self.tr("Habit of Mind"))
         self.habit.addItem(self.tr("None"), None)
         for key, _english in HABITS_OF_MIND:
-            self.habit.addItem(wording.habit_name(key), key)
+            self.habit.addItem(builtin.habit_name(key), key)
         form.addRow(self.tr("&Habit of Mind:"), self.habit)
         self.note = QLineEdit()
         self.note.setAccessibleName(self.tr("Note"))

@@ -2,7 +2,8 @@
 
 Fixed columns first, then one column per dimension of freedom (dimensions are data, so their count varies).
 Sorting and the name filter live in `RosterFilter`, a proxy; this model only adapts rows. Dimension and level
-names are shown as `autonomy.ui.wording` words them, suggestion sentences as `autonomy.ui.suggestion_words` does.
+names are shown as `autonomy.ui.words.builtin` words them, suggestion sentences as
+`autonomy.ui.words.suggestion_sentences` does.
 """
 
 from __future__ import annotations
@@ -24,9 +25,9 @@ from PySide6.QtCore import (
 from autonomy.core.roster_signals import RISING, SLIPPING
 from autonomy.core.suggestion_facts import Suggestion
 from autonomy.services.dto import DimensionInfo, RosterLine
-from autonomy.ui import wording
-from autonomy.ui.chips import ROLE_LEVEL, ROLE_LEVEL_NAME, ROLE_LEVEL_TOP
-from autonomy.ui.suggestion_words import day_text, sentence
+from autonomy.ui.widgets.chips import ROLE_LEVEL, ROLE_LEVEL_NAME, ROLE_LEVEL_TOP
+from autonomy.ui.words import builtin
+from autonomy.ui.words.suggestion_sentences import day_text, sentence
 
 COL_NAME, COL_BUILDS, COL_BREAKS, COL_CHOICES, COL_TREND, COL_WAITING = range(6)
 COL_FIRST_DIMENSION = 6
@@ -91,7 +92,7 @@ class RosterModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(rows)
         if dimensions is not None:
-            self._dimensions = wording.dimensions(dimensions)
+            self._dimensions = builtin.dimensions(dimensions)
         self._row_of = {line.student_id: i for i, line in enumerate(self._rows)}
         self.endResetModel()
 

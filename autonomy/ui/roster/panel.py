@@ -30,12 +30,11 @@ from autonomy.core.errors import AutonomyError
 from autonomy.core.suggestion_facts import Suggestion
 from autonomy.core.types import EventKind
 from autonomy.services.dto import CategoryInfo, ClassroomInfo, RosterLine
-from autonomy.ui import errors
-from autonomy.ui.backend import Backend
-from autonomy.ui.chips import LevelChipDelegate
-from autonomy.ui.lane import WRITE
-from autonomy.ui.log_dialog import LogDialog, LogRequest
-from autonomy.ui.roster_model import (
+from autonomy.ui.app import errors
+from autonomy.ui.app.backend import Backend
+from autonomy.ui.app.lane import WRITE
+from autonomy.ui.roster.log_dialog import LogDialog, LogRequest
+from autonomy.ui.roster.model import (
     COL_BREAKS,
     COL_BUILDS,
     COL_CHOICES,
@@ -47,7 +46,8 @@ from autonomy.ui.roster_model import (
     RosterFilter,
     RosterModel,
 )
-from autonomy.ui.suggestion_words import first_per_student
+from autonomy.ui.widgets.chips import LevelChipDelegate
+from autonomy.ui.words.suggestion_sentences import first_per_student
 
 if TYPE_CHECKING:
     from autonomy.services.glance import FirstScreen

@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 from autonomy.core.errors import AutonomyError
 from autonomy.core.policy import Policy
 from autonomy.services.settings import MAX_KEEP, BackupSchedule
-from autonomy.ui import errors, i18n
-from autonomy.ui.backend import Backend
-from autonomy.ui.main import SERVER_URL_KEY  # main reads it at start-up
+from autonomy.ui.app import errors, i18n
+from autonomy.ui.app.backend import Backend
+from autonomy.ui.app.settings_keys import SERVER_URL_KEY
 
 
 def data_location(backend: Backend) -> str:

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from autonomy.core.errors import AutonomyError
-from autonomy.ui import errors
-from autonomy.ui.backend import Backend
+from autonomy.ui.app import errors
+from autonomy.ui.app.backend import Backend
 
 
 def _tr(text: str) -> str:

@@ -1,7 +1,7 @@
 """Setting up the classroom's vocabulary: the ladders of each dimension and the event catalogue.
 
 Both editors show the names as the rest of the app does (a built-in one in the app's language, see
-autonomy/ui/wording.py) and save only what the teacher changed: an untouched built-in name stays the shipped
+autonomy/ui/words/builtin.py) and save only what the teacher changed: an untouched built-in name stays the shipped
 default in the database, so it keeps following the app's language; a name typed over becomes the teacher's own.
 """
 
@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
 
 from autonomy.core.types import EventKind
 from autonomy.services.dto import CategoryInfo, DimensionInfo
-from autonomy.ui import errors, wording
-from autonomy.ui.backend import Backend
+from autonomy.ui.app import errors
+from autonomy.ui.app.backend import Backend
+from autonomy.ui.words import builtin
 
 ROLE_KEY = Qt.ItemDataRole.UserRole + 1
 
@@ -85,7 +86,7 @@ class LadderDialog(QDialog):
         self.dimension.blockSignals(True)
         self.dimension.clear()
         for dim in dimensions:
-            self.dimension.addItem(wording.dimension_name(dim.key, dim.name), dim.key)
+            self.dimension.addItem(builtin.dimension_name(dim.key, dim.name), dim.key)
         index = self.dimension.findData(keep) if keep else 0
         self.dimension.setCurrentIndex(max(index, 0))
         self.dimension.blockSignals(False)
@@ -100,7 +101,7 @@ class LadderDialog(QDialog):
         self.table.setRowCount(0)
         if dim is None:
             return
-        shown = wording.dimension(dim)
+        shown = builtin.dimension(dim)
         self.question.setText(shown.question)
         self.table.setRowCount(len(shown.levels))
         self.table.setVerticalHeaderLabels([str(lv.rank) for lv in shown.levels])
@@ -114,7 +115,7 @@ class LadderDialog(QDialog):
         if dim is None:
             return []
         found = []
-        for row, (level, shown) in enumerate(zip(dim.levels, wording.dimension(dim).levels, strict=True)):
+        for row, (level, shown) in enumerate(zip(dim.levels, builtin.dimension(dim).levels, strict=True)):
             name, text = self.table.item(row, 0).text(), self.table.item(row, 1).text()
             # A cell left as shown keeps what is stored (a built-in default stays translatable).
             name = level.name if name == shown.name else name
@@ -219,7 +220,7 @@ class CatalogueDialog(QDialog):
             self.tree.addTopLevelItem(group)
             for c in categories:
                 if c.kind == kind:
-                    item = QTreeWidgetItem([wording.category_name(c.key, c.name),
+                    item = QTreeWidgetItem([builtin.category_name(c.key, c.name),
                                             self.tr("archived") if c.archived else ""])
                     item.setData(0, ROLE_KEY, c)
                     group.addChild(item)
@@ -243,7 +244,7 @@ class CatalogueDialog(QDialog):
         category = self.selected()
         if category is None:
             return
-        shown = wording.category_name(category.key, category.name)
+        shown = builtin.category_name(category.key, category.name)
         name, ok = QInputDialog.getText(self, self.tr("Rename category"), self.tr("New name:"), text=shown)
         if ok and name.strip() and name != shown and name != category.name:
             events = self._backend.services.events

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from autonomy.services.dto import DimensionInfo
-from autonomy.ui import wording
+from autonomy.ui.words import builtin
 
 
 class LevelDialog(QDialog):
@@ -27,7 +27,7 @@ class LevelDialog(QDialog):
                  dimension: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Change level: {name}").format(name=student_name))
-        dimensions = wording.dimensions(dimensions)  # names and ladder text in the app's language
+        dimensions = builtin.dimensions(dimensions)  # names and ladder text in the app's language
         self._dimensions = {d.key: d for d in dimensions}
         self._levels = dict(levels)
         layout = QVBoxLayout(self)

@@ -24,18 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from autonomy.services.dto import StudentDetail
-from autonomy.ui import dates, wording
-from autonomy.ui.backend import Backend
-from autonomy.ui.chips import ChipLabel
-from autonomy.ui.level_dialog import LevelDialog
+from autonomy.ui.app.backend import Backend
+from autonomy.ui.student.level_dialog import LevelDialog
+from autonomy.ui.suggestions.panel import SuggestionsPanel
+from autonomy.ui.widgets.chips import ChipLabel
+from autonomy.ui.words import builtin
+from autonomy.ui.words.dates import when_text
 
 FILTER_ALL, FILTER_BUILD, FILTER_BREAK, FILTER_OBSERVATION, FILTER_CHOICES = range(5)
 ROLE_EVENT_ID = Qt.ItemDataRole.UserRole + 1
-
-
-def when_text(moment: dt.datetime | dt.date) -> str:
-    """Short and sortable by eye, in the UI language: the year only when it is not this year."""
-    return dates.weekday_text(moment)
 
 
 class DetailPanel(QWidget):
@@ -127,9 +124,6 @@ class DetailPanel(QWidget):
         layout.setContentsMargins(10, 8, 10, 4)
         layout.addLayout(header)
         layout.addWidget(self.levels_box)
-        # Imported here: the suggestions panel uses this module's `when_text`.
-        from autonomy.ui.suggestions_panel import SuggestionsPanel
-
         self.suggestions = SuggestionsPanel(backend, per_student=True)
         layout.addWidget(self.suggestions)
         layout.addWidget(self.tabs, 1)
@@ -187,7 +181,7 @@ class DetailPanel(QWidget):
     def _apply(self, detail: StudentDetail) -> None:
         if detail.student.id != self._student_id:
             return  # an older answer for a student no longer shown
-        detail = wording.detail(detail)  # built-in names in the app's language
+        detail = builtin.detail(detail)  # built-in names in the app's language
         self.detail = detail
         student = detail.student
         self.suggestions.show_student(student.id, student.name)
@@ -253,7 +247,7 @@ class DetailPanel(QWidget):
                 dim = dims.get(c.dimension)
                 beyond = "" if c.within_level else self.tr(" · beyond their level")
                 item = QTreeWidgetItem([when_text(c.day), self.tr("Chose: {c} — {dimension}{beyond}").format(
-                    c=wording.choice_text(c.dimension, c.choice), dimension=dim.name if dim else c.dimension,
+                    c=builtin.choice_text(c.dimension, c.choice), dimension=dim.name if dim else c.dimension,
                     beyond=beyond)])
                 item.setToolTip(1, item.text(1))
                 moment = dt.datetime.combine(c.day, dt.time(23, 59)).astimezone()

@@ -1,6 +1,6 @@
 """What a suggestion card says: gathered on the background lane (`load_suggestions`) and worded on the GUI thread
 (`word_row`): the sentence in the app's language, the kind, who and which dimension, the evidence dates, and the
-events behind it for the hover text. Dimension, level and category names are shown as `autonomy.ui.wording`
+events behind it for the hover text. Dimension, level and category names are shown as `autonomy.ui.words.builtin`
 words them."""
 
 from __future__ import annotations
@@ -14,11 +14,11 @@ from PySide6.QtCore import QCoreApplication
 from autonomy.core.suggestion_facts import Suggestion
 from autonomy.core.types import SuggestionKind
 from autonomy.services.dto import CategoryInfo, DimensionInfo, TrustEventInfo
-from autonomy.ui import wording
-from autonomy.ui.backend import Backend
-from autonomy.ui.detail_panel import when_text
-from autonomy.ui.suggestion_cards import SuggestionRow
-from autonomy.ui.suggestion_words import day_text, sentence, severity_word
+from autonomy.ui.app.backend import Backend
+from autonomy.ui.suggestions.cards import SuggestionRow
+from autonomy.ui.words import builtin
+from autonomy.ui.words.dates import when_text
+from autonomy.ui.words.suggestion_sentences import day_text, sentence, severity_word
 
 # The words are filed under the panel's context in the translations: they were worded there first.
 
@@ -67,10 +67,10 @@ def event_line(e: TrustEventInfo, dims: Mapping[str, DimensionInfo], categories:
         "break": QCoreApplication.translate("SuggestionsPanel", "Broke: {c}"),
         "observation": QCoreApplication.translate("SuggestionsPanel", "Noted: {c}"),
     }
-    name = wording.category_name(e.category, category.name) if category else e.category
+    name = builtin.category_name(e.category, category.name) if category else e.category
     what = patterns.get(e.kind, "{c}").format(c=name)
     dim = dims.get(e.dimension or "")
-    where = wording.dimension_name(dim.key, dim.name) if dim else ""
+    where = builtin.dimension_name(dim.key, dim.name) if dim else ""
     note = e.note if len(e.note) <= 80 else e.note[:79] + "…"
     return " · ".join(p for p in (when_text(e.at), what, where, severity_word(e.severity), note) if p)
 
@@ -81,7 +81,7 @@ def word_row(s: Suggestion, dims: Mapping[str, DimensionInfo], loaded: Loaded, *
     today = today or dt.date.today()
     dim = dims.get(s.dimension or "")
     who = s.student_name or QCoreApplication.translate("SuggestionsPanel", "Whole class")
-    where = wording.dimension_name(dim.key, dim.name) if dim else (s.dimension or "")
+    where = builtin.dimension_name(dim.key, dim.name) if dim else (s.dimension or "")
     title = where if per_student else " · ".join(p for p in (who, where) if p)
     days = sorted({e.at for e in s.evidence})
     shown = ", ".join(day_text(d, today) for d in days[-EVIDENCE_DAYS:])

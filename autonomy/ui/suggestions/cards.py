@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemD
 
 from autonomy.core.suggestion_facts import Suggestion
 from autonomy.core.types import SuggestionKind
-from autonomy.ui.chips import DARK_TEXT, LIGHT_TEXT, contrast, is_dark
+from autonomy.ui.widgets.chips import DARK_TEXT, LIGHT_TEXT, contrast, is_dark
 
 ROLE_SUGGESTION = Qt.ItemDataRole.UserRole + 40
 ROLE_KIND_LABEL = Qt.ItemDataRole.UserRole + 41
@@ -55,7 +55,7 @@ class SuggestionRow:
     title: str  # "Amira Haddad · Workspace"
     evidence: str  # "Evidence: 3 Nov, 5 Nov, 8 Nov" ("" when there is none)
     tooltip: str  # the events behind it, one a line
-    text: str = ""  # the sentence in the app's language (autonomy.ui.suggestion_words); "" for the engine's
+    text: str = ""  # the sentence in the app's language (autonomy.ui.words.suggestion_sentences); "" for the engine's
 
     @property
     def sentence(self) -> str:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from autonomy.services.dto import ReflectionInfo
-from autonomy.ui import dates
+from autonomy.ui.words import dates
 
 SNOOZE_DAYS = 7  # a week ahead, unless the teacher picks another day
 

@@ -34,15 +34,15 @@ from autonomy.core.suggestion_facts import Suggestion
 from autonomy.core.suggestions import KIND_ORDER
 from autonomy.core.types import SuggestionKind
 from autonomy.services.dto import ReflectionInfo
-from autonomy.ui import errors
-from autonomy.ui.backend import Backend
-from autonomy.ui.decision_dialogs import DecisionDialog, OutcomeDialog
-from autonomy.ui.detail_panel import when_text
-from autonomy.ui.lane import ReloadWhenShown
-from autonomy.ui.reflection_context import due_follow_up
-from autonomy.ui.reflection_dialog import ReflectionDialog, start_conversation
-from autonomy.ui.suggestion_cards import SuggestionList, SuggestionModel, SuggestionRow, key_of
-from autonomy.ui.suggestion_rows import Loaded, kind_label, load_suggestions, word_row
+from autonomy.ui.app import errors
+from autonomy.ui.app.backend import Backend
+from autonomy.ui.app.lane import ReloadWhenShown
+from autonomy.ui.reflection.context import due_follow_up
+from autonomy.ui.reflection.dialog import ReflectionDialog, start_conversation
+from autonomy.ui.suggestions.card_content import Loaded, kind_label, load_suggestions, word_row
+from autonomy.ui.suggestions.cards import SuggestionList, SuggestionModel, SuggestionRow, key_of
+from autonomy.ui.suggestions.decision_dialogs import DecisionDialog, OutcomeDialog
+from autonomy.ui.words.dates import when_text
 
 RELOAD_DELAY_MS = 300  # let a burst of logging settle before asking the engine again
 STUDENT_ROWS = 3  # cards shown without scrolling in the student panel

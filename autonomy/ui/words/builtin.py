@@ -9,7 +9,7 @@ is theirs and shown as they wrote it. So a German teacher sees "Arbeitsort" for 
 
 Every view that shows these names passes what it got from the services through here (`dimensions`,
 `categories`, `detail`, `class_data`); the editors show the same words and save only what the teacher changed
-(autonomy/ui/setup_dialogs.py). Plain functions: safe on any thread (Qt's translate is thread-safe), and
+(autonomy/ui/setup/vocabulary_dialogs.py). Plain functions: safe on any thread (Qt's translate is thread-safe), and
 idempotent (a translated name no longer equals the English default, so it is left alone).
 
 The English texts below are for pyside6-lupdate only; the comparison uses autonomy/core's defaults, and

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
-from autonomy.ui import i18n
+from autonomy.ui.app import i18n
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDateTimeEdit
@@ -68,6 +68,12 @@ def weekday_text(moment: dt.datetime | dt.date, today: dt.date | None = None, *,
     if isinstance(moment, dt.datetime):
         text += time_sep + time_text(moment)
     return text
+
+
+def when_text(moment: dt.datetime | dt.date) -> str:
+    """Short and sortable by eye, in the UI language: the year only when it is not this year (the student panel's
+    lists, the suggestion cards, the reflection's "last time")."""
+    return weekday_text(moment)
 
 
 def time_text(moment: dt.datetime | dt.time) -> str:

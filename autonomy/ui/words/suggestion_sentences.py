@@ -4,7 +4,7 @@ The engine (autonomy/core/suggestions.py) writes an English sentence for the com
 as typed `reasons`: counts, dates, dimension keys. Here those facts become the sentence the app shows on cards,
 in roster tooltips and in the decision dialogs. In English the words are the command line's, word for word
 (tests/ui/test_suggestion_words.py holds them to it). Dimension and level names come from the dimensions handed in,
-already worded by `autonomy.ui.wording`, so a renamed level reads as the teacher wrote it.
+already worded by `autonomy.ui.words.builtin`, so a renamed level reads as the teacher wrote it.
 
 Plain functions; they run on the GUI thread.
 """
@@ -27,8 +27,8 @@ from autonomy.core.suggestion_facts import (
 )
 from autonomy.core.types import Severity
 from autonomy.services.dto import DimensionInfo
-from autonomy.ui import wording
-from autonomy.ui.dates import day_text  # re-exported: the cards and rows use it from here too
+from autonomy.ui.words import builtin
+from autonomy.ui.words.dates import day_text  # re-exported: the cards and rows use it from here too
 
 
 def tr(text: str, disambiguation: str | None = None) -> str:
@@ -46,7 +46,7 @@ def sentence(s: Suggestion, dimensions: Mapping[str, DimensionInfo], today: dt.d
     today = today or dt.date.today()
     # Worded here too (it changes nothing twice), and only the dimensions the sentence names.
     keys = {s.dimension, getattr(s.reasons, "dimension", None), *getattr(s.reasons, "dimensions", ())}
-    dims = {key: wording.dimension(dimensions[key]) for key in keys if key in dimensions}
+    dims = {key: builtin.dimension(dimensions[key]) for key in keys if key in dimensions}
     r = s.reasons
     dim = dims.get(s.dimension or "")
     words = {
@@ -97,7 +97,7 @@ def _level(dim: DimensionInfo | None, rank: int | None) -> str:
 
 
 def _category(key: str | None, name: str | None) -> str:
-    return f" ({wording.category_name(key, name)})" if name else ""
+    return f" ({builtin.category_name(key, name)})" if name else ""
 
 
 def _step_back(r: StepBackReasons, words: dict[str, object], today: dt.date) -> str:

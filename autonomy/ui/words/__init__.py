@@ -1,0 +1,1 @@
+"""Words the app shows in the UI language: built-in names, dates and times, the suggestions' sentences. No widgets."""
