@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from autonomy.ui.app.undo import UndoController, UndoNotice
 from autonomy.ui.roster.model import ROLE_STUDENT_ID
@@ -16,6 +17,22 @@ def make_panel(qtbot, backend, classroom) -> RosterPanel:
     panel.show()
     panel.set_classroom(classroom.id)
     return panel
+
+
+def make_window_panel(qtbot, backend, settings, classroom) -> RosterPanel:
+    """The roster inside the main window, active: B / X / O / C are the window's Log menu shortcuts, the one path
+    a key press takes in the app."""
+    from autonomy.ui.app.window import MainWindow
+
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.resize(1100, 600)
+    window.attach(backend, classroom.id)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    assert window.roster is not None
+    return window.roster
 
 
 def roster_counts(panel: RosterPanel) -> dict[str, tuple[int, int]]:
@@ -35,9 +52,9 @@ def database_counts(services, classroom) -> dict[str, tuple[int, int]]:
     return {name: (b, x) for name, (b, x) in counts.items()}
 
 
-def test_keyboard_only_logging_then_undo_keeps_roster_and_database_in_step(qtbot, backend, services, classroom,
-                                                                            students) -> None:
-    panel = make_panel(qtbot, backend, classroom)
+def test_keyboard_only_logging_then_undo_keeps_roster_and_database_in_step(qtbot, backend, services, settings,
+                                                                            classroom, students) -> None:
+    panel = make_window_panel(qtbot, backend, settings, classroom)
     undo = UndoController(backend, UndoNotice())
     table = panel.table
     table.setFocus()
@@ -127,7 +144,7 @@ def test_classroom_switcher_shows_the_other_class(qtbot, backend, services, clas
     assert [line.name for line in panel.model.lines()] == ["Dara Nolan"]
 
 
-def test_keyboard_only_logging_on_the_demo_data(qtbot, backend, services) -> None:
+def test_keyboard_only_logging_on_the_demo_data(qtbot, backend, services, settings) -> None:
     """Done-when of issue 3: on the demo data, build for three students and a break for one, undo the last."""
     import datetime as dt
 
@@ -135,7 +152,7 @@ def test_keyboard_only_logging_on_the_demo_data(qtbot, backend, services) -> Non
 
     services.exchange.import_document(generate_demo(seed=7, days=20, today=dt.date.today() - dt.timedelta(days=1)))
     [classroom] = services.roster.classrooms()
-    panel = make_panel(qtbot, backend, classroom)
+    panel = make_window_panel(qtbot, backend, settings, classroom)
     undo = UndoController(backend)
     before = roster_counts(panel)
     assert before == database_counts(services, classroom)

@@ -10,7 +10,6 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -54,25 +53,9 @@ if TYPE_CHECKING:
 
 SUGGESTION_DELAY_MS = 400  # let a burst of logging settle before asking the (slower) suggestion engine
 
-KEY_KINDS = {Qt.Key.Key_B: EventKind.BUILD.value, Qt.Key.Key_X: EventKind.BREAK.value,
-             Qt.Key.Key_O: EventKind.OBSERVATION.value}
-
-
 class RosterTable(QTableView):
-    """The table; B / X / O / C without modifiers ask for logging (the window's menu shortcuts do the same)."""
-
-    log_key = Signal(str)
-    choices_key = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        if plain and event.key() in KEY_KINDS:
-            self.log_key.emit(KEY_KINDS[Qt.Key(event.key())])
-            return
-        if plain and event.key() == Qt.Key.Key_C:
-            self.choices_key.emit()
-            return
-        super().keyPressEvent(event)
+    """The table. B / X / O / C are not handled here: they are the window's Log menu shortcuts (app/window.py),
+    the one path a key press takes, in the app and in the tests alike."""
 
 
 class RosterPanel(QWidget):
@@ -136,8 +119,6 @@ class RosterPanel(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.log_key.connect(self.open_log)
-        self.table.choices_key.connect(self.request_choices)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _i: self.request_choices())
 
