@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from autonomy.ui.app import errors
+from autonomy.ui.app.menus import add_menu_actions
 from autonomy.ui.app.undo import UndoController, UndoNotice
 
 # The panels and dialogs (and through them the services and SQLAlchemy) are imported when first needed: the empty
@@ -141,21 +142,7 @@ class MainWindow(QMainWindow):
             self._ready = True
             self.ready.emit()
 
-    # --- menus ------------------------------------------------------------------------------------
-    def _action(self, menu: Any, text: str, slot: Any, shortcut: Any = None, *, needs_data: bool = True,
-                tip: str = "") -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        if needs_data:
-            action.setEnabled(False)
-            self.actions_needing_data.append(action)
-        return action
-
+    # --- menus (app/menus.py) ---------------------------------------------------------------------
     def _menu_titles(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu(self.tr("&File"))
@@ -174,83 +161,20 @@ class MainWindow(QMainWindow):
         self.notice = UndoNotice(self.tr("Select students, then B trust built, X trust broken, O observation, "
                                          "C choices. F1 lists the keys."))
         self.statusBar().addPermanentWidget(self.notice, 1)
-        file = self.file_menu
-        self._action(file, self.tr("&New classroom…"), self.new_classroom, "Ctrl+Shift+N")
-        self._action(file, self.tr("&Edit classroom…"), self.edit_classroom)
-        self._action(file, self.tr("&Archive classroom"), self.archive_classroom)
-        file.addSeparator()
-        self._action(file, self.tr("&Import roster from CSV…"), self.import_roster, "Ctrl+I")
-        file.addSeparator()
-        # The coach's report and the exports (autonomy/ui/coach/jobs.py): on the background lane, with progress.
-        self._action(file, self.tr("Coach &report (PDF)…"), lambda: self.coach_report(False))
-        self._action(file, self.tr("Anonymised coach report (PDF)…"), lambda: self.coach_report(True))
-        self._action(file, self.tr("E&xport interchange file (JSON)…"), lambda: self.export(csv=False, anonymize=False))
-        self._action(file, self.tr("Export CSV tables…"), lambda: self.export(csv=True, anonymize=False))
-        self._action(file, self.tr("Export anonymised JSON…"), lambda: self.export(csv=False, anonymize=True))
-        self._action(file, self.tr("Export anonymised CSV tables…"), lambda: self.export(csv=True, anonymize=True))
-        file.addSeparator()
-        # Backups (autonomy/ui/app/backup_actions.py): the same copy and restore as `autonomy backup` / `restore`.
-        self._action(file, self.tr("&Back up now…"), self.back_up_now)
-        self._action(file, self.tr("Restore from bac&kup…"), self.restore_from_backup)
-        file.addSeparator()
-        self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, needs_data=False)
-
-        self.find_action = self._action(self.undo_menu_slot, self.tr("&Find student"), self._focus_filter,
-                                        QKeySequence.StandardKey.Find)
-        self.preferences_action = self._action(self.undo_menu_slot, self.tr("&Preferences…"), self.show_preferences,
-                                               QKeySequence.StandardKey.Preferences)
-        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.undo_menu_slot.aboutToShow.connect(self._preferences_last)
-
-        log = self.log_menu
-        self._action(log, self.tr("Trust &built…"), lambda: self._log("build"), "B",
-                     tip=self.tr("Log trust-building for the selected students"))
-        self._action(log, self.tr("Trust b&roken…"), lambda: self._log("break"), "X",
-                     tip=self.tr("Log trust-breaking for the selected students"))
-        self._action(log, self.tr("&Observation…"), lambda: self._log("observation"), "O")
-        log.addSeparator()
-        self._action(log, self.tr("Today's &choices…"), lambda: self.roster and self.roster.request_choices(), "C")
-        self._action(log, self.tr("Change &level…"), self.change_level, "Ctrl+L")
-
-        students = self.students_menu
-        self._action(students, self.tr("&Add student…"), self.add_student, QKeySequence.StandardKey.New)
-        self._action(students, self.tr("&Edit student…"), self.edit_student, "Ctrl+E")
-        self._action(students, self.tr("Archive or &restore student"), self.archive_student, "Ctrl+Shift+A")
-        students.addSeparator()
-        self.archived_action = self._action(students, self.tr("Show a&rchived students"), self._toggle_archived,
-                                            "Ctrl+H")
-        self.archived_action.setCheckable(True)
-        students.addSeparator()
-        self._action(students, self.tr("Hold a reflection &conversation…"), self.hold_conversation, "Ctrl+R")
-
-        setup = self.setup_menu
-        self._action(setup, self.tr("&Ladders…"), lambda: self._setup_dialog("LadderDialog"))
-        self._action(setup, self.tr("&Event catalogue…"), lambda: self._setup_dialog("CatalogueDialog"))
-
-        view = self.view_menu
-        self.detail_action = self._action(view, self.tr("&Student panel"), lambda on: self.show_detail(on), "F9")
-        self.detail_action.setCheckable(True)
-        self.suggestions_action = self._action(view, self.tr("S&uggestions"), lambda on: self.show_suggestions(on),
-                                               "F8")
-        self.suggestions_action.setCheckable(True)
-        view.addSeparator()
-        self._action(view, self.tr("&Coach view"), lambda: self.open_coach(), "Ctrl+Shift+C")
-
-        help_menu = self.help_menu
-        self._action(help_menu, self.tr("&Keyboard"), self.show_keys, "F1", needs_data=False)
-        self._action(help_menu, self.tr("&Guide"), self.show_guide, needs_data=False)
-        self._action(help_menu, self.tr("&About Autonomy"), self.show_about, needs_data=False)
+        kept = add_menu_actions(self)
+        self.find_action, self.preferences_action, self.archived_action = kept.find, kept.preferences, kept.archived
+        self.detail_action, self.suggestions_action = kept.detail, kept.suggestions
 
     # --- behaviour --------------------------------------------------------------------------------
-    def _log(self, kind: str) -> None:
+    def log(self, kind: str) -> None:
         if self.roster is not None:
             self.roster.open_log(kind)
 
-    def _focus_filter(self) -> None:
+    def focus_filter(self) -> None:
         if self.roster is not None:
             self.roster.focus_filter()
 
-    def _toggle_archived(self, on: bool) -> None:
+    def toggle_archived(self, on: bool) -> None:
         if self.roster is not None:
             self.roster.show_archived.setChecked(on)
 
@@ -294,7 +218,7 @@ class MainWindow(QMainWindow):
         if self.detail is not None:
             self.detail.show_student("")
 
-    def _setup_dialog(self, name: str) -> Any:
+    def open_setup_dialog(self, name: str) -> Any:
         from autonomy.ui.setup import vocabulary_dialogs
 
         return self._dialog(getattr(vocabulary_dialogs, name))
@@ -483,14 +407,6 @@ class MainWindow(QMainWindow):
         dialog = GuideDialog(self)
         dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
-
-    def _preferences_last(self) -> None:
-        # Undo and Redo are added to this menu once the data is open; Preferences stays at the bottom.
-        menu = self.undo_menu_slot
-        if menu.actions()[-1] is not self.preferences_action:
-            menu.removeAction(self.preferences_action)
-            menu.addSeparator()
-            menu.addAction(self.preferences_action)
 
     def show_preferences(self) -> None:
         from autonomy.ui.setup.preferences_dialog import open_preferences
