@@ -23,9 +23,9 @@ from autonomy.services.coach import CoachService
 from autonomy.ui.app import i18n
 from autonomy.ui.coach import style
 from autonomy.ui.coach.overview import ClassOverviewWidget
-from autonomy.ui.coach.paint import tick_label
 from autonomy.ui.coach.report import key_event_text, number_text
 from autonomy.ui.coach.screen import CoachScreen
+from autonomy.ui.coach.style import tick_label
 from autonomy.ui.student.panel import DetailPanel
 from autonomy.ui.words import builtin, dates
 from tests.ui.test_pseudo_locale import clipped

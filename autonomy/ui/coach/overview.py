@@ -12,7 +12,7 @@ from PySide6.QtGui import QFontMetricsF, QKeyEvent, QMouseEvent, QPainter, QPain
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from autonomy.core.charts import ClassOverview
-from autonomy.ui.coach.paint import (
+from autonomy.ui.coach.class_charts import (
     OverviewLayout,
     follow_through_height,
     heat_height,

@@ -34,16 +34,16 @@ from autonomy.core.charts import (
 )
 from autonomy.core.errors import StorageError
 from autonomy.storage.paths import create_private_file
-from autonomy.ui.coach.overview import DISTRIBUTION_H, paint_overview
-from autonomy.ui.coach.paint import (
+from autonomy.ui.coach.class_charts import (
     follow_through_height,
     paint_distributions,
     paint_follow_through,
     paint_heat_maps,
     paint_legend,
-    paint_timeline,
 )
+from autonomy.ui.coach.overview import DISTRIBUTION_H, paint_overview
 from autonomy.ui.coach.style import ChartStyle, kind_name, severity_name, source_name, tr, when_text
+from autonomy.ui.coach.timeline_chart import paint_timeline
 from autonomy.ui.words import builtin, dates
 
 PAGE_W, PAGE_H = 793.7, 1122.5  # A4 in logical pixels (96 per inch)
