@@ -69,7 +69,7 @@ def test_screenshot_of_a_student_and_an_unknown_one(qtbot, services, classroom, 
 
 def test_the_roster_is_on_screen_before_the_services_open(qtbot, services, classroom, students, data_dir, tmp_path,
                                                           monkeypatch) -> None:
-    """Start-up (ui/main.py): the roster read at a glance is shown first; SQLAlchemy's services open behind it."""
+    """Start-up (ui/app/start.py): the roster read at a glance is shown first; SQLAlchemy's services open behind it."""
     from autonomy import app
     from autonomy.ui.app.start import run
 

@@ -224,7 +224,7 @@ def test_a_log_rereads_only_the_logged_rows_and_undo_the_whole_roster(qtbot, bac
 
 def test_logging_while_the_services_open_behind_the_first_screen_never_waits_here(qtbot, services, classroom,
                                                                                  students) -> None:
-    """At start-up the roster shows a glance while the services still open on the lane (ui/main.py): a log asked
+    """At start-up the roster shows a glance while the services still open on the lane (ui/app/start.py): a log asked
     for then is queued on the lane, which finds the services once they are handed over; the GUI thread never
     waits for them."""
     import threading

@@ -14,14 +14,14 @@ if TYPE_CHECKING:  # the services (and SQLAlchemy) may still be loading when the
 
 
 class OpeningFailed(Exception):
-    """The services a job needed could not be opened; the start-up already reported why (ui/main.py)."""
+    """The services a job needed could not be opened; the start-up already reported why (ui/app/start.py)."""
 
 
 class Backend:
     """The services and the two lanes.
 
     At start-up the panels can be built, and show the first screen, while the services are still opening on the
-    lane (ui/main.py). Lane jobs queued after the opening job run after it, so they always find the services; a
+    lane (ui/app/start.py). Lane jobs queued after the opening job run after it, so they always find the services; a
     background job, or the GUI thread if the teacher acts within that fraction of a second, waits for them.
     """
 

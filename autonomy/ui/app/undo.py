@@ -34,7 +34,7 @@ class UndoNotice(QWidget):
         self.label.setAccessibleName(self.tr("Last change"))
         self.button = QPushButton(self.tr("Undo"))
         self.button.setAccessibleName(self.tr("Undo the last change"))
-        self._polished = False  # Qt's enums are first used after the window's first paint (ui/main_window.py)
+        self._polished = False  # Qt's enums are first used after the window's first paint (ui/app/window.py)
         self.button.clicked.connect(self.undo_clicked)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -81,7 +81,7 @@ class UndoController(QObject):
             notice.undo_clicked.connect(self.undo)
         backend.lane.data_changed.connect(self.refresh)
 
-    # The services are reached on the lane, never here: at start-up they may still be opening (ui/backend.py).
+    # The services are reached on the lane, never here: at start-up they may still be opening (ui/app/backend.py).
     def undo(self) -> None:
         backend = self._backend
         backend.lane.write(lambda: backend.services.history.undo(), change=UNDO)

@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
     # --- composition ------------------------------------------------------------------------------
     def attach(self, backend: Backend, classroom_id: str = "", first: FirstScreen | None = None) -> None:
         """Build the panels over the database (GUI thread). Given the `first` screen read at a glance, the roster
-        shows it at once, and the services may still be opening behind it (ui/backend.py)."""
+        shows it at once, and the services may still be opening behind it (ui/app/backend.py)."""
         from autonomy.ui.roster.panel import RosterPanel
         from autonomy.ui.student.panel import DetailPanel
         from autonomy.ui.suggestions.panel import SuggestionsPanel

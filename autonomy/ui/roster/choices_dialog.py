@@ -132,7 +132,7 @@ class ChoicesDialog(QDialog):
 
 def record_choices(backend: Backend, student_id: str, requests: Sequence[ChoiceRequest]) -> None:
     """Save each choice on the lane (the service decides whether a ladder pick was within the level)."""
-    def save() -> list[ChoiceInfo]:  # on the lane, where the services are always open (ui/backend.py)
+    def save() -> list[ChoiceInfo]:  # on the lane, where the services are always open (ui/app/backend.py)
         choices = backend.services.choices
         return [choices.record(student_id, r.dimension, r.choice, choice_level=r.level) for r in requests]
 
@@ -142,7 +142,7 @@ def record_choices(backend: Backend, student_id: str, requests: Sequence[ChoiceR
 def start_choices(backend: Backend, student_id: str, parent: QWidget,
                   on_open: Callable[[ChoicesDialog], None] | None = None) -> None:
     """Load what the dialog needs on the lane, then open it (window-modal, not blocking)."""
-    def load() -> tuple:  # on the lane, where the services are always open (ui/backend.py)
+    def load() -> tuple:  # on the lane, where the services are always open (ui/app/backend.py)
         views, choices = backend.views, backend.services.choices
         detail = views.student_detail(student_id)
         recent = {d.key: choices.recent_choices(d.key) for d in detail.dimensions}

@@ -273,7 +273,7 @@ class RosterPanel(QWidget):
                 self._update_summary()
             self.suggestions_loaded.emit()
 
-        # The services are reached on the lane: at start-up they may still be opening (ui/backend.py).
+        # The services are reached on the lane: at start-up they may still be opening (ui/app/backend.py).
         # The first suggestion per student, worded by the model in the app's language.
         backend.background.run(lambda: first_per_student(backend.services.suggestions.for_classroom(cid, today)),
                                apply)

@@ -172,7 +172,7 @@ class DetailPanel(QWidget):
     def reload(self) -> None:
         if not self._student_id:
             return
-        sid, backend = self._student_id, self._backend  # the services are reached on the lane (ui/backend.py)
+        sid, backend = self._student_id, self._backend  # the services are reached on the lane (ui/app/backend.py)
         self._backend.lane.run(lambda: backend.views.student_detail(sid), self._apply, self._gone)
 
     def _gone(self, _error: BaseException) -> None:
