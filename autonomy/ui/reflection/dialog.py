@@ -49,9 +49,10 @@ from autonomy.ui.reflection.context import (
     worst_severity,
 )
 from autonomy.ui.reflection.questions import PromptSlot, QuestionsBox
-from autonomy.ui.suggestions.decision_dialogs import SNOOZE_DAYS, error_label, to_date
+from autonomy.ui.suggestions.decision_dialogs import SNOOZE_DAYS
+from autonomy.ui.widgets.labels import error_label
 from autonomy.ui.words import builtin, dates
-from autonomy.ui.words.dates import when_text
+from autonomy.ui.words.dates import to_date, when_text
 
 LARGE_TEXT = 1.5  # how much the large-text mode scales every font of the dialog
 ROLE_EVENT = Qt.ItemDataRole.UserRole + 1

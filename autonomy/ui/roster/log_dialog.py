@@ -31,7 +31,7 @@ from autonomy.core.catalogue import HABITS_OF_MIND
 from autonomy.core.types import EventKind, Severity
 from autonomy.core.validation import MAX_NOTE
 from autonomy.services.dto import CategoryInfo, DimensionInfo
-from autonomy.ui.suggestions.decision_dialogs import error_label
+from autonomy.ui.widgets.labels import error_label
 from autonomy.ui.words import builtin, dates
 
 

@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from autonomy.services.dto import ReflectionInfo
+from autonomy.ui.widgets.labels import error_label
 from autonomy.ui.words import dates
+from autonomy.ui.words.dates import to_date
 
 SNOOZE_DAYS = 7  # a week ahead, unless the teacher picks another day
 
@@ -32,23 +34,6 @@ def _sentence(text: str) -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setAccessibleName(text)
     return label
-
-
-def error_label(accessible_name: str) -> QLabel:
-    """Where a refusal is worded inside a dialog: bold, marked, and what was typed stays as it is."""
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setAccessibleName(accessible_name)
-    font = label.font()
-    font.setBold(True)
-    label.setFont(font)
-    label.hide()
-    return label
-
-
-def to_date(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
 
 
 class DecisionDialog(QDialog):

@@ -52,6 +52,11 @@ def _with_year(day: dt.date, year: bool | None, today: dt.date | None) -> bool:
     return (day.year != (today or dt.date.today()).year) if year is None else year
 
 
+def to_date(value: QDate) -> dt.date:
+    """A date picked in a QDateEdit, as the services take it."""
+    return dt.date(value.year(), value.month(), value.day())
+
+
 def day_text(day: dt.date, today: dt.date | None = None, *, year: bool | None = None) -> str:
     """"3 Nov" (German "3. Nov."); with the year when it is not this year's, or when `year` says so."""
     pattern = tr("d MMM yyyy") if _with_year(day, year, today) else tr("d MMM")
