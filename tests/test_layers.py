@@ -10,12 +10,18 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "autonomy"
 
+SCREENS = tuple(f"autonomy.ui.{name}" for name in ("app", "roster", "student", "reflection", "suggestions", "setup",
+                                                   "coach")) + ("autonomy.storage", "autonomy.cli", "autonomy.app")
+
 # What each layer may not import (its own upper layers and the libraries it must not depend on).
 FORBIDDEN = {
     "core": ("PySide6", "sqlalchemy", "alembic", "autonomy.storage", "autonomy.services", "autonomy.ui",
              "autonomy.cli", "autonomy.cli.commands", "autonomy.app"),
     "storage": ("PySide6", "autonomy.services", "autonomy.ui", "autonomy.cli", "autonomy.cli.commands", "autonomy.app"),
     "services": ("PySide6", "autonomy.ui", "autonomy.cli", "autonomy.cli.commands", "autonomy.app"),
+    # Inside the app: the words and the shared widgets serve every screen and know none of them.
+    "ui/words": (*SCREENS, "autonomy.ui.widgets"),
+    "ui/widgets": SCREENS,
 }
 
 

@@ -34,8 +34,8 @@ def run(services: Services, args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
-    from autonomy.ui.app import i18n
     from autonomy.ui.coach.report import write_report
+    from autonomy.ui.words import i18n
 
     _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     if os.environ.get(i18n.ENV_LANGUAGE):

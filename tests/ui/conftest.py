@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
-from autonomy.ui.app import i18n
 from autonomy.ui.app.backend import Backend
 from autonomy.ui.app.lane import Lane
+from autonomy.ui.words import i18n
 
 
 @pytest.fixture

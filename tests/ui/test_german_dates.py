@@ -20,14 +20,13 @@ from PySide6.QtWidgets import QApplication, QDateEdit, QDateTimeEdit, QLabel
 from autonomy.core.charts import BREAK, CHANGE, REFLECTION, Mark, class_overview, student_timeline
 from autonomy.core.demo import generate_demo
 from autonomy.services.coach import CoachService
-from autonomy.ui.app import i18n
 from autonomy.ui.coach import style
 from autonomy.ui.coach.overview import ClassOverviewWidget
 from autonomy.ui.coach.report import key_event_text, number_text
 from autonomy.ui.coach.screen import CoachScreen
 from autonomy.ui.coach.style import tick_label
 from autonomy.ui.student.panel import DetailPanel
-from autonomy.ui.words import builtin, dates
+from autonomy.ui.words import builtin, dates, i18n
 from tests.ui.test_pseudo_locale import clipped
 
 TODAY = dt.date.today()

@@ -16,7 +16,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 
 from autonomy.core import prompts
-from autonomy.ui.app import i18n
+from autonomy.ui.words import i18n
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "resources" / "translations"

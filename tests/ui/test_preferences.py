@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QDialogButtonBox
 from autonomy.core.errors import InvalidInput
 from autonomy.core.policy import Policy
 from autonomy.services.settings import BACKUP_SCHEDULE_KEY, BackupSchedule, SettingsService
-from autonomy.ui.app import i18n
 from autonomy.ui.setup.preferences_dialog import PreferencesDialog
+from autonomy.ui.words import i18n
 
 
 def test_the_schedule_round_trips_through_the_settings_table(services) -> None:

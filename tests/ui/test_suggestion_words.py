@@ -29,7 +29,7 @@ from autonomy.core.suggestion_facts import (
 from autonomy.core.suggestions import suggest
 from autonomy.core.types import EventKind, Severity, SuggestionKind
 from autonomy.services.dto import DimensionInfo, LevelInfo
-from autonomy.ui.app import i18n
+from autonomy.ui.words import i18n
 from autonomy.ui.words.suggestion_sentences import day_text, first_per_student, sentence
 
 AS_OF = dt.date(2026, 11, 20)

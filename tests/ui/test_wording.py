@@ -13,8 +13,7 @@ from autonomy.core.catalogue import DEFAULT_CATEGORIES, HABITS_OF_MIND
 from autonomy.core.charts import ChoicePoint, ClassData, DateRange, DimensionRow, EventPoint, StudentRow
 from autonomy.core.ladders import DEFAULT_LADDERS
 from autonomy.services.dto import CategoryInfo, DimensionInfo, LevelInfo
-from autonomy.ui.app import i18n
-from autonomy.ui.words import builtin
+from autonomy.ui.words import builtin, i18n
 
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
 

@@ -24,11 +24,12 @@ from autonomy.core.errors import AutonomyError, NotFound
 from autonomy.core.resources import resource_path
 from autonomy.storage.lock import AlreadyRunning, InstanceLock
 from autonomy.storage.paths import DATABASE_FILE, ensure_private_dir, resolve_data_dir
-from autonomy.ui.app import errors, i18n
+from autonomy.ui.app import errors
 from autonomy.ui.app.backend import Backend, OpeningFailed
 from autonomy.ui.app.lane import Lane
 from autonomy.ui.app.settings_keys import SERVER_URL_KEY
 from autonomy.ui.app.window import MainWindow
+from autonomy.ui.words import i18n
 
 if TYPE_CHECKING:  # imported on the lane (SQLAlchemy and the services) while the empty window paints
     from autonomy.services import Services

@@ -32,9 +32,10 @@ from PySide6.QtWidgets import (
 from autonomy.core.errors import AutonomyError
 from autonomy.core.policy import Policy
 from autonomy.services.settings import MAX_KEEP, BackupSchedule
-from autonomy.ui.app import errors, i18n
+from autonomy.ui.app import errors
 from autonomy.ui.app.backend import Backend
 from autonomy.ui.app.settings_keys import SERVER_URL_KEY
+from autonomy.ui.words import i18n
 
 
 def data_location(backend: Backend) -> str:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
-from autonomy.ui.app import i18n
+from autonomy.ui.words import i18n
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDateTimeEdit
