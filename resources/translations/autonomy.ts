@@ -290,13 +290,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/paint.py" line="+88"/>
+        <location filename="../../autonomy/ui/coach/timeline_chart.py" line="+69"/>
         <location line="+48"/>
         <source>Whole student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location filename="../../autonomy/ui/coach/class_charts.py" line="+75"/>
         <source>Days with a break</source>
         <translation type="unfinished"></translation>
     </message>
@@ -745,7 +745,7 @@ The database as it is now is kept in the backups folder, so you can go back to i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/words/dates.py" line="+57"/>
+        <location filename="../../autonomy/ui/words/dates.py" line="+62"/>
         <source>d MMM</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1622,7 +1622,7 @@ Local-first: your classes stay in one private file on this computer; nothing is 
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../autonomy/ui/suggestions/decision_dialogs.py" line="+64"/>
+        <location filename="../../autonomy/ui/suggestions/decision_dialogs.py" line="+49"/>
         <source>Snooze suggestion</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2536,7 +2536,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../autonomy/ui/setup/preferences_dialog.py" line="+54"/>
+        <location filename="../../autonomy/ui/setup/preferences_dialog.py" line="+55"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2852,7 +2852,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
 <context>
     <name>ReflectionDialog</name>
     <message>
-        <location filename="../../autonomy/ui/reflection/dialog.py" line="+74"/>
+        <location filename="../../autonomy/ui/reflection/dialog.py" line="+75"/>
         <source>Reflection conversation: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3507,7 +3507,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../autonomy/ui/app/start.py" line="+148"/>
+        <location filename="../../autonomy/ui/app/start.py" line="+149"/>
         <source>Autonomy is already open</source>
         <translation type="unfinished"></translation>
     </message>

@@ -290,13 +290,13 @@
         <translation>{count} Vertrauensbruch/-brüche in dieser Woche</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/paint.py" line="+88"/>
+        <location filename="../../autonomy/ui/coach/timeline_chart.py" line="+69"/>
         <location line="+48"/>
         <source>Whole student</source>
         <translation>Gesamtbild</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location filename="../../autonomy/ui/coach/class_charts.py" line="+75"/>
         <source>Days with a break</source>
         <translation>Tage mit Vertrauensbruch</translation>
     </message>
@@ -747,7 +747,7 @@ Die Datenbank, wie sie jetzt ist, bleibt im Sicherungsordner erhalten, Sie könn
         <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/words/dates.py" line="+57"/>
+        <location filename="../../autonomy/ui/words/dates.py" line="+62"/>
         <source>d MMM</source>
         <translation>d. MMM</translation>
     </message>
@@ -1625,7 +1625,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../autonomy/ui/suggestions/decision_dialogs.py" line="+64"/>
+        <location filename="../../autonomy/ui/suggestions/decision_dialogs.py" line="+49"/>
         <source>Snooze suggestion</source>
         <translation>Vorschlag vertagen</translation>
     </message>
@@ -2546,7 +2546,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../autonomy/ui/setup/preferences_dialog.py" line="+54"/>
+        <location filename="../../autonomy/ui/setup/preferences_dialog.py" line="+55"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
@@ -2862,7 +2862,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>ReflectionDialog</name>
     <message>
-        <location filename="../../autonomy/ui/reflection/dialog.py" line="+74"/>
+        <location filename="../../autonomy/ui/reflection/dialog.py" line="+75"/>
         <source>Reflection conversation: {name}</source>
         <translation>Reflexionsgespräch: {name}</translation>
     </message>
@@ -3517,7 +3517,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../autonomy/ui/app/start.py" line="+148"/>
+        <location filename="../../autonomy/ui/app/start.py" line="+149"/>
         <source>Autonomy is already open</source>
         <translation>Autonomy ist bereits geöffnet</translation>
     </message>
