@@ -11,6 +11,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
 from autonomy.core.resources import migrations_dir
+from autonomy.storage.snapshot import backup_file
 
 
 def alembic_config() -> Config:
@@ -41,8 +42,6 @@ def upgrade_to_head(engine: Engine) -> None:
 
 def copy_aside(engine: Engine, path: Path, revision: str) -> Path:
     """Keep the database as it was before a migration, beside it, with SQLite's online backup API."""
-    from autonomy.storage.backup import backup_file
-
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.before-{revision}-{stamp}.sqlite3")
     backup_file(path, target)

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../autonomy/ui/errors.py" line="+64"/>
+        <location filename="../../autonomy/ui/app/errors.py" line="+64"/>
         <source>Not imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -30,7 +30,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/roster_model.py" line="+49"/>
+        <location filename="../../autonomy/ui/roster/model.py" line="+50"/>
         <source>↑ rising</source>
         <translation type="unfinished"></translation>
     </message>
@@ -280,7 +280,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+57"/>
         <source>{name} · {dimension} · week of {week}: level {level} ({level_name})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -290,12 +290,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/paint.py" line="+115"/>
+        <location filename="../../autonomy/ui/coach/timeline_chart.py" line="+69"/>
+        <location line="+48"/>
         <source>Whole student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location filename="../../autonomy/ui/coach/class_charts.py" line="+75"/>
         <source>Days with a break</source>
         <translation type="unfinished"></translation>
     </message>
@@ -515,7 +516,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/report.py" line="+87"/>
+        <location filename="../../autonomy/ui/coach/report.py" line="+87"/>
         <source>Gradual release report — {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -681,7 +682,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/backup_actions.py" line="+35"/>
+        <location filename="../../autonomy/ui/app/backup_actions.py" line="+36"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -744,28 +745,29 @@ The database as it is now is kept in the backups folder, so you can go back to i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/dates.py" line="+53"/>
+        <location filename="../../autonomy/ui/words/dates.py" line="+62"/>
         <source>d MMM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>d MMM yyyy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-31"/>
+        <location line="+31"/>
         <source>ddd dd MMM yyyy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-31"/>
         <source>ddd dd MMM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>HH:mm</source>
         <translation type="unfinished"></translation>
     </message>
@@ -780,7 +782,7 @@ The database as it is now is kept in the backups folder, so you can go back to i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/suggestion_words.py" line="+39"/>
+        <location filename="../../autonomy/ui/words/suggestion_sentences.py" line="+39"/>
         <source>minor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -939,7 +941,7 @@ The database as it is now is kept in the backups folder, so you can go back to i
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../autonomy/ui/about_dialog.py" line="+76"/>
+        <location filename="../../autonomy/ui/app/about_dialog.py" line="+76"/>
         <source>About Autonomy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -993,7 +995,7 @@ Local-first: your classes stay in one private file on this computer; nothing is 
 <context>
     <name>Builtin</name>
     <message>
-        <location filename="../../autonomy/ui/wording.py" line="+37"/>
+        <location filename="../../autonomy/ui/words/builtin.py" line="+37"/>
         <source>Workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1396,7 +1398,7 @@ Local-first: your classes stay in one private file on this computer; nothing is 
 <context>
     <name>CatalogueDialog</name>
     <message>
-        <location filename="../../autonomy/ui/setup_dialogs.py" line="+166"/>
+        <location filename="../../autonomy/ui/setup/vocabulary_dialogs.py" line="+167"/>
         <source>Event catalogue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1479,7 +1481,7 @@ Local-first: your classes stay in one private file on this computer; nothing is 
 <context>
     <name>ChoicesDialog</name>
     <message>
-        <location filename="../../autonomy/ui/choices_dialog.py" line="+42"/>
+        <location filename="../../autonomy/ui/roster/choices_dialog.py" line="+42"/>
         <source>Today&apos;s choices: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1620,7 +1622,7 @@ Local-first: your classes stay in one private file on this computer; nothing is 
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../autonomy/ui/decision_dialogs.py" line="+64"/>
+        <location filename="../../autonomy/ui/suggestions/decision_dialogs.py" line="+49"/>
         <source>Snooze suggestion</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1673,7 +1675,7 @@ Local-first: your classes stay in one private file on this computer; nothing is 
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../autonomy/ui/detail_panel.py" line="+53"/>
+        <location filename="../../autonomy/ui/student/panel.py" line="+50"/>
         <source>Select a student to see their levels and history.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1820,7 +1822,7 @@ Local-first: your classes stay in one private file on this computer; nothing is 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+67"/>
         <source>{name} (archived)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1878,7 +1880,7 @@ Local-first: your classes stay in one private file on this computer; nothing is 
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../autonomy/ui/manage_dialogs.py" line="+46"/>
+        <location filename="../../autonomy/ui/setup/student_classroom_forms.py" line="+46"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1886,7 +1888,7 @@ Local-first: your classes stay in one private file on this computer; nothing is 
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../autonomy/ui/guide.py" line="+13"/>
+        <location filename="../../autonomy/ui/app/guide_dialog.py" line="+13"/>
         <source>Guide: handing over freedom step by step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1994,7 +1996,7 @@ Local-first: your classes stay in one private file on this computer; nothing is 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../autonomy/ui/import_dialog.py" line="+38"/>
+        <location filename="../../autonomy/ui/roster/import_dialog.py" line="+38"/>
         <source>Import a roster into {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2093,7 +2095,7 @@ Local-first: your classes stay in one private file on this computer; nothing is 
 <context>
     <name>LadderDialog</name>
     <message>
-        <location filename="../../autonomy/ui/setup_dialogs.py" line="-202"/>
+        <location filename="../../autonomy/ui/setup/vocabulary_dialogs.py" line="-202"/>
         <source>Ladders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2159,7 +2161,7 @@ Own choice: Chooses who to work with and checks it helps.</source>
 <context>
     <name>LevelDialog</name>
     <message>
-        <location filename="../../autonomy/ui/level_dialog.py" line="+29"/>
+        <location filename="../../autonomy/ui/student/level_dialog.py" line="+29"/>
         <source>Change level: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2212,7 +2214,7 @@ Own choice: Chooses who to work with and checks it helps.</source>
 <context>
     <name>LogDialog</name>
     <message>
-        <location filename="../../autonomy/ui/log_dialog.py" line="+70"/>
+        <location filename="../../autonomy/ui/roster/log_dialog.py" line="+70"/>
         <source>Press a number to pick, then Enter to log.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2340,238 +2342,63 @@ Own choice: Chooses who to work with and checks it helps.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../autonomy/ui/main_window.py" line="+57"/>
-        <location line="+236"/>
+        <location filename="../../autonomy/ui/app/window.py" line="+58"/>
+        <location line="+159"/>
         <source>Autonomy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-157"/>
         <source>Opening your classes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+101"/>
         <source>Select students, then B trust built, X trust broken, O observation, C choices. F1 lists the keys.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-64"/>
         <source>Suggestions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+51"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>&amp;New classroom…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location line="+1"/>
-        <source>&amp;Edit classroom…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Archive classroom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Import roster from CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Coach &amp;report (PDF)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Anonymised coach report (PDF)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>E&amp;xport interchange file (JSON)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export CSV tables…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export anonymised JSON…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export anonymised CSV tables…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Restore from bac&amp;kup…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-34"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>&amp;Find student</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-37"/>
+        <location line="+1"/>
         <source>&amp;Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
-        <source>Trust &amp;built…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location line="+1"/>
-        <source>Log trust-building for the selected students</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Trust b&amp;roken…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Log trust-breaking for the selected students</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Observation…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Today&apos;s &amp;choices…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change &amp;level…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-49"/>
         <source>&amp;Students</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
-        <source>&amp;Add student…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location line="+1"/>
-        <source>&amp;Edit student…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Archive or &amp;restore student</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Show a&amp;rchived students</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Hold a reflection &amp;conversation…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-59"/>
         <source>Se&amp;tup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
-        <source>&amp;Ladders…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location line="+1"/>
-        <source>&amp;Event catalogue…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-62"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
-        <source>&amp;Student panel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>S&amp;uggestions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Coach view</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-70"/>
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
-        <source>&amp;Keyboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Guide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;About Autonomy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+50"/>
+        <location line="+62"/>
         <source>{name} — Autonomy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2615,7 +2442,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../autonomy/ui/decision_dialogs.py" line="+25"/>
+        <location filename="../../autonomy/ui/suggestions/decision_dialogs.py" line="+25"/>
         <source>Follow-up outcome: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2709,7 +2536,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../autonomy/ui/preferences_dialog.py" line="+54"/>
+        <location filename="../../autonomy/ui/setup/preferences_dialog.py" line="+55"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2997,7 +2824,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
 <context>
     <name>QuestionsBox</name>
     <message>
-        <location filename="../../autonomy/ui/reflection_questions.py" line="+68"/>
+        <location filename="../../autonomy/ui/reflection/questions.py" line="+68"/>
         <source>Swap</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3025,7 +2852,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
 <context>
     <name>ReflectionDialog</name>
     <message>
-        <location filename="../../autonomy/ui/reflection_dialog.py" line="+73"/>
+        <location filename="../../autonomy/ui/reflection/dialog.py" line="+75"/>
         <source>Reflection conversation: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3273,7 +3100,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
 <context>
     <name>RosterPanel</name>
     <message>
-        <location filename="../../autonomy/ui/roster_panel.py" line="+105"/>
+        <location filename="../../autonomy/ui/roster/panel.py" line="+88"/>
         <source>Classroom</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3308,7 +3135,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Logging</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3381,7 +3208,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../autonomy/ui/suggestions_panel.py" line="+70"/>
+        <location filename="../../autonomy/ui/suggestions/panel.py" line="+70"/>
         <location line="+19"/>
         <source>Suggestions</source>
         <translation type="unfinished"></translation>
@@ -3483,7 +3310,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/suggestion_rows.py" line="+83"/>
+        <location filename="../../autonomy/ui/suggestions/card_content.py" line="+83"/>
         <source>Whole class</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3543,7 +3370,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/suggestions_panel.py" line="+22"/>
+        <location filename="../../autonomy/ui/suggestions/panel.py" line="+22"/>
         <source>All kinds ({n})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3627,7 +3454,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
 <context>
     <name>UndoController</name>
     <message>
-        <location filename="../../autonomy/ui/undo.py" line="+72"/>
+        <location filename="../../autonomy/ui/app/undo.py" line="+72"/>
         <location line="+31"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
@@ -3680,7 +3507,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../autonomy/ui/main.py" line="+110"/>
+        <location filename="../../autonomy/ui/app/start.py" line="+149"/>
         <source>Autonomy is already open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3693,7 +3520,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../autonomy/ui/manage_dialogs.py" line="+59"/>
+        <location filename="../../autonomy/ui/setup/student_classroom_forms.py" line="+59"/>
         <location line="+20"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
@@ -3726,6 +3553,184 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
     <message>
         <location line="+1"/>
         <source>School year, for example 2026-27</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../autonomy/ui/app/menus.py" line="+47"/>
+        <source>&amp;New classroom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit classroom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Archive classroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import roster from CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Coach &amp;report (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymised coach report (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport interchange file (JSON)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV tables…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export anonymised JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export anonymised CSV tables…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore from bac&amp;kup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Find student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Trust &amp;built…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log trust-building for the selected students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trust b&amp;roken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log trust-breaking for the selected students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Observation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Today&apos;s &amp;choices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change &amp;level…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add student…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit student…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archive or &amp;restore student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show a&amp;rchived students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hold a reflection &amp;conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Ladders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Event catalogue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Student panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;uggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Coach view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keyboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Autonomy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../autonomy/ui/errors.py" line="+64"/>
+        <location filename="../../autonomy/ui/app/errors.py" line="+64"/>
         <source>Not imported</source>
         <translation>Nicht importiert</translation>
     </message>
@@ -30,7 +30,7 @@
         <translation>Autonomy ist auf ein unerwartetes Problem gestoßen ({name}: {text}). Nichts Halbfertiges wurde gespeichert. Die Einzelheiten stehen in {where}.</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/roster_model.py" line="+49"/>
+        <location filename="../../autonomy/ui/roster/model.py" line="+50"/>
         <source>↑ rising</source>
         <translation>↑ steigend</translation>
     </message>
@@ -280,7 +280,7 @@
         <translation>Überblick über {name}</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+57"/>
         <source>{name} · {dimension} · week of {week}: level {level} ({level_name})</source>
         <translation>{name} · {dimension} · Woche vom {week}: Stufe {level} ({level_name})</translation>
     </message>
@@ -290,12 +290,13 @@
         <translation>{count} Vertrauensbruch/-brüche in dieser Woche</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/paint.py" line="+115"/>
+        <location filename="../../autonomy/ui/coach/timeline_chart.py" line="+69"/>
+        <location line="+48"/>
         <source>Whole student</source>
         <translation>Gesamtbild</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location filename="../../autonomy/ui/coach/class_charts.py" line="+75"/>
         <source>Days with a break</source>
         <translation>Tage mit Vertrauensbruch</translation>
     </message>
@@ -515,7 +516,7 @@
         <translation>Wähle im Klassenüberblick eine/n Schüler/in, um den Verlauf zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/report.py" line="+87"/>
+        <location filename="../../autonomy/ui/coach/report.py" line="+87"/>
         <source>Gradual release report — {name}</source>
         <translation>Bericht zur schrittweisen Übergabe — {name}</translation>
     </message>
@@ -681,7 +682,7 @@
         <translation>keinem Bereich zugeordnet</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/backup_actions.py" line="+35"/>
+        <location filename="../../autonomy/ui/app/backup_actions.py" line="+36"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
@@ -746,28 +747,29 @@ Die Datenbank, wie sie jetzt ist, bleibt im Sicherungsordner erhalten, Sie könn
         <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/dates.py" line="+53"/>
+        <location filename="../../autonomy/ui/words/dates.py" line="+62"/>
         <source>d MMM</source>
         <translation>d. MMM</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>d MMM yyyy</source>
         <translation>d. MMM yyyy</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-31"/>
+        <location line="+31"/>
         <source>ddd dd MMM yyyy</source>
         <translation>ddd, d. MMM yyyy</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-31"/>
         <source>ddd dd MMM</source>
         <translation>ddd, d. MMM</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>HH:mm</source>
         <translation>HH:mm</translation>
     </message>
@@ -782,7 +784,7 @@ Die Datenbank, wie sie jetzt ist, bleibt im Sicherungsordner erhalten, Sie könn
         <translation>MMM</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/suggestion_words.py" line="+39"/>
+        <location filename="../../autonomy/ui/words/suggestion_sentences.py" line="+39"/>
         <source>minor</source>
         <translation>leicht</translation>
     </message>
@@ -941,7 +943,7 @@ Die Datenbank, wie sie jetzt ist, bleibt im Sicherungsordner erhalten, Sie könn
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../autonomy/ui/about_dialog.py" line="+76"/>
+        <location filename="../../autonomy/ui/app/about_dialog.py" line="+76"/>
         <source>About Autonomy</source>
         <translation>Über Autonomy</translation>
     </message>
@@ -996,7 +998,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
 <context>
     <name>Builtin</name>
     <message>
-        <location filename="../../autonomy/ui/wording.py" line="+37"/>
+        <location filename="../../autonomy/ui/words/builtin.py" line="+37"/>
         <source>Workspace</source>
         <translation>Arbeitsort</translation>
     </message>
@@ -1399,7 +1401,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
 <context>
     <name>CatalogueDialog</name>
     <message>
-        <location filename="../../autonomy/ui/setup_dialogs.py" line="+166"/>
+        <location filename="../../autonomy/ui/setup/vocabulary_dialogs.py" line="+167"/>
         <source>Event catalogue</source>
         <translation>Ereigniskatalog</translation>
     </message>
@@ -1482,7 +1484,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
 <context>
     <name>ChoicesDialog</name>
     <message>
-        <location filename="../../autonomy/ui/choices_dialog.py" line="+42"/>
+        <location filename="../../autonomy/ui/roster/choices_dialog.py" line="+42"/>
         <source>Today&apos;s choices: {name}</source>
         <translation>Heutige Entscheidungen: {name}</translation>
     </message>
@@ -1623,7 +1625,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../autonomy/ui/decision_dialogs.py" line="+64"/>
+        <location filename="../../autonomy/ui/suggestions/decision_dialogs.py" line="+49"/>
         <source>Snooze suggestion</source>
         <translation>Vorschlag vertagen</translation>
     </message>
@@ -1676,7 +1678,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../autonomy/ui/detail_panel.py" line="+53"/>
+        <location filename="../../autonomy/ui/student/panel.py" line="+50"/>
         <source>Select a student to see their levels and history.</source>
         <translation>Wähle eine/n Schüler/in, um Stufen und Verlauf zu sehen.</translation>
     </message>
@@ -1823,7 +1825,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
         <translation>&amp;Reflexionen</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+67"/>
         <source>{name} (archived)</source>
         <translation>{name} (archiviert)</translation>
     </message>
@@ -1881,7 +1883,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../autonomy/ui/manage_dialogs.py" line="+46"/>
+        <location filename="../../autonomy/ui/setup/student_classroom_forms.py" line="+46"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -1889,7 +1891,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../autonomy/ui/guide.py" line="+13"/>
+        <location filename="../../autonomy/ui/app/guide_dialog.py" line="+13"/>
         <source>Guide: handing over freedom step by step</source>
         <translation>Leitfaden: Freiheit Schritt für Schritt übergeben</translation>
     </message>
@@ -1997,7 +1999,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../autonomy/ui/import_dialog.py" line="+38"/>
+        <location filename="../../autonomy/ui/roster/import_dialog.py" line="+38"/>
         <source>Import a roster into {name}</source>
         <translation>Klassenliste in {name} importieren</translation>
     </message>
@@ -2096,7 +2098,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
 <context>
     <name>LadderDialog</name>
     <message>
-        <location filename="../../autonomy/ui/setup_dialogs.py" line="-202"/>
+        <location filename="../../autonomy/ui/setup/vocabulary_dialogs.py" line="-202"/>
         <source>Ladders</source>
         <translation>Stufenleitern</translation>
     </message>
@@ -2164,7 +2166,7 @@ Eigene Wahl: Wählt selbst, mit wem, und prüft, ob es hilft.</translation>
 <context>
     <name>LevelDialog</name>
     <message>
-        <location filename="../../autonomy/ui/level_dialog.py" line="+29"/>
+        <location filename="../../autonomy/ui/student/level_dialog.py" line="+29"/>
         <source>Change level: {name}</source>
         <translation>Stufe ändern: {name}</translation>
     </message>
@@ -2217,7 +2219,7 @@ Eigene Wahl: Wählt selbst, mit wem, und prüft, ob es hilft.</translation>
 <context>
     <name>LogDialog</name>
     <message>
-        <location filename="../../autonomy/ui/log_dialog.py" line="+70"/>
+        <location filename="../../autonomy/ui/roster/log_dialog.py" line="+70"/>
         <source>Press a number to pick, then Enter to log.</source>
         <translation>Eine Zahl wählt aus, Enter erfasst.</translation>
     </message>
@@ -2345,238 +2347,63 @@ Eigene Wahl: Wählt selbst, mit wem, und prüft, ob es hilft.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../autonomy/ui/main_window.py" line="+57"/>
-        <location line="+236"/>
+        <location filename="../../autonomy/ui/app/window.py" line="+58"/>
+        <location line="+159"/>
         <source>Autonomy</source>
         <translation>Autonomy</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-157"/>
         <source>Opening your classes…</source>
         <translation>Deine Klassen werden geöffnet…</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+101"/>
         <source>Select students, then B trust built, X trust broken, O observation, C choices. F1 lists the keys.</source>
         <translation>Schüler/innen auswählen, dann B Vertrauen gestärkt, X verletzt, O Beobachtung, C Entscheidungen. F1 zeigt alle Tasten.</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-64"/>
         <source>Suggestions</source>
         <translation>Vorschläge</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+51"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>&amp;New classroom…</source>
-        <translation>&amp;Neue Klasse…</translation>
-    </message>
-    <message>
         <location line="+1"/>
-        <source>&amp;Edit classroom…</source>
-        <translation>Klasse &amp;bearbeiten…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Archive classroom</source>
-        <translation>Klasse &amp;archivieren</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Import roster from CSV…</source>
-        <translation>Klassenliste aus CSV &amp;importieren…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Coach &amp;report (PDF)…</source>
-        <translation>Coach-&amp;Bericht (PDF)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Anonymised coach report (PDF)…</source>
-        <translation>Anonymisierter Coach-Bericht (PDF)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>E&amp;xport interchange file (JSON)…</source>
-        <translation>Austauschdatei e&amp;xportieren (JSON)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export CSV tables…</source>
-        <translation>CSV-Tabellen exportieren…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export anonymised JSON…</source>
-        <translation>Anonymisiertes JSON exportieren…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export anonymised CSV tables…</source>
-        <translation>Anonymisierte CSV-Tabellen exportieren…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Back up now…</source>
-        <translation>Jetzt &amp;sichern…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Restore from bac&amp;kup…</source>
-        <translation>Aus Sicherung &amp;wiederherstellen…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <location line="-34"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>&amp;Find student</source>
-        <translation>Schüler/in &amp;suchen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Einstellungen…</translation>
-    </message>
-    <message>
-        <location line="-37"/>
+        <location line="+1"/>
         <source>&amp;Log</source>
         <translation>&amp;Erfassen</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <source>Trust &amp;built…</source>
-        <translation>Vertrauen &amp;gestärkt…</translation>
-    </message>
-    <message>
         <location line="+1"/>
-        <source>Log trust-building for the selected students</source>
-        <translation>Gestärktes Vertrauen für die ausgewählten Schüler/innen erfassen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Trust b&amp;roken…</source>
-        <translation>Vertrauen &amp;verletzt…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Log trust-breaking for the selected students</source>
-        <translation>Verletztes Vertrauen für die ausgewählten Schüler/innen erfassen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Observation…</source>
-        <translation>&amp;Beobachtung…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Today&apos;s &amp;choices…</source>
-        <translation>Heutige &amp;Entscheidungen…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change &amp;level…</source>
-        <translation>&amp;Stufe ändern…</translation>
-    </message>
-    <message>
-        <location line="-49"/>
         <source>&amp;Students</source>
         <translation>&amp;Lernende</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <source>&amp;Add student…</source>
-        <translation>Schüler/in &amp;hinzufügen…</translation>
-    </message>
-    <message>
         <location line="+1"/>
-        <source>&amp;Edit student…</source>
-        <translation>Schüler/in &amp;bearbeiten…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Archive or &amp;restore student</source>
-        <translation>Schüler/in archivieren oder &amp;wiederherstellen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Show a&amp;rchived students</source>
-        <translation>A&amp;rchivierte Schüler/innen zeigen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Hold a reflection &amp;conversation…</source>
-        <translation>Reflexions&amp;gespräch führen…</translation>
-    </message>
-    <message>
-        <location line="-59"/>
         <source>Se&amp;tup</source>
         <translation>Ein&amp;richtung</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <source>&amp;Ladders…</source>
-        <translation>&amp;Stufenleitern…</translation>
-    </message>
-    <message>
         <location line="+1"/>
-        <source>&amp;Event catalogue…</source>
-        <translation>&amp;Ereigniskatalog…</translation>
-    </message>
-    <message>
-        <location line="-62"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+65"/>
-        <source>&amp;Student panel</source>
-        <translation>&amp;Schülerbereich</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>S&amp;uggestions</source>
-        <translation>&amp;Vorschläge</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Coach view</source>
-        <translation>&amp;Coach-Ansicht</translation>
-    </message>
-    <message>
-        <location line="-70"/>
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+73"/>
-        <source>&amp;Keyboard</source>
-        <translation>&amp;Tastatur</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Guide</source>
-        <translation>&amp;Leitfaden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;About Autonomy</source>
-        <translation>Ü&amp;ber Autonomy</translation>
-    </message>
-    <message>
-        <location line="+50"/>
+        <location line="+62"/>
         <source>{name} — Autonomy</source>
         <translation>{name} — Autonomy</translation>
     </message>
@@ -2625,7 +2452,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../autonomy/ui/decision_dialogs.py" line="+25"/>
+        <location filename="../../autonomy/ui/suggestions/decision_dialogs.py" line="+25"/>
         <source>Follow-up outcome: {name}</source>
         <translation>Ergebnis des Nachgesprächs: {name}</translation>
     </message>
@@ -2719,7 +2546,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../autonomy/ui/preferences_dialog.py" line="+54"/>
+        <location filename="../../autonomy/ui/setup/preferences_dialog.py" line="+55"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
@@ -3007,7 +2834,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>QuestionsBox</name>
     <message>
-        <location filename="../../autonomy/ui/reflection_questions.py" line="+68"/>
+        <location filename="../../autonomy/ui/reflection/questions.py" line="+68"/>
         <source>Swap</source>
         <translation>Tauschen</translation>
     </message>
@@ -3035,7 +2862,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>ReflectionDialog</name>
     <message>
-        <location filename="../../autonomy/ui/reflection_dialog.py" line="+73"/>
+        <location filename="../../autonomy/ui/reflection/dialog.py" line="+75"/>
         <source>Reflection conversation: {name}</source>
         <translation>Reflexionsgespräch: {name}</translation>
     </message>
@@ -3283,7 +3110,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>RosterPanel</name>
     <message>
-        <location filename="../../autonomy/ui/roster_panel.py" line="+105"/>
+        <location filename="../../autonomy/ui/roster/panel.py" line="+88"/>
         <source>Classroom</source>
         <translation>Klasse</translation>
     </message>
@@ -3318,7 +3145,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Klassenliste</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Logging</source>
         <translation>Erfassen</translation>
     </message>
@@ -3391,7 +3218,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../autonomy/ui/suggestions_panel.py" line="+70"/>
+        <location filename="../../autonomy/ui/suggestions/panel.py" line="+70"/>
         <location line="+19"/>
         <source>Suggestions</source>
         <translation>Vorschläge</translation>
@@ -3493,7 +3320,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Die Vorschläge konnten nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/suggestion_rows.py" line="+83"/>
+        <location filename="../../autonomy/ui/suggestions/card_content.py" line="+83"/>
         <source>Whole class</source>
         <translation>Ganze Klasse</translation>
     </message>
@@ -3553,7 +3380,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Klassenschritt</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/suggestions_panel.py" line="+22"/>
+        <location filename="../../autonomy/ui/suggestions/panel.py" line="+22"/>
         <source>All kinds ({n})</source>
         <translation>Alle Arten ({n})</translation>
     </message>
@@ -3637,7 +3464,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>UndoController</name>
     <message>
-        <location filename="../../autonomy/ui/undo.py" line="+72"/>
+        <location filename="../../autonomy/ui/app/undo.py" line="+72"/>
         <location line="+31"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
@@ -3690,7 +3517,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../autonomy/ui/main.py" line="+110"/>
+        <location filename="../../autonomy/ui/app/start.py" line="+149"/>
         <source>Autonomy is already open</source>
         <translation>Autonomy ist bereits geöffnet</translation>
     </message>
@@ -3703,7 +3530,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../autonomy/ui/manage_dialogs.py" line="+59"/>
+        <location filename="../../autonomy/ui/setup/student_classroom_forms.py" line="+59"/>
         <location line="+20"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
@@ -3737,6 +3564,184 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <location line="+1"/>
         <source>School year, for example 2026-27</source>
         <translation>Schuljahr, zum Beispiel 2026-27</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../autonomy/ui/app/menus.py" line="+47"/>
+        <source>&amp;New classroom…</source>
+        <translation>&amp;Neue Klasse…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit classroom…</source>
+        <translation>Klasse &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Archive classroom</source>
+        <translation>Klasse &amp;archivieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import roster from CSV…</source>
+        <translation>Klassenliste aus CSV &amp;importieren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Coach &amp;report (PDF)…</source>
+        <translation>Coach-&amp;Bericht (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymised coach report (PDF)…</source>
+        <translation>Anonymisierter Coach-Bericht (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport interchange file (JSON)…</source>
+        <translation>Austauschdatei e&amp;xportieren (JSON)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV tables…</source>
+        <translation>CSV-Tabellen exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export anonymised JSON…</source>
+        <translation>Anonymisiertes JSON exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export anonymised CSV tables…</source>
+        <translation>Anonymisierte CSV-Tabellen exportieren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Back up now…</source>
+        <translation>Jetzt &amp;sichern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore from bac&amp;kup…</source>
+        <translation>Aus Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Find student</source>
+        <translation>Schüler/in &amp;suchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Trust &amp;built…</source>
+        <translation>Vertrauen &amp;gestärkt…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log trust-building for the selected students</source>
+        <translation>Gestärktes Vertrauen für die ausgewählten Schüler/innen erfassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trust b&amp;roken…</source>
+        <translation>Vertrauen &amp;verletzt…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log trust-breaking for the selected students</source>
+        <translation>Verletztes Vertrauen für die ausgewählten Schüler/innen erfassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Observation…</source>
+        <translation>&amp;Beobachtung…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Today&apos;s &amp;choices…</source>
+        <translation>Heutige &amp;Entscheidungen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change &amp;level…</source>
+        <translation>&amp;Stufe ändern…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add student…</source>
+        <translation>Schüler/in &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit student…</source>
+        <translation>Schüler/in &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archive or &amp;restore student</source>
+        <translation>Schüler/in archivieren oder &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show a&amp;rchived students</source>
+        <translation>A&amp;rchivierte Schüler/innen zeigen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hold a reflection &amp;conversation…</source>
+        <translation>Reflexions&amp;gespräch führen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Ladders…</source>
+        <translation>&amp;Stufenleitern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Event catalogue…</source>
+        <translation>&amp;Ereigniskatalog…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Student panel</source>
+        <translation>&amp;Schülerbereich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;uggestions</source>
+        <translation>&amp;Vorschläge</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Coach view</source>
+        <translation>&amp;Coach-Ansicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keyboard</source>
+        <translation>&amp;Tastatur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Guide</source>
+        <translation>&amp;Leitfaden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Autonomy</source>
+        <translation>Ü&amp;ber Autonomy</translation>
     </message>
 </context>
 </TS>

@@ -16,7 +16,7 @@ from pathlib import Path
 from tests.benchmarks.harness import Figure
 from tests.benchmarks.school import ROOT, School
 
-# The floors: the same first-paint report the app gives with AUTONOMY_BENCH_MARK=1 (autonomy/ui/main.py).
+# The floors: the same first-paint report the app gives with AUTONOMY_BENCH_MARK=1 (autonomy/ui/app/start.py).
 BARE_WINDOW = """
 import sys, time
 {imports}

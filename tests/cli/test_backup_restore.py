@@ -157,7 +157,7 @@ NEWER_COMMANDS = [
     pytest.param(("suggest",), id="suggest"),
     pytest.param(("suggest", "--class", "9E History", "--json"), id="suggest-class-json"),
     pytest.param(("report", "--class", "9E History", "--out", "{out}/report.pdf"), id="report",
-                 marks=_needs("autonomy.ui.report_command")),
+                 marks=_needs("autonomy.cli.report_command")),
 ]
 
 

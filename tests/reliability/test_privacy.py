@@ -35,8 +35,8 @@ def _modes(*roots: Path) -> dict[str, int]:
 
 
 def test_every_file_the_app_writes_is_private_even_with_a_loose_umask(tmp_path: Path, qtbot) -> None:  # noqa: ARG001
-    from autonomy.ui import errors
-    from autonomy.ui.report_command import run as run_report
+    from autonomy.cli.report_command import run as run_report
+    from autonomy.ui.app import errors
 
     old = os.umask(0o022)  # what a desktop session often has; the app must not rely on cli.main's umask
     try:

@@ -120,8 +120,8 @@ def test_it_only_reads(school: Services) -> None:
 
 def test_reading_it_does_not_import_sqlalchemy() -> None:
     code = ("import sys; from autonomy.services.glance import first_screen; "
-            "import autonomy.ui.main_window, autonomy.ui.roster_panel, autonomy.ui.detail_panel, "
-            "autonomy.ui.suggestions_panel; print(sorted(m for m in sys.modules if m.startswith('sqlalchemy')))")
+            "import autonomy.ui.app.window, autonomy.ui.roster.panel, autonomy.ui.student.panel, "
+            "autonomy.ui.suggestions.panel; print(sorted(m for m in sys.modules if m.startswith('sqlalchemy')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"}).stdout
     assert out.strip() == "[]"

@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
-from autonomy.ui import i18n
-from autonomy.ui.backend import Backend
-from autonomy.ui.lane import Lane
+from autonomy.ui.app.backend import Backend
+from autonomy.ui.app.lane import Lane
+from autonomy.ui.words import i18n
 
 
 @pytest.fixture

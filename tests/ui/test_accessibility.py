@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from autonomy.ui import chips
+from autonomy.ui.widgets import chips
 
 AA_TEXT = 4.5  # WCAG 2.x AA, normal-size text
 
@@ -84,7 +84,7 @@ def unnamed(top: QWidget) -> list[str]:
 
 
 def build_main_window(backend, settings, classroom, students):  # noqa: ARG001 - students are on screen
-    from autonomy.ui.main_window import MainWindow
+    from autonomy.ui.app.window import MainWindow
 
     window = MainWindow(settings)
     window.attach(backend, classroom.id)
@@ -94,68 +94,68 @@ def build_main_window(backend, settings, classroom, students):  # noqa: ARG001 -
 
 
 def build_log_dialog(backend, settings, classroom, students):  # noqa: ARG001
-    from autonomy.ui.log_dialog import LogDialog
+    from autonomy.ui.roster.log_dialog import LogDialog
 
     return LogDialog("break", [s.name for s in students], backend.services.events.categories(),
                      backend.views.dimensions())
 
 
 def build_level_dialog(backend, settings, classroom, students):  # noqa: ARG001
-    from autonomy.ui.level_dialog import LevelDialog
+    from autonomy.ui.student.level_dialog import LevelDialog
 
     return LevelDialog(students[0].name, backend.views.dimensions(), {})
 
 
 def build_choices_dialog(backend, settings, classroom, students):  # noqa: ARG001
-    from autonomy.ui.choices_dialog import ChoicesDialog
+    from autonomy.ui.roster.choices_dialog import ChoicesDialog
 
     return ChoicesDialog(students[0].name, backend.views.dimensions(), {}, {})
 
 
 def build_import_dialog(backend, settings, classroom, students):  # noqa: ARG001
-    from autonomy.ui.import_dialog import ImportDialog
+    from autonomy.ui.roster.import_dialog import ImportDialog
 
     return ImportDialog(backend, classroom.id, classroom.name)
 
 
 def build_student_form(backend, settings, classroom, students):  # noqa: ARG001
-    from autonomy.ui.manage_dialogs import student_dialog
+    from autonomy.ui.setup.student_classroom_forms import student_dialog
 
     return student_dialog(backend, classroom.id, None)
 
 
 def build_ladders(backend, settings, classroom, students):  # noqa: ARG001
-    from autonomy.ui.setup_dialogs import LadderDialog
+    from autonomy.ui.setup.vocabulary_dialogs import LadderDialog
 
     return LadderDialog(backend)
 
 
 def build_catalogue(backend, settings, classroom, students):  # noqa: ARG001
-    from autonomy.ui.setup_dialogs import CatalogueDialog
+    from autonomy.ui.setup.vocabulary_dialogs import CatalogueDialog
 
     return CatalogueDialog(backend)
 
 
 def build_decision(backend, settings, classroom, students):  # noqa: ARG001
-    from autonomy.ui.decision_dialogs import DecisionDialog
+    from autonomy.ui.suggestions.decision_dialogs import DecisionDialog
 
     return DecisionDialog(True, "Step up Amira in where they work.", dt.date(2026, 11, 25))
 
 
 def build_preferences(backend, settings, classroom, students):  # noqa: ARG001
-    from autonomy.ui.preferences_dialog import PreferencesDialog
+    from autonomy.ui.setup.preferences_dialog import PreferencesDialog
 
     return PreferencesDialog(backend, settings)
 
 
 def build_about(backend, settings, classroom, students):  # noqa: ARG001
-    from autonomy.ui.about_dialog import AboutDialog
+    from autonomy.ui.app.about_dialog import AboutDialog
 
     return AboutDialog()
 
 
 def build_guide(backend, settings, classroom, students):  # noqa: ARG001
-    from autonomy.ui.guide import GuideDialog
+    from autonomy.ui.app.guide_dialog import GuideDialog
 
     return GuideDialog()
 
@@ -200,7 +200,7 @@ def test_the_check_catches_a_nameless_control(qtbot) -> None:
 
 
 def test_my_dialogs_describe_their_fields(qtbot, backend, settings) -> None:
-    from autonomy.ui.preferences_dialog import PreferencesDialog
+    from autonomy.ui.setup.preferences_dialog import PreferencesDialog
 
     dialog = PreferencesDialog(backend, settings)
     qtbot.addWidget(dialog)
@@ -240,7 +240,7 @@ def test_contrast_matches_the_wcag_examples(qtbot) -> None:  # noqa: ARG001
 
 
 def test_a_level_is_never_told_by_colour_alone(qtbot, backend, settings, classroom, students) -> None:
-    from autonomy.ui.roster_model import COL_FIRST_DIMENSION
+    from autonomy.ui.roster.model import COL_FIRST_DIMENSION
 
     window = build_main_window(backend, settings, classroom, students)
     qtbot.addWidget(window)

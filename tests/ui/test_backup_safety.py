@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from autonomy.ui import backup_actions
-from autonomy.ui.main_window import MainWindow
-from autonomy.ui.roster_panel import RosterPanel
+from autonomy.ui.app import backup_actions
+from autonomy.ui.app.window import MainWindow
+from autonomy.ui.roster.panel import RosterPanel
 
 pytestmark = pytest.mark.sqlite_only
 

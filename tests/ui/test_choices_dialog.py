@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from autonomy.ui.choices_dialog import ChoicesDialog, start_choices
+from autonomy.ui.roster.choices_dialog import ChoicesDialog, start_choices
 
 
 def test_choice_beyond_the_level_is_marked_and_recorded(qtbot, backend, services, classroom, students) -> None:

@@ -17,10 +17,10 @@ from autonomy.core.demo import generate_demo
 from autonomy.services.coach import CoachService
 from autonomy.ui.coach import jobs
 from autonomy.ui.coach.overview import ClassOverviewWidget
-from autonomy.ui.coach.paint import timeline_gutter, timeline_lane_name_at
 from autonomy.ui.coach.screen import CoachScreen
 from autonomy.ui.coach.style import ChartStyle
 from autonomy.ui.coach.timeline import TimelineWidget
+from autonomy.ui.coach.timeline_chart import timeline_gutter, timeline_lane_name_at
 
 TODAY = dt.date(2026, 11, 20)
 START = TODAY - dt.timedelta(days=27)

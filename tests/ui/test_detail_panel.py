@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from autonomy.ui.detail_panel import FILTER_BREAK, FILTER_CHOICES, DetailPanel
+from autonomy.ui.student.panel import FILTER_BREAK, FILTER_CHOICES, DetailPanel
 
 
 def make_panel(qtbot, backend, student_id: str) -> DetailPanel:

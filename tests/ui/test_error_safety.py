@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QPushButton
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from autonomy import cli
-from autonomy.ui import errors
-from autonomy.ui.lane import Lane
-from autonomy.ui.log_dialog import LogRequest
+from autonomy.ui.app import errors
+from autonomy.ui.app.lane import Lane
+from autonomy.ui.roster.log_dialog import LogRequest
 
 NOTE = "Cried in the corridor after the call from her father about the custody hearing"
 AGREEMENT = "She will tell me when it gets too much and take ten minutes in the library"
@@ -101,7 +101,7 @@ class _Args:
 
 
 def test_the_command_line_crash_log_has_no_notes(tmp_path, monkeypatch, capsys) -> None:
-    from autonomy import commands
+    from autonomy.cli import commands
 
     def crash(_args) -> int:
         note = NOTE

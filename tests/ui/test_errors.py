@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 from autonomy.core.errors import Conflict
-from autonomy.ui import errors
+from autonomy.ui.app import errors
 
 
 def test_refusal_is_a_warning_and_a_bug_is_logged(qtbot, tmp_path, dialogs) -> None:

@@ -20,13 +20,13 @@ from PySide6.QtWidgets import QApplication, QDateEdit, QDateTimeEdit, QLabel
 from autonomy.core.charts import BREAK, CHANGE, REFLECTION, Mark, class_overview, student_timeline
 from autonomy.core.demo import generate_demo
 from autonomy.services.coach import CoachService
-from autonomy.ui import dates, i18n, wording
 from autonomy.ui.coach import style
 from autonomy.ui.coach.overview import ClassOverviewWidget
-from autonomy.ui.coach.paint import tick_label
+from autonomy.ui.coach.report import key_event_text, number_text
 from autonomy.ui.coach.screen import CoachScreen
-from autonomy.ui.detail_panel import DetailPanel
-from autonomy.ui.report import key_event_text, number_text
+from autonomy.ui.coach.style import tick_label
+from autonomy.ui.student.panel import DetailPanel
+from autonomy.ui.words import builtin, dates, i18n
 from tests.ui.test_pseudo_locale import clipped
 
 TODAY = dt.date.today()
@@ -161,7 +161,7 @@ def demo(services):
 
 def coach_data(demo):
     coach = CoachService(demo.db)
-    return wording.class_data(coach.class_data(coach.classrooms()[0].id, DEMO_TODAY - dt.timedelta(days=41),
+    return builtin.class_data(coach.class_data(coach.classrooms()[0].id, DEMO_TODAY - dt.timedelta(days=41),
                                                DEMO_TODAY))
 
 

@@ -8,14 +8,14 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QLabel
 
-from autonomy.ui import i18n
-from autonomy.ui.chips import ROLE_LEVEL_NAME, ChipLabel
-from autonomy.ui.choices_dialog import ChoicesDialog
-from autonomy.ui.detail_panel import DetailPanel
-from autonomy.ui.log_dialog import LogDialog
-from autonomy.ui.roster_model import COL_FIRST_DIMENSION, COL_WAITING
-from autonomy.ui.roster_panel import RosterPanel
-from autonomy.ui.setup_dialogs import CatalogueDialog, LadderDialog
+from autonomy.ui.roster.choices_dialog import ChoicesDialog
+from autonomy.ui.roster.log_dialog import LogDialog
+from autonomy.ui.roster.model import COL_FIRST_DIMENSION, COL_WAITING
+from autonomy.ui.roster.panel import RosterPanel
+from autonomy.ui.setup.vocabulary_dialogs import CatalogueDialog, LadderDialog
+from autonomy.ui.student.panel import DetailPanel
+from autonomy.ui.widgets.chips import ROLE_LEVEL_NAME, ChipLabel
+from autonomy.ui.words import i18n
 from tests.ui.history import days_ago, earn_step_up
 
 

@@ -86,7 +86,7 @@ def test_a_damaged_database_gets_a_dialog_and_is_left_alone(folder: Path) -> Non
 
 def test_a_read_only_data_folder_is_said_and_left_alone(folder: Path, read_only_view) -> None:  # noqa: F811
     """Met when the data folder is first used, before any window: one sentence on stderr, and a message box on a
-    real display (main.py shows none offscreen, where it could not be answered)."""
+    real display (app/start.py shows none offscreen, where it could not be answered)."""
     digest = _digest(folder / DATABASE_FILE)
     view = read_only_view(folder)
     code, _shown, err = _open_gui(view)

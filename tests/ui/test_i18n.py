@@ -16,7 +16,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 
 from autonomy.core import prompts
-from autonomy.ui import i18n
+from autonomy.ui.words import i18n
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "resources" / "translations"
@@ -200,7 +200,7 @@ def test_the_prompt_files_share_one_format() -> None:
 
 # --- the app in German -----------------------------------------------------------------------------------
 def test_the_main_window_is_german(english, backend, settings, classroom, students, qtbot, tmp_path) -> None:
-    from autonomy.ui.main_window import MainWindow
+    from autonomy.ui.app.window import MainWindow
 
     i18n.install_language("de", cache=tmp_path)
     window = MainWindow(settings)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from autonomy.ui.import_dialog import COL_STATUS, ImportDialog
+from autonomy.ui.roster.import_dialog import COL_STATUS, ImportDialog
 
 
 def make_dialog(qtbot, backend, classroom) -> ImportDialog:

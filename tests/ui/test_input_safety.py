@@ -12,8 +12,8 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import event
 
-from autonomy.ui.import_dialog import COL_STATUS, ImportDialog
-from autonomy.ui.roster_panel import RosterPanel
+from autonomy.ui.roster.import_dialog import COL_STATUS, ImportDialog
+from autonomy.ui.roster.panel import RosterPanel
 from tests.cli.test_roster import ACCEPTED, REFUSED, WHOLE_FILE
 
 ROSTERS = Path(__file__).parent.parent / "cli" / "corpus" / "roster"

@@ -35,7 +35,7 @@ from autonomy.ui.coach.overview import ClassOverviewWidget
 from autonomy.ui.coach.screen import CoachScreen
 from autonomy.ui.coach.style import describe
 from autonomy.ui.coach.timeline import TimelineWidget
-from autonomy.ui.reflection_dialog import ReflectionDialog, start_conversation
+from autonomy.ui.reflection.dialog import ReflectionDialog, start_conversation
 from tests.ui.history import follow_up_due, two_breaks
 
 NO_KEY = Qt.KeyboardModifier.NoModifier
@@ -464,7 +464,7 @@ def test_a_chart_shows_that_it_has_the_focus(qtbot, class_data, chart: str) -> N
 # --- letters in a drop-down list of the main window -----------------------------------------------------------
 def test_a_letter_typed_in_a_drop_down_list_searches_it_and_logs_nothing(qtbot, backend, services, settings,
                                                                          classroom, students) -> None:
-    from autonomy.ui.main_window import MainWindow
+    from autonomy.ui.app.window import MainWindow
 
     biology = services.roster.create_classroom("Biology club", "Biology", "2026-27")
     window = MainWindow(settings)

@@ -7,7 +7,7 @@ import threading
 import pytest
 
 from autonomy.core.errors import InvalidInput
-from autonomy.ui.lane import Lane
+from autonomy.ui.app.lane import Lane
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from autonomy.ui.main_window import MainWindow
+from autonomy.ui.app.window import MainWindow
 
 
 def test_window_remembers_the_last_classroom(qtbot, backend, services, settings, classroom, students) -> None:
@@ -54,7 +54,7 @@ def args(data_dir, view: str, shot) -> argparse.Namespace:
 
 def test_screenshot_of_a_student_and_an_unknown_one(qtbot, services, classroom, students, data_dir, tmp_path,
                                                    monkeypatch, capsys) -> None:
-    from autonomy.ui.main import run
+    from autonomy.ui.app.start import run
 
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     shot = tmp_path / "student.png"
@@ -69,9 +69,9 @@ def test_screenshot_of_a_student_and_an_unknown_one(qtbot, services, classroom, 
 
 def test_the_roster_is_on_screen_before_the_services_open(qtbot, services, classroom, students, data_dir, tmp_path,
                                                           monkeypatch) -> None:
-    """Start-up (ui/main.py): the roster read at a glance is shown first; SQLAlchemy's services open behind it."""
+    """Start-up (ui/app/start.py): the roster read at a glance is shown first; SQLAlchemy's services open behind it."""
     from autonomy import app
-    from autonomy.ui.main import run
+    from autonomy.ui.app.start import run
 
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     services.events.log([students[0].id], "build", "helped_peer")
@@ -104,8 +104,8 @@ def test_a_failed_opening_is_reported_once(qtbot, settings, lane, monkeypatch) -
     import pytest
 
     from autonomy.core.errors import StorageError
-    from autonomy.ui import errors
-    from autonomy.ui.backend import Backend, OpeningFailed
+    from autonomy.ui.app import errors
+    from autonomy.ui.app.backend import Backend, OpeningFailed
 
     backend = Backend.opening(lane)
     backend.opening_failed(StorageError("The data folder is read-only."))

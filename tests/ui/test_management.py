@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from autonomy.ui.manage_dialogs import classroom_dialog, student_dialog
-from autonomy.ui.setup_dialogs import CatalogueDialog, LadderDialog
+from autonomy.ui.setup.student_classroom_forms import classroom_dialog, student_dialog
+from autonomy.ui.setup.vocabulary_dialogs import CatalogueDialog, LadderDialog
 
 
 def test_add_student_and_a_refused_name_stays_in_the_dialog(qtbot, backend, services, classroom) -> None:

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QDialogButtonBox
 from autonomy.core.errors import InvalidInput
 from autonomy.core.policy import Policy
 from autonomy.services.settings import BACKUP_SCHEDULE_KEY, BackupSchedule, SettingsService
-from autonomy.ui import i18n
-from autonomy.ui.preferences_dialog import PreferencesDialog
+from autonomy.ui.setup.preferences_dialog import PreferencesDialog
+from autonomy.ui.words import i18n
 
 
 def test_the_schedule_round_trips_through_the_settings_table(services) -> None:
@@ -75,7 +75,7 @@ def test_restore_defaults(qtbot, backend, settings) -> None:
 
 def test_about_names_every_bundled_licence(qtbot) -> None:
     from autonomy import __version__
-    from autonomy.ui.about_dialog import AboutDialog
+    from autonomy.ui.app.about_dialog import AboutDialog
 
     dialog = AboutDialog()
     qtbot.addWidget(dialog)
@@ -90,7 +90,7 @@ def test_about_names_every_bundled_licence(qtbot) -> None:
 
 
 def test_the_guide_explains_levels_and_suggestions(qtbot) -> None:
-    from autonomy.ui.guide import GuideDialog
+    from autonomy.ui.app.guide_dialog import GuideDialog
 
     dialog = GuideDialog()
     qtbot.addWidget(dialog)
@@ -100,7 +100,7 @@ def test_the_guide_explains_levels_and_suggestions(qtbot) -> None:
 
 
 def test_the_menus_open_preferences_guide_and_about(qtbot, backend, settings, classroom, monkeypatch) -> None:
-    from autonomy.ui.main_window import MainWindow
+    from autonomy.ui.app.window import MainWindow
 
     window = MainWindow(settings)
     qtbot.addWidget(window)
@@ -112,14 +112,14 @@ def test_the_menus_open_preferences_guide_and_about(qtbot, backend, settings, cl
     window.show_preferences()
     window.show_guide()
     window.show_about()
-    from autonomy.ui.about_dialog import AboutDialog
-    from autonomy.ui.guide import GuideDialog
+    from autonomy.ui.app.about_dialog import AboutDialog
+    from autonomy.ui.app.guide_dialog import GuideDialog
 
     assert window.findChild(PreferencesDialog) and window.findChild(GuideDialog) and window.findChild(AboutDialog)
 
 
 def test_a_shared_server_is_chosen_in_preferences(qtbot, backend, settings) -> None:
-    from autonomy.ui.preferences_dialog import SERVER_URL_KEY
+    from autonomy.ui.setup.preferences_dialog import SERVER_URL_KEY
 
     dialog = PreferencesDialog(backend, settings)
     qtbot.addWidget(dialog)
@@ -141,7 +141,7 @@ def test_the_app_opens_the_server_saved_in_preferences(monkeypatch, tmp_path) ->
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from autonomy.ui import main
+    from autonomy.ui.app import start as main
 
     store = str(tmp_path / "settings.ini")
 

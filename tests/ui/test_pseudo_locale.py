@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTabBar, QToolBar, QWidget
 
-from autonomy.ui import i18n
+from autonomy.ui.words import i18n
 from tests.ui.test_accessibility import SCREENS
 
 SIZE = (1280, 800)  # the screenshot size: a teacher's laptop

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QDialog
 
 from autonomy.core.prompts import default_library, pick_prompts
 from autonomy.core.types import SuggestionKind
-from autonomy.ui.reflection_context import load_conversation, prompt_ids_in
-from autonomy.ui.reflection_dialog import ReflectionDialog, start_conversation
+from autonomy.ui.reflection.context import load_conversation, prompt_ids_in
+from autonomy.ui.reflection.dialog import ReflectionDialog, start_conversation
 from tests.services.helpers import state, unchanged
 from tests.ui.history import TODAY, days_ago, follow_up_due, two_breaks
 

@@ -14,7 +14,7 @@ from autonomy.core.demo import generate_demo
 from autonomy.core.errors import StorageError
 from autonomy.services.coach import CoachService
 from autonomy.ui.coach import jobs
-from autonomy.ui.report import ReportCancelled, write_report
+from autonomy.ui.coach.report import ReportCancelled, write_report
 from tests.planted import assert_untouched, fill_disk_after, listing, victim_in
 
 TODAY = dt.date(2026, 11, 20)

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from autonomy.services import Services
-from autonomy.ui.report import write_report
+from autonomy.ui.coach.report import write_report
 
 pytestmark = pytest.mark.skipif(not (shutil.which("pdftotext") and shutil.which("pdfinfo")),
                                 reason="needs poppler (pdftotext, pdfinfo)")

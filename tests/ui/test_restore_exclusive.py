@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from autonomy.storage.backup import backup_file
 from autonomy.storage.lock import WAIT_ENV, DatabaseBusy, DatabaseUse
-from autonomy.ui import backup_actions
+from autonomy.ui.app import backup_actions
 
 pytestmark = pytest.mark.sqlite_only
 

@@ -6,8 +6,7 @@ from PySide6.QtCore import Qt
 
 from autonomy.services.dto import DimensionInfo, LevelInfo
 from autonomy.services.views import RISING, SLIPPING, RosterLine
-from autonomy.ui.chips import ROLE_LEVEL, ROLE_LEVEL_NAME, chip_colors, contrast
-from autonomy.ui.roster_model import (
+from autonomy.ui.roster.model import (
     COL_BUILDS,
     COL_FIRST_DIMENSION,
     COL_NAME,
@@ -17,6 +16,7 @@ from autonomy.ui.roster_model import (
     RosterFilter,
     RosterModel,
 )
+from autonomy.ui.widgets.chips import ROLE_LEVEL, ROLE_LEVEL_NAME, chip_colors, contrast
 
 WORKSPACE = DimensionInfo("workspace", "Workspace", "Where?", (LevelInfo(0, "Assigned seat", ""),
                                                                 LevelInfo(1, "Spots in the room", "")))
@@ -130,7 +130,7 @@ def test_update_rows_replaces_rows_in_place_and_the_proxy_follows() -> None:
 def test_a_waiting_row_says_why_before_and_after_the_engine_answers() -> None:
     import datetime as dt
 
-    from autonomy.ui.dates import day_text
+    from autonomy.ui.words.dates import day_text
 
     due = dt.date(2026, 11, 18)
     model = RosterModel()

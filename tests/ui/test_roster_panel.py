@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
-from autonomy.ui.roster_model import ROLE_STUDENT_ID
-from autonomy.ui.roster_panel import RosterPanel
-from autonomy.ui.undo import UndoController, UndoNotice
+from autonomy.ui.app.undo import UndoController, UndoNotice
+from autonomy.ui.roster.model import ROLE_STUDENT_ID
+from autonomy.ui.roster.panel import RosterPanel
 
 
 def make_panel(qtbot, backend, classroom) -> RosterPanel:
@@ -16,6 +17,22 @@ def make_panel(qtbot, backend, classroom) -> RosterPanel:
     panel.show()
     panel.set_classroom(classroom.id)
     return panel
+
+
+def make_window_panel(qtbot, backend, settings, classroom) -> RosterPanel:
+    """The roster inside the main window, active: B / X / O / C are the window's Log menu shortcuts, the one path
+    a key press takes in the app."""
+    from autonomy.ui.app.window import MainWindow
+
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.resize(1100, 600)
+    window.attach(backend, classroom.id)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    assert window.roster is not None
+    return window.roster
 
 
 def roster_counts(panel: RosterPanel) -> dict[str, tuple[int, int]]:
@@ -35,9 +52,9 @@ def database_counts(services, classroom) -> dict[str, tuple[int, int]]:
     return {name: (b, x) for name, (b, x) in counts.items()}
 
 
-def test_keyboard_only_logging_then_undo_keeps_roster_and_database_in_step(qtbot, backend, services, classroom,
-                                                                            students) -> None:
-    panel = make_panel(qtbot, backend, classroom)
+def test_keyboard_only_logging_then_undo_keeps_roster_and_database_in_step(qtbot, backend, services, settings,
+                                                                            classroom, students) -> None:
+    panel = make_window_panel(qtbot, backend, settings, classroom)
     undo = UndoController(backend, UndoNotice())
     table = panel.table
     table.setFocus()
@@ -127,7 +144,7 @@ def test_classroom_switcher_shows_the_other_class(qtbot, backend, services, clas
     assert [line.name for line in panel.model.lines()] == ["Dara Nolan"]
 
 
-def test_keyboard_only_logging_on_the_demo_data(qtbot, backend, services) -> None:
+def test_keyboard_only_logging_on_the_demo_data(qtbot, backend, services, settings) -> None:
     """Done-when of issue 3: on the demo data, build for three students and a break for one, undo the last."""
     import datetime as dt
 
@@ -135,7 +152,7 @@ def test_keyboard_only_logging_on_the_demo_data(qtbot, backend, services) -> Non
 
     services.exchange.import_document(generate_demo(seed=7, days=20, today=dt.date.today() - dt.timedelta(days=1)))
     [classroom] = services.roster.classrooms()
-    panel = make_panel(qtbot, backend, classroom)
+    panel = make_window_panel(qtbot, backend, settings, classroom)
     undo = UndoController(backend)
     before = roster_counts(panel)
     assert before == database_counts(services, classroom)
@@ -177,7 +194,7 @@ def test_a_log_rereads_only_the_logged_rows_and_undo_the_whole_roster(qtbot, bac
                                                                        monkeypatch) -> None:
     """Issue 7: after a log the panel re-reads the rows of the students it touched, not the roster; the table stays
     sorted and the selection stays. Undo (like any other change) reloads the whole roster."""
-    from autonomy.ui.roster_model import COL_BUILDS
+    from autonomy.ui.roster.model import COL_BUILDS
 
     panel = make_panel(qtbot, backend, classroom)
     undo = UndoController(backend, UndoNotice())
@@ -207,15 +224,15 @@ def test_a_log_rereads_only_the_logged_rows_and_undo_the_whole_roster(qtbot, bac
 
 def test_logging_while_the_services_open_behind_the_first_screen_never_waits_here(qtbot, services, classroom,
                                                                                  students) -> None:
-    """At start-up the roster shows a glance while the services still open on the lane (ui/main.py): a log asked
+    """At start-up the roster shows a glance while the services still open on the lane (ui/app/start.py): a log asked
     for then is queued on the lane, which finds the services once they are handed over; the GUI thread never
     waits for them."""
     import threading
 
     from autonomy.services.glance import first_screen
-    from autonomy.ui.backend import Backend
-    from autonomy.ui.lane import Lane
-    from autonomy.ui.log_dialog import LogRequest
+    from autonomy.ui.app.backend import Backend
+    from autonomy.ui.app.lane import Lane
+    from autonomy.ui.roster.log_dialog import LogRequest
 
     def hurried() -> None:  # called by whoever is about to wait for the services
         assert threading.current_thread() is not threading.main_thread(), "the GUI thread waited for the services"

@@ -1,5 +1,5 @@
-"""Suggestion sentences worded by the app from the engine's typed reasons (autonomy/ui/suggestion_words.py): in
-English word for word the command line's sentence, for every kind and variant; in German, German throughout."""
+"""Suggestion sentences worded by the app from the engine's typed reasons (autonomy/ui/words/suggestion_sentences.py):
+in English word for word the command line's sentence, for every kind and variant; in German, German throughout."""
 
 from __future__ import annotations
 
@@ -29,8 +29,8 @@ from autonomy.core.suggestion_facts import (
 from autonomy.core.suggestions import suggest
 from autonomy.core.types import EventKind, Severity, SuggestionKind
 from autonomy.services.dto import DimensionInfo, LevelInfo
-from autonomy.ui import i18n
-from autonomy.ui.suggestion_words import day_text, first_per_student, sentence
+from autonomy.ui.words import i18n
+from autonomy.ui.words.suggestion_sentences import day_text, first_per_student, sentence
 
 AS_OF = dt.date(2026, 11, 20)
 B, X = EventKind.BUILD, EventKind.BREAK

@@ -10,12 +10,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from autonomy.core.types import SuggestionKind
-from autonomy.ui.backend import Backend
-from autonomy.ui.decision_dialogs import DecisionDialog, OutcomeDialog
-from autonomy.ui.detail_panel import DetailPanel
-from autonomy.ui.lane import Lane
-from autonomy.ui.reflection_dialog import ReflectionDialog
-from autonomy.ui.suggestions_panel import RELOAD_DELAY_MS, SuggestionsPanel
+from autonomy.ui.app.backend import Backend
+from autonomy.ui.app.lane import Lane
+from autonomy.ui.reflection.dialog import ReflectionDialog
+from autonomy.ui.student.panel import DetailPanel
+from autonomy.ui.suggestions.decision_dialogs import DecisionDialog, OutcomeDialog
+from autonomy.ui.suggestions.panel import RELOAD_DELAY_MS, SuggestionsPanel
 from tests.ui.history import TODAY, days_ago, earn_step_up
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from autonomy.ui.undo import UndoController, UndoNotice
+from autonomy.ui.app.undo import UndoController, UndoNotice
 
 
 def test_undo_and_redo_follow_the_history(qtbot, backend, services, classroom, students) -> None:
@@ -39,7 +39,7 @@ def test_undo_brings_back_a_deleted_event(qtbot, backend, services, classroom, s
 
 
 def test_nothing_to_undo_is_a_clear_refusal_not_a_crash(qtbot, backend, dialogs) -> None:
-    from autonomy.ui import errors
+    from autonomy.ui.app import errors
 
     backend.lane.failed.connect(lambda error: errors.report(None, error))
     UndoController(backend).undo()

@@ -15,8 +15,8 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from autonomy.storage.safe_files import check_folder, check_target
-from autonomy.ui import errors
-from autonomy.ui.backend import Backend
+from autonomy.ui.app import errors
+from autonomy.ui.app.backend import Backend
 from autonomy.ui.coach.style import tr
 
 
@@ -64,7 +64,7 @@ def _run(backend: Backend, parent: QWidget | None, title: str, work: Callable[[J
 
     def failed(error: BaseException) -> None:
         job.close()
-        from autonomy.ui.report import ReportCancelled
+        from autonomy.ui.coach.report import ReportCancelled
 
         if isinstance(error, ReportCancelled):
             job.finished.emit(tr("The report was cancelled; nothing was written."))
@@ -81,7 +81,7 @@ def start_report(backend: Backend, parent: QWidget | None, classroom_id: str, pa
                  on_done: Callable[[str], None] | None = None) -> Job:
     def work(job: Job) -> str:
         """Runs on the background lane."""
-        from autonomy.ui.report import write_report
+        from autonomy.ui.coach.report import write_report
 
         check_target(path)
         job.progress.emit(0, 0, tr("Reading the class…"))

@@ -12,8 +12,7 @@ from PySide6.QtGui import QFontMetricsF, QKeyEvent, QMouseEvent, QPainter, QPain
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from autonomy.core.charts import ClassOverview
-from autonomy.ui import dates
-from autonomy.ui.coach.paint import (
+from autonomy.ui.coach.class_charts import (
     OverviewLayout,
     follow_through_height,
     heat_height,
@@ -23,6 +22,7 @@ from autonomy.ui.coach.paint import (
     paint_legend,
 )
 from autonomy.ui.coach.style import ChartStyle, draw_focus_frame, tr
+from autonomy.ui.words import dates
 
 DISTRIBUTION_H = 150.0
 ROW_H = 16.0

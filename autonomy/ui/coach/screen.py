@@ -32,14 +32,14 @@ from PySide6.QtWidgets import (
 from autonomy.core.charts import ClassData, ClassOverview, Mark, class_overview, student_timeline
 from autonomy.services.coach import DEFAULT_DAYS
 from autonomy.services.dto import ClassroomInfo
-from autonomy.ui import wording
-from autonomy.ui.backend import Backend
+from autonomy.ui.app.backend import Backend
+from autonomy.ui.app.lane import ReloadWhenShown
 from autonomy.ui.coach import jobs
 from autonomy.ui.coach.overview import ClassOverviewWidget
 from autonomy.ui.coach.style import tr
 from autonomy.ui.coach.timeline import TimelineWidget
-from autonomy.ui.dates import dress_date_edit
-from autonomy.ui.lane import ReloadWhenShown
+from autonomy.ui.words import builtin
+from autonomy.ui.words.dates import dress_date_edit
 
 ROLE_CLASSROOM = Qt.ItemDataRole.UserRole + 1
 MAX_SIDE_BY_SIDE = 4
@@ -185,7 +185,7 @@ class CoachScreen(QWidget):
         def dimensions(found: list) -> None:
             self.dimension.blockSignals(True)
             for dim in found:
-                self.dimension.addItem(wording.dimension_name(dim.key, dim.name), dim.key)
+                self.dimension.addItem(builtin.dimension_name(dim.key, dim.name), dim.key)
             self.dimension.blockSignals(False)
 
         self._backend.lane.run(self._backend.views.dimensions, dimensions)
@@ -222,7 +222,7 @@ class CoachScreen(QWidget):
         def load() -> list[ClassOverview]:
             """Runs on the database lane: the records, then the chart data."""
             # Built-in names worded here, once, for the overviews and the timelines (translating is thread-safe).
-            return [class_overview(wording.class_data(coach.class_data(cid, start, end, anonymize=anonymize)),
+            return [class_overview(builtin.class_data(coach.class_data(cid, start, end, anonymize=anonymize)),
                                    dimension) for cid in ids]
 
         # The background lane: these reads are heavy, and a write waiting behind them would feel slow.

@@ -11,12 +11,12 @@ import datetime as dt
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QWidget
 
 from autonomy.core.charts import BREAK, BUILD, CHANGE, CHOICE, OBSERVATION, REFLECTION, Mark
-from autonomy.ui import dates
-from autonomy.ui.chips import contrast, is_dark
+from autonomy.ui.widgets.chips import contrast, is_dark
+from autonomy.ui.words import dates
 
 LIGHT_RAMP = ("#F1F5F9", "#CFE6F1", "#93C5D8", "#4A92A8", "#1B5E6E")
 DARK_RAMP = ("#1F2937", "#1E4A5C", "#246E7C", "#3A9A96", "#86CDB8")
@@ -217,6 +217,20 @@ def describe(mark: Mark, lane_name: str, *, with_detail: bool = True) -> str:
 def hatch(color: QColor, pattern: Qt.BrushStyle) -> QBrush:
     brush = QBrush(color, pattern)
     return brush
+
+
+def draw_text(p: QPainter, rect: QRectF, text: str, flags: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft
+              | Qt.AlignmentFlag.AlignVCenter, elide: bool = True) -> None:
+    if elide:
+        text = QFontMetricsF(p.font()).elidedText(text, Qt.TextElideMode.ElideRight, max(0.0, rect.width()))
+    p.drawText(rect, int(flags), text)
+
+
+def tick_label(unit: str, day: dt.date) -> str:
+    """"Nov" ("Jan 2027" where a year begins) for month ticks, "3 Nov" for weeks and days; in the UI language."""
+    if unit == "month":
+        return dates.month_text(day, year=day.month == 1)
+    return dates.day_text(day, year=False)
 
 
 def draw_focus_frame(p: QPainter, rect: QRectF, style: ChartStyle) -> None:

@@ -1,5 +1,5 @@
 """One student's timeline as a widget: hover or keyboard focus says what a mark is; wheel, drag and keys zoom
-and pan over the date range. Painted by `paint.paint_timeline`, the function the PDF uses too."""
+and pan over the date range. Painted by `timeline_chart.paint_timeline`, the function the PDF uses too."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QWheelE
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from autonomy.core.charts import Mark, Timeline, View, pan, zoom
-from autonomy.ui.coach.paint import Hit, paint_timeline, timeline_gutter, timeline_lane_name_at
 from autonomy.ui.coach.style import ChartStyle, describe, draw_focus_frame, tr
+from autonomy.ui.coach.timeline_chart import Hit, paint_timeline, timeline_gutter, timeline_lane_name_at
 
 ZOOM_STEP = 0.8
 

@@ -1,0 +1,263 @@
+"""What each command of the command line does; the wording of results for people lives here."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from autonomy.cli.errors import UsageError
+from autonomy.core.errors import NotFound, RefusedFile, StorageError
+
+if TYPE_CHECKING:  # `autonomy gui` paints its window before SQLAlchemy is imported (the database opens behind it)
+    from sqlalchemy import Connection
+
+    from autonomy.services import Services
+from autonomy.storage.backup import unused_name
+
+
+def _services(args: argparse.Namespace) -> Services:
+    from autonomy.app import open_services
+
+    return open_services(args.data_dir, args.database_url, on_wait=_say)
+
+
+def _say(text: str) -> None:
+    print(text, file=sys.stderr)
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    from autonomy.core.demo import generate_demo
+
+    services = _services(args)
+    doc = generate_demo(classes=args.classes, students=args.students, days=args.days, seed=args.seed,
+                        now=dt.datetime.now(dt.UTC))
+    result = services.exchange.import_document(doc)
+    added = result.added
+    if result.total_added == 0:
+        _say("The demo data with this seed is already there; nothing was added.")
+        return 0
+    _say(f"Added {added.get('classrooms', 0)} classroom(s), {added.get('students', 0)} students, "
+         f"{added.get('events', 0):,} trust events, {added.get('choices', 0):,} choices, "
+         f"{added.get('reflections', 0):,} reflections and {added.get('level_changes', 0):,} level changes.")
+    return 0
+
+
+def run_import_roster(args: argparse.Namespace) -> int:
+    from autonomy.core.roster_csv import parse_roster
+    from autonomy.core.validation import clean_name
+
+    path = Path(args.file)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise RefusedFile(f"{path} cannot be read: {exc.strerror or exc}.") from None
+    try:
+        parsed = parse_roster(data)
+    except RefusedFile as exc:
+        raise RefusedFile(f"{path} was not imported: {exc.summary}.", exc.problems) from None
+    services = _services(args)
+    try:
+        classroom = services.roster.find_classroom(args.classroom)
+    except NotFound:
+        if args.dry_run:
+            clean_name(args.classroom, "classroom name")  # refused now, as the real import would refuse it
+            _say(f"There is no classroom called “{args.classroom}” yet; it would be created.")
+            _say(f"{len(parsed.rows)} student(s) would be added; {len(parsed.problems)} row(s) have problems.")
+            for problem in parsed.problems:
+                _say(f"  {problem.message}")
+            return 1 if parsed.problems else 0
+        result = services.roster.import_roster_new_class(args.classroom, parsed, skip_invalid=args.skip_invalid)
+        classroom = result.classroom
+        _say(f"Created the classroom “{classroom.name}”.")
+    else:
+        result = services.roster.import_roster(classroom.id, parsed, skip_invalid=args.skip_invalid,
+                                               dry_run=args.dry_run)
+    verb = "would be added" if result.dry_run else "added"
+    _say(f"{len(result.added)} student(s) {verb} to {classroom.name}.")
+    if result.problems:
+        _say(f"{len(result.problems)} row(s) " + ("have problems:" if result.dry_run else "were skipped:"))
+        for problem in result.problems:
+            _say(f"  {problem.message}")
+    return 1 if (result.dry_run and result.problems) else 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    if args.format == "csv" and not args.out:  # wrong usage: said before the database is opened (or created)
+        raise UsageError("export --format csv needs --out FOLDER (one CSV file per table is written there)")
+    services = _services(args)
+    classroom_id = services.roster.find_classroom(args.classroom).id if args.classroom else None
+    doc = services.exchange.export_document(classroom_id=classroom_id, anonymize=args.anonymize,
+                                            keep_text=args.keep_text)
+    if args.format == "csv":
+        paths = services.exchange.write_csv(doc, Path(args.out))
+        _say(f"Wrote {len(paths)} CSV files to {args.out}.")
+        return 0
+    if args.out:
+        services.exchange.write_json(doc, Path(args.out))
+        _say(f"Wrote {len(doc['students'])} students and {len(doc['events']):,} events to {args.out}.")
+    else:
+        sys.stdout.write(services.exchange.write_json(doc, None) or "")
+        sys.stdout.write("\n")
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    services = _services(args)
+    doc = services.exchange.read_file(Path(args.file))
+    _backup_before(services, "import")
+    result = services.exchange.import_document(doc)
+    kept = sum(result.already_present.values())
+    taken = sum(result.updated.values())
+    _say(f"Imported {result.total_added:,} records from {args.file}"
+         + (f"; {taken:,} ladder(s) were taken from the file" if taken else "")
+         + (f"; {kept:,} were already there and were left as they are." if kept else "."))
+    for sentence in result.ladder_sentences():  # which ladder won, per dimension, and why
+        _say(f"Ladder {sentence}")
+    return 0
+
+
+def run_suggest(args: argparse.Namespace) -> int:
+    import json
+
+    services = _services(args)
+    as_of = args.as_of or dt.date.today()
+    if args.classroom:
+        classroom = services.roster.find_classroom(args.classroom)
+        found = services.suggestions.for_classroom(classroom.id, as_of)
+    else:
+        found = services.suggestions.for_school(as_of)
+    if args.json:
+        rows = [
+            {"student": s.student_name, "student_id": s.student_id, "classroom": s.classroom_id,
+             "dimension": s.dimension, "kind": s.kind.value, "from_level": s.from_level, "to_level": s.to_level,
+             "evidence": [e.event_id for e in s.evidence],
+             "evidence_dates": [e.at.isoformat() for e in s.evidence], "text": s.text}
+            for s in found
+        ]
+        print(json.dumps({"as_of": as_of.isoformat(), "suggestions": rows}, ensure_ascii=False, indent=1))
+        return 0
+    if not found:
+        print(f"No suggestions as of {as_of.isoformat()}: nothing calls for a step yet.")
+        return 0
+    names = {c.id: c.name for c in services.roster.classrooms(include_archived=True)}
+    current = None
+    for suggestion in found:
+        if suggestion.classroom_id != current:
+            current = suggestion.classroom_id
+            print(f"\n{names.get(current, current)}")
+        print(f"  [{suggestion.kind.value.replace('_', ' ')}] {suggestion.text}")
+    print(f"\n{len(found)} suggestion(s) as of {as_of.isoformat()}.")
+    return 0
+
+
+def run_report(args: argparse.Namespace) -> int:
+    from autonomy.cli.report_command import run
+
+    return run(_services(args), args)
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    from autonomy.storage.backup import backup_file
+
+    services = _services(args)
+    path = services.db.path
+    if path is None:
+        raise StorageError("Backups of a server database are made with the server's own tools (pg_dump).")
+    target = Path(args.out) if args.out else unused_name(_backup_dir(path) / f"autonomy-{_stamp()}.sqlite3")
+    services.db.engine.dispose()  # the connections go; the share of the file stays, so no restore starts mid-copy
+    backup_file(path, target)
+    _say(f"Backed up to {target}.")
+    return 0
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    from autonomy.storage.backup import restore_database
+    from autonomy.storage.paths import resolve_data_dir
+
+    if args.database_url:
+        raise StorageError("Restoring into a server database is done with the server's own tools (pg_restore).")
+    from autonomy.storage.lock import AlreadyRunning, InstanceLock
+    from autonomy.storage.paths import ensure_private_dir
+
+    source = Path(args.file)
+    folder = ensure_private_dir(resolve_data_dir(args.data_dir))
+    # Not under an open window: replacing the file it is using would lose what it writes next. Other commands
+    # using the database are waited for (restore_database has it to itself).
+    try:
+        instance = InstanceLock(folder, restoring=True).acquire()
+    except AlreadyRunning as exc:
+        if exc.restoring:
+            raise
+        raise AlreadyRunning(f"The Autonomy app is open on this data folder ({exc.holder}); {source} was not "
+                             "restored. Restore it from the app (File, Restore from backup…), or close the app "
+                             "first.", exc.holder) from None
+    try:
+        kept = restore_database(source, folder, on_wait=_say)
+    finally:
+        instance.release()
+    _say(f"Restored {source}." + (f" The database as it was is kept in {kept}." if kept else ""))
+    return 0
+
+
+def run_check(args: argparse.Namespace) -> int:
+    from sqlalchemy import text
+
+    from autonomy.storage.database import current_revision
+
+    services = _services(args)
+    db = services.db
+    problems: list[str] = []
+    with db.engine.connect() as conn:
+        if db.is_sqlite:
+            status = conn.execute(text("PRAGMA integrity_check")).scalar()
+            if status != "ok":
+                problems.append(f"integrity check: {status}")
+            else:  # the same rule a restore holds a backup to: exactly the app's schema, every reference sound
+                problems += _file_problems(conn)
+        counts = {name: conn.execute(text(f"SELECT COUNT(*) FROM {name}")).scalar()  # noqa: S608 - fixed names
+                  for name in ("classrooms", "students", "trust_events", "level_changes", "daily_choices",
+                               "reflections", "suggestion_decisions")}
+    revision = current_revision(db.engine)
+    where = db.path or "the database server"
+    print(f"Database: {where}")
+    print(f"Schema version: {revision}")
+    print("Contents: " + ", ".join(f"{n:,} {name.replace('_', ' ')}" for name, n in counts.items()))
+    if problems:
+        for problem in problems:
+            print(f"Problem: {problem}")
+        raise StorageError(f"The database has {len(problems)} problem(s); restore a backup (autonomy restore FILE).")
+    print("Integrity: ok")
+    return 0
+
+
+def _file_problems(conn: Connection) -> list[str]:
+    import sqlite3
+
+    from autonomy.storage.schema import SCHEMA_HEAD
+    from autonomy.storage.shape import problems
+
+    raw = conn.connection.driver_connection
+    assert isinstance(raw, sqlite3.Connection)
+    return problems(raw, SCHEMA_HEAD)  # open_database brought it to head
+
+
+def _backup_dir(database: Path) -> Path:
+    from autonomy.storage.paths import ensure_private_dir
+
+    return ensure_private_dir(database.parent / "backups")
+
+
+def _stamp() -> str:
+    return dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+
+
+def _backup_before(services: Services, what: str) -> None:
+    """A copy of the database before a big change that undo does not cover (an import)."""
+    from autonomy.storage.backup import backup_file
+
+    path = services.db.path
+    if path is not None and path.stat().st_size > 0:
+        backup_file(path, unused_name(_backup_dir(path) / f"before-{what}-{_stamp()}.sqlite3"))

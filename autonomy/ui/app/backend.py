@@ -1,0 +1,70 @@
+"""What the widgets are handed by the composition root: the services and the lanes."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from autonomy.ui.app.lane import Lane
+
+if TYPE_CHECKING:  # the services (and SQLAlchemy) may still be loading when the panels are built
+    from autonomy.services import Services
+    from autonomy.services.views import ViewService
+
+
+class OpeningFailed(Exception):
+    """The services a job needed could not be opened; the start-up already reported why (ui/app/start.py)."""
+
+
+class Backend:
+    """The services and the two lanes.
+
+    At start-up the panels can be built, and show the first screen, while the services are still opening on the
+    lane (ui/app/start.py). Lane jobs queued after the opening job run after it, so they always find the services; a
+    background job, or the GUI thread if the teacher acts within that fraction of a second, waits for them.
+    """
+
+    def __init__(self, services: Services | None, lane: Lane, background: Lane | None = None,
+                 hurry: Callable[[], None] | None = None) -> None:
+        self.lane = lane  # every write and every quick read, in order
+        self.background = background or lane  # slow reads (the suggestion engine), so they never hold up a write
+        self._services = services
+        self._hurry = hurry  # called before waiting: the opening may be holding back until the first paint
+        self._opening_failed: BaseException | None = None
+        self._opened = threading.Event()
+        if services is not None:
+            self._opened.set()
+
+    @classmethod
+    def over(cls, services: Services, lane: Lane, background: Lane | None = None) -> Backend:
+        return cls(services, lane, background)
+
+    @classmethod
+    def opening(cls, lane: Lane, background: Lane | None = None,
+                hurry: Callable[[], None] | None = None) -> Backend:
+        """A backend whose services the lane is still opening; `provide` or `opening_failed` ends the wait."""
+        return cls(None, lane, background, hurry)
+
+    def provide(self, services: Services) -> None:
+        """The opened services (called on the lane, inside the opening job, before any later job runs)."""
+        self._services = services
+        self._opened.set()
+
+    def opening_failed(self, error: BaseException) -> None:
+        self._opening_failed = error
+        self._opened.set()
+
+    @property
+    def services(self) -> Services:
+        if not self._opened.is_set():
+            if self._hurry is not None:
+                self._hurry()
+            self._opened.wait()
+        if self._services is None:
+            raise OpeningFailed(str(self._opening_failed or "the database was not opened")) from self._opening_failed
+        return self._services
+
+    @property
+    def views(self) -> ViewService:
+        return self.services.views

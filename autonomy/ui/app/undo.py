@@ -1,0 +1,117 @@
+"""Undo and redo for the whole app: two actions labelled with what they undo, and the short notice after a log.
+
+The history lives in the database (services.history), so the labels and enabled states are read back after
+every change; the notice offers Undo for a few seconds after each new change.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6 import QtCore
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from autonomy.ui.app.lane import REDO, UNDO, WRITE
+
+if TYPE_CHECKING:  # the notice is on the window before the services are imported
+    from autonomy.services.dto import ActionInfo
+    from autonomy.ui.app.backend import Backend
+
+NOTICE_MS = 8000
+
+
+class UndoNotice(QWidget):
+    """“Logged … — Undo”: a label and a button, for the status bar."""
+
+    undo_clicked = Signal()
+
+    def __init__(self, hint: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._hint = hint
+        self.label = QLabel(hint)  # the hint is plain words; `show_text` makes the label plain text for names
+        self.label.setAccessibleName(self.tr("Last change"))
+        self.button = QPushButton(self.tr("Undo"))
+        self.button.setAccessibleName(self.tr("Undo the last change"))
+        self._polished = False  # Qt's enums are first used after the window's first paint (ui/app/window.py)
+        self.button.clicked.connect(self.undo_clicked)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.button)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.clear)
+        self.button.hide()
+
+    @property
+    def showing(self) -> bool:
+        return self.label.text() != self._hint
+
+    def show_text(self, text: str, *, undoable: bool = True) -> None:
+        if not self._polished:
+            self._polished = True
+            self.label.setTextFormat(QtCore.Qt.TextFormat.PlainText)  # a student's name is never markup
+            self.button.setFocusPolicy(QtCore.Qt.FocusPolicy.TabFocus)
+        self.label.setText(text)
+        self.button.setVisible(undoable)
+        self._timer.start(NOTICE_MS)
+
+    def clear(self) -> None:
+        """Back to the hint."""
+        self.label.setText(self._hint)
+        self.button.hide()
+
+
+class UndoController(QObject):
+    def __init__(self, backend: Backend, notice: UndoNotice | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._backend = backend
+        self._notice = notice
+        self.undo_action = QAction(self.tr("&Undo"), self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.triggered.connect(self.undo)
+        self.redo_action = QAction(self.tr("&Redo"), self)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        self.redo_action.triggered.connect(self.redo)
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+        if notice is not None:
+            notice.undo_clicked.connect(self.undo)
+        backend.lane.data_changed.connect(self.refresh)
+
+    # The services are reached on the lane, never here: at start-up they may still be opening (ui/app/backend.py).
+    def undo(self) -> None:
+        backend = self._backend
+        backend.lane.write(lambda: backend.services.history.undo(), change=UNDO)
+
+    def redo(self) -> None:
+        backend = self._backend
+        backend.lane.write(lambda: backend.services.history.redo(), change=REDO)
+
+    def refresh(self, change: str = "") -> None:
+        backend = self._backend
+        self._backend.lane.run(lambda: (backend.services.history.can_undo(), backend.services.history.can_redo()),
+                               lambda states: self._apply(states, change))
+
+    def _apply(self, states: tuple[ActionInfo | None, ActionInfo | None], change: str) -> None:
+        undo, redo = states
+        self.undo_action.setEnabled(undo is not None)
+        self.redo_action.setEnabled(redo is not None)
+        self.undo_action.setText(self.tr("&Undo {label}").format(label=_short(undo.label)) if undo
+                                 else self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo {label}").format(label=_short(redo.label)) if redo
+                                 else self.tr("&Redo"))
+        if self._notice is not None:
+            if change == WRITE and undo is not None:
+                self._notice.show_text(undo.label + " —", undoable=True)
+            elif change == UNDO and redo is not None:
+                self._notice.show_text(self.tr("Undone: {label}").format(label=redo.label), undoable=False)
+            elif change == REDO and undo is not None:
+                self._notice.show_text(self.tr("Redone: {label}").format(label=undo.label), undoable=False)
+
+
+def _short(label: str, limit: int = 70) -> str:
+    label = label.replace("&", "&&")
+    return label if len(label) <= limit else label[: limit - 1] + "…"

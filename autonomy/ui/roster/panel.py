@@ -1,0 +1,408 @@
+"""The class at a glance: classroom switcher, name filter, the roster table, and keyboard-first logging.
+
+Keys on the roster: B trust built, X trust broken, O observation, C today's choices. Type in the filter and
+press Enter to select every student it matches.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from autonomy.core.errors import AutonomyError
+from autonomy.core.suggestion_facts import Suggestion
+from autonomy.core.types import EventKind
+from autonomy.services.dto import CategoryInfo, ClassroomInfo, RosterLine
+from autonomy.ui.app import errors
+from autonomy.ui.app.backend import Backend
+from autonomy.ui.app.lane import WRITE
+from autonomy.ui.roster.log_dialog import LogDialog, LogRequest
+from autonomy.ui.roster.model import (
+    COL_BREAKS,
+    COL_BUILDS,
+    COL_CHOICES,
+    COL_FIRST_DIMENSION,
+    COL_NAME,
+    COL_TREND,
+    COL_WAITING,
+    ROLE_STUDENT_ID,
+    RosterFilter,
+    RosterModel,
+)
+from autonomy.ui.widgets.chips import LevelChipDelegate
+from autonomy.ui.words.suggestion_sentences import first_per_student
+
+if TYPE_CHECKING:
+    from autonomy.services.glance import FirstScreen
+
+SUGGESTION_DELAY_MS = 400  # let a burst of logging settle before asking the (slower) suggestion engine
+
+class RosterTable(QTableView):
+    """The table. B / X / O / C are not handled here: they are the window's Log menu shortcuts (app/window.py),
+    the one path a key press takes, in the app and in the tests alike."""
+
+
+class RosterPanel(QWidget):
+    selection_changed = Signal(list)  # student ids
+    loaded = Signal()
+    suggestions_loaded = Signal()  # the suggestion engine's badges are on the rows
+    classroom_changed = Signal(str)  # classroom id ("" when there is none)
+    notice = Signal(str)  # a short message for the status bar
+    choices_requested = Signal(str)  # student id
+
+    def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._backend = backend
+        self._classroom_id = ""
+        self._wanted_classroom = ""
+        self._categories: list[CategoryInfo] = []
+        self._classrooms: list[ClassroomInfo] = []
+        self._filling = False
+        self.log_dialog: LogDialog | None = None
+        self.today = dt.date.today
+        # The engine's flags for the class on screen, kept across quick reloads so the badges do not flicker.
+        self._engine_waiting: dict[str, Suggestion] | None = None
+        self._generation = 0
+        self._suggestion_timer = QTimer(self)
+        self._suggestion_timer.setSingleShot(True)
+        self._suggestion_timer.setInterval(SUGGESTION_DELAY_MS)
+        self._suggestion_timer.timeout.connect(self._load_suggestions)
+
+        self.classroom = QComboBox()
+        self.classroom.setAccessibleName(self.tr("Classroom"))
+        self.classroom.setMinimumContentsLength(14)
+        self.classroom.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.classroom.currentIndexChanged.connect(self._classroom_picked)
+        self.filter = QLineEdit()
+        self.filter.setAccessibleName(self.tr("Filter students by name"))
+        self.filter.setPlaceholderText(self.tr("Type part of a name, Enter selects (Ctrl+F)"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self._filter_changed)
+        self.filter.returnPressed.connect(self.select_matches)
+        self.filter.installEventFilter(self)
+        self.show_archived = QCheckBox(self.tr("Show &archived"))
+        self.show_archived.setAccessibleName(self.tr("Show archived students"))
+        self.show_archived.toggled.connect(self._archived_toggled)
+        class_label = QLabel(self.tr("C&lass:"))
+        class_label.setBuddy(self.classroom)
+
+        self.model = RosterModel(self)
+        self.proxy = RosterFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = RosterTable()
+        self.table.setObjectName("roster")
+        self.table.setAccessibleName(self.tr("Class roster"))
+        self.table.setModel(self.proxy)
+        self.table.setItemDelegate(LevelChipDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.doubleClicked.connect(lambda _i: self.request_choices())
+
+        # A tool bar, not a row of buttons: when the window is narrow or the text large, what does not fit
+        # goes into its » menu instead of being cut off.
+        self.actions_bar = QToolBar(self.tr("Logging"))
+        self.actions_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for text, tip, slot in (
+            (self.tr("Trust built"), self.tr("Log trust-building for the selected students (B)"),
+             lambda: self.open_log(EventKind.BUILD.value)),
+            (self.tr("Trust broken"), self.tr("Log trust-breaking for the selected students (X)"),
+             lambda: self.open_log(EventKind.BREAK.value)),
+            (self.tr("Observation"), self.tr("Note an observation for the selected students (O)"),
+             lambda: self.open_log(EventKind.OBSERVATION.value)),
+            (self.tr("Choices…"), self.tr("Record today's choices for the selected student (C)"),
+             self.request_choices),
+        ):
+            action = self.actions_bar.addAction(text)
+            action.setToolTip(tip)
+            action.triggered.connect(slot)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.actions_bar.addWidget(spacer)
+        self.summary = QLabel()
+        self.summary.setAccessibleName(self.tr("Class summary"))
+        self.actions_bar.addWidget(self.summary)
+
+        top = QHBoxLayout()
+        top.addWidget(class_label)
+        top.addWidget(self.classroom)
+        top.addSpacing(8)
+        top.addWidget(self.filter, 1)
+        top.addWidget(self.show_archived)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.actions_bar)
+        layout.addWidget(self.table, 1)
+        self.setTabOrder(self.classroom, self.filter)
+        self.setTabOrder(self.filter, self.show_archived)
+        self.setTabOrder(self.show_archived, self.table)
+        # Set by a write of this panel that touched only these students (logging), for the data_changed after it.
+        self._touched: list[str] | None = None
+        backend.lane.data_changed.connect(self._data_changed)
+
+    # --- loading ----------------------------------------------------------------------------------
+    @property
+    def classroom_id(self) -> str:
+        return self._classroom_id
+
+    def set_classroom(self, classroom_id: str) -> None:
+        self._wanted_classroom = classroom_id
+        self.reload()
+
+    def _data_changed(self, change: str) -> None:
+        """After a log, only the rows of the students it touched are read again; after anything else (undo, redo,
+        a restore, a classroom edit, a write elsewhere) the whole roster."""
+        touched, self._touched = self._touched, None
+        if change == WRITE and touched:
+            self.refresh_students(touched)
+        else:
+            self.reload()
+
+    def refresh_students(self, student_ids: list[str]) -> None:
+        """Read these students' rows again (one lane job, whose cost does not grow with the class) and put them in
+        place; the sorting, the filter and the selection follow. Falls back to a whole reload when the rows do not
+        fit the roster on screen."""
+        cid, views, today = self._classroom_id, self._backend.views, self.today()
+        if not cid or self._wanted_classroom:
+            self.reload()  # another classroom is on its way: its own load shows it
+            return
+
+        def apply(lines: list[RosterLine]) -> None:
+            if cid != self._classroom_id or self._wanted_classroom:
+                return  # the classroom changed meanwhile; its load is queued after this job
+            if not self.model.update_rows(lines, self._engine_waiting, self.today()):
+                self.reload()
+                return
+            self._generation += 1  # an engine answer asked before this change is out of date
+            self._update_summary()
+            self.loaded.emit()
+            self._suggestion_timer.start(SUGGESTION_DELAY_MS)
+
+        self._backend.lane.run(lambda: views.roster_lines(cid, student_ids, today), apply,
+                               lambda _error: self.reload())
+
+    def reload(self) -> None:
+        """Classrooms, the roster of the chosen one, its dimensions and the catalogue: one lane job."""
+        wanted = self._wanted_classroom or self._classroom_id
+        backend, today = self._backend, self.today()
+
+        def load() -> dict[str, Any]:
+            classrooms = backend.services.roster.classrooms()
+            ids = [c.id for c in classrooms]
+            cid = wanted if wanted in ids else (ids[0] if ids else "")
+            return {"classrooms": classrooms, "classroom_id": cid,
+                    "lines": backend.views.roster(cid, today) if cid else [],
+                    "dimensions": backend.views.dimensions(),
+                    "categories": backend.services.events.categories()}
+
+        backend.lane.run(load, self._apply)
+
+    def show_first(self, screen: FirstScreen) -> None:
+        """The first screen, read at a glance before the services opened (services/glance.py): shown as a load
+        of this panel would show it."""
+        self._apply({"classrooms": screen.classrooms, "classroom_id": screen.classroom_id, "lines": screen.lines,
+                     "dimensions": screen.dimensions, "categories": screen.categories})
+
+    def _apply(self, data: dict[str, Any]) -> None:
+        selected = self.selected_ids()
+        changed = data["classroom_id"] != self._classroom_id
+        self._classrooms, self._categories = data["classrooms"], data["categories"]
+        self._classroom_id = data["classroom_id"]
+        self._wanted_classroom = ""
+        self._filling = True
+        self.classroom.clear()
+        for c in self._classrooms:
+            label = c.name if not c.subject or c.subject in c.name else f"{c.name} · {c.subject}"
+            self.classroom.addItem(label, c.id)
+        self.classroom.setCurrentIndex(self.classroom.findData(self._classroom_id))
+        self._filling = False
+        self._generation += 1
+        if changed:
+            self._engine_waiting = None
+        self.model.set_rows(data["lines"], data["dimensions"])
+        if self._engine_waiting is not None:
+            self.model.set_waiting(self._engine_waiting, self.today())
+        self._fit_columns()
+        self.select_ids([] if changed else selected)
+        self._update_summary()
+        if changed:
+            self.classroom_changed.emit(self._classroom_id)
+        self.loaded.emit()
+        self._suggestion_timer.start(0 if changed else SUGGESTION_DELAY_MS)
+
+    def _update_summary(self) -> None:
+        lines = [line for line in self.model.lines() if line.active]
+        self.summary.setText(self.tr("{n} students · {w} waiting").format(
+            n=len(lines), w=sum(1 for line in lines if line.waiting)) if self._classroom_id else "")
+
+    def _load_suggestions(self) -> None:
+        """The suggestion engine's badges, on the background lane; an answer for an older roster is dropped."""
+        cid, generation, backend, today = self._classroom_id, self._generation, self._backend, self.today()
+        if not cid:
+            self.suggestions_loaded.emit()
+            return
+
+        def apply(waiting: dict[str, Suggestion] | None) -> None:
+            if generation == self._generation:
+                self._engine_waiting = waiting
+                self.model.set_waiting(waiting, today)
+                self._update_summary()
+            self.suggestions_loaded.emit()
+
+        # The services are reached on the lane: at start-up they may still be opening (ui/app/backend.py).
+        # The first suggestion per student, worded by the model in the app's language.
+        backend.background.run(lambda: first_per_student(backend.services.suggestions.for_classroom(cid, today)),
+                               apply)
+
+    def _fit_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header.setMinimumSectionSize(metrics.horizontalAdvance("Broke") + 18)
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Interactive)
+        longest = max((metrics.horizontalAdvance(line.name) for line in self.model.lines()), default=120)
+        header.resizeSection(COL_NAME, min(max(longest + 24, metrics.horizontalAdvance("M") * 10), 360))
+        for col in (COL_BUILDS, COL_BREAKS, COL_CHOICES, COL_TREND, COL_WAITING):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        for col in range(COL_FIRST_DIMENSION, self.model.columnCount()):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 14)
+
+    # --- selection --------------------------------------------------------------------------------
+    def selected_ids(self) -> list[str]:
+        rows = sorted(self.table.selectionModel().selectedRows(), key=lambda i: i.row())
+        return [i.data(ROLE_STUDENT_ID) for i in rows]
+
+    def selected_names(self) -> list[str]:
+        names = []
+        for sid in self.selected_ids():
+            row = self.model.row_of(sid)
+            if row is not None:
+                names.append(self.model.line(row).name)
+        return names
+
+    def select_ids(self, ids: list[str]) -> None:
+        selection = QItemSelection()
+        for sid in ids:
+            row = self.model.row_of(sid)
+            if row is None:
+                continue
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            if index.isValid():
+                selection.select(index, index)
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.table.selectionModel().select(selection, flags)
+        if not selection.isEmpty():
+            self.table.selectionModel().setCurrentIndex(selection.indexes()[0],
+                                                        QItemSelectionModel.SelectionFlag.NoUpdate)
+            self.table.scrollTo(selection.indexes()[0])
+
+    def select_matches(self) -> None:
+        """Enter in the filter: select every student it shows and move to the roster."""
+        ids = [self.proxy.index(r, 0).data(ROLE_STUDENT_ID) for r in range(self.proxy.rowCount())]
+        self.select_ids(ids)
+        self.table.setFocus()
+
+    def focus_filter(self) -> None:
+        self.filter.setFocus()
+        self.filter.selectAll()
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        if watched is self.filter and event.type() == event.Type.KeyPress:
+            if event.key() == Qt.Key.Key_Escape and self.filter.text():
+                self.filter.clear()
+                return True
+            if event.key() == Qt.Key.Key_Down:
+                self.table.setFocus()
+                if not self.selected_ids() and self.proxy.rowCount():
+                    self.table.selectRow(0)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _selection_changed(self, *_args: Any) -> None:
+        self.selection_changed.emit(self.selected_ids())
+
+    def _filter_changed(self, text: str) -> None:
+        self.proxy.set_text(text)
+
+    def _archived_toggled(self, show: bool) -> None:
+        self.proxy.set_show_archived(show)
+
+    def _classroom_picked(self, index: int) -> None:
+        if self._filling or index < 0:
+            return
+        cid = self.classroom.itemData(index)
+        if cid and cid != self._classroom_id:
+            self.set_classroom(cid)
+
+    def classrooms(self) -> list[ClassroomInfo]:
+        return list(self._classrooms)
+
+    # --- logging ----------------------------------------------------------------------------------
+    def open_log(self, kind: str) -> LogDialog | None:
+        ids = self.selected_ids()
+        if not ids:
+            self.notice.emit(self.tr("Select one or more students first (click, or type a name and press Enter)."))
+            return None
+        names = self.selected_names()
+        dialog = LogDialog(kind, names, self._categories, self.model.dimensions, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.submitted.connect(lambda request: self.log(ids, request, dialog))
+        dialog.finished.connect(self.table.setFocus)
+        self.log_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def log(self, student_ids: list[str], request: LogRequest, dialog: LogDialog | None = None) -> None:
+        """Log one event per student (one transaction, one undoable action) on the lane. The dialog closes once
+        the events are saved; a refusal (a full disk) is shown in it, with the note still there to retry."""
+        backend = self._backend  # its services are reached on the lane (at start-up they may still be opening)
+
+        def refused(error: BaseException) -> None:
+            if dialog is None:
+                errors.report(self, error)
+            elif isinstance(error, AutonomyError):
+                dialog.refused(str(error))
+            else:
+                dialog.refused(self.tr("Not saved: Autonomy hit an unexpected problem."))
+                errors.report(dialog, error)
+
+        def saved(_events: object) -> None:
+            if dialog is not None:
+                dialog.saved()
+            self._touched = list(student_ids)  # the data_changed that follows refreshes just their rows
+
+        backend.lane.write(lambda: backend.services.events.log(
+            student_ids, request.kind, request.category, dimension=request.dimension, severity=request.severity,
+            habit=request.habit, at=request.at, note=request.note), saved, refused)
+
+    def request_choices(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            self.notice.emit(self.tr("Select a student first."))
+            return
+        self.choices_requested.emit(ids[0])

@@ -1,0 +1,1 @@
+"""Setting the app up: ladders and the event catalogue, students and classrooms, Preferences."""

@@ -1,0 +1,129 @@
+"""Small forms for students and classrooms. The dialog stays open until the lane reports the change saved,
+so a refused name (empty, duplicate) can be corrected in place."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from autonomy.core.errors import AutonomyError
+from autonomy.ui.app import errors
+from autonomy.ui.app.backend import Backend
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ManageDialogs", text)
+
+
+class FormDialog(QDialog):
+    """A form whose OK runs `save(values)` on the lane; closes on success, shows the refusal otherwise."""
+
+    saved = Signal(object)
+
+    def __init__(self, backend: Backend, title: str, save: Callable[[dict[str, str]], Any],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self._backend = backend
+        self._save = save
+        self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setAccessibleName(self.tr("Problem"))
+        self.problem.hide()
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.problem)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 30)
+
+    def add_line(self, key: str, label: str, value: str = "", accessible: str = "") -> QLineEdit:
+        edit = QLineEdit(value)
+        edit.setAccessibleName(accessible or label.replace("&", "").rstrip(":"))
+        self.form.addRow(label, edit)
+        self.fields[key] = edit
+        return edit
+
+    def add_text(self, key: str, label: str, value: str = "") -> QPlainTextEdit:
+        edit = QPlainTextEdit(value)
+        edit.setTabChangesFocus(True)
+        edit.setAccessibleName(label.replace("&", "").rstrip(":"))
+        edit.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
+        self.form.addRow(label, edit)
+        self.fields[key] = edit
+        return edit
+
+    def values(self) -> dict[str, str]:
+        return {key: (w.text() if isinstance(w, QLineEdit) else w.toPlainText()) for key, w in self.fields.items()}
+
+    def accept(self) -> None:
+        values, save = self.values(), self._save
+        self._backend.lane.write(lambda: save(values), self._done, self._refused)
+
+    def _done(self, result: Any) -> None:
+        self.saved.emit(result)
+        super().accept()
+
+    def _refused(self, error: BaseException) -> None:
+        if isinstance(error, AutonomyError):
+            self.problem.setText(str(error))
+            self.problem.show()
+        else:
+            errors.report(self, error)
+
+
+def student_dialog(backend: Backend, classroom_id: str, student: Any = None,
+                   parent: QWidget | None = None) -> FormDialog:
+    """Add a student to the classroom, or edit `student` (a StudentInfo)."""
+    roster = backend.services.roster
+    if student is None:
+        def save(v: dict[str, str]) -> Any:
+            return roster.add_student(classroom_id, v["name"], v["external_id"] or None, v["notes"])
+        title = _tr("Add a student")
+    else:
+        def save(v: dict[str, str]) -> Any:
+            return roster.edit_student(student.id, name=v["name"], external_id=v["external_id"], notes=v["notes"])
+        title = _tr("Edit {name}").format(name=student.name)
+    dialog = FormDialog(backend, title, save, parent)
+    dialog.add_line("name", dialog.tr("&Name:"), student.name if student else "")
+    dialog.add_line("external_id", dialog.tr("School &id:"), (student.external_id or "") if student else "",
+                    dialog.tr("School id (optional)"))
+    dialog.add_text("notes", dialog.tr("N&otes:"), student.notes if student else "")
+    return dialog
+
+
+def classroom_dialog(backend: Backend, classroom: Any = None, parent: QWidget | None = None) -> FormDialog:
+    """Create a classroom, or edit `classroom` (a ClassroomInfo)."""
+    roster = backend.services.roster
+    if classroom is None:
+        def save(v: dict[str, str]) -> Any:
+            return roster.create_classroom(v["name"], v["subject"], v["school_year"])
+        title = _tr("New classroom")
+    else:
+        def save(v: dict[str, str]) -> Any:
+            return roster.edit_classroom(classroom.id, name=v["name"], subject=v["subject"],
+                                         school_year=v["school_year"])
+        title = _tr("Edit {name}").format(name=classroom.name)
+    dialog = FormDialog(backend, title, save, parent)
+    dialog.add_line("name", dialog.tr("&Name:"), classroom.name if classroom else "")
+    dialog.add_line("subject", dialog.tr("&Subject:"), classroom.subject if classroom else "")
+    dialog.add_line("school_year", dialog.tr("School &year:"), classroom.school_year if classroom else "",
+                    dialog.tr("School year, for example 2026-27"))
+    return dialog

@@ -1,0 +1,257 @@
+"""Setting up the classroom's vocabulary: the ladders of each dimension and the event catalogue.
+
+Both editors show the names as the rest of the app does (a built-in one in the app's language, see
+autonomy/ui/words/builtin.py) and save only what the teacher changed: an untouched built-in name stays the shipped
+default in the database, so it keeps following the app's language; a name typed over becomes the teacher's own.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from autonomy.core.types import EventKind
+from autonomy.services.dto import CategoryInfo, DimensionInfo
+from autonomy.ui.app import errors
+from autonomy.ui.app.backend import Backend
+from autonomy.ui.words import builtin
+
+ROLE_KEY = Qt.ItemDataRole.UserRole + 1
+
+
+class LadderDialog(QDialog):
+    """Rename levels and edit their descriptions; add a custom dimension."""
+
+    def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Ladders"))
+        self._backend = backend
+        self._dimensions: list[DimensionInfo] = []
+        self.dimension = QComboBox()
+        self.dimension.setAccessibleName(self.tr("Dimension"))
+        self.dimension.currentIndexChanged.connect(self._show_dimension)
+        self.question = QLabel()
+        self.question.setWordWrap(True)
+        self.table = QTableWidget(0, 2)
+        self.table.setAccessibleName(self.tr("Levels"))
+        self.table.setHorizontalHeaderLabels([self.tr("Level name"), self.tr("What it means")])
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(True)
+        add = QPushButton(self.tr("&Add a dimension…"))
+        add.clicked.connect(self.add_dimension)
+        top = QHBoxLayout()
+        label = QLabel(self.tr("&Dimension:"))
+        label.setBuddy(self.dimension)
+        top.addWidget(label)
+        top.addWidget(self.dimension, 1)
+        top.addWidget(add)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.question)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(QLabel(self.tr("Level 0 is where the teacher decides; each level up hands over more.")))
+        layout.addWidget(buttons)
+        self.resize(self.fontMetrics().horizontalAdvance("M") * 60, self.fontMetrics().lineSpacing() * 22)
+        self.reload()
+
+    def reload(self, keep: str | None = None) -> None:
+        keep = keep or self.dimension.currentData()
+        self._backend.lane.run(self._backend.views.dimensions, lambda dims: self._fill(dims, keep))
+
+    def _fill(self, dimensions: list[DimensionInfo], keep: str | None) -> None:
+        self._dimensions = dimensions
+        self.dimension.blockSignals(True)
+        self.dimension.clear()
+        for dim in dimensions:
+            self.dimension.addItem(builtin.dimension_name(dim.key, dim.name), dim.key)
+        index = self.dimension.findData(keep) if keep else 0
+        self.dimension.setCurrentIndex(max(index, 0))
+        self.dimension.blockSignals(False)
+        self._show_dimension()
+
+    def current(self) -> DimensionInfo | None:
+        key = self.dimension.currentData()
+        return next((d for d in self._dimensions if d.key == key), None)
+
+    def _show_dimension(self) -> None:
+        dim = self.current()
+        self.table.setRowCount(0)
+        if dim is None:
+            return
+        shown = builtin.dimension(dim)
+        self.question.setText(shown.question)
+        self.table.setRowCount(len(shown.levels))
+        self.table.setVerticalHeaderLabels([str(lv.rank) for lv in shown.levels])
+        for row, level in enumerate(shown.levels):
+            self.table.setItem(row, 0, QTableWidgetItem(level.name))
+            self.table.setItem(row, 1, QTableWidgetItem(level.description))
+        self.table.resizeRowsToContents()
+
+    def changes(self) -> list[tuple[int, str, str]]:
+        dim = self.current()
+        if dim is None:
+            return []
+        found = []
+        for row, (level, shown) in enumerate(zip(dim.levels, builtin.dimension(dim).levels, strict=True)):
+            name, text = self.table.item(row, 0).text(), self.table.item(row, 1).text()
+            # A cell left as shown keeps what is stored (a built-in default stays translatable).
+            name = level.name if name == shown.name else name
+            text = level.description if text == shown.description else text
+            if name != level.name or text != level.description:
+                found.append((level.rank, name, text))
+        return found
+
+    def save(self) -> None:
+        dim, changes, levels = self.current(), self.changes(), self._backend.services.levels
+        if dim is None or not changes:
+            return
+        key = dim.key
+
+        def rename() -> None:
+            for rank, name, text in changes:
+                levels.rename_level(key, rank, name, text)
+
+        self._backend.lane.write(rename, lambda _r: self.reload(key), lambda e: (errors.report(self, e),
+                                                                                self.reload(key)))
+
+    def add_dimension(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Add a dimension"), self.tr("Name (e.g. Who they work with):"))
+        if not ok or not name.strip():
+            return
+        levels_text, ok = QInputDialog.getMultiLineText(
+            self, self.tr("Add a dimension"),
+            self.tr("Its levels, lowest first, one per line (name: what it means):"),
+            self.tr("Assigned partner: Works with the partner the teacher gives them.\n"
+                    "Choice of partners: Picks from partners the teacher suggests.\n"
+                    "Own choice: Chooses who to work with and checks it helps."))
+        if not ok:
+            return
+        levels = []
+        for line in levels_text.splitlines():
+            if line.strip():
+                title, _sep, text = line.partition(":")
+                levels.append((title.strip(), text.strip()))
+        service = self._backend.services.levels
+        self._backend.lane.write(lambda: service.add_dimension(name, levels),
+                                 lambda dim: self.reload(dim.key), lambda e: errors.report(self, e))
+
+
+class CatalogueDialog(QDialog):
+    """The event catalogue: add categories, rename them, archive the ones no longer used."""
+
+    def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Event catalogue"))
+        self._backend = backend
+        self.tree = QTreeWidget()
+        self.tree.setAccessibleName(self.tr("Event categories"))
+        self.tree.setHeaderLabels([self.tr("Category"), self.tr("State")])
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Kind of the new category"))
+        for kind, label in self._kinds():
+            self.kind.addItem(label, kind)
+        self.new_name = QLineEdit()
+        self.new_name.setAccessibleName(self.tr("Name of the new category"))
+        self.new_name.setPlaceholderText(self.tr("New category name"))
+        self.new_name.returnPressed.connect(self.add)
+        add = QPushButton(self.tr("&Add"))
+        add.setAutoDefault(False)
+        add.clicked.connect(self.add)
+        rename = QPushButton(self.tr("&Rename…"))
+        rename.clicked.connect(self.rename)
+        archive = QPushButton(self.tr("Archive / &restore"))
+        archive.clicked.connect(self.toggle_archived)
+        adding = QHBoxLayout()
+        adding.addWidget(self.kind)
+        adding.addWidget(self.new_name, 1)
+        adding.addWidget(add)
+        actions = QHBoxLayout()
+        actions.addWidget(rename)
+        actions.addWidget(archive)
+        actions.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(actions)
+        layout.addLayout(adding)
+        layout.addWidget(close)
+        self.resize(self.fontMetrics().horizontalAdvance("M") * 44, self.fontMetrics().lineSpacing() * 28)
+        self.reload()
+
+    def _kinds(self) -> list[tuple[str, str]]:
+        return [(EventKind.BUILD.value, self.tr("Trust built")), (EventKind.BREAK.value, self.tr("Trust broken")),
+                (EventKind.OBSERVATION.value, self.tr("Observation"))]
+
+    def reload(self) -> None:
+        events = self._backend.services.events
+        self._backend.lane.run(lambda: events.categories(include_archived=True), self._fill)
+
+    def _fill(self, categories: list[CategoryInfo]) -> None:
+        self.tree.clear()
+        for kind, label in self._kinds():
+            group = QTreeWidgetItem([label, ""])
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.tree.addTopLevelItem(group)
+            for c in categories:
+                if c.kind == kind:
+                    item = QTreeWidgetItem([builtin.category_name(c.key, c.name),
+                                            self.tr("archived") if c.archived else ""])
+                    item.setData(0, ROLE_KEY, c)
+                    group.addChild(item)
+            group.setExpanded(True)
+
+    def selected(self) -> CategoryInfo | None:
+        items = self.tree.selectedItems()
+        return items[0].data(0, ROLE_KEY) if items else None
+
+    def _write(self, fn: Any) -> None:
+        self._backend.lane.write(fn, lambda _r: self.reload(), lambda e: errors.report(self, e))
+
+    def add(self) -> None:
+        name, kind, events = self.new_name.text(), self.kind.currentData(), self._backend.services.events
+        if not name.strip():
+            return
+        self.new_name.clear()
+        self._write(lambda: events.add_category(kind, name))
+
+    def rename(self) -> None:
+        category = self.selected()
+        if category is None:
+            return
+        shown = builtin.category_name(category.key, category.name)
+        name, ok = QInputDialog.getText(self, self.tr("Rename category"), self.tr("New name:"), text=shown)
+        if ok and name.strip() and name != shown and name != category.name:
+            events = self._backend.services.events
+            self._write(lambda: events.edit_category(category.key, name=name))
+
+    def toggle_archived(self) -> None:
+        category = self.selected()
+        if category is not None:
+            events = self._backend.services.events
+            self._write(lambda: events.edit_category(category.key, archived=not category.archived))

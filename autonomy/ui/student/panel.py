@@ -1,0 +1,311 @@
+"""One student: current levels with the ladder text, level history, events and choices (filterable),
+reflection history, and a manual level change with a reason."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from autonomy.services.dto import StudentDetail
+from autonomy.ui.app.backend import Backend
+from autonomy.ui.student.level_dialog import LevelDialog
+from autonomy.ui.suggestions.panel import SuggestionsPanel
+from autonomy.ui.widgets.chips import ChipLabel
+from autonomy.ui.words import builtin
+from autonomy.ui.words.dates import when_text
+
+FILTER_ALL, FILTER_BUILD, FILTER_BREAK, FILTER_OBSERVATION, FILTER_CHOICES = range(5)
+ROLE_EVENT_ID = Qt.ItemDataRole.UserRole + 1
+
+
+class DetailPanel(QWidget):
+    loaded = Signal()
+    choices_requested = Signal(str)
+
+    def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._backend = backend
+        self._student_id = ""
+        self.detail: StudentDetail | None = None
+        self.level_dialog: LevelDialog | None = None
+
+        self.stack = QStackedWidget()
+        empty = QLabel(self.tr("Select a student to see their levels and history."))
+        empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        empty.setWordWrap(True)
+        self.stack.addWidget(empty)
+
+        page = QWidget()
+        self.name = QLabel()
+        self.name.setTextFormat(Qt.TextFormat.PlainText)
+        self.name.setAccessibleName(self.tr("Student name"))
+        font = self.name.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.name.setFont(font)
+        self.name.setWordWrap(True)
+        self.facts = QLabel()
+        self.facts.setTextFormat(Qt.TextFormat.PlainText)
+        self.facts.setWordWrap(True)
+        self.change_button = QPushButton(self.tr("Change &level…"))
+        self.change_button.setAccessibleName(self.tr("Change level"))
+        self.change_button.clicked.connect(lambda: self.open_level_dialog())
+        self.choices_button = QPushButton(self.tr("&Choices…"))
+        self.choices_button.setAccessibleName(self.tr("Record today's choices"))
+        self.choices_button.clicked.connect(lambda: self.choices_requested.emit(self._student_id))
+        header = QVBoxLayout()
+        header.addWidget(self.name)
+        header.addWidget(self.facts)
+        actions = QHBoxLayout()
+        actions.addWidget(self.choices_button)
+        actions.addWidget(self.change_button)
+        actions.addStretch(1)
+        header.addLayout(actions)
+
+        self.levels_box = QWidget()
+        self.levels_grid = QGridLayout(self.levels_box)
+        self.levels_grid.setContentsMargins(0, 4, 0, 4)
+        self.levels_grid.setColumnStretch(1, 1)
+        self.levels_grid.setVerticalSpacing(2)
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        events_page = QWidget()
+        self.kind_filter = QComboBox()
+        self.kind_filter.setAccessibleName(self.tr("Show"))
+        for label in (self.tr("Everything"), self.tr("Trust built"), self.tr("Trust broken"),
+                      self.tr("Observations"), self.tr("Choices")):
+            self.kind_filter.addItem(label)
+        self.kind_filter.currentIndexChanged.connect(self._fill_events)
+        self.delete_button = QPushButton(self.tr("&Delete event"))
+        self.delete_button.setToolTip(self.tr("Delete the selected events (undo brings them back)"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.events = self._tree((self.tr("When"), self.tr("What")))
+        self.events.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.events.setAccessibleName(self.tr("Events and choices"))
+        row = QHBoxLayout()
+        show = QLabel(self.tr("&Show:"))
+        show.setBuddy(self.kind_filter)
+        row.addWidget(show)
+        row.addWidget(self.kind_filter)
+        row.addStretch(1)
+        row.addWidget(self.delete_button)
+        events_layout = QVBoxLayout(events_page)
+        events_layout.setContentsMargins(0, 6, 0, 0)
+        events_layout.addLayout(row)
+        events_layout.addWidget(self.events)
+        self.history = self._tree((self.tr("When"), self.tr("Dimension"), self.tr("Change"), self.tr("Why")))
+        self.history.setAccessibleName(self.tr("Level history"))
+        self.reflections = self._tree((self.tr("When"), self.tr("Their words"), self.tr("Agreed"),
+                                       self.tr("Follow-up")))
+        self.reflections.setAccessibleName(self.tr("Reflections"))
+        self.tabs.addTab(events_page, self.tr("&Events and choices"))
+        self.tabs.addTab(self.history, self.tr("Level &history"))
+        self.tabs.addTab(self.reflections, self.tr("&Reflections"))
+
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(10, 8, 10, 4)
+        layout.addLayout(header)
+        layout.addWidget(self.levels_box)
+        self.suggestions = SuggestionsPanel(backend, per_student=True)
+        layout.addWidget(self.suggestions)
+        layout.addWidget(self.tabs, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(page)
+        self.stack.addWidget(scroll)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 22)
+        backend.lane.data_changed.connect(lambda _change: self.reload())
+
+    def _tree(self, headers: tuple[str, ...]) -> QTreeWidget:
+        tree = QTreeWidget()
+        tree.setHeaderLabels(list(headers))
+        tree.setRootIsDecorated(False)
+        tree.setAlternatingRowColors(True)
+        tree.setUniformRowHeights(True)
+        tree.setWordWrap(False)
+        tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        tree.header().setStretchLastSection(True)
+        tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        if len(headers) > 2:
+            tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        return tree
+
+    # --- loading ----------------------------------------------------------------------------------
+    @property
+    def student_id(self) -> str:
+        return self._student_id
+
+    def show_student(self, student_id: str) -> None:
+        if student_id == self._student_id and (self.detail is not None or not student_id):
+            return  # already shown (selecting a student and opening it both ask)
+        self._student_id = student_id
+        self.suggestions.show_student(student_id)
+        if not student_id:
+            self.detail = None
+            self.stack.setCurrentIndex(0)
+            return
+        self.reload()
+
+    def reload(self) -> None:
+        if not self._student_id:
+            return
+        sid, backend = self._student_id, self._backend  # the services are reached on the lane (ui/app/backend.py)
+        self._backend.lane.run(lambda: backend.views.student_detail(sid), self._apply, self._gone)
+
+    def _gone(self, _error: BaseException) -> None:
+        self.show_student("")  # the student is no longer there (an undone add, another program)
+
+    def _apply(self, detail: StudentDetail) -> None:
+        if detail.student.id != self._student_id:
+            return  # an older answer for a student no longer shown
+        detail = builtin.detail(detail)  # built-in names in the app's language
+        self.detail = detail
+        student = detail.student
+        self.suggestions.show_student(student.id, student.name)
+        self.name.setText(student.name if student.active else self.tr("{name} (archived)").format(name=student.name))
+        facts = [", ".join(c.name for c in detail.classrooms)]
+        if student.external_id:
+            facts.append(self.tr("school id {id}").format(id=student.external_id))
+        if student.notes:
+            facts.append(student.notes)
+        self.facts.setText(" · ".join(f for f in facts if f))
+        self._fill_levels()
+        self._fill_events()
+        self._fill_history()
+        self._fill_reflections()
+        self.stack.setCurrentIndex(1)
+        self.loaded.emit()
+
+    def _fill_levels(self) -> None:
+        assert self.detail is not None
+        while self.levels_grid.count():
+            item = self.levels_grid.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        for row, dim in enumerate(self.detail.dimensions):
+            rank = self.detail.levels.get(dim.key, 0)
+            name = QLabel(dim.name)
+            chip = ChipLabel(rank, dim.level_name(rank), dim.top)
+            text = QLabel(next((lv.description for lv in dim.levels if lv.rank == rank), ""))
+            text.setWordWrap(True)
+            text.setTextFormat(Qt.TextFormat.PlainText)
+            text.setContentsMargins(0, 0, 0, 6)
+            # Name and chip on one line, the ladder text below: it wraps instead of running off the edge.
+            self.levels_grid.addWidget(name, 2 * row, 0)
+            self.levels_grid.addWidget(chip, 2 * row, 1)
+            self.levels_grid.addWidget(text, 2 * row + 1, 0, 1, 2)
+
+    def _fill_events(self) -> None:
+        self.events.clear()
+        if self.detail is None:
+            return
+        d = self.detail
+        which = self.kind_filter.currentIndex()
+        kinds = {FILTER_BUILD: "build", FILTER_BREAK: "break", FILTER_OBSERVATION: "observation"}
+        dims = {dim.key: dim for dim in d.dimensions}
+        rows: list[tuple[dt.datetime, QTreeWidgetItem]] = []
+        if which != FILTER_CHOICES:
+            for e in d.events:
+                if which in kinds and e.kind != kinds[which]:
+                    continue
+                category = d.categories.get(e.category)
+                label = category.name if category else e.category
+                what = {"build": self.tr("Built: {c}"), "break": self.tr("Broke: {c}"),
+                        "observation": self.tr("Noted: {c}")}[e.kind].format(c=label)
+                extra = [dims[e.dimension].name if e.dimension in dims else "",
+                         self._severity(e.severity), e.note]
+                details = " · ".join(x for x in extra if x)
+                item = QTreeWidgetItem([when_text(e.at), f"{what} — {details}" if details else what])
+                item.setToolTip(1, item.text(1))
+                item.setData(0, ROLE_EVENT_ID, e.id)
+                rows.append((e.at, item))
+        if which in (FILTER_ALL, FILTER_CHOICES):
+            for c in d.choices:
+                dim = dims.get(c.dimension)
+                beyond = "" if c.within_level else self.tr(" · beyond their level")
+                item = QTreeWidgetItem([when_text(c.day), self.tr("Chose: {c} — {dimension}{beyond}").format(
+                    c=builtin.choice_text(c.dimension, c.choice), dimension=dim.name if dim else c.dimension,
+                    beyond=beyond)])
+                item.setToolTip(1, item.text(1))
+                moment = dt.datetime.combine(c.day, dt.time(23, 59)).astimezone()
+                rows.append((moment, item))
+        rows.sort(key=lambda r: r[0], reverse=True)
+        self.events.addTopLevelItems([item for _when, item in rows])
+        self.delete_button.setEnabled(which != FILTER_CHOICES)
+
+    def _severity(self, severity: str | None) -> str:
+        labels = {"minor": self.tr("minor"), "moderate": self.tr("moderate"), "serious": self.tr("serious")}
+        return labels.get(severity or "", severity or "")
+
+    def _fill_history(self) -> None:
+        assert self.detail is not None
+        self.history.clear()
+        dims = {dim.key: dim for dim in self.detail.dimensions}
+        items = []
+        for c in reversed(self.detail.level_history):
+            dim = dims.get(c.dimension)
+            name = dim.name if dim else c.dimension
+            change = f"{c.from_level} → {c.to_level}" + (f"  {dim.level_name(c.to_level)}" if dim else "")
+            items.append(QTreeWidgetItem([when_text(c.at), name, change, c.reason]))
+        self.history.addTopLevelItems(items)
+
+    def _fill_reflections(self) -> None:
+        assert self.detail is not None
+        self.reflections.clear()
+        items = []
+        for r in self.detail.reflections:
+            follow = when_text(r.follow_up) if r.follow_up else ""
+            if r.follow_up and r.outcome:
+                follow += self.tr(" (done: {outcome})").format(outcome=r.outcome)
+            item = QTreeWidgetItem([when_text(r.at), r.student_words, r.agreement, follow])
+            item.setToolTip(1, r.student_words)
+            item.setToolTip(2, r.agreement)
+            items.append(item)
+        self.reflections.addTopLevelItems(items)
+
+    # --- changes ----------------------------------------------------------------------------------
+    def open_level_dialog(self, dimension: str | None = None) -> LevelDialog | None:
+        if self.detail is None:
+            return None
+        d = self.detail
+        dialog = LevelDialog(d.student.name, d.dimensions, d.levels, dimension, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        sid = d.student.id
+        backend = self._backend  # its services are reached on the lane (at start-up they may still be opening)
+        dialog.submitted.connect(lambda key, rank, reason: backend.lane.write(
+            lambda: backend.services.levels.change_level(sid, key, rank, reason=reason)))
+        self.level_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def selected_event_ids(self) -> list[str]:
+        return [i.data(0, ROLE_EVENT_ID) for i in self.events.selectedItems() if i.data(0, ROLE_EVENT_ID)]
+
+    def delete_selected(self) -> None:
+        ids = self.selected_event_ids()
+        if ids:
+            backend = self._backend
+            backend.lane.write(lambda: backend.services.events.delete(ids))

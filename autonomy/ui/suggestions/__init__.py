@@ -1,0 +1,1 @@
+"""Suggestions for the next small step: the panel, its cards, what a card says, and the decision dialogs."""
