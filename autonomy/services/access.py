@@ -40,6 +40,12 @@ def require_write(who: Identity) -> None:
         raise NotAllowed(f"{who.user} is a coach here: coaches read every classroom but change nothing.")
 
 
+def require_admin(who: Identity, what: str) -> None:
+    """The school's settings (`what`) are an administrator's to change; the server's grants say the same."""
+    if who.role is not Role.ADMIN:
+        raise NotAllowed(f"Only an administrator can change {what} on this server; {who.user} cannot.")
+
+
 def classroom_clause(who: Identity) -> ColumnElement[bool]:
     """A condition on `Classroom` that keeps the classrooms this user may see."""
     return true() if sees_everything(who) else Classroom.owner == who.user
