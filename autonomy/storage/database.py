@@ -242,8 +242,8 @@ def _bring_to_head(engine: Engine, path: Path | None) -> bool:
 
 
 def _secure_shared_server(engine: Engine) -> None:
-    """On a shared server (its group roles exist), whoever built or migrated the schema re-applies the grants
-    and row-level security, so a table a new version adds is never left open (autonomy/storage/roles.py)."""
+    """On a school's server (roles.is_shared), whoever migrated the schema re-applies the grants and row-level
+    security, so a table a new version adds is never left open to teachers (autonomy/storage/roles.py)."""
     if engine.dialect.name != "postgresql":
         return
     from autonomy.storage.roles import apply_if_shared

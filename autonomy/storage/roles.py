@@ -23,8 +23,9 @@ students private: a teacher logged in with `psql` reaches exactly what the app w
   for teachers.
 
 The SQL is idempotent: running it again drops and re-creates every policy. The app applies the per-database
-part (`database_sql`) itself after it has migrated a server whose group roles exist (`apply_if_shared`), so a
-new table never stays open, and `autonomy check` refuses a server where it is missing (`row_security_problems`).
+part (`database_sql`) itself after it has migrated a database set up this way (`apply_if_shared`), so a table
+a new version adds is never left open, and `autonomy check` refuses a server database whose teachers have grants
+but whose policies are missing (`row_security_problems`).
 """
 
 from __future__ import annotations
@@ -176,14 +177,17 @@ def role_sql(database: str = "autonomy") -> str:
 
 
 def is_shared(conn: Connection) -> bool:
-    """Whether this server has been set up as a shared one (its group roles exist)."""
-    found = conn.execute(text("SELECT count(*) FROM pg_roles WHERE rolname IN (:a, :t, :c)"),
-                         {"a": ADMIN_ROLE, "t": TEACHER_ROLE, "c": COACH_ROLE}).scalar()
-    return found == 3
+    """Whether this database has been set up for a school (the group roles exist and teachers were granted some
+    of its tables): a database no teacher can reach needs no policies yet."""
+    return bool(conn.execute(text(
+        "SELECT (SELECT count(*) FROM pg_roles WHERE rolname IN (:a, :t, :c)) = 3 AND EXISTS ("
+        " SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+        " WHERE n.nspname = 'public' AND c.relkind = 'r' AND has_table_privilege(:t, c.oid, 'SELECT'))"),
+        {"a": ADMIN_ROLE, "t": TEACHER_ROLE, "c": COACH_ROLE}).scalar())
 
 
 def apply_if_shared(conn: Connection) -> bool:
-    """Re-apply this database's grants and policies if the server is a shared one; run by whoever migrated it."""
+    """Re-apply this database's grants and policies if it is set up for a school; run by whoever migrated it."""
     if conn.dialect.name != "postgresql" or not is_shared(conn):
         return False
     database = conn.execute(text("SELECT current_database()")).scalar()

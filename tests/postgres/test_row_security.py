@@ -317,3 +317,53 @@ def test_psql_itself_as_a_teacher(school: School) -> None:
         "postgresql+psycopg://", "postgresql://")], input=script, capture_output=True, text=True, timeout=60)
     assert done.stdout.split() == ["seen|0", "seen|0", "UPDATE", "0", "DELETE", "0", "UPDATE", "0"], done.stdout
     assert done.stderr.count("permission denied") == 2, done.stderr
+
+
+def test_a_migration_puts_the_policies_on_every_table_again(pg, tmp_path) -> None:
+    """A newer version's table must not stay open to teachers: whoever migrates re-applies the policies."""
+    from alembic import command
+
+    from autonomy.storage.migrate import alembic_config
+    from autonomy.storage.roles import role_sql
+
+    name = f"{pg.name_for_folder_prefix()}m{tmp_path.name[-12:].replace('-', '_')}"
+    pg.drop(name)
+    with pg.admin() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    engine = create_engine(pg.url_of(name))
+    try:
+        with engine.begin() as conn:
+            config = alembic_config()
+            config.attributes["connection"] = conn
+            command.upgrade(config, "0002")
+            conn.exec_driver_sql(role_sql(name))
+            # As if 0002's roles script had not known this table yet.
+            conn.exec_driver_sql("ALTER TABLE self_ratings NO FORCE ROW LEVEL SECURITY; "
+                                 "ALTER TABLE self_ratings DISABLE ROW LEVEL SECURITY")
+            assert row_security_problems(conn) == ["row-level security is not set up on self_ratings"]
+    finally:
+        engine.dispose()
+    opened = open_database(url=pg.url_of(name))  # as the administrator: migrates to the head
+    try:
+        with opened.engine.connect() as conn:
+            assert row_security_problems(conn) == []
+    finally:
+        opened.close()
+
+
+def test_autonomy_check_refuses_a_server_whose_policies_are_missing(school: School, db: Database,
+                                                                    tmp_path) -> None:
+    import os
+    import sys
+
+    def check() -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "autonomy", "--database-url", db.url, "check"],
+                              capture_output=True, text=True, timeout=120, env={**os.environ, "HOME": str(tmp_path)})
+
+    done = check()
+    assert done.returncode == 0 and "Row security: ok" in done.stdout, done.stderr
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql("ALTER TABLE reflections DISABLE ROW LEVEL SECURITY")
+    done = check()
+    assert done.returncode == 1 and "reflections" in done.stderr and "autonomy.storage.roles" in done.stderr
+    assert "Traceback" not in done.stderr
