@@ -51,8 +51,9 @@ _MY_STUDENTS = ("SELECT e.student_id FROM public.enrolments e JOIN public.classr
 
 
 def _sees_student(column: str) -> str:
-    # Left first: PostgreSQL evaluates OR's arms in order, so the helper runs only for rows not already mine.
-    return f"({column} IN ({_MY_STUDENTS}) OR NOT {HELPERS}.enrolled_anywhere({column}))"
+    # Both arms are hashed once per statement; the right one only if some row is not the teacher's (OR's arms
+    # are evaluated in order), and it is small: the students enrolled nowhere.
+    return f"({column} IN ({_MY_STUDENTS}) OR {column} IN (SELECT {HELPERS}.enrolled_nowhere()))"
 
 
 def _visible_reflection(column: str) -> str:
@@ -144,7 +145,7 @@ def database_sql(database: str) -> str:
 
 
 def _helpers_sql(everyone: str) -> str:
-    """Two STABLE functions the policies call where a plain subquery would make a policy refer to itself."""
+    """STABLE functions the policies call where a plain subquery would make a policy refer to itself."""
     return f"""CREATE SCHEMA IF NOT EXISTS {HELPERS};
 REVOKE ALL ON SCHEMA {HELPERS} FROM PUBLIC;
 GRANT USAGE ON SCHEMA {HELPERS} TO {everyone};
@@ -152,6 +153,11 @@ GRANT USAGE ON SCHEMA {HELPERS} TO {everyone};
 CREATE OR REPLACE FUNCTION {HELPERS}.enrolled_anywhere(student text) RETURNS boolean
     LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
     AS $$ SELECT EXISTS (SELECT 1 FROM public.enrolments WHERE student_id = student) $$;
+-- Runs as its owner too; every teacher may see these students anyway (the policies say so).
+CREATE OR REPLACE FUNCTION {HELPERS}.enrolled_nowhere() RETURNS SETOF text
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp ROWS 1
+    AS $$ SELECT s.id::text FROM public.students s
+          WHERE NOT EXISTS (SELECT 1 FROM public.enrolments e WHERE e.student_id = s.id) $$;
 -- Runs as the caller, so enrolments' own policy limits what it sees: the caller's own classrooms.
 CREATE OR REPLACE FUNCTION {HELPERS}.in_my_classrooms(student text) RETURNS boolean
     LANGUAGE sql STABLE SECURITY INVOKER SET search_path = pg_catalog, pg_temp
