@@ -27,7 +27,7 @@ def pg(server: TestServer | None) -> TestServer:
 @pytest.fixture
 def school_server(pg: TestServer, db) -> dict[str, str]:
     """This test's database set up as README's "A shared server" says, and the URLs its people log in with."""
-    with db.engine.begin() as conn:
+    with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:  # as psql runs it
         conn.exec_driver_sql(role_sql(db.engine.url.database))
     with pg.admin() as conn:
         for person, group in PEOPLE.items():

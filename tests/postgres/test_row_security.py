@@ -293,7 +293,7 @@ def test_the_policies_are_there_and_running_them_again_changes_nothing(school: S
         assert row_security_problems(conn) == []
         policies = conn.execute(text("SELECT tablename, policyname, qual, with_check FROM pg_policies "
                                      "ORDER BY 1, 2")).all()
-    with db.engine.begin() as conn:
+    with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
         conn.exec_driver_sql(role_sql(db.engine.url.database))
     with db.engine.connect() as conn:
         assert conn.execute(text("SELECT tablename, policyname, qual, with_check FROM pg_policies "
@@ -324,7 +324,7 @@ def test_a_migration_puts_the_policies_on_every_table_again(pg, tmp_path) -> Non
     from alembic import command
 
     from autonomy.storage.migrate import alembic_config
-    from autonomy.storage.roles import role_sql
+    from autonomy.storage.roles import database_sql, group_roles_sql
 
     name = f"{pg.name_for_folder_prefix()}m{tmp_path.name[-12:].replace('-', '_')}"
     pg.drop(name)
@@ -336,7 +336,7 @@ def test_a_migration_puts_the_policies_on_every_table_again(pg, tmp_path) -> Non
             config = alembic_config()
             config.attributes["connection"] = conn
             command.upgrade(config, "0002")
-            conn.exec_driver_sql(role_sql(name))
+            conn.exec_driver_sql(group_roles_sql() + database_sql(name))  # (inside this transaction)
             # As if 0002's roles script had not known this table yet.
             conn.exec_driver_sql("ALTER TABLE self_ratings NO FORCE ROW LEVEL SECURITY; "
                                  "ALTER TABLE self_ratings DISABLE ROW LEVEL SECURITY")

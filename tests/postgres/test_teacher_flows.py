@@ -125,3 +125,29 @@ def test_a_teacher_sees_a_student_shared_with_another_teacher(amy: Services, ben
     assert [s.name for s in amy.roster.students(room.id)] == ["Nia"]
     amy.events.log([nia.id], "build", "helped_peer", at=dt.datetime.now(dt.UTC))
     assert len(ben.events.for_student(nia.id)) == 2
+
+
+def test_a_refusal_by_the_server_reaches_the_teacher_in_words(amy: Services, services: Services) -> None:
+    from sqlalchemy import text
+
+    from autonomy.services.unit import write
+
+    before = state(services)
+    with pytest.raises(NotAllowed, match="Nothing was saved"), write(amy.db, "Changed the version") as session:
+        session.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    assert state(services) == before
+
+
+def test_a_coach_reads_every_classroom_through_the_app(school_server: dict[str, str], amy: Services,
+                                                       ben: Services) -> None:
+    amy.roster.create_classroom("7B Science")
+    db = open_database(url=school_server["cora"])
+    try:
+        cora = Services.over(db)
+        assert sorted(c.name for c in cora.roster.classrooms()) == ["7B Science", "8C History"]
+        doc = cora.exchange.export_document()
+        assert len(doc["students"]) == 1 and len(doc["events"]) == 1 and len(doc["reflections"]) == 1
+        with pytest.raises(NotAllowed):
+            cora.roster.create_classroom("Coach's class")
+    finally:
+        db.close()
