@@ -11,8 +11,9 @@ students private: a teacher logged in with `psql` reaches exactly what the app w
   owner too unless that owner is a superuser or an administrator). A teacher sees and changes the classrooms
   they own (`owner = current_user`; a classroom can be added only as one's own and never handed on: that is an
   administrator's job), the students enrolled in them, and those students' rows; a student enrolled nowhere
-  (just added, in the same transaction as the enrolment that follows, or the last step of an undo) too. A
-  teacher may enrol a student in their own classroom only if the student is theirs already or enrolled nowhere.
+  (just added, in the same transaction as the enrolment that follows, or the last step of an undo) too, and a
+  teacher's transaction cannot commit leaving one so (a deferred constraint trigger). A teacher may enrol a
+  student in their own classroom only if the student is theirs already or enrolled nowhere.
   Decisions go by their student or their classroom. The undo journal: a teacher's own `actions`
   (`actor = current_user`, so an action cannot be written in another's name) and their `row_changes`, which a
   teacher may add but never edit. Because undo and redo run as the teacher, they reach the same rows and no more.
@@ -102,7 +103,8 @@ def group_roles_sql() -> str:
 
 
 def database_sql(database: str) -> str:
-    """The grants and row-level security of one database (run in it, by its owner or a superuser)."""
+    """The grants and row-level security of one database (run in it, by its owner or a superuser). Holds no
+    `%`, so a driver that reads placeholders runs it as it is."""
     everyone = f"{ADMIN_ROLE}, {TEACHER_ROLE}, {COACH_ROLE}"
     lines = [
         f'GRANT CONNECT ON DATABASE "{database}" TO {everyone};',
@@ -163,6 +165,30 @@ CREATE OR REPLACE FUNCTION {HELPERS}.in_my_classrooms(student text) RETURNS bool
     LANGUAGE sql STABLE SECURITY INVOKER SET search_path = pg_catalog, pg_temp
     AS $$ SELECT EXISTS (SELECT 1 FROM public.enrolments e JOIN public.classrooms c ON c.id = e.classroom_id
                          WHERE e.student_id = student AND c.owner = (current_user)::text) $$;
+-- A teacher may not leave a student enrolled nowhere when their transaction ends (every teacher would see them):
+-- checked at commit, so a student added before their enrolment, or removed after it (undo), is fine.
+CREATE OR REPLACE FUNCTION {HELPERS}.left_enrolled_nowhere(student text) RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+    AS $$ SELECT EXISTS (SELECT 1 FROM public.students s WHERE s.id = student)
+             AND NOT EXISTS (SELECT 1 FROM public.enrolments e WHERE e.student_id = student) $$;
+CREATE OR REPLACE FUNCTION {HELPERS}.keep_students_enrolled() RETURNS trigger
+    LANGUAGE plpgsql SECURITY INVOKER SET search_path = pg_catalog, pg_temp
+    AS $$ DECLARE student text;
+    BEGIN
+      IF TG_TABLE_NAME = 'students' THEN student := NEW.id; ELSE student := OLD.student_id; END IF;
+      IF pg_has_role(current_user, '{TEACHER_ROLE}', 'MEMBER')
+         AND NOT pg_has_role(current_user, '{ADMIN_ROLE}', 'MEMBER')
+         AND {HELPERS}.left_enrolled_nowhere(student) THEN
+        RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'student ' || student || ' would be left in no classroom';
+      END IF;
+      RETURN NULL;
+    END $$;
+DROP TRIGGER IF EXISTS autonomy_added_student_is_enrolled ON public.students;
+CREATE CONSTRAINT TRIGGER autonomy_added_student_is_enrolled AFTER INSERT ON public.students
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION {HELPERS}.keep_students_enrolled();
+DROP TRIGGER IF EXISTS autonomy_student_stays_enrolled ON public.enrolments;
+CREATE CONSTRAINT TRIGGER autonomy_student_stays_enrolled AFTER DELETE OR UPDATE ON public.enrolments
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION {HELPERS}.keep_students_enrolled();
 REVOKE ALL ON ALL FUNCTIONS IN SCHEMA {HELPERS} FROM PUBLIC;
 GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA {HELPERS} TO {everyone};"""
 

@@ -367,3 +367,29 @@ def test_autonomy_check_refuses_a_server_whose_policies_are_missing(school: Scho
     done = check()
     assert done.returncode == 1 and "reflections" in done.stderr and "autonomy.storage.roles" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_a_teacher_cannot_leave_a_student_in_no_classroom(school: School, db: Database) -> None:
+    """Every teacher sees a student enrolled nowhere (the moment between adding and enrolling), so a teacher's
+    transaction may not end with one; within it, adding then enrolling (or unenrolling then removing) is fine."""
+    engine = create_engine(school.urls["amy"])
+    ali, room = school.ids["amy_student"], school.ids["amy_room"]
+    try:
+        with engine.connect() as conn:
+            with pytest.raises(DBAPIError, match="no classroom"), conn.begin():
+                conn.execute(text("INSERT INTO students (id, name, notes, active, created_at) "
+                                  "VALUES ('s-orphan', 'Nobody''s', '', true, now())"))
+            with pytest.raises(DBAPIError, match="no classroom"), conn.begin():
+                conn.execute(text(f"DELETE FROM enrolments WHERE student_id = '{ali}'"))
+            with conn.begin():
+                conn.execute(text("INSERT INTO students (id, name, notes, active, created_at) "
+                                  "VALUES ('s-new', 'New', '', true, now())"))
+                conn.execute(text(f"INSERT INTO enrolments (student_id, classroom_id) VALUES ('s-new', '{room}')"))
+            with conn.begin():
+                conn.execute(text("DELETE FROM enrolments WHERE student_id = 's-new'"))
+                conn.execute(text("DELETE FROM students WHERE id = 's-new'"))
+    finally:
+        engine.dispose()
+    with db.engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM students WHERE id LIKE 's-%'")).scalar() == 0
+        assert conn.execute(text(f"SELECT count(*) FROM enrolments WHERE student_id = '{ali}'")).scalar() == 1
