@@ -230,6 +230,16 @@ def run_check(args: argparse.Namespace) -> int:
             print(f"Problem: {problem}")
         raise StorageError(f"The database has {len(problems)} problem(s); restore a backup (autonomy restore FILE).")
     print("Integrity: ok")
+    if not db.is_sqlite:
+        from autonomy.storage.roles import row_security_problems
+
+        with db.engine.connect() as conn:
+            unsecured = row_security_problems(conn)
+        if unsecured:
+            raise StorageError(f"On this shared server {unsecured[0]}, so teachers could reach each other's "
+                               "classrooms; an administrator runs `python -m autonomy.storage.roles DATABASE | "
+                               "psql -d DATABASE` (README, \"A shared server\").")
+        print("Row security: ok")
     return 0
 
 

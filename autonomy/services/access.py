@@ -8,9 +8,12 @@
   app is exactly what it was), or on a server a superuser or a member of the `autonomy_admin` role.
 
 Who is who comes from the database (`Database.who`): on a server, the connection's PostgreSQL role and its
-membership of `autonomy_coach` / `autonomy_admin`. The server's own grants back the coach's "reads only" up
-(README, "A shared server"); which rows a teacher may touch is decided here, because it follows enrolments.
-The school-wide lists (ladders, event catalogue, suggestion policy) may be changed by anyone but a coach.
+membership of `autonomy_coach` / `autonomy_admin`. On a server the same model is enforced a second time by
+PostgreSQL itself (grants and row-level security, autonomy/storage/roles.py; README, "A shared server"): a
+teacher's own login reaches the same rows in `psql` as here. The checks here stay, for the clear refusal a
+teacher reads (the server would only show fewer rows or refuse with its own words) and for SQLite, which has no
+row security. The school-wide lists (ladders, event catalogue) may be changed by anyone but a coach; the
+school's settings (suggestion thresholds) by an administrator only (`require_admin`).
 """
 
 from __future__ import annotations
@@ -38,6 +41,12 @@ def sees_everything(who: Identity) -> bool:
 def require_write(who: Identity) -> None:
     if not can_write(who):
         raise NotAllowed(f"{who.user} is a coach here: coaches read every classroom but change nothing.")
+
+
+def require_admin(who: Identity, what: str) -> None:
+    """The school's settings (`what`) are an administrator's to change; the server's grants say the same."""
+    if who.role is not Role.ADMIN:
+        raise NotAllowed(f"Only an administrator can change {what} on this server; {who.user} cannot.")
 
 
 def classroom_clause(who: Identity) -> ColumnElement[bool]:

@@ -61,7 +61,7 @@ class SettingsService:
             return stored.value if stored is not None else default
 
     def put(self, key: str, value: Any, label: str) -> None:
-        access.require_write(self._db.who())  # the school's settings: anyone's but a coach's
+        access.require_admin(self._db.who(), "the school's settings")
         # A preference, not classroom work: it does not join the undo history the teacher uses in class.
         with write(self._db, label, undoable=False) as session:
             stored = session.get(Setting, key)
@@ -80,5 +80,7 @@ class SettingsService:
             return BackupSchedule()
 
     def set_backup_schedule(self, schedule: BackupSchedule) -> BackupSchedule:
+        if schedule == self.backup_schedule():
+            return schedule  # (Preferences saves it every time; a teacher on a server may not change it)
         self.put(BACKUP_SCHEDULE_KEY, schedule.to_dict(), "Changed the backup schedule")
         return schedule

@@ -90,7 +90,7 @@ class SuggestionService:
             return Policy.from_dict(stored.value) if stored else Policy()
 
     def set_policy(self, policy: Policy) -> Policy:
-        access.require_write(self._db.who())
+        access.require_admin(self._db.who(), "the school's suggestion thresholds")
         with write(self._db, "Changed the suggestion thresholds") as session:
             stored = session.get(Setting, POLICY_KEY)
             if stored is None:

@@ -17,16 +17,17 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, Date, Table, bindparam, event, insert, inspect, update
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
 from sqlalchemy.orm import Session
 
-from autonomy.core.errors import Conflict, StorageError
+from autonomy.core.errors import Conflict, NotAllowed, StorageError
 from autonomy.storage.database import Database
 from autonomy.storage.models import Action, Base, RowChange, utcnow
 from autonomy.storage.prepared import Prepared
 from autonomy.storage.types import UTCDateTime
 
 _UNDO_KEY = "autonomy_undo_step"
+_INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL: no grant, or a row its row-level security refuses
 
 # The undo record is written with every change, the hottest path included (logging an event), so its statements
 # are prepared: compiled once per database and run on the DB-API cursor (see storage/prepared.py).
@@ -114,6 +115,12 @@ def _worded_errors(db: Database) -> Iterator[None]:
         raise Conflict(f"That change clashes with what is stored ({_short(exc)}); nothing was saved.") from None
     except OperationalError as exc:
         raise StorageError(_storage_message(exc, db)) from None
+    except ProgrammingError as exc:
+        # A shared server's own grants and row-level security refused it (README, "A shared server").
+        if getattr(exc.orig, "sqlstate", None) == _INSUFFICIENT_PRIVILEGE:
+            raise NotAllowed("The server does not let you change that: it belongs to another teacher's classroom "
+                             "or to the school. Nothing was saved.") from None
+        raise
 
 
 def history_owner(db: Database) -> str | None:

@@ -200,7 +200,8 @@ def open_database(data_dir: Path | None = None, url: str | None = None, *, share
             use.release()
         raise
     try:
-        _bring_to_head(engine, path)
+        if _bring_to_head(engine, path):
+            _secure_shared_server(engine)
         _ensure_defaults(engine)
     except (OperationalError, DatabaseError) as exc:
         _give_up(engine, use)
@@ -251,17 +252,18 @@ def current_revision(engine: Engine) -> str | None:
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def _bring_to_head(engine: Engine, path: Path | None) -> None:
+def _bring_to_head(engine: Engine, path: Path | None) -> bool:
+    """True if the schema was built or changed here."""
     with engine.connect() as conn:
         tables = set(inspect(conn).get_table_names())
     if not tables:
         create_at_head(engine)
-        return
+        return True
     if "alembic_version" not in tables:
         raise StorageError(f"{path or 'The database'} holds tables that are not Autonomy's; it was left as it is.")
     revision = current_revision(engine)
     if revision == SCHEMA_HEAD:
-        return
+        return False
     from autonomy.storage import migrate  # Alembic is imported only when a migration is due.
 
     if not migrate.is_known_revision(revision):
@@ -272,6 +274,18 @@ def _bring_to_head(engine: Engine, path: Path | None) -> None:
     if path is not None:
         migrate.copy_aside(engine, path, revision or "none")
     migrate.upgrade_to_head(engine)
+    return True
+
+
+def _secure_shared_server(engine: Engine) -> None:
+    """On a school's server (roles.is_shared), whoever migrated the schema re-applies the grants and row-level
+    security, so a table a new version adds is never left open to teachers (autonomy/storage/roles.py)."""
+    if engine.dialect.name != "postgresql":
+        return
+    from autonomy.storage.roles import apply_if_shared
+
+    with engine.begin() as conn:
+        apply_if_shared(conn)
 
 
 def _ensure_defaults(engine: Engine) -> None:
