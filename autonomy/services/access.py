@@ -45,6 +45,7 @@ def require_write(who: Identity) -> None:
 
 def require_admin(who: Identity, what: str) -> None:
     """The school's settings (`what`) are an administrator's to change; the server's grants say the same."""
+    require_write(who)  # a coach hears why in the coach's words
     if who.role is not Role.ADMIN:
         raise NotAllowed(f"Only an administrator can change {what} on this server; {who.user} cannot.")
 

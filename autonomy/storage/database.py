@@ -24,16 +24,12 @@ from autonomy.core.types import Role
 from autonomy.storage.lock import DatabaseUse
 from autonomy.storage.models import Base
 from autonomy.storage.paths import DATABASE_FILE, create_private_file, ensure_private_dir
+from autonomy.storage.role_names import ADMIN_ROLE, COACH_ROLE
 from autonomy.storage.safe_files import disk_full_message, is_disk_full
 from autonomy.storage.schema import SCHEMA_HEAD
 
 BUSY_TIMEOUT_MS = 5000
 
-# The server's group roles (README, "A shared server"): members of these are administrators or coaches; any other
-# role that may log in and use the tables is a teacher.
-ADMIN_ROLE = "autonomy_admin"
-COACH_ROLE = "autonomy_coach"
-TEACHER_ROLE = "autonomy_teacher"
 
 
 def local_user() -> str:

@@ -35,7 +35,7 @@ import sys
 
 from sqlalchemy import Connection, text
 
-from autonomy.storage.database import ADMIN_ROLE, COACH_ROLE, TEACHER_ROLE
+from autonomy.storage.role_names import ADMIN_ROLE, COACH_ROLE, TEACHER_ROLE
 
 HELPERS = "autonomy_rls"  # the schema of the policies' helper functions; nobody but its owner may create in it
 

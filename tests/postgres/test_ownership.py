@@ -26,14 +26,13 @@ def logins(pg: TestServer, db) -> Iterator[dict[str, Any]]:
     """Amy and Bo log in as teachers of this database (README's "A shared server"), each with a classroom and a
     student; `admin` is the superuser the suite runs as."""
     name = db.engine.url.database
-    with pg.admin() as conn:
+    with db.engine.begin() as conn:  # the group roles, grants and row-level security of this database
         conn.execute(text(role_sql(name)))
+    with pg.admin() as conn:
         for person in ("amy", "bo"):
             conn.execute(text(f"DO $$ BEGIN CREATE ROLE {person} LOGIN; "
                               "EXCEPTION WHEN duplicate_object THEN NULL; END $$"))
             conn.execute(text(f"GRANT autonomy_teacher TO {person}"))
-    with db.engine.begin() as conn:
-        conn.execute(text(role_sql(name)))
     urls = {p: db.engine.url.set(username=p).render_as_string(hide_password=False) for p in ("amy", "bo")}
     opened = {p: open_database(url=url) for p, url in urls.items()}
     try:
