@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import DateTime, func, insert, select, type_coerce
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from autonomy import __version__
@@ -241,7 +242,20 @@ class ExchangeService:
                 raise RefusedFile(f"The file was not imported: {len(checked.problems)} problem(s) found.",
                                   checked.problems)
             check_import(session, who, checked, known)
-            return _store(session, checked, known, progress, who.user)
+            try:
+                return _store(session, checked, known, progress, who.user)
+            except IntegrityError as exc:
+                # On a shared server a teacher cannot see another teacher's rows, so an id of theirs looks new
+                # here, and the server's key refuses it: the same refusal as check_import's, named by its id.
+                raise RefusedFile("The file was not imported: it holds a record that is already stored for "
+                                  "another teacher's classroom.", [_taken_key(exc)]) from None
+
+
+def _taken_key(exc: IntegrityError) -> str:
+    """Which key the server refused ("Key (id)=(…) already exists."), without any other stored value."""
+    detail = getattr(getattr(exc.orig, "diag", None), "message_detail", None) or ""
+    table = getattr(getattr(exc.orig, "diag", None), "table_name", None) or "a table"
+    return f"{table}: {detail}" if detail.startswith("Key (id)=") else f"{table}: a record's id is already taken"
 
 
 def select_students(classroom_ids: str | set[str]) -> Any:

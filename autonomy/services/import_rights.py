@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from autonomy.core.errors import RefusedFile
@@ -39,7 +39,7 @@ def check_import(session: Session, who: Identity, doc: CheckedDocument, known: K
     """Refuse the whole file (RefusedFile, naming each record) if it touches anything not the importer's."""
     if access.sees_everything(who):
         return
-    problems = list(_problems(session, who, doc, known))
+    problems = list(_problems(session, who, doc, known)) or list(_hidden_ids(session, doc, known))
     if problems:
         raise RefusedFile(f"The file was not imported: {len(problems)} record(s) refer to another teacher's "
                           "classrooms or students (only their teachers can change them); nothing was changed.",
@@ -92,6 +92,31 @@ def _problems(session: Session, who: Identity, doc: CheckedDocument, known: Know
             yield f"decisions[{i}] ({row['id']}): {_whose(row['id'] in decisions)}"
         elif not all(event(e) for e in row["evidence"]):
             yield f"decisions[{i}] ({row['id']}): refers to an event of a student not in one of your classrooms"
+
+
+_SECTION_TABLES = {"classrooms": "classrooms", "students": "students", "level_changes": "level_changes",
+                   "events": "trust_events", "choices": "daily_choices", "reflections": "reflections",
+                   "decisions": "suggestion_decisions"}
+
+
+def _hidden_ids(session: Session, doc: CheckedDocument, known: Known) -> Iterator[str]:
+    """On a shared server, row-level security hides other teachers' rows, so their ids look new in `known`; the
+    server's `autonomy_rls.ids_taken` (storage/roles.py) tells which of the file's new ids are taken after all."""
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    if session.execute(text("SELECT to_regproc('autonomy_rls.ids_taken')")).scalar() is None:
+        return  # no row-level security on this server: every stored id was in `known` already
+    seen = {"classrooms": known.classrooms, "students": known.students, "events": known.events}
+    for section, table in _SECTION_TABLES.items():
+        records = getattr(doc, section)
+        new = [r["id"] for r in records if r["id"] not in seen.get(section, frozenset())]
+        taken: set[str] = set()
+        for start in range(0, len(new), _CHUNK):
+            taken.update(session.scalars(text("SELECT autonomy_rls.ids_taken(:tbl, :ids)"),
+                                         {"tbl": table, "ids": new[start:start + _CHUNK]}))
+        for index, record in enumerate(records):
+            if record["id"] in taken:
+                yield f"{section}[{index}] ({record['id']}): this id is already stored for another teacher's record"
 
 
 def _whose(stored: bool) -> str:

@@ -37,6 +37,9 @@ from sqlalchemy import Connection, text
 
 from autonomy.storage.role_names import ADMIN_ROLE, COACH_ROLE, TEACHER_ROLE
 
+# The record tables keyed by a text `id` (what an interchange file's ids name), for ids_taken().
+ID_TABLES = ("classrooms", "students", "level_changes", "trust_events", "daily_choices", "reflections",
+             "self_ratings", "suggestion_decisions")
 HELPERS = "autonomy_rls"  # the schema of the policies' helper functions; nobody but its owner may create in it
 
 CLASSROOM_TABLES = ("classrooms", "students", "enrolments", "level_changes", "trust_events", "daily_choices",
@@ -192,6 +195,16 @@ CREATE CONSTRAINT TRIGGER autonomy_added_student_is_enrolled AFTER INSERT ON pub
 DROP TRIGGER IF EXISTS autonomy_student_stays_enrolled ON public.enrolments;
 CREATE CONSTRAINT TRIGGER autonomy_student_stays_enrolled AFTER DELETE OR UPDATE ON public.enrolments
     DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION {HELPERS}.keep_students_enrolled();
+-- Runs as its owner: which of these ids a record of `tbl` already has, whoever's it is. An import names the
+-- records whose id another teacher's row already holds (the caller knows the ids: they are in their file).
+CREATE OR REPLACE FUNCTION {HELPERS}.ids_taken(tbl text, ids text[]) RETURNS SETOF text
+    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+    AS $$ BEGIN
+      IF tbl NOT IN ({", ".join(f"'{t}'" for t in ID_TABLES)}) THEN
+        RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'ids_taken: not a table of records';
+      END IF;
+      RETURN QUERY EXECUTE 'SELECT id::text FROM public.' || quote_ident(tbl) || ' WHERE id = ANY($1)' USING ids;
+    END $$;
 REVOKE ALL ON ALL FUNCTIONS IN SCHEMA {HELPERS} FROM PUBLIC;
 GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA {HELPERS} TO {everyone};"""
 
