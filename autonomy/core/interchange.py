@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from autonomy.core.bounds import (
+    MAX_CATEGORIES,
     MAX_CATEGORY_KEY,
     MAX_DIMENSIONS,
     MAX_KEY,
@@ -117,6 +118,7 @@ class _Reader:
         self.students = set(known.students)
         self.events = set(known.events)
         self.ladders = dict(known.ladders)
+        self.categories: set[str] = set()
 
     def read_all(self, sections: dict[str, list[Any]]) -> None:
         for name in SECTIONS:
@@ -178,6 +180,9 @@ class _Reader:
         if sorted(ranks) != list(range(len(ranks))):
             raise _Problem("the levels must be ranked 0, 1, 2 … without gaps")
         self.ladders.setdefault(key, len(ranks) - 1)
+        if len(self.ladders) > MAX_DIMENSIONS:
+            raise _Problem(f"with the database's, this makes more than {MAX_DIMENSIONS} dimensions, the most "
+                           "Autonomy keeps")
         return {"key": key, "name": clean_name(r.get("name"), "name"),
                 "question": clean_optional_text(r.get("question"), "question", 400), "levels": cleaned}
 
@@ -187,10 +192,10 @@ class _Reader:
             if classroom not in self.classrooms:
                 raise _Problem(f"refers to classroom {classroom}, which is not in the file or the database")
         external = r.get("external_id")
-        if isinstance(external, int | float) and not isinstance(external, bool):
+        if isinstance(external, int) and not isinstance(external, bool):
             # A number a spreadsheet made of an id; one too long for the column is refused (without turning a
             # 5,000-digit number into text, which Python refuses).
-            if isinstance(external, int) and not -10**63 < external < 10**63:
+            if not -10**63 < external < 10**63:
                 raise InvalidInput("external_id", "is longer than 64 characters")
             external = str(external)
         if external is not None:
@@ -232,6 +237,9 @@ class _Reader:
         elif severity is not None:
             raise _Problem("only a trust-breaking event has a severity")
         category = check_key(r.get("category"), "category", MAX_CATEGORY_KEY)
+        self.categories.add(category)  # a key the database lacks joins its catalogue (services/exchange.py)
+        if len(self.categories) > MAX_CATEGORIES:
+            raise _Problem(f"the file names more than {MAX_CATEGORIES} event categories, the most Autonomy keeps")
         dimension = r.get("dimension")
         habit = r.get("habit")
         if habit is not None:

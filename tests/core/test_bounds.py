@@ -30,7 +30,16 @@ from autonomy.core.suggestion_facts import ChoiceFact, DimensionFact, EventFact,
 from autonomy.core.suggestions import suggest
 from autonomy.core.types import EventKind
 from autonomy.core.validation import parse_day, parse_moment
-from tests.hostile import FUZZ, LADDER_TOPS, extreme_days, extreme_moments, hostile_documents, hostile_text
+from tests.hostile import (
+    CUSTOM_DIMENSION,
+    FUZZ,
+    LADDER_TOPS,
+    base_document,
+    extreme_days,
+    extreme_moments,
+    hostile_documents,
+    hostile_text,
+)
 
 NOW = dt.datetime(2026, 11, 21, 12, tzinfo=dt.UTC)
 KNOWN = Known(ladders=LADDER_TOPS)
@@ -233,3 +242,34 @@ def test_a_stray_quote_in_the_header_is_refused_in_words() -> None:
 
 def test_typed_errors_are_the_only_refusals() -> None:
     assert issubclass(RefusedFile, AutonomyError) and issubclass(InvalidInput, AutonomyError)
+
+
+# --- sizes ------------------------------------------------------------------------------------------------
+def _checked(doc: dict) -> list[str]:
+    return check_document(doc, KNOWN, NOW).problems
+
+
+def test_a_file_may_not_bring_more_than_50_dimensions() -> None:
+    doc = base_document()
+    doc["dimensions"] = [{**CUSTOM_DIMENSION, "key": f"dim_{n}"} for n in range(50 - len(LADDER_TOPS) + 1)]
+    assert any("more than 50 dimensions" in problem for problem in _checked(doc))
+    doc["dimensions"] = doc["dimensions"][:-1]
+    assert not _checked(doc)
+
+
+def test_a_file_may_not_name_more_than_500_categories() -> None:
+    doc = base_document()
+    template = doc["events"][0]
+    doc["events"] = [{**template, "id": f"e0000000-0000-4000-8000-{n:012d}", "category": f"cat_{n}"}
+                     for n in range(501)]
+    doc["reflections"] = []
+    problems = _checked(doc)
+    assert len(problems) == 1 and "events[500]" in problems[0] and "more than 500 event categories" in problems[0]
+
+
+def test_a_reflection_records_at_most_50_prompts_of_2000_characters() -> None:
+    doc = base_document()
+    doc["reflections"][0]["prompts"] = ["What happened?"] * 51
+    assert any("prompts: has 51 prompts; the limit is 50" in p for p in _checked(doc))
+    doc["reflections"][0]["prompts"] = ["x" * 2001]
+    assert any("prompt: is 2,001 characters long" in p for p in _checked(doc))
