@@ -38,7 +38,8 @@ def build_parser(only_gui: bool = False) -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"autonomy {__version__}")
     parser.add_argument("--data-dir", metavar="DIR",
                         help="the data folder (default: your user data folder; or $AUTONOMY_DATA_DIR)")
-    parser.add_argument("--database-url", metavar="URL", help="use this database instead of the data folder's file")
+    parser.add_argument("--database-url", metavar="URL", type=_words,
+                        help="use this database instead of the data folder's file")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     gui = sub.add_parser("gui", help="open the app (the default)")

@@ -70,11 +70,14 @@ def _sqlite_begin(conn: Any) -> None:
 
 def make_engine(url: str) -> Engine:
     try:
-        make_url(url)
+        backend = make_url(url).get_backend_name()
     except ArgumentError:
         raise StorageError(
             f"“{url[:80]}” is not a database URL (for example postgresql+psycopg://host/name)."
         ) from None
+    if backend not in ("sqlite", "postgresql"):  # another server would fail later, on a missing driver
+        raise StorageError(f"Autonomy keeps its data in SQLite or PostgreSQL, not {backend}; give a "
+                           "postgresql+psycopg:// URL.")
     if url.startswith("sqlite"):
         # Last in, first out: the read after a write gets the connection that wrote, whose page cache is still
         # warm (in WAL mode a connection drops its whole cache when another one has written since).

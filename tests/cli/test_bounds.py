@@ -65,3 +65,10 @@ def test_a_roster_header_with_a_stray_quote_is_refused_in_words(tmp_path: Path) 
     roster.write_bytes(b'Name,ID"\nAnn Lee,1001\n')
     expect(run_cli(tmp_path / "data", "import-roster", str(roster), "--class", "8C"), 1,
            'line 1: the header cell “ID"” has a quote out of place')
+
+
+def test_a_database_url_of_another_kind_of_server_is_refused_in_words(tmp_path: Path) -> None:
+    expect(run_cli(tmp_path / "data", "--database-url", "mysql://teacher@localhost/school", "check"), 1,
+           "SQLite or PostgreSQL, not mysql")
+    expect(run_cli(tmp_path / "data", "--database-url", "postgresql+psycopg://\udcff@localhost/x", "check"), 2,
+           "--database-url: is not valid text")
