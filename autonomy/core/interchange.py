@@ -88,7 +88,7 @@ def check_document(doc: object, known: Known, now: dt.datetime | None = None) ->
                             f"expected {FORMAT!r})")
         return out
     version = doc.get("version")
-    if version != VERSION:
+    if type(version) is not int or version != VERSION:  # `true` and 1.0 equal 1 in Python, not in the format
         out.problems.append(f"the file is format version {shown(version)}; this version of Autonomy reads version "
                             f"{VERSION}")
         return out
