@@ -6,7 +6,7 @@ import argparse
 import datetime as dt
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from autonomy.cli.errors import UsageError
 from autonomy.core.errors import NotFound, RefusedFile, StorageError
@@ -220,11 +220,18 @@ def run_check(args: argparse.Namespace) -> int:
         counts = {name: conn.execute(text(f"SELECT COUNT(*) FROM {name}")).scalar()  # noqa: S608 - fixed names
                   for name in ("classrooms", "students", "trust_events", "level_changes", "daily_choices",
                                "reflections", "suggestion_decisions")}
+        outside = _dated_outside_bounds(conn)
     revision = current_revision(db.engine)
     where = db.path or "the database server"
     print(f"Database: {where}")
     print(f"Schema version: {revision}")
     print("Contents: " + ", ".join(f"{n:,} {name.replace('_', ' ')}" for name, n in counts.items()))
+    if outside:
+        from autonomy.core.bounds import DATE_RANGE
+
+        # Not damage: an older version took such dates from a file. Said, so the teacher can correct them.
+        print(f"Note: {outside:,} record(s) are dated outside {DATE_RANGE} (from before Autonomy checked dates); "
+              "suggestions and reports read them as the first or last day kept.")
     if problems:
         for problem in problems:
             print(f"Problem: {problem}")
@@ -252,6 +259,31 @@ def _file_problems(conn: Connection) -> list[str]:
     raw = conn.connection.driver_connection
     assert isinstance(raw, sqlite3.Connection)
     return problems(raw, SCHEMA_HEAD)  # open_database brought it to head
+
+
+def _dated_outside_bounds(conn: Any) -> int:
+    """How many records hold a date or moment outside the dates kept (core/bounds.py)."""
+    from sqlalchemy import func, or_, select
+
+    from autonomy.core.bounds import FIRST_DAY, FIRST_MOMENT, LAST_DAY, LAST_MOMENT
+    from autonomy.storage import models as m
+
+    low, high = FIRST_MOMENT.replace(tzinfo=None), LAST_MOMENT.replace(tzinfo=None)
+    columns = [(m.TrustEvent.at, low, high), (m.LevelChange.at, low, high), (m.Reflection.at, low, high),
+               (m.SuggestionDecision.at, low, high), (m.SelfRating.at, low, high),
+               (m.DailyChoice.day, FIRST_DAY, LAST_DAY), (m.Reflection.follow_up, FIRST_DAY, LAST_DAY),
+               (m.SuggestionDecision.until, FIRST_DAY, LAST_DAY)]
+    total = 0
+    for column, first, last in columns:
+        plain = _as_stored(column, first)  # compared as stored (naive UTC), not through UTCDateTime
+        total += conn.execute(select(func.count()).where(or_(plain < first, plain > last))).scalar() or 0
+    return total
+
+
+def _as_stored(column: Any, sample: object) -> Any:
+    from sqlalchemy import Date, DateTime, type_coerce
+
+    return type_coerce(column, DateTime() if isinstance(sample, dt.datetime) else Date())
 
 
 def _backup_dir(database: Path) -> Path:

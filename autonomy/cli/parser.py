@@ -36,13 +36,14 @@ def build_parser(only_gui: bool = False) -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"autonomy {__version__}")
     parser.add_argument("--data-dir", metavar="DIR",
                         help="the data folder (default: your user data folder; or $AUTONOMY_DATA_DIR)")
-    parser.add_argument("--database-url", metavar="URL", help="use this database instead of the data folder's file")
+    parser.add_argument("--database-url", metavar="URL", type=_words,
+                        help="use this database instead of the data folder's file")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     gui = sub.add_parser("gui", help="open the app (the default)")
     gui.add_argument("--screenshot", metavar="FILE.png", help="render the view to a PNG and exit")
-    gui.add_argument("--view", default="roster", metavar="VIEW", help="roster, student:NAME or coach")
-    gui.add_argument("--class", dest="classroom", metavar="NAME", help="open this classroom")
+    gui.add_argument("--view", default="roster", type=_words, metavar="VIEW", help="roster, student:NAME or coach")
+    gui.add_argument("--class", dest="classroom", type=_words, metavar="NAME", help="open this classroom")
     if only_gui:
         return parser
 
@@ -50,18 +51,18 @@ def build_parser(only_gui: bool = False) -> argparse.ArgumentParser:
     demo.add_argument("--classes", type=_count(1, 200), default=1, metavar="N")
     demo.add_argument("--students", type=_count(1, 200), default=26, metavar="N")
     demo.add_argument("--days", type=_count(1, 400), default=90, metavar="N")
-    demo.add_argument("--seed", type=int, default=0, metavar="S")
+    demo.add_argument("--seed", type=_count(0, 2**63 - 1), default=0, metavar="S")
 
     roster = sub.add_parser("import-roster", help="add students to a class from a CSV file")
     roster.add_argument("file", metavar="FILE.csv")
-    roster.add_argument("--class", dest="classroom", required=True, metavar="NAME",
+    roster.add_argument("--class", dest="classroom", required=True, type=_words, metavar="NAME",
                         help="the classroom (created if it does not exist)")
     roster.add_argument("--dry-run", action="store_true", help="check the file and show what would happen")
     roster.add_argument("--skip-invalid", action="store_true", help="import the good rows, skip the bad ones")
 
     export = sub.add_parser("export", help="write the interchange file")
     export.add_argument("--out", metavar="FILE", help="file to write (JSON), or folder (CSV); default: stdout")
-    export.add_argument("--class", dest="classroom", metavar="NAME")
+    export.add_argument("--class", dest="classroom", type=_words, metavar="NAME")
     export.add_argument("--anonymize", action="store_true",
                         help="codes for students, classes and your own categories; new ids; no free text")
     export.add_argument("--keep-text", action="store_true", help="with --anonymize: keep the free text")
@@ -71,12 +72,12 @@ def build_parser(only_gui: bool = False) -> argparse.ArgumentParser:
     imp.add_argument("file", metavar="FILE")
 
     suggest = sub.add_parser("suggest", help="the next small steps the rules suggest")
-    suggest.add_argument("--class", dest="classroom", metavar="NAME")
+    suggest.add_argument("--class", dest="classroom", type=_words, metavar="NAME")
     suggest.add_argument("--as-of", type=_date, metavar="YYYY-MM-DD")
     suggest.add_argument("--json", action="store_true")
 
     report = sub.add_parser("report", help="the coach's PDF report for a class")
-    report.add_argument("--class", dest="classroom", required=True, metavar="NAME")
+    report.add_argument("--class", dest="classroom", required=True, type=_words, metavar="NAME")
     report.add_argument("--out", required=True, metavar="FILE.pdf")
     report.add_argument("--from", dest="date_from", type=_date, metavar="DATE")
     report.add_argument("--to", dest="date_to", type=_date, metavar="DATE")
@@ -90,14 +91,18 @@ def build_parser(only_gui: bool = False) -> argparse.ArgumentParser:
     return parser
 
 
+# The bounds of every number and date on the command line are core/bounds.py's (imported here, when an option
+# is read: the window's start-up parses no number).
 def _count(low: int, high: int):  # type: ignore[no-untyped-def]
     def parse(text: str) -> int:
-        try:
-            value = int(text)
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        from autonomy.core.bounds import shown
+
+        digits = text.strip().lstrip("+-")
+        if not digits.isascii() or not digits.isdigit() or len(digits) > 30:  # not int()'s 4,300 digits or "٣"
+            raise argparse.ArgumentTypeError(f"{shown(text)} is not a whole number")
+        value = int(text)
         if not low <= value <= high:
-            raise argparse.ArgumentTypeError(f"must be from {low} to {high}")
+            raise argparse.ArgumentTypeError(f"must be from {low} to {high:,}")
         return value
 
     return parse
@@ -106,10 +111,23 @@ def _count(low: int, high: int):  # type: ignore[no-untyped-def]
 def _date(text: str) -> dt.date:
     import datetime as dt
 
+    from autonomy.core.bounds import DATE_RANGE, FIRST_DAY, LAST_DAY, shown
+
     try:
-        return dt.date.fromisoformat(text)
+        day = dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+        raise argparse.ArgumentTypeError(f"{shown(text)} is not a date (YYYY-MM-DD)") from None
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise argparse.ArgumentTypeError(f"{day.isoformat()} is outside the dates Autonomy keeps ({DATE_RANGE})")
+    return day
+
+
+def _words(text: str) -> str:
+    """A name given on the command line: bytes the system could not decode arrive as unpaired surrogates, which
+    no database can look up or store."""
+    if any("\ud800" <= char <= "\udfff" or char == "\x00" for char in text):
+        raise argparse.ArgumentTypeError("is not valid text in this system's encoding (UTF-8 expected)")
+    return text
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -150,8 +168,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if explained:
             print(explained, file=sys.stderr)
             return EXIT_REFUSED
+        from autonomy.core.redaction import safe_message
+
         where = _log_crash(args)
-        print(f"Autonomy hit an unexpected problem ({type(exc).__name__}: {exc}); nothing half-written was kept."
+        # As redacted as the log: a database error's text may quote the values it was given (a note).
+        print(f"Autonomy hit an unexpected problem ({safe_message(exc)}); nothing half-written was kept."
               + (f" Details are in {where}." if where else ""), file=sys.stderr)
         return EXIT_REFUSED
 

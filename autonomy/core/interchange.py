@@ -12,6 +12,22 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from autonomy.core.bounds import (
+    MAX_CATEGORIES,
+    MAX_CATEGORY_KEY,
+    MAX_DIMENSIONS,
+    MAX_KEY,
+    MAX_LEVELS,
+    MAX_LINKS,
+    MAX_PROMPT,
+    MAX_REFLECTION_PROMPTS,
+    at_most,
+    check_id,
+    check_ids,
+    check_key,
+    shown,
+    whole_number,
+)
 from autonomy.core.errors import AutonomyError, InvalidInput
 from autonomy.core.types import ChangeSource, Decision, EventKind, Severity, SuggestionKind
 from autonomy.core.validation import (
@@ -68,12 +84,12 @@ def check_document(doc: object, known: Known, now: dt.datetime | None = None) ->
         out.problems.append("the file is not an Autonomy export (expected a JSON object)")
         return out
     if doc.get("format") != FORMAT:
-        out.problems.append(f"the file is not an Autonomy export (format is {doc.get('format')!r}, "
+        out.problems.append(f"the file is not an Autonomy export (format is {shown(doc.get('format'))}, "
                             f"expected {FORMAT!r})")
         return out
     version = doc.get("version")
-    if version != VERSION:
-        out.problems.append(f"the file is format version {version!r}; this version of Autonomy reads version "
+    if type(version) is not int or version != VERSION:  # `true` and 1.0 equal 1 in Python, not in the format
+        out.problems.append(f"the file is format version {shown(version)}; this version of Autonomy reads version "
                             f"{VERSION}")
         return out
     now = now or dt.datetime.now(dt.UTC)
@@ -84,6 +100,10 @@ def check_document(doc: object, known: Known, now: dt.datetime | None = None) ->
             out.problems.append(f"{name}: expected a list")
             value = []
         sections[name] = value
+    if len(sections["dimensions"]) > MAX_DIMENSIONS:
+        out.problems.append(f"dimensions: the file has {len(sections['dimensions']):,} dimensions; "
+                            f"the limit is {MAX_DIMENSIONS}")
+        return out
 
     reader = _Reader(out, known, now)
     reader.read_all(sections)
@@ -98,6 +118,7 @@ class _Reader:
         self.students = set(known.students)
         self.events = set(known.events)
         self.ladders = dict(known.ladders)
+        self.categories: set[str] = set()
 
     def read_all(self, sections: dict[str, list[Any]]) -> None:
         for name in SECTIONS:
@@ -112,7 +133,11 @@ class _Reader:
                     ident = raw.get("key") if name == "dimensions" else raw.get("id")
                     if not isinstance(ident, str) or not ident.strip():
                         raise _Problem("the id is missing")
-                    where = f"{name}[{index}] ({ident[:40]})"
+                    if name == "dimensions":
+                        check_key(ident, "key", MAX_KEY)
+                    else:
+                        check_id(ident)
+                    where = f"{name}[{index}] ({ident})"
                     if ident in seen:
                         raise _Problem("the id appears twice in the file")
                     seen.add(ident)
@@ -121,8 +146,9 @@ class _Reader:
                     self.out.problems.append(f"{where}: {problem}")
                 except AutonomyError as error:
                     self.out.problems.append(f"{where}: {error}")
-                except (TypeError, ValueError, KeyError) as error:
-                    self.out.problems.append(f"{where}: {type(error).__name__}: {error}")
+                except (TypeError, ValueError, KeyError, ArithmeticError, RecursionError) as error:
+                    # A rule missing above: still a refusal of this record, never a crash of the import.
+                    self.out.problems.append(f"{where}: {type(error).__name__}: {shown(str(error), 120)}")
 
     # --- one reader per section -------------------------------------------------------------------
     def _classrooms(self, r: dict[str, Any]) -> dict[str, Any]:
@@ -138,42 +164,50 @@ class _Reader:
 
     def _dimensions(self, r: dict[str, Any]) -> dict[str, Any]:
         key = r["key"]
-        if len(key) > 40:
-            raise _Problem("the key is longer than 40 characters")
         levels = r.get("levels")
         if not isinstance(levels, list) or len(levels) < 2:
             raise _Problem("a dimension needs a ladder of at least two levels")
+        at_most(levels, "levels", MAX_LEVELS, "levels")
         ranks = []
         cleaned = []
         for level in levels:
             if not isinstance(level, dict):
                 raise _Problem("each level must be an object")
-            rank = _int(level.get("rank"), "rank")
+            rank = whole_number(level.get("rank"), "rank", 0, MAX_LEVELS - 1)
             ranks.append(rank)
             # A description (or question) the file leaves out is not given, not "": it keeps the installed one.
             description = level.get("description")
             cleaned.append({"rank": rank, "name": clean_name(level.get("name"), "level name"),
                             "description": None if description is None
-                            else clean_optional_text(description, "description", 2000)})
+                            else clean_optional_text(description, "description", MAX_PROMPT)})
         if sorted(ranks) != list(range(len(ranks))):
             raise _Problem("the levels must be ranked 0, 1, 2 … without gaps")
         # The file's levels above the installed top are added on import, so its records may use them.
         self.ladders[key] = max(self.ladders.get(key, 0), len(ranks) - 1)
+        if len(self.ladders) > MAX_DIMENSIONS:
+            raise _Problem(f"with the database's, this makes more than {MAX_DIMENSIONS} dimensions, the most "
+                           "Autonomy keeps")
         question = r.get("question")
         return {"key": key, "name": clean_name(r.get("name"), "name"),
                 "question": None if question is None else clean_optional_text(question, "question", 400),
                 "levels": cleaned}
 
     def _students(self, r: dict[str, Any]) -> dict[str, Any]:
-        classrooms = r.get("classrooms", [])
-        if not isinstance(classrooms, list) or not all(isinstance(c, str) for c in classrooms):
-            raise _Problem("classrooms must be a list of classroom ids")
+        classrooms = check_ids(r.get("classrooms", []), "classrooms", MAX_LINKS)
         for classroom in classrooms:
             if classroom not in self.classrooms:
-                raise _Problem(f"refers to classroom {classroom[:40]}, which is not in the file or the database")
+                raise _Problem(f"refers to classroom {classroom}, which is not in the file or the database")
         external = r.get("external_id")
+        if isinstance(external, int) and not isinstance(external, bool):
+            # A number a spreadsheet made of an id; one too long for the column is refused (without turning a
+            # 5,000-digit number into text, which Python refuses).
+            if not -10**63 < external < 10**63:
+                raise InvalidInput("external_id", "is longer than 64 characters")
+            external = str(external)
         if external is not None:
-            external = clean_optional_text(str(external), "external_id", 64) or None
+            if not isinstance(external, str):
+                raise InvalidInput("external_id", "must be text or null")
+            external = clean_optional_text(external, "external_id", 64) or None
         row = {
             "id": r["id"],
             "name": clean_name(r.get("name"), "name"),
@@ -197,7 +231,7 @@ class _Reader:
             "at": self._moment(r.get("at"), "at"),
             "reason": clean_optional_text(r.get("reason"), "reason", MAX_NOTE),
             "source": _choice(r.get("source", "manual"), ChangeSource, "source"),
-            "evidence": _id_list(r.get("evidence", []), "evidence"),
+            "evidence": check_ids(r.get("evidence", []), "evidence"),
         }
         return row
 
@@ -208,16 +242,18 @@ class _Reader:
             severity = _choice(severity or "minor", Severity, "severity")
         elif severity is not None:
             raise _Problem("only a trust-breaking event has a severity")
-        category = r.get("category")
-        if not isinstance(category, str) or not category.strip() or len(category) > 60:
-            raise _Problem("the category is missing or too long")
+        category = check_key(r.get("category"), "category", MAX_CATEGORY_KEY)
+        self.categories.add(category)  # a key the database lacks joins its catalogue (services/exchange.py)
+        if len(self.categories) > MAX_CATEGORIES:
+            raise _Problem(f"the file names more than {MAX_CATEGORIES} event categories, the most Autonomy keeps")
         dimension = r.get("dimension")
         habit = r.get("habit")
-        if habit is not None and (not isinstance(habit, str) or len(habit) > 40):
-            raise _Problem("habit must be a short key or null")
+        if habit is not None:
+            habit = check_key(habit, "habit", MAX_KEY)
+        group = r.get("group")
         row = {
             "id": r["id"],
-            "group_id": r.get("group") if isinstance(r.get("group"), str) else r["id"],
+            "group_id": r["id"] if group is None else check_id(group, "group"),
             "student_id": self._student(r.get("student")),
             "kind": kind,
             "category_key": category,
@@ -242,13 +278,14 @@ class _Reader:
         }
 
     def _reflections(self, r: dict[str, Any]) -> dict[str, Any]:
-        events = _id_list(r.get("events", []), "events")
+        events = check_ids(r.get("events", []), "events", MAX_LINKS)
         for event in events:
             if event not in self.events:
-                raise _Problem(f"refers to event {event[:40]}, which is not in the file or the database")
+                raise _Problem(f"refers to event {event}, which is not in the file or the database")
         prompts = r.get("prompts", [])
         if not isinstance(prompts, list) or not all(isinstance(p, str) for p in prompts):
             raise _Problem("prompts must be a list of text")
+        at_most(prompts, "prompts", MAX_REFLECTION_PROMPTS, "prompts")
         follow_up = r.get("follow_up")
         ratings = r.get("self_ratings") or {}
         if not isinstance(ratings, dict):
@@ -263,7 +300,7 @@ class _Reader:
             "student_id": self._student(r.get("student")),
             "at": self._moment(r.get("at"), "at"),
             "events": list(dict.fromkeys(events)),
-            "prompts": [clean_optional_text(p, "prompt", 2000) for p in prompts],
+            "prompts": [clean_optional_text(p, "prompt", MAX_PROMPT) for p in prompts],
             "student_words": clean_optional_text(r.get("student_words"), "student_words"),
             "agreement": clean_optional_text(r.get("agreement"), "agreement"),
             "follow_up": None if follow_up is None else parse_day(follow_up, "follow_up"),
@@ -277,8 +314,8 @@ class _Reader:
         dimension = r.get("dimension")
         until = r.get("until")
         reason = r.get("reason")
-        if classroom is not None and classroom not in self.classrooms:
-            raise _Problem(f"refers to classroom {str(classroom)[:40]}, which is not in the file or the database")
+        if classroom is not None and check_id(classroom, "classroom") not in self.classrooms:
+            raise _Problem(f"refers to classroom {classroom}, which is not in the file or the database")
         return {
             "id": r["id"],
             "student_id": None if student is None else self._student(student),
@@ -289,18 +326,18 @@ class _Reader:
             "at": self._moment(r.get("at"), "at"),
             "until": None if until is None else parse_day(until, "until"),
             "reason": None if reason is None else clean_optional_text(reason, "reason", 2000),
-            "evidence": _id_list(r.get("evidence", []), "evidence"),
+            "evidence": check_ids(r.get("evidence", []), "evidence"),
         }
 
     # --- shared checks ----------------------------------------------------------------------------
     def _student(self, value: object) -> str:
         if not isinstance(value, str) or value not in self.students:
-            raise _Problem(f"refers to student {str(value)[:40]}, who is not in the file or the database")
+            raise _Problem(f"refers to student {shown(value, quoted=False)}, who is not in the file or the database")
         return value
 
     def _dimension(self, value: object) -> str:
         if not isinstance(value, str) or value not in self.ladders:
-            raise _Problem(f"refers to dimension {str(value)[:40]!r}, which is not in the file or the database")
+            raise _Problem(f"refers to dimension {shown(value)}, which is not in the file or the database")
         return value
 
     def _moment(self, value: object, field_name: str) -> dt.datetime:
@@ -313,31 +350,20 @@ def _bool(value: object, name: str) -> bool:
     return value
 
 
-def _int(value: object, name: str) -> int:
+def _level(value: object, top: int, name: str) -> int:
     if not isinstance(value, int) or isinstance(value, bool):
         raise InvalidInput(name, "must be a whole number")
+    if not 0 <= value <= top:
+        raise InvalidInput(name, f"{shown(value)} is outside the ladder (0 to {top})")
     return value
-
-
-def _level(value: object, top: int, name: str) -> int:
-    level = _int(value, name)
-    if not 0 <= level <= top:
-        raise InvalidInput(name, f"{level} is outside the ladder (0 to {top})")
-    return level
 
 
 def _choice(value: object, enum: Any, name: str) -> str:
     try:
         return str(enum(value).value)
-    except ValueError:
+    except (ValueError, TypeError):
         allowed = ", ".join(member.value for member in enum)
-        raise InvalidInput(name, f"{str(value)[:40]!r} is not one of {allowed}") from None
-
-
-def _id_list(value: object, name: str) -> list[str]:
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise InvalidInput(name, "must be a list of ids")
-    return list(value)
+        raise InvalidInput(name, f"{shown(value)} is not one of {allowed}") from None
 
 
 # --- CSV ------------------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
 
+from autonomy.core.bounds import shown
 from autonomy.core.errors import InvalidInput
 
 MAX_DAYS = 3650  # ten school years: anything longer is a typing slip, not a policy
@@ -48,9 +49,10 @@ class Policy:
         for name, (low, high) in _INT_RANGES.items():
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-                raise InvalidInput(name, f"must be a whole number from {low} to {high}, not {value!r}")
+                raise InvalidInput(name, f"must be a whole number from {low} to {high}, not {shown(value)}")
         if not isinstance(self.step_back_on_serious, bool):
-            raise InvalidInput("step_back_on_serious", f"must be true or false, not {self.step_back_on_serious!r}")
+            raise InvalidInput("step_back_on_serious",
+                               f"must be true or false, not {shown(self.step_back_on_serious)}")
         share = self.class_step_share
         if (
             isinstance(share, bool)
@@ -59,7 +61,7 @@ class Policy:
             or not 0 < share <= 1
         ):
             raise InvalidInput(
-                "class_step_share", f"must be a share above 0 and at most 1 (0.75 is 75 %), not {share!r}"
+                "class_step_share", f"must be a share above 0 and at most 1 (0.75 is 75 %), not {shown(share)}"
             )
         if self.step_up_distinct_days > self.step_up_build_events:
             raise InvalidInput(

@@ -17,6 +17,7 @@ from functools import cache
 from pathlib import Path
 from string import Formatter
 
+from autonomy.core.bounds import MAX_PROMPTS, shown
 from autonomy.core.catalogue import HABIT_KEYS
 from autonomy.core.errors import InvalidInput, NotFound, RefusedFile
 from autonomy.core.ladders import DIMENSION_KEYS
@@ -118,10 +119,12 @@ def parse_library(data: object) -> PromptLibrary:
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise RefusedFile(f"This is not a prompt library (the format should be {FORMAT!r}).")
     if data.get("version") != VERSION:
-        raise RefusedFile(f"Prompt library version {data.get('version')!r} is not one this app reads.")
+        raise RefusedFile(f"Prompt library version {shown(data.get('version'))} is not one this app reads.")
     raw_prompts = data.get("prompts")
     if not isinstance(raw_prompts, list):
         raise RefusedFile("The prompt library has no list of prompts.")
+    if len(raw_prompts) > MAX_PROMPTS:
+        raise RefusedFile(f"The prompt library has {len(raw_prompts):,} prompts; the limit is {MAX_PROMPTS}.")
     problems: list[str] = []
     checked = (_check_prompt(raw, f"prompt {i + 1}", problems) for i, raw in enumerate(raw_prompts))
     prompts = [p for p in checked if p is not None]

@@ -110,6 +110,10 @@ def parse_roster(data: bytes) -> RosterParse:
 
     header_line, header_cells = records[0]
     columns = tuple(cell.replace("\ufeff", "").strip() for cell in header_cells)
+    stray = next((c for c in columns if '"' in c), None)
+    if stray is not None:  # `Name,ID"`: a quote out of place, so which column is which cannot be trusted
+        raise RefusedFile(f"line {header_line}: the header cell “{stray[:40]}” has a quote out of "
+                          "place; correct the header line")
     found = _find_columns(columns)
     if found is None:
         raise RefusedFile(
@@ -213,7 +217,10 @@ def _detect_delimiter(text: str) -> str:
         return ""
     # Prefer the delimiter that makes a name column appear ("Name;Last, First" is two columns, not two others).
     for delimiter in candidates:
-        cells = next(csv.reader([header], delimiter=delimiter), [])
+        try:
+            cells = next(csv.reader(io.StringIO(header, newline=""), delimiter=delimiter), [])
+        except csv.Error:  # a quote the header never closes (`Name,ID"`): _read_records says so, with the line
+            continue
         if _find_columns(tuple(c.replace("\ufeff", "").strip() for c in cells)) is not None:
             return delimiter
     return candidates[0]

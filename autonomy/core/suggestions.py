@@ -25,6 +25,7 @@ from collections.abc import Iterable, Iterator
 from itertools import chain
 from operator import attrgetter
 
+from autonomy.core.bounds import check_day
 from autonomy.core.policy import Policy
 from autonomy.core.suggestion_facts import (
     CheckInReasons,
@@ -55,7 +56,6 @@ _SEVERITY_RANK = {Severity.MINOR: 1, Severity.MODERATE: 2, Severity.SERIOUS: 3}
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _AT = attrgetter("at")
 _AT_ID = attrgetter("at", "id")
-_ONE_DAY = dt.timedelta(days=1)
 _KIND_SLOT = {EventKind.BUILD: 0, EventKind.BREAK: 1, EventKind.OBSERVATION: 2}
 _ASK = {  # the conversation scales with the worst break
     Severity.MINOR: "a short question about how it felt will do",
@@ -65,8 +65,11 @@ _ASK = {  # the conversation scales with the worst break
 
 
 def suggest(snapshot: Snapshot, policy: Policy, as_of: dt.date) -> list[Suggestion]:
-    """All suggestions for `as_of`, sorted by classroom, student, kind (`KIND_ORDER`) and dimension."""
-    return _Engine(snapshot, policy, as_of).run()
+    """All suggestions for `as_of`, sorted by classroom, student, kind (`KIND_ORDER`) and dimension.
+
+    `as_of` must be within the dates kept (core/bounds.py), so every window counted back from it is a date; facts
+    may be dated anywhere (an old database's year 1): they are only compared, never counted from."""
+    return _Engine(snapshot, policy, check_day(as_of, "as of")).run()
 
 
 # --- the engine -------------------------------------------------------------------------------------------------
@@ -172,9 +175,10 @@ class _Engine:
         for ch in snap.choices:
             day, sid = ch.day, ch.student_id
             if day <= as_of and sid in ids:
-                if day < firsts.get(sid, day + _ONE_DAY):
+                # No arithmetic on a stored day: one from an old database may be year 1 (core/bounds.py).
+                if day <= firsts.get(sid, dt.date.max):
                     firsts[sid] = day
-                if day > lasts.get(sid, day - _ONE_DAY):
+                if day >= lasts.get(sid, dt.date.min):
                     lasts[sid] = day
         self.choices: dict[str, tuple[dt.date, dt.date]] = {sid: (day, lasts[sid]) for sid, day in firsts.items()}
         self.decisions: defaultdict[tuple[str, str | None, str | None], list[DecisionFact]] = defaultdict(list)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from autonomy.core.bounds import check_day, check_moment, shown, storable
 from autonomy.core.errors import InvalidInput
 
 MAX_NAME = 200
@@ -25,7 +26,7 @@ def clean_name(value: object, field: str = "name") -> str:
         raise InvalidInput(field, f"is {len(text)} characters long; the limit is {MAX_NAME}")
     if _CONTROL.search(text):
         raise InvalidInput(field, "contains control characters")
-    return text
+    return storable(text, field)
 
 
 def clean_optional_text(value: object, field: str, limit: int = MAX_NOTE) -> str:
@@ -34,23 +35,26 @@ def clean_optional_text(value: object, field: str, limit: int = MAX_NOTE) -> str
         return ""
     if not isinstance(value, str):
         raise InvalidInput(field, "must be text")
-    if "\x00" in value:
-        raise InvalidInput(field, "contains a NUL character")
     text = value.strip()
     if len(text) > limit:
         raise InvalidInput(field, f"is {len(text):,} characters long; the limit is {limit:,}")
-    return text
+    return storable(text, field)
 
 
-def utc(moment: dt.datetime) -> dt.datetime:
-    """An aware UTC datetime; a naive one is taken as local time (what a teacher typed)."""
+def utc(moment: dt.datetime, field: str = "date") -> dt.datetime:
+    """An aware UTC datetime within the dates kept (core/bounds.py); a naive one is taken as local time (what a
+    teacher typed)."""
     if moment.tzinfo is None:
-        moment = moment.astimezone()
-    return moment.astimezone(dt.UTC)
+        try:
+            moment = moment.astimezone()
+        except (OverflowError, ValueError, OSError):
+            check_day(moment.date(), field)  # year 1 or 9999: refused in words
+            raise
+    return check_moment(moment, field)
 
 
 def not_in_future(moment: dt.datetime, field: str, now: dt.datetime | None = None) -> dt.datetime:
-    moment = utc(moment)
+    moment = utc(moment, field)
     now = now or dt.datetime.now(dt.UTC)
     if moment > now + FUTURE_TOLERANCE:
         raise InvalidInput(field, f"{moment.date().isoformat()} is in the future")
@@ -58,6 +62,7 @@ def not_in_future(moment: dt.datetime, field: str, now: dt.datetime | None = Non
 
 
 def date_not_in_future(day: dt.date, field: str, today: dt.date | None = None) -> dt.date:
+    check_day(day, field)
     today = today or dt.date.today()
     # One day of slack: a school in another time zone may already be on tomorrow.
     if day > today + dt.timedelta(days=1):
@@ -72,16 +77,15 @@ def parse_moment(value: object, field: str) -> dt.datetime:
     try:
         moment = dt.datetime.fromisoformat(value)
     except ValueError:
-        raise InvalidInput(field, f"{value[:40]!r} is not an ISO 8601 date and time") from None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=dt.UTC)
-    return moment.astimezone(dt.UTC)
+        raise InvalidInput(field, f"{shown(value)} is not an ISO 8601 date and time") from None
+    return check_moment(moment, field)  # a naive one is UTC; the offset must not push it out of range
 
 
 def parse_day(value: object, field: str) -> dt.date:
     if not isinstance(value, str):
         raise InvalidInput(field, "must be a date (YYYY-MM-DD)")
     try:
-        return dt.date.fromisoformat(value)
+        day = dt.date.fromisoformat(value)
     except ValueError:
-        raise InvalidInput(field, f"{value[:40]!r} is not a date (YYYY-MM-DD)") from None
+        raise InvalidInput(field, f"{shown(value)} is not a date (YYYY-MM-DD)") from None
+    return check_day(day, field)

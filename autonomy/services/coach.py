@@ -15,6 +15,7 @@ import datetime as dt
 
 from sqlalchemy import func, or_, select
 
+from autonomy.core.bounds import check_day, clamp_moment
 from autonomy.core.charts import (
     ChangePoint,
     ChoicePoint,
@@ -66,6 +67,9 @@ class CoachService:
                    anonymize: bool = False, today: dt.date | None = None) -> ClassData:
         """The class from `start` to `end` (inclusive). Without `start`: from the class's first trust event (at
         most DEFAULT_DAYS back from the end); without `end`: today."""
+        for day, name in ((start, "from"), (end, "to"), (today, "today")):
+            if day is not None:
+                check_day(day, name)  # windows are counted from these days (a date edit can reach year 1)
         if start is not None and end is not None and end < start:
             raise InvalidInput("dates", f"the range ends ({end.isoformat()}) before it starts ({start.isoformat()})")
         end = end or today or dt.date.today()
@@ -77,7 +81,8 @@ class CoachService:
                 first = session.scalar(select(func.min(TrustEvent.at)).where(TrustEvent.student_id.in_(mine),
                                                                              TrustEvent.deleted.is_(False)))
                 earliest = end - dt.timedelta(days=DEFAULT_DAYS - 1)
-                start = max(earliest, first.astimezone().date()) if first is not None else earliest
+                # clamp_moment: an old database may hold an event dated year 1, before these bounds.
+                start = max(earliest, clamp_moment(first).astimezone().date()) if first is not None else earliest
                 start = min(start, end)
             span = DateRange(start, end)
             since, until = day_start(start), day_start(end + dt.timedelta(days=1))
@@ -106,7 +111,7 @@ class CoachService:
                     rows_shown.append(DimensionRow(d.key, name, tuple(level for _rank, level, _words in levels)))
                 dimensions = tuple(rows_shown)
             changes = tuple(
-                ChangePoint(cid, sid, key, at, from_level, to_level, source, text(reason))
+                ChangePoint(cid, sid, key, clamp_moment(at), from_level, to_level, source, text(reason))
                 for cid, sid, key, at, from_level, to_level, source, reason in session.execute(
                     select(LevelChange.id, LevelChange.student_id, LevelChange.dimension_key, LevelChange.at,
                            LevelChange.from_level, LevelChange.to_level, LevelChange.source, LevelChange.reason)

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from sqlalchemy import select
 
+from autonomy.core.bounds import check_day, check_ids
 from autonomy.core.errors import InvalidInput
 from autonomy.core.types import Decision, SuggestionKind
 from autonomy.core.validation import clean_optional_text, not_in_future
@@ -38,6 +39,8 @@ class DecisionService:
             raise InvalidInput("until", "a snoozed suggestion needs a date to come back")
         if decision != Decision.SNOOZED:
             until = None
+        elif until is not None:
+            check_day(until, "until")
         reason = clean_optional_text(reason, "reason", 2000) or None
         when = not_in_future(at, "date") if at else utcnow()
         with write(self._db, f"{decision.capitalize()} a suggestion") as session:
@@ -53,7 +56,7 @@ class DecisionService:
             access.check_events(session, who, evidence)
             row = SuggestionDecision(student_id=student_id, classroom_id=classroom_id, dimension_key=dimension,
                                      kind=kind, decision=decision, at=when, until=until, reason=reason,
-                                     evidence=list(evidence))
+                                     evidence=check_ids(list(evidence), "evidence"))
             session.add(row)
             session.flush()
             return decision_info(row)

@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import Select, bindparam, func, select
 
+from autonomy.core.bounds import MAX_CATEGORIES
 from autonomy.core.catalogue import HABIT_KEYS
 from autonomy.core.errors import Conflict, InvalidInput, NotFound
 from autonomy.core.types import EventKind, Severity
@@ -186,6 +187,8 @@ class EventService:
         with write(self._db, f"Added category {name}") as session:
             if session.get(EventCategory, key) is not None:
                 raise Conflict(f"There is already a category called “{name}”.")
+            if (session.scalar(select(func.count()).select_from(EventCategory)) or 0) >= MAX_CATEGORIES:
+                raise InvalidInput("categories", f"there are already {MAX_CATEGORIES}, the most Autonomy keeps")
             position = (session.scalar(select(func.max(EventCategory.position))) or 0) + 1
             category = EventCategory(key=key, kind=kind, name=name, position=position)
             session.add(category)

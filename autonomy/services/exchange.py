@@ -228,6 +228,9 @@ class ExchangeService:
         except json.JSONDecodeError as exc:
             raise RefusedFile(f"{path} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}); "
                               "the file may be cut short.") from None
+        except ValueError:  # Python refuses to read a whole number of more than 4,300 digits
+            raise RefusedFile(f"{path} holds a number too long to be part of an Autonomy export; it was not "
+                              "imported.") from None
 
     def import_document(self, doc: Any, *, progress: Progress | None = None) -> ImportResult:
         """All or nothing: any problem anywhere refuses the whole file and the database stays as it was."""

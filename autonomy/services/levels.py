@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import Select, bindparam, func, select
 from sqlalchemy.orm import Session
 
+from autonomy.core.bounds import MAX_DIMENSIONS, MAX_LEVELS, MAX_PROMPT, at_most, check_ids
 from autonomy.core.errors import Conflict, InvalidInput
 from autonomy.core.types import ChangeSource
 from autonomy.core.validation import MAX_NOTE, clean_name, clean_optional_text, not_in_future
@@ -84,7 +85,7 @@ class LevelService:
                 raise Conflict(f"{student.name} is already at level {to_level} in {dimension}.")
             change = LevelChange(student_id=student_id, dimension_key=dimension, from_level=from_level,
                                  to_level=to_level, at=when, reason=reason, source=str(source),
-                                 evidence=list(evidence), reflection_id=reflection_id)
+                                 evidence=check_ids(list(evidence), "evidence"), reflection_id=reflection_id)
             session.add(change)
             session.flush()
             return change_info(change)
@@ -107,12 +108,15 @@ class LevelService:
         name = clean_name(name, "dimension name")
         if len(levels) < 2:
             raise InvalidInput("levels", "a ladder needs at least two levels")
-        cleaned = [(clean_name(n, "level name"), clean_optional_text(d, "description", 2000)) for n, d in levels]
+        at_most(levels, "levels", MAX_LEVELS, "levels")
+        cleaned = [(clean_name(n, "level name"), clean_optional_text(d, "description", MAX_PROMPT)) for n, d in levels]
         key = re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")[:40] or "custom"
         access.require_write(self._db.who())
         with write(self._db, f"Added dimension {name}") as session:
             if session.get(Dimension, key) is not None:
                 raise Conflict(f"There is already a dimension called “{name}”.")
+            if (session.scalar(select(func.count()).select_from(Dimension)) or 0) >= MAX_DIMENSIONS:
+                raise InvalidInput("dimensions", f"there are already {MAX_DIMENSIONS}, the most Autonomy keeps")
             position = (session.scalar(select(func.max(Dimension.position))) or 0) + 1
             session.add(Dimension(key=key, name=name, question=clean_optional_text(question, "question", 400),
                                   position=position, builtin=False))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from autonomy.core.bounds import shown
 from autonomy.core.errors import InvalidInput, NotFound
 from autonomy.services import access
 from autonomy.services.dto import (
@@ -68,7 +69,7 @@ def check_level(session: Session, key: str, level: int, field: str = "level") ->
     dimension(session, key)
     top = ladder_top(session, key)
     if not isinstance(level, int) or isinstance(level, bool) or not 0 <= level <= top:
-        raise InvalidInput(field, f"{level!r} is outside the {key} ladder (0 to {top})")
+        raise InvalidInput(field, f"{shown(level)} is outside the {key} ladder (0 to {top})")
     return level
 
 

@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from autonomy.core.bounds import MAX_PROMPT, MAX_REFLECTION_PROMPTS, at_most, check_day
 from autonomy.core.errors import InvalidInput, NotFound
 from autonomy.core.suggestion_facts import Suggestion
 from autonomy.core.validation import MAX_NOTE, clean_optional_text, not_in_future
@@ -39,8 +40,11 @@ class ReflectionService:
         student_words = clean_optional_text(student_words, "student's words")
         outcome = clean_optional_text(closes_follow_up[1], "outcome", MAX_NOTE) if closes_follow_up else ""
         agreement = clean_optional_text(agreement, "agreement")
-        cleaned_prompts = [clean_optional_text(p, "prompt", 2000) for p in prompts]
+        at_most(prompts, "prompts", MAX_REFLECTION_PROMPTS, "prompts")
+        cleaned_prompts = [clean_optional_text(p, "prompt", MAX_PROMPT) for p in prompts]
         when = not_in_future(at, "date") if at else utcnow()
+        if follow_up is not None:
+            check_day(follow_up, "follow-up")
         if follow_up is not None and follow_up < when.date() - dt.timedelta(days=1):
             raise InvalidInput("follow-up", "the follow-up date is before the conversation")
         with write(self._db, "") as session:

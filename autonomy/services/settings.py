@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from autonomy.core.bounds import shown
 from autonomy.core.errors import InvalidInput
 from autonomy.services import access
 from autonomy.services.unit import write
@@ -31,11 +32,11 @@ class BackupSchedule:
 
     def __post_init__(self) -> None:
         if not isinstance(self.enabled, bool):
-            raise InvalidInput("enabled", f"must be true or false, not {self.enabled!r}")
+            raise InvalidInput("enabled", f"must be true or false, not {shown(self.enabled)}")
         for name in ("daily_keep", "weekly_keep"):
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_KEEP:
-                raise InvalidInput(name, f"must be a whole number from 0 to {MAX_KEEP}, not {value!r}")
+                raise InvalidInput(name, f"must be a whole number from 0 to {MAX_KEEP}, not {shown(value)}")
         if self.enabled and self.daily_keep == 0 and self.weekly_keep == 0:
             raise InvalidInput("daily_keep", "and weekly_keep cannot both be 0 while backups are on")
 

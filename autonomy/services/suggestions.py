@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import DateTime, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
+from autonomy.core.bounds import clamp_moment
 from autonomy.core.errors import InvalidInput
 from autonomy.core.policy import Policy
 from autonomy.core.suggestion_facts import (
@@ -64,17 +65,22 @@ def _local_converter() -> Any:
     shared: dict[tuple[dt.timedelta | None, str | None], dt.tzinfo | None] = {}
 
     def local(moment: dt.datetime) -> dt.datetime:
-        key = (moment.toordinal(), moment.hour, moment.minute // 15)
-        found = zones.get(key)
-        if found is None:
-            converted = (moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)).astimezone()
-            zone = shared.setdefault((converted.utcoffset(), converted.tzname()), converted.tzinfo)
-            zones[key] = (zone, converted.utcoffset() or dt.timedelta())
-            return converted.replace(tzinfo=zone)
-        zone, offset = found
-        if moment.tzinfo is None:
-            return (moment + offset).replace(tzinfo=zone)
-        return moment.astimezone(zone)
+        try:
+            key = (moment.toordinal(), moment.hour, moment.minute // 15)
+            found = zones.get(key)
+            if found is None:
+                converted = (moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)).astimezone()
+                zone = shared.setdefault((converted.utcoffset(), converted.tzname()), converted.tzinfo)
+                zones[key] = (zone, converted.utcoffset() or dt.timedelta())
+                return converted.replace(tzinfo=zone)
+            zone, offset = found
+            if moment.tzinfo is None:
+                return (moment + offset).replace(tzinfo=zone)
+            return moment.astimezone(zone)
+        except OverflowError:
+            # Year 1 or 9999, stored by an old version before the bounds (core/bounds.py): read as the first or
+            # last moment kept rather than break every suggestion. `autonomy check` counts such records.
+            return local(clamp_moment(moment))
 
     return local
 

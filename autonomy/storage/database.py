@@ -68,20 +68,26 @@ def _sqlite_begin(conn: Any) -> None:
 
 def make_engine(url: str) -> Engine:
     try:
-        make_url(url)
+        backend = make_url(url).get_backend_name()
     except ArgumentError:
         raise StorageError(
             f"“{url[:80]}” is not a database URL (for example postgresql+psycopg://host/name)."
         ) from None
+    if backend not in ("sqlite", "postgresql"):  # another server would fail later, on a missing driver
+        raise StorageError(f"Autonomy keeps its data in SQLite or PostgreSQL, not {backend}; give a "
+                           "postgresql+psycopg:// URL.")
     if url.startswith("sqlite"):
         # Last in, first out: the read after a write gets the connection that wrote, whose page cache is still
         # warm (in WAL mode a connection drops its whole cache when another one has written since).
         file_pool = {} if _in_memory(url) else {"pool_use_lifo": True}  # (an in-memory database has one connection)
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, **file_pool)
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, hide_parameters=True,
+                               **file_pool)
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    # hide_parameters: an error's text (which reaches stderr and dialogs) never quotes the values of a statement,
+    # the students' notes among them.
+    return create_engine(url, pool_pre_ping=True, hide_parameters=True)
 
 
 def _in_memory(url: str) -> bool:

@@ -21,8 +21,17 @@ REFUSED = {
     "unknown_student.json": ("events[1]", "refers to student 0c1a55e5-0000-4000-8000-0000000000ff",
                              "not in the file or the database"),
     "duplicate_ids.json": ("events[1]", "the id appears twice in the file"),
-    "future_dates.json": ("events[0]", "at: 2999-01-01 is in the future", "choices[0]",
-                          "date: 2999-01-01 is in the future"),
+    "future_dates.json": ("events[0]", "at: 2199-01-01 is in the future", "choices[0]",
+                          "date: 2199-01-01 is in the future"),
+    "out_of_range_dates.json": ("3 problem(s)",
+                                "events[0] (0c1a55e5-0000-4000-8000-000000000021): at: 0001-01-01T00:00:00+14:00 "
+                                "is outside the dates Autonomy keeps (1900-01-01 to 2200-12-31)",
+                                "choices[0] (0c1a55e5-0000-4000-8000-000000000041): date: 0001-01-01 is outside",
+                                "follow_up: 9999-12-31 is outside"),
+    "huge_number.json": ("huge_number.json", "holds a number too long"),
+    "bad_ids.json": ("4 problem(s)", "events[0]: id: 'xxxxxxxxxx", "is not an id (a UUID",
+                     "events[1] (0c1a55e5-0000-4000-8000-000000000022): note: contains an unpaired surrogate",
+                     "choices[0]: id: '{0C1A55E5-0000-4000-8000-000000000041}' is not an id"),
     "malformed_dates.json": ("'yesterday after lunch' is not an ISO 8601 date and time",
                              "'2024-13-45' is not a date (YYYY-MM-DD)", "follow_up: 'next week' is not a date"),
     "category_kind_mismatch.json": ("not imported", "left_area"),
@@ -81,11 +90,12 @@ def test_huge_note_is_refused(shared_dir: Path, pristine_snapshot: Snapshot, tmp
 def test_many_problems_are_summed_up(shared_dir: Path, pristine_snapshot: Snapshot, tmp_path: Path) -> None:
     doc = _valid()
     template = doc["events"][0]
-    doc["events"] = [{**template, "id": f"bad-{n}", "student": f"nobody-{n}"} for n in range(5_000)]
+    doc["events"] = [{**template, "id": f"bad00000-0000-4000-8000-{n:012d}", "student": f"nobody-{n}"}
+                     for n in range(5_000)]
     path = tmp_path / "many.json"
     path.write_text(json.dumps(doc), encoding="utf-8")
     run = expect(run_cli(shared_dir, "import", str(path)), 1,
-                 "5001 problem(s)", "events[0] (bad-0)", "and 4981 more")
+                 "5001 problem(s)", "events[0] (bad00000-0000-4000-8000-000000000000)", "and 4981 more")
     assert len(run.err.splitlines()) < 40, "every one of 5,000 problems was printed"
     assert_unchanged(shared_dir, pristine_snapshot)
 

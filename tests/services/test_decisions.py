@@ -14,15 +14,17 @@ from tests.services.helpers import unchanged
 
 TODAY = dt.date.today()
 
+EVIDENCE = ("e1000000-0000-4000-8000-000000000001", "e2000000-0000-4000-8000-000000000002")  # event ids (UUIDs)
+
 
 def test_record_returns_frozen_plain_data(services: Services, students) -> None:
     at = dt.datetime(2026, 10, 2, 15, tzinfo=dt.UTC)
     info = services.decisions.record(kind="step_up", decision="dismissed", student_id=students[0].id,
-                                     dimension="pacing", reason="  Not this week. ", evidence=["e1", "e2"], at=at)
+                                     dimension="pacing", reason="  Not this week. ", evidence=list(EVIDENCE), at=at)
     assert type(info) is DecisionInfo
     assert (info.student_id, info.classroom_id, info.dimension, info.kind, info.decision, info.at, info.until,
             info.reason, info.evidence) == (students[0].id, None, "pacing", "step_up", "dismissed", at, None,
-                                            "Not this week.", ("e1", "e2"))
+                                            "Not this week.", EVIDENCE)
     with pytest.raises(dataclasses.FrozenInstanceError):
         info.decision = "accepted"  # type: ignore[misc]
     assert services.decisions.all() == [info]

@@ -96,6 +96,10 @@ def test_export_to_a_fresh_database_and_back_is_identical(demo: Services, other:
     assert exported(other) == first
 
 
+# Evidence names events by id (UUIDs, as every id in the interchange format), here of events long gone.
+EVIDENCE = tuple(f"e0000000-0000-4000-8000-00000000000{n}" for n in range(3))
+
+
 @pytest.fixture
 def varied(services: Services, classroom, students) -> Services:
     """Things the demo does not make: custom ladders, self-ratings, deleted events, odd names, several classes."""
@@ -110,7 +114,7 @@ def varied(services: Services, classroom, students) -> Services:
     who = s.levels.add_dimension("Who with", [("Alone", "On their own."), ("Pairs", ""), ("Groups", "")],
                                  question="Who does the student work with?")
     at = dt.datetime(2026, 10, 5, 9, 15, 30, 123456, tzinfo=dt.UTC)
-    s.levels.change_level(amira, who.key, 2, at=at, reason="Works well with Ben", evidence=("x", "y"))
+    s.levels.change_level(amira, who.key, 2, at=at, reason="Works well with Ben", evidence=(EVIDENCE[0], EVIDENCE[1]))
     s.levels.change_level(bobby.id, "workspace", 1, at=at, source="suggestion")
     category = s.events.add_category("build", "Tidied up")
     kept = s.events.log([amira, ben], "break", "left_area", dimension="workspace", severity="serious",
@@ -123,7 +127,7 @@ def varied(services: Services, classroom, students) -> Services:
     s.choices.record(ben, who.key, "With Amira", day=dt.date(2026, 10, 6), choice_level=2)
     s.decisions.record(kind="class_step", decision="snoozed", classroom_id=history.id, dimension="workspace",
                        until=dt.date(2026, 10, 20), at=at)
-    s.decisions.record(kind="step_up", decision="dismissed", student_id=ben, reason="Not yet", evidence=["e"],
+    s.decisions.record(kind="step_up", decision="dismissed", student_id=ben, reason="Not yet", evidence=[EVIDENCE[2]],
                        at=at)
     return s
 
@@ -190,6 +194,9 @@ def _category_of_another_kind(doc: dict) -> str:
     return f"event {event['id']} is break but its category 'helped_peer' is a build category"
 
 
+NOWHERE = "00000000-0000-4000-8000-00000000dead"  # an id no record has
+
+
 FUTURE = (dt.datetime.now(dt.UTC) + dt.timedelta(days=3)).isoformat()
 REFUSALS = {
     "wrong version": (lambda doc: doc.update(version=2) or "format version 2"),
@@ -197,12 +204,12 @@ REFUSALS = {
     "missing id": _drop_id,
     "duplicate id": _duplicate_id,
     "unknown student": (lambda doc: _set("events", 5, student="no-such-student")(doc) + ": refers to student"),
-    "unknown classroom": (lambda doc: _set("students", 0, classrooms=["nowhere"])(doc) + ": refers to classroom"),
-    "unknown event": (lambda doc: _set("reflections", 0, events=["no-such-event"])(doc) + ": refers to event"),
+    "unknown classroom": (lambda doc: _set("students", 0, classrooms=[NOWHERE])(doc) + ": refers to classroom"),
+    "unknown event": (lambda doc: _set("reflections", 0, events=[NOWHERE])(doc) + ": refers to event"),
     "unknown dimension": (lambda doc: _set("choices", 4, dimension="singing")(doc) + ": refers to dimension"),
     "event in the future": (lambda doc: _set("events", 7, at=FUTURE)(doc) + ": at: "),
-    "choice in the future": (lambda doc: _set("choices", 1, date=(DEMO_TODAY.replace(year=2999)).isoformat())(doc)
-                             + ": date: 2999-11-20 is in the future"),
+    "choice in the future": (lambda doc: _set("choices", 1, date=(DEMO_TODAY.replace(year=2199)).isoformat())(doc)
+                             + ": date: 2199-11-20 is in the future"),
     "decision in the future": (lambda doc: _set("decisions", 2, at=FUTURE)(doc) + ": at: "),
     "malformed time": (lambda doc: _set("level_changes", 0, at="yesterday")(doc) + ": at: 'yesterday'"),
     "time not text": (lambda doc: _set("events", 0, at=20261120)(doc) + ": at: must be"),
@@ -217,6 +224,23 @@ REFUSALS = {
     "empty student name": (lambda doc: _set("students", 3, name="   ")(doc) + ": name: is empty"),
     "unknown decision": (lambda doc: _set("decisions", 0, decision="ignored")(doc) + ": decision:"),
     "category of another kind": _category_of_another_kind,
+    # Bounds (core/bounds.py): each of these once reached the "unexpected problem" handler or the database.
+    "id not a UUID": (lambda doc: _set("events", 3, id="e" * 50)(doc) and "events[3]: id: 'eeeeeeeeee"),
+    "id in braces": (lambda doc: _set("choices", 2, id="{" + doc["choices"][2]["id"] + "}")(doc)
+                     and "choices[2]: id: '{"),
+    "choice in year 1": (lambda doc: _set("choices", 3, date="0001-01-01")(doc)
+                         + ": date: 0001-01-01 is outside the dates Autonomy keeps (1900-01-01 to 2200-12-31)"),
+    "offset before year 1": (lambda doc: _set("events", 4, at="0001-01-01T00:00:00+14:00")(doc) + ": at: 0001-01-01"),
+    "follow-up in 9999": (lambda doc: _set("reflections", 0, follow_up="9999-12-31")(doc) + ": follow_up: 9999"),
+    "unpaired surrogate": (lambda doc: _set("events", 1, note="\ud800")(doc) + ": note: contains an unpaired"),
+    "surrogate in a name": (lambda doc: _set("students", 1, name="Ann \udcff")(doc) + ": name: contains an unpaired"),
+    "huge level": (lambda doc: _set("level_changes", 0, to_level=10**5000)(doc) + ": to_level: a very large number"),
+    "ladder of 21 levels": (lambda doc: doc["dimensions"][0].update(levels=[{"rank": n, "name": f"L{n}"}
+                                                                            for n in range(21)])
+                            or f"dimensions[0] ({doc['dimensions'][0]['key']}): levels: has 21 levels; the limit"),
+    "evidence not ids": (lambda doc: _set("decisions", 0, evidence=[1, 2])(doc) + ": evidence: must be"),
+    "group not an id": (lambda doc: _set("events", 6, group="g" * 37)(doc) + ": group: "),
+    "category with a NUL": (lambda doc: _set("events", 8, category="left\x00area")(doc) + ": category: contains"),
 }
 
 

@@ -16,6 +16,8 @@ from tests.services.helpers import unchanged
 KEYS = [ladder.key for ladder in DEFAULT_LADDERS]
 DAY = dt.datetime(2026, 10, 1, 15, tzinfo=dt.UTC)
 
+EVIDENCE = ("e1000000-0000-4000-8000-000000000001", "e2000000-0000-4000-8000-000000000002")  # event ids (UUIDs)
+
 
 def test_built_in_ladders(services: Services) -> None:
     dims = services.levels.dimensions()
@@ -34,11 +36,11 @@ def test_nothing_changed_means_level_zero_everywhere(services: Services, classro
 
 def test_change_level_returns_frozen_plain_data(services: Services, students) -> None:
     change = services.levels.change_level(students[0].id, "workspace", 2, reason=" Ready ", at=DAY,
-                                          evidence=("e1", "e2"))
+                                          evidence=EVIDENCE)
     assert type(change) is LevelChangeInfo
     assert (change.student_id, change.dimension, change.from_level, change.to_level, change.at, change.reason,
             change.source, change.evidence) == (students[0].id, "workspace", 0, 2, DAY, "Ready", "manual",
-                                                ("e1", "e2"))
+                                                EVIDENCE)
     with pytest.raises(dataclasses.FrozenInstanceError):
         change.to_level = 4  # type: ignore[misc]
 

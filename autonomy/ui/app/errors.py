@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from autonomy import __version__
 from autonomy.core.errors import AutonomyError, RefusedFile
-from autonomy.core.redaction import safe_details, safe_message
+from autonomy.core.redaction import redact, safe_details, safe_message, sensitive_values
 from autonomy.storage.paths import create_private_file
 
 log = logging.getLogger("autonomy")
@@ -72,7 +72,12 @@ def message_for(exc: BaseException) -> tuple[str, str]:
     where = _log_path or tr("the log")
     return (tr("Something went wrong"),
             tr("Autonomy hit an unexpected problem ({name}: {text}). Nothing half-written was kept. "
-               "The details are in {where}.").format(name=type(exc).__name__, text=exc, where=where))
+               "The details are in {where}.").format(name=type(exc).__name__, text=_redacted(exc), where=where))
+
+
+def _redacted(exc: BaseException) -> str:
+    """The exception's text as the log has it: no SQL parameters or free text (a note) in the dialog either."""
+    return redact(str(exc), sensitive_values(exc))
 
 
 def report(parent: QWidget | None, exc: BaseException) -> None:

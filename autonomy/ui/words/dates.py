@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
+from autonomy.core.bounds import FIRST_DAY, LAST_DAY
 from autonomy.ui.words import i18n
 
 if TYPE_CHECKING:
@@ -108,3 +109,7 @@ def dress_date_edit(edit: QDateTimeEdit, *, weekday: bool = False, time: bool = 
     time of day after it ("Tue 03 Nov 2026  14:05")."""
     edit.setLocale(locale())
     edit.setDisplayFormat(edit_format(weekday=weekday) + ("  HH:mm" if time else ""))
+    # Only the dates Autonomy keeps (core/bounds.py; Qt's own range is 1752 to 9999): a dialog narrows it further
+    # (a follow-up from today) after this call.
+    edit.setDateRange(QDate(FIRST_DAY.year, FIRST_DAY.month, FIRST_DAY.day),
+                      QDate(LAST_DAY.year, LAST_DAY.month, LAST_DAY.day))

@@ -136,9 +136,25 @@ def _duplicate_ids(d: dict) -> None:
     d["events"][1]["id"] = EV1
 
 
-def _future_dates(d: dict) -> None:
-    d["events"][0]["at"] = "2999-01-01T10:00:00+00:00"
-    d["choices"][0]["date"] = "2999-01-01"
+def _future_dates(d: dict) -> None:  # in the future, but within the dates kept (core/bounds.py)
+    d["events"][0]["at"] = "2199-01-01T10:00:00+00:00"
+    d["choices"][0]["date"] = "2199-01-01"
+
+
+def _out_of_range_dates(d: dict) -> None:
+    d["choices"][0]["date"] = "0001-01-01"  # once imported, this one date broke `suggest` for good
+    d["events"][0]["at"] = "0001-01-01T00:00:00+14:00"  # before year 1 in UTC
+    d["reflections"][0]["follow_up"] = "9999-12-31"
+
+
+def _hostile_values(d: dict) -> None:
+    d["level_changes"][0]["to_level"] = 987654321  # made 5,000 digits below: json.loads refuses over 4,300
+
+
+def _bad_ids(d: dict) -> None:
+    d["events"][0]["id"] = "x" * 50  # fits SQLite's TEXT, not PostgreSQL's VARCHAR(36)
+    d["events"][1]["note"] = "\\ud800 alone"  # an unpaired surrogate, written as its JSON escape
+    d["choices"][0]["id"] = "{0C1A55E5-0000-4000-8000-000000000041}"
 
 
 def _malformed_dates(d: dict) -> None:
@@ -177,6 +193,9 @@ INTERCHANGE_FILES: dict[str, bytes] = {
     "level_outside_ladder.json": _dump(_mutated(_level_outside_ladder)),
     "nul_in_note.json": _dump(_mutated(_nul_in_note)),
     "section_not_a_list.json": _dump(_mutated(_section_not_a_list)),
+    "out_of_range_dates.json": _dump(_mutated(_out_of_range_dates)),
+    "huge_number.json": _dump(_mutated(_hostile_values)).replace(b"987654321", b"1" * 5000),
+    "bad_ids.json": _dump(_mutated(_bad_ids)).replace(b"\\\\ud800", b"\\ud800"),
     "not_json.txt": b"Dear colleague,\nhere are the marks you asked for.\n",
     "array.json": _dump([VALID]),
     "empty.json": b"",
