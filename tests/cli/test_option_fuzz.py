@@ -10,7 +10,7 @@ import io
 from hypothesis import given
 from hypothesis import strategies as st
 
-from autonomy.cli import build_parser
+from autonomy.cli.parser import build_parser
 from autonomy.core.bounds import FIRST_DAY, LAST_DAY
 from tests.hostile import FUZZ, day_text, hostile_text
 
