@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from autonomy import __version__
@@ -91,7 +91,7 @@ def build_parser(only_gui: bool = False) -> argparse.ArgumentParser:
     return parser
 
 
-def _count(low: int, high: int):  # type: ignore[no-untyped-def]
+def _count(low: int, high: int) -> Callable[[str], int]:
     def parse(text: str) -> int:
         try:
             value = int(text)

@@ -285,7 +285,7 @@ class RosterPanel(QWidget):
             self.suggestions_loaded.emit()
             return
 
-        def apply(waiting: dict[str, Suggestion] | None) -> None:
+        def apply(waiting: dict[str, Suggestion]) -> None:
             if generation == self._generation:
                 self._engine_waiting = waiting
                 self.model.set_waiting(waiting, today)

@@ -115,7 +115,7 @@ class LadderDialog(QDialog):
             return []
         found = []
         for row, (level, shown) in enumerate(zip(dim.levels, wording.dimension(dim).levels, strict=True)):
-            name, text = self.table.item(row, 0).text(), self.table.item(row, 1).text()
+            name, text = (cell.text() if (cell := self.table.item(row, col)) else "" for col in (0, 1))
             # A cell left as shown keeps what is stored (a built-in default stays translatable).
             name = level.name if name == shown.name else name
             text = level.description if text == shown.description else text
@@ -133,8 +133,11 @@ class LadderDialog(QDialog):
             for rank, name, text in changes:
                 levels.rename_level(key, rank, name, text)
 
-        self._backend.lane.write(rename, lambda _r: self.reload(key), lambda e: (errors.report(self, e),
-                                                                                self.reload(key)))
+        def failed(error: BaseException) -> None:
+            errors.report(self, error)
+            self.reload(key)
+
+        self._backend.lane.write(rename, lambda _r: self.reload(key), failed)
 
     def add_dimension(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("Add a dimension"), self.tr("Name (e.g. Who they work with):"))

@@ -57,9 +57,11 @@ def run_cli(data_dir: Path | None, *args: str, home: Path | None = None, env: di
             command += ["--database-url", server.url_for_folder(data_dir)]
     command += list(args)
     if env is None:
-        if home is None and data_dir is None:
-            raise ValueError("a run without --data-dir needs a home of its own (or an env)")
-        env = base_env(home or data_dir.parent)  # type: ignore[union-attr]
+        if home is None:
+            if data_dir is None:
+                raise ValueError("a run without --data-dir needs a home of its own (or an env)")
+            home = data_dir.parent
+        env = base_env(home)
     done = subprocess.run(command, capture_output=True, env=env, timeout=timeout, check=False)
     return Run(tuple(args), done.returncode, done.stdout.decode("utf-8", "replace"),
                done.stderr.decode("utf-8", "replace"))

@@ -224,7 +224,7 @@ def test_a_follow_up_by_keyboard_keeps_the_focused_field_in_view(qtbot, backend,
     event, earlier = follow_up_due(services, ben)
     dialog = open_conversation(qtbot, backend, services, ben, SuggestionKind.FOLLOW_UP)
     dialog.resize(640, 420)  # a small window: the form scrolls
-    qtbot.waitUntil(lambda: dialog.scroll.verticalScrollBar().maximum() > 0)
+    qtbot.waitUntil(lambda: dialog.scroll_area.verticalScrollBar().maximum() > 0)
 
     # How the earlier agreement went sits between what led to it and the questions.
     walk(qtbot, [dialog.about, dialog.events, dialog.outcome, dialog.slots[0].asked])
@@ -415,7 +415,7 @@ def test_the_student_picked_with_the_arrows_stays_in_view(qtbot, backend, servic
     [overview] = screen.overviews.values()
     overview.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(overview.hasFocus)
-    viewport = screen.scroll.viewport()
+    viewport = screen.scroll_area.viewport()
     assert overview.height() > viewport.height()  # the class is taller than its pane
     for _ in range(39):
         press(qtbot, Qt.Key.Key_Down)
