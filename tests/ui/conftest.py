@@ -3,15 +3,67 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
+from autonomy.core.errors import AutonomyError
 from autonomy.ui import i18n
-from autonomy.ui.backend import Backend
+from autonomy.ui.backend import Backend, OpeningFailed
 from autonomy.ui.lane import Lane
+
+
+class LaneFailures:
+    """What lane jobs raised that is not one of the app's typed refusals (AutonomyError): a bug. Without this a
+    failing job only shows as a wait for a signal that never comes; with it the test fails with the job's own
+    exception and traceback. A test that makes a job fail on purpose takes the failure with `take()`."""
+
+    def __init__(self) -> None:
+        self.seen: list[BaseException] = []
+
+    def record(self, error: BaseException) -> None:
+        if not isinstance(error, AutonomyError | OpeningFailed):  # (OpeningFailed: reported once, at start-up)
+            self.seen.append(error)
+
+    def take(self) -> list[BaseException]:
+        taken, self.seen = self.seen, []
+        return taken
+
+    def check(self) -> None:
+        """Raise the first unexpected failure, with the traceback it had on the lane."""
+        if self.seen:
+            first = self.seen[0]
+            others = f" (and {len(self.seen) - 1} more)" if len(self.seen) > 1 else ""
+            where = getattr(first, "__autonomy_traceback__", "")
+            self.seen = []
+            raise AssertionError(f"a lane job failed{others}: {type(first).__name__}: {first}\n{where}") from first
+
+
+@pytest.fixture(autouse=True)
+def lane_failures(monkeypatch) -> Iterator[LaneFailures]:
+    """Every lane of the test (inline or threaded, the app's own too) reports its failed jobs here."""
+    failures = LaneFailures()
+    enqueue = Lane._enqueue
+
+    # Each job is wrapped where it is queued (GUI thread) and records on whichever thread runs it: patching a
+    # slot of the lane instead would make Qt call it on the sender's thread.
+    def watched(self: Lane, fn: Callable[[], Any], *rest: Any) -> None:
+        def job() -> Any:
+            try:
+                return fn()
+            except BaseException as error:
+                failures.record(error)
+                raise
+
+        enqueue(self, job, *rest)
+
+    monkeypatch.setattr(Lane, "_enqueue", watched)
+    yield failures
+    failures.check()
 
 
 @pytest.fixture
