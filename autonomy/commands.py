@@ -201,7 +201,7 @@ def run_check(args: argparse.Namespace) -> int:
             broken = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
             if broken:
                 problems.append(f"{len(broken)} row(s) refer to records that do not exist")
-        counts = {name: conn.execute(text(f"SELECT COUNT(*) FROM {name}")).scalar()  # noqa: S608 - fixed names
+        counts = {name: conn.execute(text(f"SELECT COUNT(*) FROM {name}")).scalar()  # fixed names
                   for name in ("classrooms", "students", "trust_events", "level_changes", "daily_choices",
                                "reflections", "suggestion_decisions")}
     revision = current_revision(db.engine)

@@ -12,14 +12,14 @@ import random
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Callable, Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from autonomy.services import Services  # noqa: E402
-from autonomy.storage.database import Database, open_database  # noqa: E402
-from tests.servers import ENV_TEST_DATABASE, TestServer, close_server, test_server  # noqa: E402
+from autonomy.services import Services
+from autonomy.storage.database import Database, open_database
+from tests.servers import ENV_TEST_DATABASE, TestServer, close_server, test_server
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -150,7 +150,7 @@ class ReloadWhenShown(QObject):
         self._reload()
         return True
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
         if watched is self._widget and event.type() == QEvent.Type.Show and self._stale:
             self.now()  # what it shows first is current
         return False

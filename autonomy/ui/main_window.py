@@ -501,7 +501,7 @@ class MainWindow(QMainWindow):
     def event(self, event: QEvent) -> bool:
         return self._letter_searches_list(event) or super().event(event)
 
-    def eventFilter(self, watched: Any, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: Any, event: QEvent) -> bool:  # Qt's name
         # The suggestions dock, which may float as a window of its own (the key never reaches this one then).
         return self._letter_searches_list(event) or super().eventFilter(watched, event)
 

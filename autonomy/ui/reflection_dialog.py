@@ -355,7 +355,7 @@ class ReflectionDialog(QDialog):
             if body is not None and body.isAncestorOf(widget):
                 widget.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
         if event.type() == QEvent.Type.FocusIn and isinstance(watched, QWidget):
             self.scroll_area.ensureWidgetVisible(watched)  # Shift+Tab from Save, or a mnemonic, may land out of view
         return super().eventFilter(watched, event)

@@ -116,7 +116,7 @@ def _pages(writer: QPdfWriter, painter: QPainter, style: ChartStyle, data: Class
         painter.fillRect(QRectF(0, 0, PAGE_W, PAGE_H), style.base)
 
     def done_page() -> None:
-        _footer(painter, style, data, page, total, today)
+        _footer(painter, style, data, page, total)
         if progress is not None:
             progress(page, total)
         if cancelled is not None and cancelled():
@@ -179,7 +179,7 @@ def number_text(value: float, decimals: int = 0) -> str:
     return locale.toString(float(value), "f", decimals)
 
 
-def _footer(p: QPainter, style: ChartStyle, data: ClassData, page: int, total: int, today: dt.date) -> None:
+def _footer(p: QPainter, style: ChartStyle, data: ClassData, page: int, total: int) -> None:
     p.save()
     p.setFont(style.small)
     p.setPen(style.muted)

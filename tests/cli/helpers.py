@@ -113,7 +113,7 @@ def history(data_dir: Path) -> dict[str, list[tuple]]:
         return _server_tables(server.url_for_folder(data_dir), ("actions", "row_changes"))
     conn = sqlite3.connect(data_dir / DATABASE_FILE)
     try:
-        return {table: conn.execute(f"SELECT * FROM {table} ORDER BY id").fetchall()  # noqa: S608 - fixed names
+        return {table: conn.execute(f"SELECT * FROM {table} ORDER BY id").fetchall()  # fixed names
                 for table in ("actions", "row_changes")}
     finally:
         conn.close()
@@ -129,7 +129,7 @@ def _server_tables(url: str, names: tuple[str, ...]) -> dict[str, list[tuple]]:
     engine = create_engine(url)
     try:
         with engine.connect() as conn:
-            return {name: [tuple(row) for row in conn.execute(text(f"SELECT * FROM {name} ORDER BY 1"))]  # noqa: S608
+            return {name: [tuple(row) for row in conn.execute(text(f"SELECT * FROM {name} ORDER BY 1"))]
                     for name in names}
     finally:
         engine.dispose()

@@ -67,7 +67,7 @@ def lane_failures(monkeypatch) -> Iterator[LaneFailures]:
 
 
 @pytest.fixture
-def lane(qtbot) -> Lane:  # noqa: ARG001 - qtbot makes sure a QApplication exists
+def lane(qtbot) -> Lane:  # qtbot makes sure a QApplication exists
     return Lane(threaded=False)
 
 
@@ -78,7 +78,7 @@ def catalogue_cache(tmp_path_factory) -> Path:
 
 
 @pytest.fixture
-def german(qtbot, catalogue_cache: Path):  # noqa: ARG001 - a QApplication must exist
+def german(qtbot, catalogue_cache: Path):  # a QApplication must exist
     """The German catalogue installed for one test, and English (and the previous locale) back after it."""
     before = QLocale()
     assert i18n.install_language("de", cache=catalogue_cache) == "de"
