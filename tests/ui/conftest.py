@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 
 from autonomy.core.errors import AutonomyError
 from autonomy.ui import i18n
@@ -64,6 +64,16 @@ def lane_failures(monkeypatch) -> Iterator[LaneFailures]:
     monkeypatch.setattr(Lane, "_enqueue", watched)
     yield failures
     failures.check()
+
+
+@pytest.fixture(autouse=True)
+def nothing_left_on_screen(qtbot) -> Iterator[None]:
+    """Close every window a test left open (a dialog opened from a closed window stays on screen): the next
+    test starts with nothing on screen, whatever ran before it."""
+    yield
+    for window in QApplication.topLevelWidgets():
+        if window.isVisible():
+            window.close()
 
 
 @pytest.fixture
