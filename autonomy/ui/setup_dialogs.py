@@ -78,7 +78,8 @@ class LadderDialog(QDialog):
 
     def reload(self, keep: str | None = None) -> None:
         keep = keep or self.dimension.currentData()
-        self._backend.lane.run(self._backend.views.dimensions, lambda dims: self._fill(dims, keep))
+        backend = self._backend
+        backend.lane.run(lambda: backend.views.dimensions(), lambda dims: self._fill(dims, keep))
 
     def _fill(self, dimensions: list[DimensionInfo], keep: str | None) -> None:
         self._dimensions = dimensions
@@ -211,8 +212,8 @@ class CatalogueDialog(QDialog):
                 (EventKind.OBSERVATION.value, self.tr("Observation"))]
 
     def reload(self) -> None:
-        events = self._backend.services.events
-        self._backend.lane.run(lambda: events.categories(include_archived=True), self._fill)
+        backend = self._backend
+        backend.lane.run(lambda: backend.services.events.categories(include_archived=True), self._fill)
 
     def _fill(self, categories: list[CategoryInfo]) -> None:
         self.tree.clear()
@@ -236,11 +237,11 @@ class CatalogueDialog(QDialog):
         self._backend.lane.write(fn, lambda _r: self.reload(), lambda e: errors.report(self, e))
 
     def add(self) -> None:
-        name, kind, events = self.new_name.text(), self.kind.currentData(), self._backend.services.events
+        name, kind, backend = self.new_name.text(), self.kind.currentData(), self._backend
         if not name.strip():
             return
         self.new_name.clear()
-        self._write(lambda: events.add_category(kind, name))
+        self._write(lambda: backend.services.events.add_category(kind, name))
 
     def rename(self) -> None:
         category = self.selected()
@@ -249,11 +250,11 @@ class CatalogueDialog(QDialog):
         shown = wording.category_name(category.key, category.name)
         name, ok = QInputDialog.getText(self, self.tr("Rename category"), self.tr("New name:"), text=shown)
         if ok and name.strip() and name != shown and name != category.name:
-            events = self._backend.services.events
-            self._write(lambda: events.edit_category(category.key, name=name))
+            backend = self._backend
+            self._write(lambda: backend.services.events.edit_category(category.key, name=name))
 
     def toggle_archived(self) -> None:
         category = self.selected()
         if category is not None:
-            events = self._backend.services.events
-            self._write(lambda: events.edit_category(category.key, archived=not category.archived))
+            backend = self._backend
+            self._write(lambda: backend.services.events.edit_category(category.key, archived=not category.archived))

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import sys
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -43,6 +45,47 @@ class LaneFailures:
             raise AssertionError(f"a lane job failed{others}: {type(first).__name__}: {first}\n{where}") from first
 
 
+_in_job = threading.local()  # set while a lane job runs: an inline lane runs its jobs on the GUI thread
+
+# Where the app still reads the services on the GUI thread (found by the guard below; to be moved onto the
+# lane). Listed by function, so a new place fails its tests, and a place moved comes off the list.
+KNOWN_GUI_THREAD_READS = frozenset({
+    "_database", "restore_from_backup.<locals>.confirm", "CoachScreen.__init__", "ImportDialog.accept",
+    "ImportDialog.load_file", "LadderDialog.add_dimension", "LadderDialog.save", "PreferencesDialog.accept",
+    "PreferencesDialog._general_page", "PreferencesDialog.load", "ReflectionDialog.accept",
+    "SuggestionsPanel._save_outcome", "SuggestionsPanel.accept_current", "SuggestionsPanel.dismiss_current",
+    "SuggestionsPanel.record_outcome", "SuggestionsPanel.snooze_current", "classroom_dialog", "data_location",
+    "student_dialog",
+})
+
+
+@pytest.fixture(autouse=True)
+def services_off_the_gui_thread(monkeypatch) -> Iterator[list[str]]:
+    """The app reaches the services only in lane jobs (ui/backend.py: at start-up they may still be opening, and
+    the GUI thread would wait for them). A read of `backend.services` by the app's UI code on the GUI thread,
+    outside a job, fails the test and says where. (The tests' own reads are set-up, and allowed.)"""
+    found: list[str] = []
+    services = Backend.__dict__["services"]
+    assert isinstance(services, property) and services.fget is not None
+    read = services.fget
+
+    def guarded(self: Backend) -> Any:
+        caller = sys._getframe(1)
+        if caller.f_code.co_qualname == "Backend.views" and caller.f_back is not None:
+            caller = caller.f_back  # backend.views is backend.services.views: who asked for it
+        if (caller.f_globals.get("__name__", "").startswith("autonomy.ui")
+                and threading.current_thread() is threading.main_thread() and not getattr(_in_job, "on", False)
+                and caller.f_code.co_qualname not in KNOWN_GUI_THREAD_READS):
+            found.append(f"{caller.f_code.co_filename}:{caller.f_lineno} ({caller.f_code.co_qualname})")
+        return read(self)
+
+    monkeypatch.setattr(Backend, "services", property(guarded))
+    yield found
+    if found:
+        places = "\n".join(dict.fromkeys(found))
+        raise AssertionError(f"backend.services was read on the GUI thread, outside a lane job, at:\n{places}")
+
+
 @pytest.fixture(autouse=True)
 def lane_failures(monkeypatch) -> Iterator[LaneFailures]:
     """Every lane of the test (inline or threaded, the app's own too) reports its failed jobs here."""
@@ -53,11 +96,14 @@ def lane_failures(monkeypatch) -> Iterator[LaneFailures]:
     # slot of the lane instead would make Qt call it on the sender's thread.
     def watched(self: Lane, fn: Callable[[], Any], *rest: Any) -> None:
         def job() -> Any:
+            was, _in_job.on = getattr(_in_job, "on", False), True
             try:
                 return fn()
             except BaseException as error:
                 failures.record(error)
                 raise
+            finally:
+                _in_job.on = was
 
         enqueue(self, job, *rest)
 

@@ -70,3 +70,13 @@ def test_a_job_that_breaks_fails_the_test_with_its_own_exception(qtbot, threaded
         lane_failures.check()
     assert "in broken" in str(failed.value)  # where it broke, in the job
     lane_failures.check()  # reported once
+
+
+def test_ui_code_reaching_the_services_on_the_gui_thread_is_caught(backend, services_off_the_gui_thread) -> None:
+    """tests/ui/conftest.py: the app's UI code reaches the services only in lane jobs."""
+    ui_code = {"__name__": "autonomy.ui.somewhere", "backend": backend}
+    backend.lane.run(lambda: eval("backend.services", ui_code))  # in a job: allowed
+    assert services_off_the_gui_thread == []
+    eval("backend.services", ui_code)  # on the GUI thread, outside a job
+    assert len(services_off_the_gui_thread) == 1 and "<module>" in services_off_the_gui_thread[0]
+    services_off_the_gui_thread.clear()  # caught: not this test's failure

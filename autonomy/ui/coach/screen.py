@@ -189,7 +189,7 @@ class CoachScreen(QWidget):
                 self.dimension.addItem(wording.dimension_name(dim.key, dim.name), dim.key)
             self.dimension.blockSignals(False)
 
-        self._backend.lane.run(self._backend.views.dimensions, dimensions)
+        self._backend.lane.run(lambda: self._backend.views.dimensions(), dimensions)
         self._backend.lane.run(self._coach.classrooms, ticked)
 
     def checked(self) -> list[str]:
