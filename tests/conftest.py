@@ -8,23 +8,27 @@ file itself are marked `sqlite_only`; tests/postgres holds the server-only ones.
 from __future__ import annotations
 
 import os
+import random
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Callable, Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from autonomy.services import Services  # noqa: E402
-from autonomy.storage.database import Database, open_database  # noqa: E402
-from tests.servers import ENV_TEST_DATABASE, TestServer, close_server, test_server  # noqa: E402
+from autonomy.services import Services
+from autonomy.storage.database import Database, open_database
+from tests.servers import ENV_TEST_DATABASE, TestServer, close_server, test_server
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--database", metavar="URL", default=None,
                      help="run against this PostgreSQL server (a maintenance database URL) instead of SQLite; "
                           f"default: ${ENV_TEST_DATABASE} or sqlite")
+    parser.addoption("--order", metavar="ORDER", default="file",
+                     help="run the tests in file order (default), 'reverse', or 'shuffle' / 'shuffle:SEED' "
+                          "(the seed is printed): every test must pass in any order")
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -32,11 +36,38 @@ def pytest_configure(config: pytest.Config) -> None:
     if chosen:
         # In the environment, so the command-line tests' subprocesses and helpers see it too.
         os.environ[ENV_TEST_DATABASE] = chosen
+    seed = _shuffle_seed(config.getoption("--order"))
+    if seed is not None:
+        config.stash[_SEED] = seed
     config.addinivalue_line("markers", "sqlite_only: about the SQLite file itself; skipped on a server")
     config.addinivalue_line("markers", "server_only: needs a PostgreSQL server (--database)")
 
 
+def _shuffle_seed(order: str) -> int | None:
+    """None for file order or reverse; the seed of `shuffle` (a fresh one) or `shuffle:SEED`."""
+    if order in ("file", "reverse"):
+        return None
+    kind, _, seed = order.partition(":")
+    if kind != "shuffle" or (seed and not seed.isdigit()):
+        raise pytest.UsageError(f"--order {order}: use file, reverse, shuffle or shuffle:SEED")
+    return int(seed) if seed else random.SystemRandom().randrange(10**6)
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, config: pytest.Config) -> None:
+    seed = config.stash.get(_SEED, None)
+    if seed is not None:  # at the end, beside any failure: the order can be run again
+        terminalreporter.write_line(f"tests ran shuffled: again with --order shuffle:{seed}")
+
+
+_SEED = pytest.StashKey[int]()
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    order = config.getoption("--order")
+    if order == "reverse":
+        items.reverse()
+    elif (seed := config.stash.get(_SEED, None)) is not None:
+        random.Random(seed).shuffle(items)
     on_server = test_server() is not None
     for item in items:
         if on_server and item.get_closest_marker("sqlite_only"):

@@ -119,7 +119,7 @@ def test_server() -> TestServer | None:
     return _server
 
 
-test_server.__test__ = False  # type: ignore[attr-defined]
+test_server.__test__ = False  # type: ignore[attr-defined]  # pytest's own flag: not a test, despite its name
 
 
 def close_server() -> None:

@@ -217,7 +217,7 @@ def run_check(args: argparse.Namespace) -> int:
                 problems.append(f"integrity check: {status}")
             else:  # the same rule a restore holds a backup to: exactly the app's schema, every reference sound
                 problems += _file_problems(conn)
-        counts = {name: conn.execute(text(f"SELECT COUNT(*) FROM {name}")).scalar()  # noqa: S608 - fixed names
+        counts = {name: conn.execute(text(f"SELECT COUNT(*) FROM {name}")).scalar()  # fixed names
                   for name in ("classrooms", "students", "trust_events", "level_changes", "daily_choices",
                                "reflections", "suggestion_decisions")}
         outside = _dated_outside_bounds(conn)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from autonomy import __version__
@@ -93,7 +93,7 @@ def build_parser(only_gui: bool = False) -> argparse.ArgumentParser:
 
 # The bounds of every number and date on the command line are core/bounds.py's (imported here, when an option
 # is read: the window's start-up parses no number).
-def _count(low: int, high: int):  # type: ignore[no-untyped-def]
+def _count(low: int, high: int) -> Callable[[str], int]:
     def parse(text: str) -> int:
         from autonomy.core.bounds import shown
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from string import Formatter
+from typing import TypedDict
 
 from autonomy.core.bounds import MAX_PROMPTS, shown
 from autonomy.core.catalogue import HABIT_KEYS
@@ -242,6 +243,15 @@ def _pool(library: PromptLibrary, purpose: str, severity: str | None, dimension:
         for p in library.prompts
         if p.purpose == purpose and p.severity == wanted and (not p.dimensions or dimension in p.dimensions)
     ]
+
+
+class FillWords(TypedDict, total=False):
+    """The words a prompt's placeholders take, as pick_prompts and alternatives accept them."""
+
+    name: str | None
+    dimension_name: str | None
+    level_name: str | None
+    next_level_name: str | None
 
 
 def pick_prompts(

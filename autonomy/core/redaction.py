@@ -93,7 +93,7 @@ def sensitive_values(exc: BaseException) -> set[str]:
     return {v.strip() for v in found if len(v.strip()) >= MIN_SECRET}
 
 
-def redact(text: str, secrets: set[str] = frozenset()) -> str:  # type: ignore[assignment]
+def redact(text: str, secrets: set[str] | frozenset[str] = frozenset()) -> str:
     """`text` without the given values, SQL parameters, or long quoted strings."""
     for secret in sorted(secrets, key=len, reverse=True):  # in any case: a message may have lowered it
         text = re.sub(re.escape(secret), f"[{len(secret)} characters left out]", text, flags=re.IGNORECASE)

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import Select, bindparam, func, select
+from sqlalchemy.orm import Session
 
 from autonomy.core.bounds import MAX_CATEGORIES
 from autonomy.core.catalogue import HABIT_KEYS
@@ -207,7 +208,7 @@ class EventService:
             return CategoryInfo(category.key, category.kind, category.name, category.archived)
 
 
-def _check_classroom(session, db: Database, classroom_id: str) -> None:  # type: ignore[no-untyped-def]
+def _check_classroom(session: Session, db: Database, classroom_id: str) -> None:
     """A read of a classroom's records: refused if it is someone else's (an unknown id reads as empty)."""
     found = session.get(Classroom, classroom_id)
     if found is not None:
@@ -234,7 +235,7 @@ def _severity(kind: EventKind, severity: str | None) -> str | None:
         raise InvalidInput("severity", f"“{severity}” is not one of minor, moderate, serious") from None
 
 
-def _category(session, key: str, kind: EventKind) -> EventCategory:  # type: ignore[no-untyped-def]
+def _category(session: Session, key: str, kind: EventKind) -> EventCategory:
     category = session.get(EventCategory, key)
     if category is None:
         raise InvalidInput("category", f"“{key}” is not in the event catalogue")
@@ -243,7 +244,7 @@ def _category(session, key: str, kind: EventKind) -> EventCategory:  # type: ign
     return category
 
 
-def _event(session, event_id: str) -> TrustEvent:  # type: ignore[no-untyped-def]
+def _event(session: Session, event_id: str) -> TrustEvent:
     event = session.get(TrustEvent, event_id)
     if event is None:
         raise NotFound(f"No event with id {event_id}.")

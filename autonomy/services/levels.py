@@ -127,7 +127,7 @@ class LevelService:
             return next(d for d in lookup.dimension_infos(session) if d.key == key)
 
 
-def _current(session, student_id: str, dimension: str) -> int:  # type: ignore[no-untyped-def]
+def _current(session: Session, student_id: str, dimension: str) -> int:
     level = session.scalar(
         select(LevelChange.to_level)
         .where(LevelChange.student_id == student_id, LevelChange.dimension_key == dimension)

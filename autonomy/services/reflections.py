@@ -118,11 +118,11 @@ def _accept(session: Session, who: Identity, suggestion: Suggestion, student_id:
     record_acceptance(session, who, suggestion, reason, utcnow())
 
 
-def _info(session, r: Reflection) -> ReflectionInfo:  # type: ignore[no-untyped-def]
+def _info(session: Session, r: Reflection) -> ReflectionInfo:
     return reflection_infos(session, [r])[0]
 
 
-def reflection_infos(session, rows: list[Reflection]) -> list[ReflectionInfo]:  # type: ignore[no-untyped-def]
+def reflection_infos(session: Session, rows: list[Reflection]) -> list[ReflectionInfo]:
     """The conversations with the events they answer and the self-ratings, in two queries however many."""
     ids = [r.id for r in rows]
     events: dict[str, list[str]] = {rid: [] for rid in ids}
@@ -137,6 +137,7 @@ def reflection_infos(session, rows: list[Reflection]) -> list[ReflectionInfo]:  
             select(SelfRating.reflection_id, SelfRating.dimension_key, SelfRating.level)
             .where(SelfRating.reflection_id.in_(ids))
         ):
-            ratings[rated][key] = level
+            if rated is not None:  # always, by the filter (a rating outside a conversation has no reflection)
+                ratings[rated][key] = level
     return [ReflectionInfo(r.id, r.student_id, r.at, tuple(events[r.id]), tuple(r.prompts or ()), r.student_words,
                            r.agreement, r.follow_up, r.outcome, ratings[r.id]) for r in rows]

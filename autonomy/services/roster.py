@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from autonomy.core.errors import Conflict, InvalidInput, NotAllowed, RefusedFile
 from autonomy.core.roster_csv import RosterParse, RosterProblem, RosterRow
@@ -98,7 +99,7 @@ class RosterService:
             return lookup.classroom_info(classroom)
 
     @staticmethod
-    def _refuse_duplicate_classroom(session, name: str, owner: str) -> None:  # type: ignore[no-untyped-def]
+    def _refuse_duplicate_classroom(session: Session, name: str, owner: str) -> None:
         # Per teacher: two teachers sharing a server may each have a "7B Science".
         clash = session.scalar(
             select(Classroom.id).where(func.lower(Classroom.name) == name.lower(), Classroom.archived.is_(False),
@@ -230,7 +231,7 @@ class RosterService:
             return result
 
 
-def _import_rows(session, classroom_id: str, parsed: RosterParse,  # type: ignore[no-untyped-def]
+def _import_rows(session: Session, classroom_id: str, parsed: RosterParse,
                  skip_invalid: bool) -> RosterImportResult:
     classroom, good, problems = _sort_rows(session, classroom_id, parsed)
     if problems and not skip_invalid:
@@ -250,7 +251,7 @@ def _import_rows(session, classroom_id: str, parsed: RosterParse,  # type: ignor
     return RosterImportResult(lookup.classroom_info(classroom), added, problems, False)
 
 
-def _sort_rows(session, classroom_id: str, parsed: RosterParse):  # type: ignore[no-untyped-def]
+def _sort_rows(session: Session, classroom_id: str, parsed: RosterParse):
     """The rows that can be added, and every problem (the file's own, plus students already enrolled)."""
     classroom = lookup.classroom(session, classroom_id)
     problems = list(parsed.problems)
@@ -273,7 +274,7 @@ def _clean_external_id(value: str | None) -> str | None:
     return text or None
 
 
-def _existing_keys(session, classroom_id: str) -> dict[tuple[str, str], str]:  # type: ignore[no-untyped-def]
+def _existing_keys(session: Session, classroom_id: str) -> dict[tuple[str, str], str]:
     keys: dict[tuple[str, str], str] = {}
     rows = session.execute(
         select(Student.id, Student.name, Student.external_id)
@@ -287,7 +288,7 @@ def _existing_keys(session, classroom_id: str) -> dict[tuple[str, str], str]:  #
     return keys
 
 
-def _refuse_duplicate_student(session, classroom_id: str, name: str,  # type: ignore[no-untyped-def]
+def _refuse_duplicate_student(session: Session, classroom_id: str, name: str,
                               external_id: str | None) -> None:
     keys = _existing_keys(session, classroom_id)
     if external_id and ("id", external_id) in keys:

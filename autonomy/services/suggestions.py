@@ -241,7 +241,7 @@ def load_snapshot(session: Session, classroom_id: str | None, who: Identity | No
     def rows(query: Any) -> Any:
         return connection.execute(query).all()
 
-    _local = _local_converter()  # noqa: N806 - shadows the module's one-at-a-time version on purpose
+    _local = _local_converter()  # shadows the module's one-at-a-time version on purpose
     students = tuple(
         StudentFact(sid, name, cid, active)
         for sid, name, cid, active in session.execute(

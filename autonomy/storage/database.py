@@ -274,7 +274,7 @@ def _bring_to_head(engine: Engine, path: Path | None) -> bool:
             "install the newer version to open it. Nothing was changed."
         )
     if path is not None:
-        migrate.copy_aside(engine, path, revision or "none")
+        migrate.copy_aside(path, revision or "none")
     migrate.upgrade_to_head(engine)
     return True
 

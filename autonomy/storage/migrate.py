@@ -40,7 +40,7 @@ def upgrade_to_head(engine: Engine) -> None:
         command.upgrade(config, "head")
 
 
-def copy_aside(engine: Engine, path: Path, revision: str) -> Path:
+def copy_aside(path: Path, revision: str) -> Path:
     """Keep the database as it was before a migration, beside it, with SQLite's online backup API."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.before-{revision}-{stamp}.sqlite3")

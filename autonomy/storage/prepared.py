@@ -125,12 +125,12 @@ class Prepared:
     def inserted_rowid(self, conn: Connection, params: Mapping[str, Any]) -> int | None:
         """Execute an INSERT once and give the new row's id as the driver reports it (for SQLite before 3.35,
         which has no RETURNING)."""
-        return self._execute(conn, params, lambda cursor: cursor.lastrowid)  # type: ignore[no-any-return]
+        return self._execute(conn, params, lambda cursor: cursor.lastrowid)
 
     def rows(self, conn: Connection, params: Mapping[str, Any] | None = None) -> list[tuple[Any, ...]]:
         """Execute and fetch every row (a SELECT, or DML with RETURNING), converted by the columns' types."""
         compiled = self.compiled(conn.dialect)  # (its converters are made from the open cursor's description)
-        return self._execute(  # type: ignore[no-any-return]
+        return self._execute(
             conn, params or {}, lambda cursor: compiled.convert(conn.dialect, cursor, cursor.fetchall()))
 
     def _execute(self, conn: Connection, params: Mapping[str, Any], then: Callable[[Any], Any]) -> Any:

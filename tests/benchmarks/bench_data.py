@@ -95,15 +95,15 @@ def suggestions(school: School, repeats: int, *, scale: str = "") -> list[Figure
         per = PER / max(events, 1)
         runs = repeats if cid else max(3, repeats // 3)
 
-        def engine(snapshot=snapshot) -> float:  # type: ignore[no-untyped-def]
+        def engine(snapshot=snapshot) -> float:
             return timed(lambda: suggest(snapshot, policy, today))[0]
 
-        def whole(cid=cid) -> float:  # type: ignore[no-untyped-def]
+        def whole(cid=cid) -> float:
             if cid:
                 return timed(lambda: services.suggestions.for_classroom(cid, today))[0]
             return timed(lambda: services.suggestions.for_school(today))[0]
 
-        def fetch(cid=cid) -> float:  # type: ignore[no-untyped-def]
+        def fetch(cid=cid) -> float:
             return timed(lambda: _raw_fetch(raw, cid))[0]
 
         engine()
@@ -128,7 +128,8 @@ def suggestions(school: School, repeats: int, *, scale: str = "") -> list[Figure
 
 
 def _raw_fetch(conn: sqlite3.Connection, classroom_id: str | None) -> int:
-    scope, args = "", ()
+    scope = ""
+    args: tuple[str, ...] = ()
     if classroom_id:
         scope, args = " WHERE student_id IN (SELECT student_id FROM enrolments WHERE classroom_id = ?)", (classroom_id,)
     n = 0
@@ -222,7 +223,7 @@ def _raw_copy(source: Path, target: Path) -> float:
     """The floor of an import: the same rows, read beforehand (not timed), inserted with executemany in one
     transaction; returns the milliseconds of the insert."""
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    rows = {t: src.execute(f"SELECT * FROM {t}").fetchall() for t in _TABLES}  # noqa: S608 - fixed names
+    rows = {t: src.execute(f"SELECT * FROM {t}").fetchall() for t in _TABLES}  # fixed names
     src.close()
     start = time.perf_counter()
     dst = sqlite3.connect(target, isolation_level=None)
@@ -233,7 +234,7 @@ def _raw_copy(source: Path, target: Path) -> float:
     for table, values in rows.items():
         if values:
             marks = ", ".join("?" * len(values[0]))
-            dst.executemany(f"INSERT INTO {table} VALUES ({marks})", values)  # noqa: S608 - fixed names
+            dst.executemany(f"INSERT INTO {table} VALUES ({marks})", values)  # fixed names
     dst.execute("COMMIT")
     dst.close()
     return (time.perf_counter() - start) * 1000

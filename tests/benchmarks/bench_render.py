@@ -13,14 +13,14 @@ from tests.benchmarks.school import School
 SIZE = (1200, 460)
 
 
-def _app():  # type: ignore[no-untyped-def]
+def _app():
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
     return QApplication.instance() or QApplication([])
 
 
-def _render(widget, width: int, height: int) -> None:  # type: ignore[no-untyped-def]
+def _render(widget, width: int, height: int) -> None:
     from PySide6.QtGui import QImage
 
     widget.resize(width, height)

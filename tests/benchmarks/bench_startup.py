@@ -99,7 +99,7 @@ def run_marked(command: list[str], wanted: tuple[str, ...], env: dict[str, str])
     return seen, rss
 
 
-def measure(school: School, repeats: int, say=print) -> list[Figure]:  # type: ignore[no-untyped-def]
+def measure(school: School, repeats: int, say=print) -> list[Figure]:
     # An installed app starts from byte-compiled modules (pip compiles them when it installs the wheel); a fresh
     # checkout has none, and compiling them on every start (PYTHONDONTWRITEBYTECODE) is not start-up.
     compileall.compile_dir(ROOT / "autonomy", quiet=1)
@@ -107,7 +107,7 @@ def measure(school: School, repeats: int, say=print) -> list[Figure]:  # type: i
         return _measure(school, repeats, say, _env(Path(config)))
 
 
-def _measure(school: School, repeats: int, say, env: dict[str, str]) -> list[Figure]:  # type: ignore[no-untyped-def]
+def _measure(school: School, repeats: int, say, env: dict[str, str]) -> list[Figure]:
     python = sys.executable
     bare = [python, "-c", BARE_WINDOW.format(imports="")]
     orm = [python, "-c", BARE_WINDOW.format(imports="import sqlalchemy.orm")]

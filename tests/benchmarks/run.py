@@ -10,9 +10,9 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from tests.benchmarks import bench_data, bench_render, bench_startup  # noqa: E402
-from tests.benchmarks.harness import Figure, machine, markdown, table, write_json  # noqa: E402
-from tests.benchmarks.school import CACHE, DAYS, school  # noqa: E402
+from tests.benchmarks import bench_data, bench_render, bench_startup
+from tests.benchmarks.harness import Figure, machine, markdown, table, write_json
+from tests.benchmarks.school import CACHE, DAYS, school
 
 GROUPS = ("startup", "log", "suggestions", "render", "exchange", "scaling")
 # Repetitions: (full, --quick)

@@ -40,7 +40,7 @@ def _schema_head() -> str:
     return SCHEMA_HEAD
 
 
-def school(days: int = DAYS, *, say=print) -> School:  # type: ignore[no-untyped-def]
+def school(days: int = DAYS, *, say=print) -> School:
     """The cached school with `days` school days of history (built now if missing or of an older schema)."""
     folder = CACHE / f"school-{CLASSES}x{STUDENTS}x{days}-seed{SEED}-{_schema_head()}"
     ready = folder / "ready"

@@ -57,9 +57,11 @@ def run_cli(data_dir: Path | None, *args: str, home: Path | None = None, env: di
             command += ["--database-url", server.url_for_folder(data_dir)]
     command += list(args)
     if env is None:
-        if home is None and data_dir is None:
-            raise ValueError("a run without --data-dir needs a home of its own (or an env)")
-        env = base_env(home or data_dir.parent)  # type: ignore[union-attr]
+        if home is None:
+            if data_dir is None:
+                raise ValueError("a run without --data-dir needs a home of its own (or an env)")
+            home = data_dir.parent
+        env = base_env(home)
     done = subprocess.run(command, capture_output=True, env=env, timeout=timeout, check=False)
     return Run(tuple(args), done.returncode, done.stdout.decode("utf-8", "replace"),
                done.stderr.decode("utf-8", "replace"))
@@ -111,7 +113,7 @@ def history(data_dir: Path) -> dict[str, list[tuple]]:
         return _server_tables(server.url_for_folder(data_dir), ("actions", "row_changes"))
     conn = sqlite3.connect(data_dir / DATABASE_FILE)
     try:
-        return {table: conn.execute(f"SELECT * FROM {table} ORDER BY id").fetchall()  # noqa: S608 - fixed names
+        return {table: conn.execute(f"SELECT * FROM {table} ORDER BY id").fetchall()  # fixed names
                 for table in ("actions", "row_changes")}
     finally:
         conn.close()
@@ -127,7 +129,7 @@ def _server_tables(url: str, names: tuple[str, ...]) -> dict[str, list[tuple]]:
     engine = create_engine(url)
     try:
         with engine.connect() as conn:
-            return {name: [tuple(row) for row in conn.execute(text(f"SELECT * FROM {name} ORDER BY 1"))]  # noqa: S608
+            return {name: [tuple(row) for row in conn.execute(text(f"SELECT * FROM {name} ORDER BY 1"))]
                     for name in names}
     finally:
         engine.dispose()

@@ -61,7 +61,7 @@ def _finish(proc: subprocess.Popen[str]) -> tuple[int, str]:
 def _names(path: Path, table: str = "classrooms") -> set[str]:
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        return {str(r[0]) for r in conn.execute(f"SELECT name FROM {table}")}  # noqa: S608 - fixed names
+        return {str(r[0]) for r in conn.execute(f"SELECT name FROM {table}")}
     finally:
         conn.close()
 

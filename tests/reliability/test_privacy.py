@@ -34,7 +34,7 @@ def _modes(*roots: Path) -> dict[str, int]:
     return found
 
 
-def test_every_file_the_app_writes_is_private_even_with_a_loose_umask(tmp_path: Path, qtbot) -> None:  # noqa: ARG001
+def test_every_file_the_app_writes_is_private_even_with_a_loose_umask(tmp_path: Path, qtbot) -> None:
     from autonomy.cli.report_command import run as run_report
     from autonomy.ui.app import errors
 

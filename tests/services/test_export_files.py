@@ -17,7 +17,7 @@ TABLES = {f"{n}.csv" for n in ("classrooms", "students", "level_changes", "event
 
 
 @pytest.fixture
-def doc(services: Services, classroom, students) -> dict:  # noqa: ARG001 - a class with students to export
+def doc(services: Services, classroom, students) -> dict:
     services.events.log([students[0].id], "build", "helped_peer", note="a note long enough to need some room " * 20)
     return services.exchange.export_document()
 

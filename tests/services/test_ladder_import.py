@@ -73,7 +73,8 @@ def test_where_both_edited_a_ladder_this_databases_is_kept_and_said(teachers_fil
     workspace["levels"] += [{"rank": 5, "name": "Anywhere on site", "description": "With a plan."},
                             {"rank": 6, "name": "Off site", "description": ""}]
     change = next(c for c in doc["level_changes"] if c["dimension"] == "workspace")
-    doc["level_changes"].append({**change, "id": "0b7c2a5e-5d1e-4c1a-9a3e-6f1f2d4c8b90", "from_level": 1, "to_level": 6})
+    doc["level_changes"].append({**change, "id": "0b7c2a5e-5d1e-4c1a-9a3e-6f1f2d4c8b90", "from_level": 1,
+                                 "to_level": 6})
     result = other.exchange.import_document(doc)
     names = _names(other, "workspace")
     assert names[1] == "Window seats"  # ours

@@ -38,7 +38,7 @@ def _content(services: Services) -> dict:
 
 
 @pytest.fixture
-def database(services: Services, classroom, students) -> Path:  # noqa: ARG001 - a database with some content
+def database(services: Services, classroom, students) -> Path:  # a database with some content
     assert services.db.path is not None
     return services.db.path
 

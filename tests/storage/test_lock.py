@@ -84,7 +84,7 @@ def no_wait(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(WAIT_ENV, "0")
 
 
-def test_users_share_and_a_restore_waits_for_them(tmp_path: Path, no_wait: None) -> None:  # noqa: ARG001
+def test_users_share_and_a_restore_waits_for_them(tmp_path: Path, no_wait: None) -> None:
     database = tmp_path / "autonomy.sqlite3"
     first, second = DatabaseUse(database).share(), DatabaseUse(database).share()
     said: list[str] = []
@@ -124,7 +124,7 @@ def test_the_wait_is_said_once_then_ends_when_the_other_lets_go(tmp_path: Path,
     use.release()
 
 
-def test_alone_hands_the_windows_own_share_back(tmp_path: Path, no_wait: None) -> None:  # noqa: ARG001
+def test_alone_hands_the_windows_own_share_back(tmp_path: Path, no_wait: None) -> None:
     database = tmp_path / "autonomy.sqlite3"
     window = DatabaseUse(database).share()
     with window.alone(), pytest.raises(DatabaseBusy):

@@ -26,7 +26,7 @@ TODAY = dt.date(2026, 10, 5)
 
 
 @pytest.fixture
-def database(services: Services, classroom, students) -> Path:  # noqa: ARG001 - a database with some content
+def database(services: Services, classroom, students) -> Path:
     assert services.db.path is not None
     return services.db.path
 
@@ -48,7 +48,7 @@ def full_disk(monkeypatch: pytest.MonkeyPatch) -> None:
     """The copy may not grow past two pages: SQLite's own "database or disk is full", as on a full disk."""
     real = sqlite3.connect
 
-    def connect(database, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003 - sqlite3.connect's own
+    def connect(database, *args, **kwargs):
         conn = real(database, *args, **kwargs)
         if str(database).endswith(".part"):  # the temporary copy, not the database being copied
             conn.execute("PRAGMA max_page_count=2")
@@ -83,7 +83,7 @@ def test_a_link_at_the_target_is_refused(database: Path, out: Path, victim: Path
     assert listing(out) == before
 
 
-def test_a_full_disk_leaves_no_copy_and_no_journal(database: Path, out: Path, full_disk: None) -> None:  # noqa: ARG001
+def test_a_full_disk_leaves_no_copy_and_no_journal(database: Path, out: Path, full_disk: None) -> None:
     (out / "b.sqlite3").write_bytes(b"last week's backup")
     before = listing(out)
     with pytest.raises(StorageError) as refused:
@@ -98,7 +98,7 @@ def test_a_failure_removes_what_sqlite_made_beside_the_copy(database: Path, out:
     """Whatever SQLite left beside the temporary copy (here a journal it was writing) goes with it."""
     real = sqlite3.connect
 
-    def connect(path, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003
+    def connect(path, *args, **kwargs):
         if str(path).endswith(".part"):
             Path(f"{path}-journal").write_bytes(b"half a journal")
             raise sqlite3.OperationalError("disk I/O error")

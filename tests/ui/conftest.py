@@ -3,19 +3,127 @@
 
 from __future__ import annotations
 
+import sys
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 
-from autonomy.ui.app.backend import Backend
+from autonomy.core.errors import AutonomyError
+from autonomy.ui.app.backend import Backend, OpeningFailed
 from autonomy.ui.app.lane import Lane
 from autonomy.ui.words import i18n
 
 
+class LaneFailures:
+    """What lane jobs raised that is not one of the app's typed refusals (AutonomyError): a bug. Without this a
+    failing job only shows as a wait for a signal that never comes; with it the test fails with the job's own
+    exception and traceback. A test that makes a job fail on purpose takes the failure with `take()`."""
+
+    def __init__(self) -> None:
+        self.seen: list[BaseException] = []
+
+    def record(self, error: BaseException) -> None:
+        if not isinstance(error, AutonomyError | OpeningFailed):  # (OpeningFailed: reported once, at start-up)
+            self.seen.append(error)
+
+    def take(self) -> list[BaseException]:
+        taken, self.seen = self.seen, []
+        return taken
+
+    def check(self) -> None:
+        """Raise the first unexpected failure, with the traceback it had on the lane."""
+        if self.seen:
+            first = self.seen[0]
+            others = f" (and {len(self.seen) - 1} more)" if len(self.seen) > 1 else ""
+            where = getattr(first, "__autonomy_traceback__", "")
+            self.seen = []
+            raise AssertionError(f"a lane job failed{others}: {type(first).__name__}: {first}\n{where}") from first
+
+
+_in_job = threading.local()  # set while a lane job runs: an inline lane runs its jobs on the GUI thread
+
+# Where the app still reads the services on the GUI thread (found by the guard below; to be moved onto the
+# lane). Listed by function, so a new place fails its tests, and a place moved comes off the list.
+KNOWN_GUI_THREAD_READS = frozenset({
+    "_database", "restore_from_backup.<locals>.confirm", "CoachScreen.__init__", "ImportDialog.accept",
+    "ImportDialog.load_file", "LadderDialog.add_dimension", "LadderDialog.save", "PreferencesDialog.accept",
+    "PreferencesDialog._general_page", "PreferencesDialog.load", "ReflectionDialog.accept",
+    "SuggestionsPanel._save_outcome", "SuggestionsPanel.accept_current", "SuggestionsPanel.dismiss_current",
+    "SuggestionsPanel.record_outcome", "SuggestionsPanel.snooze_current", "classroom_dialog", "data_location",
+    "student_dialog",
+})
+
+
+@pytest.fixture(autouse=True)
+def services_off_the_gui_thread(monkeypatch) -> Iterator[list[str]]:
+    """The app reaches the services only in lane jobs (ui/backend.py: at start-up they may still be opening, and
+    the GUI thread would wait for them). A read of `backend.services` by the app's UI code on the GUI thread,
+    outside a job, fails the test and says where. (The tests' own reads are set-up, and allowed.)"""
+    found: list[str] = []
+    services = Backend.__dict__["services"]
+    assert isinstance(services, property) and services.fget is not None
+    read = services.fget
+
+    def guarded(self: Backend) -> Any:
+        caller = sys._getframe(1)
+        if caller.f_code.co_qualname == "Backend.views" and caller.f_back is not None:
+            caller = caller.f_back  # backend.views is backend.services.views: who asked for it
+        if (caller.f_globals.get("__name__", "").startswith("autonomy.ui")
+                and threading.current_thread() is threading.main_thread() and not getattr(_in_job, "on", False)
+                and caller.f_code.co_qualname not in KNOWN_GUI_THREAD_READS):
+            found.append(f"{caller.f_code.co_filename}:{caller.f_lineno} ({caller.f_code.co_qualname})")
+        return read(self)
+
+    monkeypatch.setattr(Backend, "services", property(guarded))
+    yield found
+    if found:
+        places = "\n".join(dict.fromkeys(found))
+        raise AssertionError(f"backend.services was read on the GUI thread, outside a lane job, at:\n{places}")
+
+
+@pytest.fixture(autouse=True)
+def lane_failures(monkeypatch) -> Iterator[LaneFailures]:
+    """Every lane of the test (inline or threaded, the app's own too) reports its failed jobs here."""
+    failures = LaneFailures()
+    enqueue = Lane._enqueue
+
+    # Each job is wrapped where it is queued (GUI thread) and records on whichever thread runs it: patching a
+    # slot of the lane instead would make Qt call it on the sender's thread.
+    def watched(self: Lane, fn: Callable[[], Any], *rest: Any) -> None:
+        def job() -> Any:
+            was, _in_job.on = getattr(_in_job, "on", False), True
+            try:
+                return fn()
+            except BaseException as error:
+                failures.record(error)
+                raise
+            finally:
+                _in_job.on = was
+
+        enqueue(self, job, *rest)
+
+    monkeypatch.setattr(Lane, "_enqueue", watched)
+    yield failures
+    failures.check()
+
+
+@pytest.fixture(autouse=True)
+def nothing_left_on_screen(qtbot) -> Iterator[None]:
+    """Close every window a test left open (a dialog opened from a closed window stays on screen): the next
+    test starts with nothing on screen, whatever ran before it."""
+    yield
+    for window in QApplication.topLevelWidgets():
+        if window.isVisible():
+            window.close()
+
+
 @pytest.fixture
-def lane(qtbot) -> Lane:  # noqa: ARG001 - qtbot makes sure a QApplication exists
+def lane(qtbot) -> Lane:  # qtbot makes sure a QApplication exists
     return Lane(threaded=False)
 
 
@@ -26,7 +134,7 @@ def catalogue_cache(tmp_path_factory) -> Path:
 
 
 @pytest.fixture
-def german(qtbot, catalogue_cache: Path):  # noqa: ARG001 - a QApplication must exist
+def german(qtbot, catalogue_cache: Path):  # a QApplication must exist
     """The German catalogue installed for one test, and English (and the previous locale) back after it."""
     before = QLocale()
     assert i18n.install_language("de", cache=catalogue_cache) == "de"

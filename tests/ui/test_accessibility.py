@@ -83,7 +83,7 @@ def unnamed(top: QWidget) -> list[str]:
             for w in controls(top) if not spoken_name(w).strip()]
 
 
-def build_main_window(backend, settings, classroom, students):  # noqa: ARG001 - students are on screen
+def build_main_window(backend, settings, classroom, students):  # students are on screen
     from autonomy.ui.app.window import MainWindow
 
     window = MainWindow(settings)
@@ -93,68 +93,68 @@ def build_main_window(backend, settings, classroom, students):  # noqa: ARG001 -
     return window
 
 
-def build_log_dialog(backend, settings, classroom, students):  # noqa: ARG001
+def build_log_dialog(backend, settings, classroom, students):
     from autonomy.ui.roster.log_dialog import LogDialog
 
     return LogDialog("break", [s.name for s in students], backend.services.events.categories(),
                      backend.views.dimensions())
 
 
-def build_level_dialog(backend, settings, classroom, students):  # noqa: ARG001
+def build_level_dialog(backend, settings, classroom, students):
     from autonomy.ui.student.level_dialog import LevelDialog
 
     return LevelDialog(students[0].name, backend.views.dimensions(), {})
 
 
-def build_choices_dialog(backend, settings, classroom, students):  # noqa: ARG001
+def build_choices_dialog(backend, settings, classroom, students):
     from autonomy.ui.roster.choices_dialog import ChoicesDialog
 
     return ChoicesDialog(students[0].name, backend.views.dimensions(), {}, {})
 
 
-def build_import_dialog(backend, settings, classroom, students):  # noqa: ARG001
+def build_import_dialog(backend, settings, classroom, students):
     from autonomy.ui.roster.import_dialog import ImportDialog
 
     return ImportDialog(backend, classroom.id, classroom.name)
 
 
-def build_student_form(backend, settings, classroom, students):  # noqa: ARG001
+def build_student_form(backend, settings, classroom, students):
     from autonomy.ui.setup.student_classroom_forms import student_dialog
 
     return student_dialog(backend, classroom.id, None)
 
 
-def build_ladders(backend, settings, classroom, students):  # noqa: ARG001
+def build_ladders(backend, settings, classroom, students):
     from autonomy.ui.setup.vocabulary_dialogs import LadderDialog
 
     return LadderDialog(backend)
 
 
-def build_catalogue(backend, settings, classroom, students):  # noqa: ARG001
+def build_catalogue(backend, settings, classroom, students):
     from autonomy.ui.setup.vocabulary_dialogs import CatalogueDialog
 
     return CatalogueDialog(backend)
 
 
-def build_decision(backend, settings, classroom, students):  # noqa: ARG001
+def build_decision(backend, settings, classroom, students):
     from autonomy.ui.suggestions.decision_dialogs import DecisionDialog
 
     return DecisionDialog(True, "Step up Amira in where they work.", dt.date(2026, 11, 25))
 
 
-def build_preferences(backend, settings, classroom, students):  # noqa: ARG001
+def build_preferences(backend, settings, classroom, students):
     from autonomy.ui.setup.preferences_dialog import PreferencesDialog
 
     return PreferencesDialog(backend, settings)
 
 
-def build_about(backend, settings, classroom, students):  # noqa: ARG001
+def build_about(backend, settings, classroom, students):
     from autonomy.ui.app.about_dialog import AboutDialog
 
     return AboutDialog()
 
 
-def build_guide(backend, settings, classroom, students):  # noqa: ARG001
+def build_guide(backend, settings, classroom, students):
     from autonomy.ui.app.guide_dialog import GuideDialog
 
     return GuideDialog()
@@ -218,7 +218,7 @@ def palette(window: str) -> QPalette:
 
 @pytest.mark.parametrize("variant,window", [("light", "#F5F5F5"), ("dark", "#1F1F1F")])
 @pytest.mark.parametrize("top", [2, 4, 6, 9])
-def test_chip_text_meets_wcag_aa(qtbot, variant: str, window: str, top: int) -> None:  # noqa: ARG001
+def test_chip_text_meets_wcag_aa(qtbot, variant: str, window: str, top: int) -> None:
     pal = palette(window)
     assert chips.is_dark(pal) == (variant == "dark")
     for rank in range(top + 1):
@@ -228,13 +228,13 @@ def test_chip_text_meets_wcag_aa(qtbot, variant: str, window: str, top: int) -> 
 
 
 @pytest.mark.parametrize("stops", [chips.LIGHT_CHIPS, chips.DARK_CHIPS])
-def test_every_palette_stop_has_an_aa_text_colour(qtbot, stops) -> None:  # noqa: ARG001
+def test_every_palette_stop_has_an_aa_text_colour(qtbot, stops) -> None:
     for stop in stops:
         best = max(chips.contrast(QColor(stop), chips.DARK_TEXT), chips.contrast(QColor(stop), chips.LIGHT_TEXT))
         assert best >= AA_TEXT, f"{stop}: best text contrast {best:.2f}:1"
 
 
-def test_contrast_matches_the_wcag_examples(qtbot) -> None:  # noqa: ARG001
+def test_contrast_matches_the_wcag_examples(qtbot) -> None:
     assert chips.contrast(QColor("#000000"), QColor("#FFFFFF")) == pytest.approx(21.0)
     assert chips.contrast(QColor("#777777"), QColor("#FFFFFF")) == pytest.approx(4.48, abs=0.01)
 

@@ -30,7 +30,7 @@ def _digest(services) -> str:
 
 
 @pytest.fixture
-def panel(qtbot, backend, classroom, students) -> RosterPanel:  # noqa: ARG001
+def panel(qtbot, backend, classroom, students) -> RosterPanel:
     panel = RosterPanel(backend)
     qtbot.addWidget(panel)
     panel.set_classroom(classroom.id)

@@ -195,7 +195,7 @@ def test_report_and_export_jobs_write_their_files(qtbot, backend, demo, tmp_path
     assert progress == [] and len(messages) == 3
 
 
-def test_the_suggested_name_of_an_anonymised_report_names_no_class(qtbot, monkeypatch) -> None:  # noqa: ARG001
+def test_the_suggested_name_of_an_anonymised_report_names_no_class(qtbot, monkeypatch) -> None:
     offered: list[str] = []
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda _parent, _title, suggested, _filter: (offered.append(suggested) or "", "")))

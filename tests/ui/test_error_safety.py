@@ -62,7 +62,7 @@ def test_an_exception_in_a_slot_with_a_note_in_its_locals_and_message(qtbot, tmp
     _no_free_text(logged)
 
 
-def test_a_lane_job_that_fails_with_a_note_in_hand(qtbot, tmp_path, dialogs, hook) -> None:
+def test_a_lane_job_that_fails_with_a_note_in_hand(qtbot, tmp_path, dialogs, hook, lane_failures) -> None:
     lane = Lane(threaded=False)
     lane.failed.connect(lambda error: errors.report(None, error))
 
@@ -71,6 +71,7 @@ def test_a_lane_job_that_fails_with_a_note_in_hand(qtbot, tmp_path, dialogs, hoo
         raise ValueError("refused: " + request.note.upper().lower())
 
     lane.write(job)
+    assert [type(e) for e in lane_failures.take()] == [ValueError]  # on purpose
     assert dialogs.shown[-1][0] == "critical"
     logged = _log_text(tmp_path)
     assert "ValueError" in logged

@@ -43,7 +43,7 @@ ENGLISH_NAMES = ("Trust built", "Trust broken", "Reflection conversation", "Leve
 
 
 @pytest.fixture
-def english(qtbot):  # noqa: ARG001
+def english(qtbot):
     """English words on a German-region system: the dates stay the app's English ones."""
     i18n.remove()
     before = QLocale()
@@ -109,7 +109,7 @@ def test_date_fields_word_their_dates_as_the_rest_of_the_ui(qtbot, request, lang
         assert (field.text(), with_time.text()) == ("26. Mai 2026", "Di., 26. Mai 2026  14:05")
 
 
-def test_the_pseudo_language_keeps_working_date_patterns(qtbot) -> None:  # noqa: ARG001
+def test_the_pseudo_language_keeps_working_date_patterns(qtbot) -> None:
     assert i18n.install_language(i18n.PSEUDO) == i18n.PSEUDO
     try:
         assert dates.weekday_text(dt.date(2026, 11, 25), dt.date(2026, 11, 20)) == "Wed 25 Nov"

@@ -20,7 +20,7 @@ from tests.ui.history import days_ago, earn_step_up
 
 
 @pytest.fixture
-def english(qtbot):  # noqa: ARG001
+def english(qtbot):
     i18n.remove()
     before = QLocale()
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))

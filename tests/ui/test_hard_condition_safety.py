@@ -14,7 +14,7 @@ import pytest
 from autonomy.app import open_services
 from autonomy.storage.paths import DATABASE_FILE
 from tests.cli.helpers import base_env
-from tests.reliability.conftest import read_only_view  # noqa: F401, F811 - the fixture
+from tests.reliability.conftest import read_only_view  # noqa: F401 - the fixture
 
 pytestmark = pytest.mark.sqlite_only
 

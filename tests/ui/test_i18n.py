@@ -33,7 +33,7 @@ def messages(ts: Path) -> list[tuple[str, str, ET.Element]]:
 
 
 @pytest.fixture
-def english(qtbot):  # noqa: ARG001 - a QApplication must exist
+def english(qtbot):  # a QApplication must exist
     """Whatever a test installs, the next test starts in English again."""
     yield
     i18n.remove()

@@ -36,7 +36,7 @@ def test_work_runs_off_the_gui_thread_and_answers_on_it(qtbot, threaded, service
 
 
 def test_a_write_announces_data_changed_and_errors_reach_the_caller(qtbot, threaded, services, classroom,
-                                                                    students) -> None:
+                                                                    students, lane_failures) -> None:
     with qtbot.waitSignal(threaded.data_changed, timeout=5000) as changed:
         threaded.write(lambda: services.events.log([students[0].id], "build", "helped_peer"))
     assert changed.args == ["write"]
@@ -46,3 +46,37 @@ def test_a_write_announces_data_changed_and_errors_reach_the_caller(qtbot, threa
     assert isinstance(errors[0], InvalidInput)
     with qtbot.waitSignal(threaded.failed, timeout=5000):
         threaded.run(lambda: 1 / 0)
+    assert [type(e) for e in lane_failures.take()] == [ZeroDivisionError]  # on purpose: not this test's failure
+
+
+def test_a_job_that_breaks_fails_the_test_with_its_own_exception(qtbot, threaded, lane, lane_failures) -> None:
+    """tests/ui/conftest.py: a bug in a lane job fails the test with the job's exception and traceback (not a
+    timeout while the test waits for an answer that never comes); the app's typed refusals are not bugs."""
+
+    def broken() -> None:
+        raise KeyError("the job's own words")
+
+    def refused() -> None:
+        raise InvalidInput("name", "must not be empty")
+
+    handled: list[BaseException] = []
+    lane.run(refused, on_failure=handled.append)
+    lane.run(broken, on_failure=handled.append)  # handled by the caller, and still a bug
+    with qtbot.waitSignal(threaded.failed, timeout=5000):
+        threaded.run(broken)  # on the lane's own thread, nobody handling it
+    assert [type(e) for e in handled] == [InvalidInput, KeyError]
+    with pytest.raises(AssertionError, match=r"lane job failed \(and 1 more\): KeyError: \"the job's own words\"") \
+            as failed:
+        lane_failures.check()
+    assert "in broken" in str(failed.value)  # where it broke, in the job
+    lane_failures.check()  # reported once
+
+
+def test_ui_code_reaching_the_services_on_the_gui_thread_is_caught(backend, services_off_the_gui_thread) -> None:
+    """tests/ui/conftest.py: the app's UI code reaches the services only in lane jobs."""
+    ui_code = {"__name__": "autonomy.ui.somewhere", "backend": backend}
+    backend.lane.run(lambda: eval("backend.services", ui_code))  # in a job: allowed
+    assert services_off_the_gui_thread == []
+    eval("backend.services", ui_code)  # on the GUI thread, outside a job
+    assert len(services_off_the_gui_thread) == 1 and "<module>" in services_off_the_gui_thread[0]
+    services_off_the_gui_thread.clear()  # caught: not this test's failure

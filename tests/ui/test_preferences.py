@@ -134,7 +134,7 @@ def test_a_shared_server_is_chosen_in_preferences(qtbot, backend, settings) -> N
     assert settings.value(SERVER_URL_KEY) == "postgresql+psycopg://amy@school/autonomy"
 
 
-def test_the_app_opens_the_server_saved_in_preferences(monkeypatch, tmp_path) -> None:
+def test_the_app_opens_the_server_saved_in_preferences(qtbot, monkeypatch, request, tmp_path) -> None:
     """Start-up passes the saved URL to the services unless --data-dir or --database-url is given."""
     import argparse
 
@@ -160,9 +160,28 @@ def test_the_app_opens_the_server_saved_in_preferences(monkeypatch, tmp_path) ->
     monkeypatch.setattr(main, "QSettings", FileSettings)
     monkeypatch.setattr("autonomy.app.open_services", fake_open)
     monkeypatch.setattr(main.MainWindow, "save_settings", lambda self: None)
+    # The process-wide hook and log file are not what this test is about: they stay the test run's own.
+    monkeypatch.setattr(main.errors, "install_excepthook", lambda: None)
+    monkeypatch.setattr(main.errors, "configure_log", lambda _folder: None)
+    # Closing the window would also post a Quit event (the last window closed) that outlives the app's loop: run
+    # by a later processEvents() it would end every event loop of the tests after this one.
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    quits = app.quitOnLastWindowClosed()
+    request.addfinalizer(lambda: app.setQuitOnLastWindowClosed(quits))
+    app.setQuitOnLastWindowClosed(False)
     for given_dir, expected in ((None, server), (str(tmp_path / "data"), None)):
         args = argparse.Namespace(view="roster", screenshot=None, data_dir=given_dir, database_url=None,
                                   classroom=None)
-        QTimer.singleShot(1500, QApplication.instance().quit)
-        main.run(args)
+        # The refused opening ends the app's loop by itself; this only keeps a broken start from hanging the
+        # run. A timer object, stopped afterwards: a bare singleShot would quit the event loop of a later test.
+        guard = QTimer()
+        guard.setSingleShot(True)
+        guard.timeout.connect(QApplication.quit)
+        guard.start(10_000)
+        try:
+            code = main.run(args)
+        finally:
+            guard.stop()
+        assert code == 1  # ended by the refused opening (the guard would have ended it with 0)
         assert opened[-1] == (given_dir, expected)

@@ -14,7 +14,7 @@ SIZE = (1280, 800)  # the screenshot size: a teacher's laptop
 
 
 @pytest.fixture
-def pseudo(qtbot):  # noqa: ARG001 - a QApplication must exist
+def pseudo(qtbot):  # a QApplication must exist
     assert i18n.install_language(i18n.PSEUDO) == i18n.PSEUDO
     yield
     i18n.remove()

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog
 
 from autonomy.core.prompts import default_library, pick_prompts
 from autonomy.core.types import SuggestionKind
-from autonomy.ui.reflection.context import load_conversation, prompt_ids_in
+from autonomy.ui.reflection.context import ConversationContext, load_conversation, prompt_ids_in
 from autonomy.ui.reflection.dialog import ReflectionDialog, start_conversation
 from tests.services.helpers import state, unchanged
 from tests.ui.history import TODAY, days_ago, follow_up_due, two_breaks
@@ -20,8 +20,15 @@ def suggestion_for(services, student_id: str, kind: SuggestionKind):
     return next(s for s in services.suggestions.for_student(student_id) if s.kind == kind)
 
 
+def conversation(backend, student_id: str, suggestion=None) -> ConversationContext:
+    """load_conversation where the app runs it: on the lane (inline in these tests)."""
+    loaded: list[ConversationContext] = []
+    backend.lane.run(lambda: load_conversation(backend, student_id, suggestion), loaded.append)
+    return loaded[0]
+
+
 def open_dialog(qtbot, backend, student_id: str, suggestion=None) -> ReflectionDialog:
-    dialog = ReflectionDialog(backend, load_conversation(backend, student_id, suggestion))
+    dialog = ReflectionDialog(backend, conversation(backend, student_id, suggestion))
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
@@ -164,7 +171,7 @@ def test_prompts_rotate_away_from_last_time(qtbot, backend, services, classroom,
     last = pick_prompts(library, purpose="after_break", severity="minor", name="Amira", seed=0)
     services.reflections.record(amira, prompts=[p.text for p in last], at=days_ago(4))
     [event] = services.events.log([amira], "break", "off_task", severity="minor")
-    context = load_conversation(backend, amira, suggestion_for(services, amira, SuggestionKind.REFLECT))
+    context = conversation(backend, amira, suggestion_for(services, amira, SuggestionKind.REFLECT))
     assert set(context.recent_ids) == {p.id for p in last}
     assert prompt_ids_in(library, [p.text for p in last]) == tuple(p.id for p in last)
     dialog = ReflectionDialog(backend, context)

@@ -27,7 +27,7 @@ def demo(services):
 
 
 @pytest.fixture
-def data(qtbot, demo):  # noqa: ARG001 - fonts need a QApplication
+def data(qtbot, demo):
     coach = CoachService(demo.db)
     return coach.class_data(coach.classrooms()[0].id, TODAY - dt.timedelta(days=9), TODAY)
 
@@ -100,7 +100,7 @@ def test_a_locked_folder_is_refused_and_stays_locked(data, tmp_path: Path) -> No
 
 
 @pytest.mark.parametrize("what", ["report", "json", "csv"])
-def test_the_dialog_says_the_disk_is_full(qtbot, backend, demo, dialogs, out: Path,  # noqa: ARG001
+def test_the_dialog_says_the_disk_is_full(qtbot, backend, demo, dialogs, out: Path,
                                           monkeypatch: pytest.MonkeyPatch, what: str) -> None:
     classroom = CoachService(demo.db).classrooms()[0]
     fill_disk_after(monkeypatch, 1000)
@@ -116,7 +116,7 @@ def test_the_dialog_says_the_disk_is_full(qtbot, backend, demo, dialogs, out: Pa
 
 
 @pytest.mark.parametrize("what", ["report", "json", "csv"])
-def test_the_dialog_names_a_planted_link_or_a_locked_folder(qtbot, backend, demo, dialogs, out: Path,  # noqa: ARG001
+def test_the_dialog_names_a_planted_link_or_a_locked_folder(qtbot, backend, demo, dialogs, out: Path,
                                                             victim: Path, what: str) -> None:
     classroom = CoachService(demo.db).classrooms()[0]
     target = out / ("r.pdf" if what == "report" else "x.json")

@@ -47,7 +47,7 @@ def _report(services: Services, room_name: str, student_names: list[tuple[str, s
     return path
 
 
-def test_an_override_in_a_name_does_not_reverse_what_follows(qtbot, services: Services, tmp_path: Path) -> None:  # noqa: ARG001
+def test_an_override_in_a_name_does_not_reverse_what_follows(qtbot, services: Services, tmp_path: Path) -> None:
     pdf = _report(services, f"Room {RLO}evil", [(f"Ann {RLO}evil", "A-1234"), (f"Bo {PDI}{RLO}x", "B-5678")],
                   tmp_path / "bidi.pdf")
     text = _pdf_text(pdf)
@@ -60,7 +60,7 @@ def test_an_override_in_a_name_does_not_reverse_what_follows(qtbot, services: Se
     assert "4321-A" not in text and "8765-B" not in text and "6202 voN" not in text
 
 
-def test_a_200_character_name_stays_inside_the_page(qtbot, services: Services, tmp_path: Path) -> None:  # noqa: ARG001
+def test_a_200_character_name_stays_inside_the_page(qtbot, services: Services, tmp_path: Path) -> None:
     pdf = _report(services, LONG_ROOM, [(LONG_STUDENT, None), (("Bartholomew Fitzgerald " * 9)[:200], "X-1")],
                   tmp_path / "long.pdf")
     bbox = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, check=True,
@@ -76,7 +76,7 @@ def test_a_200_character_name_stays_inside_the_page(qtbot, services: Services, t
     assert "Year 9 Physics with Mrs" in text and "MaximilianaMaximiliana" in text and "Bartholomew" in text
 
 
-def test_an_anonymised_report_names_no_class_in_its_text_title_or_metadata(qtbot, services: Services,  # noqa: ARG001
+def test_an_anonymised_report_names_no_class_in_its_text_title_or_metadata(qtbot, services: Services,
                                                                           tmp_path: Path) -> None:
     room = "Year 9 Physics with Mrs Abernathy"
     pdf = _report(services, room, [("Thomasina Quill", "S-4411"), ("Annabel Lee", None)], tmp_path / "anon.pdf",

@@ -123,7 +123,7 @@ def variant(s: Suggestion) -> str:
 
 
 @pytest.fixture
-def english_dates(qtbot):  # noqa: ARG001 - a QApplication must exist
+def english_dates(qtbot):  # a QApplication must exist
     """The command line writes "3 Nov": the app's English words with English month names."""
     i18n.remove()
     before = QLocale()

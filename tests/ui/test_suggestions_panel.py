@@ -37,8 +37,10 @@ def pick(qtbot, panel: SuggestionsPanel, kind: SuggestionKind, student_id: str):
 
 
 def settle(qtbot, panel: SuggestionsPanel) -> None:
-    """Let the reload after a change run (the panel waits for a burst of changes to settle)."""
-    qtbot.wait(RELOAD_DELAY_MS + 100)
+    """Wait for the reload after a change (the panel lets a burst of changes settle first): the engine's answer
+    is on screen once the panel says `loaded`."""
+    with qtbot.waitSignal(panel.loaded, timeout=RELOAD_DELAY_MS + 5000):
+        pass
 
 
 def listed(panel: SuggestionsPanel) -> list[tuple[str, str | None]]:

@@ -32,7 +32,7 @@ def renamed(dim: DimensionInfo, rank: int, name: str, description: str | None = 
 
 
 @pytest.fixture
-def english(qtbot):  # noqa: ARG001
+def english(qtbot):
     i18n.remove()
     yield
 

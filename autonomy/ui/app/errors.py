@@ -105,6 +105,7 @@ def install_excepthook() -> None:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, exc, tb)
             return
+        # An attribute of our own on the exception (read by redaction.safe_details): exceptions do not declare it.
         exc.__autonomy_traceback__ = "".join(traceback.format_exception(kind, exc, tb))  # type: ignore[attr-defined]
         try:
             report(QApplication.activeWindow(), exc)

@@ -34,6 +34,7 @@ class _Worker(QObject):
         try:
             result = fn()
         except BaseException as exc:  # handed back to the GUI thread, which words it for the teacher
+            # An attribute of our own (read by redaction.safe_details): exceptions do not declare it.
             exc.__autonomy_traceback__ = traceback.format_exc()  # type: ignore[attr-defined]
             self.done.emit(job_id, None, exc)
         else:
@@ -83,6 +84,7 @@ class Lane(QObject):
             try:
                 result = fn()
             except Exception as exc:
+                # An attribute of our own (read by redaction.safe_details): exceptions do not declare it.
                 exc.__autonomy_traceback__ = traceback.format_exc()  # type: ignore[attr-defined]
                 self._finish(job_id, None, exc)
             else:
@@ -148,7 +150,7 @@ class ReloadWhenShown(QObject):
         self._reload()
         return True
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
         if watched is self._widget and event.type() == QEvent.Type.Show and self._stale:
             self.now()  # what it shows first is current
         return False

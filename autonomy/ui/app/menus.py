@@ -78,7 +78,8 @@ def add_menu_actions(window: MainWindow) -> KeptActions:
         tip=window.tr("Log trust-breaking for the selected students"))
     add(log, window.tr("&Observation…"), lambda: window.log("observation"), "O")
     log.addSeparator()
-    add(log, window.tr("Today's &choices…"), lambda: window.roster and window.roster.request_choices(), "C")
+    add(log, window.tr("Today's &choices…"),
+        lambda: window.roster.request_choices() if window.roster else None, "C")
     add(log, window.tr("Change &level…"), window.change_level, "Ctrl+L")
 
     students = window.students_menu

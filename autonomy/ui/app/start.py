@@ -361,7 +361,7 @@ def after_first_paint(window: QWidget, callback: Callable[[], None]) -> None:
     from PySide6.QtCore import QEvent, QObject
 
     class FirstPaint(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: ARG002 - Qt's name and signature
             if event.type() == QEvent.Type.Paint:
                 window.removeEventFilter(self)
                 self.deleteLater()

@@ -102,7 +102,7 @@ class MainWindow(QMainWindow):
         self.suggestions_dock.visibilityChanged.connect(self.suggestions_action.setChecked)
         # Off at first: beside the roster and the student panel it would squeeze both (F8 opens it; the student
         # panel has its own suggestions). The teacher's choice is remembered.
-        self.suggestions_dock.setVisible(self._settings.value("window/suggestions", False, bool))
+        self.suggestions_dock.setVisible(bool(self._settings.value("window/suggestions", False, bool)))
         self.undo = UndoController(backend, self.notice, self)
         self.undo_menu_slot.addAction(self.undo.undo_action)
         self.undo_menu_slot.addAction(self.undo.redo_action)
@@ -121,7 +121,7 @@ class MainWindow(QMainWindow):
         self.suggestions.notice.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.roster.loaded.connect(self._first_load)
         self.roster.show_archived.toggled.connect(self.archived_action.setChecked)
-        self.roster.show_archived.setChecked(self._settings.value("roster/show_archived", False, bool))
+        self.roster.show_archived.setChecked(bool(self._settings.value("roster/show_archived", False, bool)))
         for action in self.actions_needing_data:
             action.setEnabled(True)
         if first is not None:
@@ -259,7 +259,7 @@ class MainWindow(QMainWindow):
         from autonomy.ui.setup.student_classroom_forms import classroom_dialog
 
         dialog = classroom_dialog(self.backend, None, self)
-        dialog.saved.connect(lambda c: self.roster and self.roster.set_classroom(c.id))
+        dialog.saved.connect(lambda c: self.roster.set_classroom(c.id) if self.roster else None)
         dialog.open()
 
     def edit_classroom(self) -> None:
@@ -297,7 +297,7 @@ class MainWindow(QMainWindow):
         from autonomy.ui.setup.student_classroom_forms import student_dialog
 
         dialog = student_dialog(self.backend, self.roster.classroom_id, None, self)
-        dialog.saved.connect(lambda s: self.roster and self.roster.select_ids([s.id]))
+        dialog.saved.connect(lambda s: self.roster.select_ids([s.id]) if self.roster else None)
         dialog.open()
 
     def edit_student(self) -> None:
@@ -305,9 +305,8 @@ class MainWindow(QMainWindow):
         if sid and self.backend is not None:
             from autonomy.ui.setup.student_classroom_forms import student_dialog
 
-            roster = self.backend.services.roster
-            self.backend.lane.run(lambda: roster.student(sid), lambda s: student_dialog(
-                self.backend, "", s, self).open())
+            backend, roster = self.backend, self.backend.services.roster
+            backend.lane.run(lambda: roster.student(sid), lambda s: student_dialog(backend, "", s, self).open())
 
     def archive_student(self) -> None:
         sid = self._current_student()
@@ -417,7 +416,7 @@ class MainWindow(QMainWindow):
     def event(self, event: QEvent) -> bool:
         return self._letter_searches_list(event) or super().event(event)
 
-    def eventFilter(self, watched: Any, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: Any, event: QEvent) -> bool:  # Qt's name
         # The suggestions dock, which may float as a window of its own (the key never reaches this one then).
         return self._letter_searches_list(event) or super().eventFilter(watched, event)
 

@@ -91,7 +91,7 @@ def write_report(data: ClassData, path: Path, *, progress: Progress | None = Non
     pdf = QBuffer()
     pdf.open(QIODevice.OpenModeFlag.WriteOnly)
     pages = _render(data, pdf, path, title, progress, cancelled, today or dt.date.today())
-    write_file(path, pdf.data().data())
+    write_file(path, bytes(pdf.data().data()))
     return pages
 
 
@@ -144,7 +144,7 @@ def _pages(writer: QPdfWriter, painter: QPainter, style: ChartStyle, data: Class
         painter.fillRect(QRectF(0, 0, PAGE_W, PAGE_H), style.base)
 
     def done_page() -> None:
-        _footer(painter, style, data, page, total, today)
+        _footer(painter, style, data, page, total)
         if progress is not None:
             progress(page, total)
         if cancelled is not None and cancelled():
@@ -207,7 +207,7 @@ def number_text(value: float, decimals: int = 0) -> str:
     return locale.toString(float(value), "f", decimals)
 
 
-def _footer(p: QPainter, style: ChartStyle, data: ClassData, page: int, total: int, today: dt.date) -> None:
+def _footer(p: QPainter, style: ChartStyle, data: ClassData, page: int, total: int) -> None:
     p.save()
     p.setFont(style.small)
     p.setPen(style.muted)

@@ -67,9 +67,10 @@ class CoachScreen(QWidget):
         self.classes.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.classes.setAccessibleName(tr("Classes to show"))
         self.classes.itemChanged.connect(lambda _item: self.schedule_reload())
-        self.date_from = QDateEdit(QDate(today - dt.timedelta(days=DEFAULT_DAYS - 1)))
+        first = today - dt.timedelta(days=DEFAULT_DAYS - 1)
+        self.date_from = QDateEdit(QDate(first.year, first.month, first.day))
         self.date_from.setAccessibleName(tr("First day shown"))
-        self.date_to = QDateEdit(QDate(today))
+        self.date_to = QDateEdit(QDate(today.year, today.month, today.day))
         self.date_to.setAccessibleName(tr("Last day shown"))
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
@@ -113,10 +114,10 @@ class CoachScreen(QWidget):
         self.columns_layout.setSpacing(6)
         self.status = QLabel(tr("Loading…"))
         self.columns_layout.addWidget(self.status)
-        self.scroll = QScrollArea()
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the overviews in it take the focus, not the frame
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self.columns)
+        self.scroll_area = QScrollArea()  # not `scroll`: that is QWidget.scroll()
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the overviews in it take the focus, not the frame
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(self.columns)
 
         # The picked student's timeline.
         self.timeline = TimelineWidget()
@@ -148,7 +149,7 @@ class CoachScreen(QWidget):
         lower_layout.addWidget(self.mark_text)
 
         right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.scroll)
+        right.addWidget(self.scroll_area)
         right.addWidget(lower)
         right.setStretchFactor(0, 3)
         right.setStretchFactor(1, 2)
@@ -188,7 +189,7 @@ class CoachScreen(QWidget):
                 self.dimension.addItem(builtin.dimension_name(dim.key, dim.name), dim.key)
             self.dimension.blockSignals(False)
 
-        self._backend.lane.run(self._backend.views.dimensions, dimensions)
+        self._backend.lane.run(lambda: self._backend.views.dimensions(), dimensions)
         self._backend.lane.run(self._coach.classrooms, ticked)
 
     def checked(self) -> list[str]:
@@ -201,7 +202,7 @@ class CoachScreen(QWidget):
             item.setCheckState(Qt.CheckState.Checked if item.data(ROLE_CLASSROOM) in ids else Qt.CheckState.Unchecked)
 
     def range(self) -> tuple[dt.date, dt.date]:
-        start, end = self.date_from.date().toPython(), self.date_to.date().toPython()
+        start, end = (dt.date(d.year(), d.month(), d.day()) for d in (self.date_from.date(), self.date_to.date()))
         return (start, end) if start <= end else (end, start)
 
     def schedule_reload(self) -> None:
@@ -278,7 +279,7 @@ class CoachScreen(QWidget):
         row = overview.row_rect()
         if row is not None:
             centre = overview.mapTo(self.columns, row.center().toPoint())
-            self.scroll.ensureVisible(centre.x(), centre.y(), 0, int(row.height() * 2))
+            self.scroll_area.ensureVisible(centre.x(), centre.y(), 0, int(row.height() * 2))
 
     # --- the student ----------------------------------------------------------------------------------------
     def show_student(self, student_id: str, classroom_id: str, keep_view: bool = False) -> None:

@@ -146,7 +146,8 @@ def draw_marker(p: QPainter, kind: str, x: float, y: float, size: float, style: 
     return QRectF(x - half, y - half, 2 * half, 2 * half)
 
 
-# English names, marked for pyside6-lupdate (it cannot read a tr() of a variable); worded by the functions below.
+# English names, marked for pyside6-lupdate (it cannot read a tr() of a variable); worded by the functions below
+# (str(): the stubs type QT_TRANSLATE_NOOP's result as object; it is the English text).
 KIND_NAMES = {
     BUILD: QT_TRANSLATE_NOOP("Coach", "Trust built"), BREAK: QT_TRANSLATE_NOOP("Coach", "Trust broken"),
     OBSERVATION: QT_TRANSLATE_NOOP("Coach", "Observation"), CHOICE: QT_TRANSLATE_NOOP("Coach", "Choice"),
@@ -168,20 +169,20 @@ SEVERITY_NAMES = {"minor": QT_TRANSLATE_NOOP("Coach", "minor"), "moderate": QT_T
 
 def kind_name(kind: str) -> str:
     """"Trust built", "Reflection conversation" … in the UI language."""
-    return tr(KIND_NAMES[kind]) if kind in KIND_NAMES else kind
+    return tr(str(KIND_NAMES[kind])) if kind in KIND_NAMES else kind
 
 
 def suggestion_name(kind: str) -> str:
-    return tr(SUGGESTION_NAMES[kind]) if kind in SUGGESTION_NAMES else kind.replace("_", " ").capitalize()
+    return tr(str(SUGGESTION_NAMES[kind])) if kind in SUGGESTION_NAMES else kind.replace("_", " ").capitalize()
 
 
 def source_name(source: str | None) -> str:
     """What led to a level change: "from a suggestion", "after a reflection" … in the UI language."""
-    return tr(SOURCE_NAMES[source]) if source in SOURCE_NAMES else (source or "")
+    return tr(str(SOURCE_NAMES[source])) if source in SOURCE_NAMES else (source or "")
 
 
 def severity_name(severity: str | None) -> str:
-    return tr(SEVERITY_NAMES[severity]) if severity in SEVERITY_NAMES else (severity or "")
+    return tr(str(SEVERITY_NAMES[severity])) if severity in SEVERITY_NAMES else (severity or "")
 
 
 def when_text(moment: dt.datetime | dt.date | None) -> str:

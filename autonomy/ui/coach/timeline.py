@@ -3,7 +3,7 @@ and pan over the date range. Painted by `timeline_chart.paint_timeline`, the fun
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QWheelEvent
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -214,6 +214,6 @@ class TimelineWidget(QWidget):
         if hit is not None:
             self.mark_activated.emit(hit.mark)
 
-    def leaveEvent(self, event: object) -> None:
+    def leaveEvent(self, event: QEvent) -> None:
         self.hovered = None
-        super().leaveEvent(event)  # type: ignore[arg-type]
+        super().leaveEvent(event)

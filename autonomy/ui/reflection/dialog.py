@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from autonomy.core.errors import AutonomyError
+from autonomy.core.prompts import FillWords
 from autonomy.core.suggestion_facts import Suggestion
 from autonomy.services.dto import ReflectionInfo, TrustEventInfo
 from autonomy.ui.app import errors
@@ -225,7 +226,7 @@ class ReflectionDialog(QDialog):
         form.addLayout(ratings)
         form.addStretch(1)
 
-        self.scroll = scroll = QScrollArea()
+        self.scroll_area = scroll = QScrollArea()  # not `scroll`: that is QWidget.scroll()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # frameless: a Tab stop on it would show no focus at all
@@ -339,7 +340,9 @@ class ReflectionDialog(QDialog):
         """The fields in reading order: top to bottom, each question's box before its Swap button."""
         questions = [w for slot in self.questions.slots for w in (slot.asked, slot.swap)]
         lay = self.buttons.layout()
-        buttons = [w for w in (lay.itemAt(i).widget() for i in range(lay.count())) if w is not None]
+        assert lay is not None  # made with one in __init__
+        items = (lay.itemAt(i) for i in range(lay.count()))
+        buttons = [w for w in (item.widget() for item in items if item is not None) if w is not None]
         return [self.large, self.purpose, self.about, self.events, self.outcome, *questions, self.words,
                 self.agreement, self.follow, self.follow_date, *self.ratings.values(), *buttons]
 
@@ -349,17 +352,17 @@ class ReflectionDialog(QDialog):
         chain = [w for w in self.tab_chain() if w.window() is self]  # not the outcome box when it has no place
         for before, after in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(before, after)
-        body = self.scroll.widget()
+        body = self.scroll_area.widget()
         for widget in chain:
-            if body.isAncestorOf(widget):
+            if body is not None and body.isAncestorOf(widget):
                 widget.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
         if event.type() == QEvent.Type.FocusIn and isinstance(watched, QWidget):
-            self.scroll.ensureWidgetVisible(watched)  # Shift+Tab from Save, or a mnemonic, may land out of view
+            self.scroll_area.ensureWidgetVisible(watched)  # Shift+Tab from Save, or a mnemonic, may land out of view
         return super().eventFilter(watched, event)
 
-    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.matches(QKeySequence.StandardKey.ZoomOut):
             self.set_large_text(False)
             return
@@ -382,11 +385,11 @@ class ReflectionDialog(QDialog):
         self._about_touched = True
         self.repick(only_if_changed=True)
 
-    def _fill_values(self) -> dict[str, str | None]:
+    def _fill_values(self) -> FillWords:
         c, key = self.context, self.about.currentData()
         dim = c.dimension_info(key)
         level = c.levels.get(key, 0) if key else 0
-        return dict(
+        return FillWords(
             name=self._first_name(),
             dimension_name=dim.name if dim else None,
             level_name=dim.level_name(level) if dim else None,

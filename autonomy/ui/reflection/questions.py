@@ -4,13 +4,13 @@ every fitting one before any comes back)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
-from autonomy.core.prompts import PickedPrompt, PromptLibrary, alternatives, pick_prompts
+from autonomy.core.prompts import FillWords, PickedPrompt, PromptLibrary, alternatives, pick_prompts
 
 
 @dataclass
@@ -31,20 +31,21 @@ class QuestionsBox(QWidget):
         self._library, self._recent, self._seed = library, tuple(recent_ids), seed
         self.slots: list[PromptSlot] = []
         self._situation: tuple[object, ...] | None = None
-        self._fit: dict[str, object] = {}  # dimension, habit and the words to fill in, for swapping
+        # The dimension, habit and words to fill in, for swapping.
+        self._fit: tuple[str | None, str | None, FillWords] = (None, None, FillWords())
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setColumnStretch(1, 1)
         self.grid.setHorizontalSpacing(8)
 
     def show_for(self, *, purpose: str, severity: str | None, dimension: str | None, habit: str | None,
-                 fill: Mapping[str, str | None], only_if_changed: bool = False) -> None:
+                 fill: FillWords, only_if_changed: bool = False) -> None:
         """Pick the questions for this situation (prompts heard last time only when nothing else fits)."""
         situation = (purpose, severity, dimension, habit, tuple(sorted(fill.items())))
         if only_if_changed and situation == self._situation:
             return
         self._situation = situation
-        self._fit = dict(dimension=dimension, habit=habit, **fill)
+        self._fit = (dimension, habit, fill)
         picked = pick_prompts(self._library, purpose=purpose, severity=severity, dimension=dimension, habit=habit,
                               recent_ids=self._recent, seed=self._seed, **fill)
         self._show(picked)
@@ -83,11 +84,13 @@ class QuestionsBox(QWidget):
     def swap(self, slot: PromptSlot) -> bool:
         """Put another fitting question in this place; returns False when no other one fits."""
         shown = [s.prompt.id for s in self.slots]
-        fit = self._fit
-        options = alternatives(self._library, slot.prompt.id, exclude=[*shown, *self._recent, *slot.seen], **fit)
+        dimension, habit, fill = self._fit
+        options = alternatives(self._library, slot.prompt.id, exclude=[*shown, *self._recent, *slot.seen],
+                               dimension=dimension, habit=habit, **fill)
         if not options:  # every one has been offered: start the round again
             slot.seen.clear()
-            options = alternatives(self._library, slot.prompt.id, exclude=shown, **fit)
+            options = alternatives(self._library, slot.prompt.id, exclude=shown, dimension=dimension, habit=habit,
+                                   **fill)
         if not options:
             slot.swap.setEnabled(False)
             slot.swap.setToolTip(self.tr("No other question fits this moment"))

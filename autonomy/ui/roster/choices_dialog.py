@@ -79,7 +79,9 @@ class ChoicesDialog(QDialog):
                 for text in extra:
                     picker.addItem(text, None)
             picker.setCurrentIndex(0)
-            picker.lineEdit().setPlaceholderText(
+            editor = picker.lineEdit()
+            assert editor is not None  # the picker is editable
+            editor.setPlaceholderText(
                 self.tr("Already recorded: {choice}").format(choice=builtin.choice_text(dim.key, done[dim.key]))
                 if dim.key in done
                 else self.tr("Not recorded yet"))

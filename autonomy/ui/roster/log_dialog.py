@@ -167,7 +167,7 @@ class LogDialog(QDialog):
             return None
         at = None
         if self._backdated:
-            at = self.when.dateTime().toPython().astimezone()
+            at = dt.datetime.fromtimestamp(self.when.dateTime().toSecsSinceEpoch()).astimezone()
         return LogRequest(
             kind=self._kind, category=item.data(Qt.ItemDataRole.UserRole), dimension=self.dimension.currentData(),
             severity=self.severity.currentData() if self._kind == EventKind.BREAK else None,

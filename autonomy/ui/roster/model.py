@@ -286,7 +286,7 @@ class RosterFilter(QSortFilterProxyModel):
     def show_archived(self) -> bool:
         return self._show_archived
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: ARG002 - Qt's signature
         model = self.sourceModel()
         if not isinstance(model, RosterModel):
             return True

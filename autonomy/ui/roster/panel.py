@@ -186,7 +186,7 @@ class RosterPanel(QWidget):
         """Read these students' rows again (one lane job, whose cost does not grow with the class) and put them in
         place; the sorting, the filter and the selection follow. Falls back to a whole reload when the rows do not
         fit the roster on screen."""
-        cid, views, today = self._classroom_id, self._backend.views, self.today()
+        cid, backend, today = self._classroom_id, self._backend, self.today()
         if not cid or self._wanted_classroom:
             self.reload()  # another classroom is on its way: its own load shows it
             return
@@ -202,7 +202,7 @@ class RosterPanel(QWidget):
             self.loaded.emit()
             self._suggestion_timer.start(SUGGESTION_DELAY_MS)
 
-        self._backend.lane.run(lambda: views.roster_lines(cid, student_ids, today), apply,
+        backend.lane.run(lambda: backend.views.roster_lines(cid, student_ids, today), apply,
                                lambda _error: self.reload())
 
     def reload(self) -> None:
@@ -266,7 +266,7 @@ class RosterPanel(QWidget):
             self.suggestions_loaded.emit()
             return
 
-        def apply(waiting: dict[str, Suggestion] | None) -> None:
+        def apply(waiting: dict[str, Suggestion]) -> None:
             if generation == self._generation:
                 self._engine_waiting = waiting
                 self.model.set_waiting(waiting, today)

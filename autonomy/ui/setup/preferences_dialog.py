@@ -264,6 +264,7 @@ class PreferencesDialog(QDialog):
 
     def accept(self) -> None:
         distinct, moments = self.policy_fields["step_up_distinct_days"], self.policy_fields["step_up_build_events"]
+        assert isinstance(distinct, QSpinBox) and isinstance(moments, QSpinBox)  # counts, not switches
         if distinct.value() > moments.value():
             self.tabs.setCurrentIndex(1)
             distinct.setFocus()

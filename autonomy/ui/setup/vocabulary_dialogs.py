@@ -79,7 +79,8 @@ class LadderDialog(QDialog):
 
     def reload(self, keep: str | None = None) -> None:
         keep = keep or self.dimension.currentData()
-        self._backend.lane.run(self._backend.views.dimensions, lambda dims: self._fill(dims, keep))
+        backend = self._backend
+        backend.lane.run(lambda: backend.views.dimensions(), lambda dims: self._fill(dims, keep))
 
     def _fill(self, dimensions: list[DimensionInfo], keep: str | None) -> None:
         self._dimensions = dimensions
@@ -116,7 +117,7 @@ class LadderDialog(QDialog):
             return []
         found = []
         for row, (level, shown) in enumerate(zip(dim.levels, builtin.dimension(dim).levels, strict=True)):
-            name, text = self.table.item(row, 0).text(), self.table.item(row, 1).text()
+            name, text = (cell.text() if (cell := self.table.item(row, col)) else "" for col in (0, 1))
             # A cell left as shown keeps what is stored (a built-in default stays translatable).
             name = level.name if name == shown.name else name
             text = level.description if text == shown.description else text
@@ -134,8 +135,11 @@ class LadderDialog(QDialog):
             for rank, name, text in changes:
                 levels.rename_level(key, rank, name, text)
 
-        self._backend.lane.write(rename, lambda _r: self.reload(key), lambda e: (errors.report(self, e),
-                                                                                self.reload(key)))
+        def failed(error: BaseException) -> None:
+            errors.report(self, error)
+            self.reload(key)
+
+        self._backend.lane.write(rename, lambda _r: self.reload(key), failed)
 
     def add_dimension(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("Add a dimension"), self.tr("Name (e.g. Who they work with):"))
@@ -209,8 +213,8 @@ class CatalogueDialog(QDialog):
                 (EventKind.OBSERVATION.value, self.tr("Observation"))]
 
     def reload(self) -> None:
-        events = self._backend.services.events
-        self._backend.lane.run(lambda: events.categories(include_archived=True), self._fill)
+        backend = self._backend
+        backend.lane.run(lambda: backend.services.events.categories(include_archived=True), self._fill)
 
     def _fill(self, categories: list[CategoryInfo]) -> None:
         self.tree.clear()
@@ -234,11 +238,11 @@ class CatalogueDialog(QDialog):
         self._backend.lane.write(fn, lambda _r: self.reload(), lambda e: errors.report(self, e))
 
     def add(self) -> None:
-        name, kind, events = self.new_name.text(), self.kind.currentData(), self._backend.services.events
+        name, kind, backend = self.new_name.text(), self.kind.currentData(), self._backend
         if not name.strip():
             return
         self.new_name.clear()
-        self._write(lambda: events.add_category(kind, name))
+        self._write(lambda: backend.services.events.add_category(kind, name))
 
     def rename(self) -> None:
         category = self.selected()
@@ -247,11 +251,11 @@ class CatalogueDialog(QDialog):
         shown = builtin.category_name(category.key, category.name)
         name, ok = QInputDialog.getText(self, self.tr("Rename category"), self.tr("New name:"), text=shown)
         if ok and name.strip() and name != shown and name != category.name:
-            events = self._backend.services.events
-            self._write(lambda: events.edit_category(category.key, name=name))
+            backend = self._backend
+            self._write(lambda: backend.services.events.edit_category(category.key, name=name))
 
     def toggle_archived(self) -> None:
         category = self.selected()
         if category is not None:
-            events = self._backend.services.events
-            self._write(lambda: events.edit_category(category.key, archived=not category.archived))
+            backend = self._backend
+            self._write(lambda: backend.services.events.edit_category(category.key, archived=not category.archived))

@@ -203,8 +203,8 @@ class DetailPanel(QWidget):
         assert self.detail is not None
         while self.levels_grid.count():
             item = self.levels_grid.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            if item is not None and (widget := item.widget()) is not None:
+                widget.deleteLater()
         for row, dim in enumerate(self.detail.dimensions):
             rank = self.detail.levels.get(dim.key, 0)
             name = QLabel(dim.name)

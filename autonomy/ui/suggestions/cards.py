@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QRect,
     QSize,
@@ -23,7 +24,14 @@ from PySide6.QtCore import (
     SignalInstance,
 )
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from autonomy.core.suggestion_facts import Suggestion
 from autonomy.core.types import SuggestionKind
@@ -68,8 +76,8 @@ def key_of(suggestion: Suggestion) -> tuple[object, ...]:
 
 
 class SuggestionModel(QAbstractListModel):
-    def __init__(self, parent: object = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self._rows: list[SuggestionRow] = []
 
     def set_rows(self, rows: Sequence[SuggestionRow]) -> None:
@@ -219,8 +227,8 @@ class SuggestionList(QListView):
     conversation_key = Signal()
     outcome_key = Signal()
 
-    def __init__(self, parent: object = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.setItemDelegate(SuggestionDelegate(self))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)

@@ -117,12 +117,13 @@ class SuggestionsPanel(QWidget):
         if per_student:
             # A tool bar: in a narrow student panel (or a longer language) what does not fit goes into its »
             # menu instead of widening the panel.
-            buttons: QToolBar | QGridLayout = QToolBar(self.tr("Suggestion actions"))
-            buttons.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            bar = QToolBar(self.tr("Suggestion actions"))
+            bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             for action in (self.accept_action, self.dismiss_action, self.snooze_action, self.outcome_action):
-                buttons.addAction(action)
-            buttons.addSeparator()
-            buttons.addAction(self.talk_any)
+                bar.addAction(action)
+            bar.addSeparator()
+            bar.addAction(self.talk_any)
+            buttons: QToolBar | QGridLayout = bar
         else:
             buttons = QGridLayout()
             buttons.setContentsMargins(0, 0, 0, 0)

@@ -236,7 +236,8 @@ def stretch(text: str) -> str:
 class PseudoTranslator(QTranslator):
     """Every text stretched by 40 %: a layout check, not a language."""
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:
+    def translate(self, context: str, source: str, disambiguation: str | None = None,  # noqa: ARG002 - Qt's
+                  n: int = -1) -> str | None:  # noqa: ARG002
         return stretch(source) if source else None
 
     def isEmpty(self) -> bool:

@@ -49,7 +49,7 @@ def sentence(s: Suggestion, dimensions: Mapping[str, DimensionInfo], today: dt.d
     dims = {key: builtin.dimension(dimensions[key]) for key in keys if key in dimensions}
     r = s.reasons
     dim = dims.get(s.dimension or "")
-    words = {
+    words: dict[str, object] = {
         "name": s.student_name or "",
         "dimension": dim.name if dim else (s.dimension or ""),
         "from_level": _level(dim, s.from_level),
