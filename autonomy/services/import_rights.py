@@ -24,6 +24,7 @@ from autonomy.core.interchange import CheckedDocument, Known
 from autonomy.services import access
 from autonomy.storage.database import Identity
 from autonomy.storage.models import (
+    Base,
     Classroom,
     DailyChoice,
     LevelChange,
@@ -114,6 +115,9 @@ def _hidden_ids(session: Session, doc: CheckedDocument, known: Known) -> Iterato
         for start in range(0, len(new), _CHUNK):
             taken.update(session.scalars(text("SELECT autonomy_rls.ids_taken(:tbl, :ids)"),
                                          {"tbl": table, "ids": new[start:start + _CHUNK]}))
+        if taken:  # the importer's own rows are theirs to see: only the rows hidden from them are someone else's
+            column = Base.metadata.tables[table].c.id
+            taken -= set(session.scalars(select(column).where(column.in_(taken))))
         for index, record in enumerate(records):
             if record["id"] in taken:
                 yield f"{section}[{index}] ({record['id']}): this id is already stored for another teacher's record"

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from autonomy.core.errors import Conflict, NotAllowed, NotFound
+from autonomy.core.errors import NotAllowed, NotFound, RefusedFile
 from autonomy.core.policy import Policy
 from autonomy.services import Services
 from autonomy.storage.database import open_database
@@ -102,8 +102,9 @@ def test_a_teachers_file_cannot_reach_another_teachers_students(amy: Services, b
                                                                 services: Services) -> None:
     bens = ben.exchange.export_document()  # e.g. a file Ben sent round
     before = state(services)
-    with pytest.raises((NotAllowed, Conflict)):
+    with pytest.raises(RefusedFile) as refused:  # each of Ben's records named, though she cannot see them
         amy.exchange.import_document(bens)
+    assert {p.split(" (")[1].rstrip("):")[:36] for p in refused.value.problems} >= {c["id"] for c in bens["classrooms"]}
     assert state(services) == before
 
 
