@@ -37,7 +37,6 @@ from autonomy.storage.models import (
     Classroom,
     DailyChoice,
     Enrolment,
-    EventCategory,
     LevelChange,
     Reflection,
     ReflectionEvent,
@@ -284,7 +283,7 @@ def load_snapshot(session: Session, classroom_id: str | None, who: Identity | No
                           LevelChange.to_level, LevelChange.at), LevelChange.student_id)
         )
     )
-    names = {key: name for key, name in session.execute(select(EventCategory.key, EventCategory.name))}
+    names = {c.key: c.name for c in lookup.category_infos(session)}
     kinds = {k.value: k for k in EventKind}
     severities = {s.value: s for s in Severity}
     # The events' moments as stored (naive UTC; plain DateTime skips UTCDateTime's per-row step), made local once.
