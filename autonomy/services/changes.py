@@ -31,6 +31,7 @@ AREA_OF_TABLE: Mapping[str, str] = {
 }
 
 WRITE, UNDO, REDO, RESTORE = "write", "undo", "redo", "restore"  # how the change came about
+REFUSED = "refused"  # a write that failed after part of it was committed (a stale undo step taken off the list)
 
 
 @dataclass(frozen=True)

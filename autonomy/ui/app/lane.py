@@ -21,7 +21,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
-from autonomy.services.changes import REDO, RESTORE, UNDO, WRITE, Changes, capture
+from autonomy.services.changes import REDO, REFUSED, RESTORE, UNDO, WRITE, Changes, capture
 from autonomy.services.reuse import shared
 
 log = logging.getLogger("autonomy.ui")
@@ -131,7 +131,7 @@ class Lane(QObject):
             elif on_success is not None:
                 on_success(result)
             if change is not None:
-                announced = change.announced(changed or Changes())
+                announced = change.announced(changed or Changes(), refused=error is not None)
                 if announced:  # a write that changed nothing has nothing to hand out
                     self._hand_out(announced)
         finally:
@@ -214,7 +214,10 @@ class _Write:
             return result, collected.changes()
         return job
 
-    def announced(self, changed: Changes) -> Changes:
+    def announced(self, changed: Changes, *, refused: bool = False) -> Changes:
+        """What to hand out; after a failure only what was committed (no `extra`), as REFUSED."""
+        if refused:
+            return changed.as_(REFUSED, self.initiator)
         if self.extra is not None:
             changed = changed | self.extra
         return changed.as_(self.kind, self.initiator)
