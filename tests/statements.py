@@ -19,14 +19,17 @@ _TRANSACTION_CONTROL = ("BEGIN", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE")
 
 
 @contextmanager
-def counting(db: Database) -> Iterator[list[str]]:
-    """The statements run while the body runs, in order, on any of the engine's connections."""
+def counting(db: Database, begins: list[str] | None = None) -> Iterator[list[str]]:
+    """The statements run while the body runs, in order, on any of the engine's connections. Given `begins`, the
+    transactions begun (each BEGIN statement) are appended to it (on SQLite only: PostgreSQL's driver sends none)."""
     seen: list[str] = []
 
     def note(sql: Any) -> None:
         text = str(sql).strip()
         if not text.upper().startswith(_TRANSACTION_CONTROL):
             seen.append(text)
+        elif begins is not None and text.upper().startswith("BEGIN"):
+            begins.append(text)
 
     install, remove = _sqlite(note) if db.is_sqlite else _psycopg(note)
     event.listen(db.engine, "checkout", install)

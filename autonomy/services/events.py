@@ -175,10 +175,7 @@ class EventService:
     # --- catalogue --------------------------------------------------------------------------------
     def categories(self, *, include_archived: bool = False) -> list[CategoryInfo]:
         with self._db.reading() as session:
-            query = select(EventCategory).order_by(EventCategory.kind, EventCategory.position)
-            if not include_archived:
-                query = query.where(EventCategory.archived.is_(False))
-            return [CategoryInfo(c.key, c.kind, c.name, c.archived) for c in session.scalars(query)]
+            return [c for c in lookup.category_infos(session) if include_archived or not c.archived]
 
     def add_category(self, kind: str, name: str) -> CategoryInfo:
         kind = _kind(kind)

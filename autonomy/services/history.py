@@ -14,14 +14,15 @@ import json
 from collections import OrderedDict
 from typing import Any
 
-from sqlalchemy import Select, Table, and_, delete, insert, select, update
+from sqlalchemy import Select, Table, and_, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from autonomy.core.errors import Conflict, NothingToUndo
 from autonomy.services import access
+from autonomy.services.changes import collecting
 from autonomy.services.dto import ActionInfo
 from autonomy.services.undo_rights import UndoRights
-from autonomy.services.unit import from_json, history_owner, to_json, write
+from autonomy.services.unit import NOTED, from_json, history_owner, to_json, write
 from autonomy.storage.database import Database, Identity
 from autonomy.storage.models import Action, Base, RowChange
 
@@ -39,6 +40,20 @@ class HistoryService:
     def can_redo(self) -> ActionInfo | None:
         with self._db.reading() as session:
             return _info(session.scalars(_next(undo=False, owner=history_owner(self._db))).first())
+
+    def state(self) -> tuple[ActionInfo | None, ActionInfo | None]:
+        """What undo and what redo would take (`can_undo()`, `can_redo()`), in one statement: what the Edit menu
+        reads after every change."""
+        owner = history_owner(self._db)
+        done, undone = (select(func.max(Action.id)).where(Action.state == "done"),
+                        select(func.min(Action.id)).where(Action.state == "undone"))
+        if owner is not None:
+            done, undone = done.where(Action.actor == owner), undone.where(Action.actor == owner)
+        with self._db.reading() as session:
+            found = list(session.scalars(select(Action).where(
+                or_(Action.id == done.scalar_subquery(), Action.id == undone.scalar_subquery()))))
+        return (_info(next((a for a in found if a.state == "done"), None)),
+                _info(next((a for a in found if a.state == "undone"), None)))
 
     def recent(self, limit: int = 20) -> list[ActionInfo]:
         owner = history_owner(self._db)
@@ -139,10 +154,14 @@ def _apply(session: Session, action: Action, who: Identity, *, undo: bool) -> No
             verb = "undone" if undo else "redone"
             raise _Stale(action.id, f"“{action.label}” cannot be {verb}: what it changed was changed again since. "
                                     "Nothing was changed, and it was taken off the undo list.")
+    noted = collecting()  # the views hear of exactly the rows this step puts back
+    if noted is not None:
+        for table, key, target, current, _expected in plan:
+            noted.row(table.name, key, target, current)
     # Remove rows children first, then write rows parents first, so foreign keys hold at every step.
     for table, key, target, current, _expected in sorted(plan, key=lambda p: -_ORDER[p[0].name]):
         if target is None and current is not None:
-            session.execute(delete(table).where(_where(table, key)))
+            session.execute(delete(table).where(_where(table, key)).execution_options(**{NOTED: True}))
     for table, key, target, current, _expected in sorted(plan, key=lambda p: _ORDER[p[0].name]):
         if target is None:
             continue
@@ -151,9 +170,10 @@ def _apply(session: Session, action: Action, who: Identity, *, undo: bool) -> No
         except (TypeError, ValueError):
             rights.refuse(f"a row of {table.name} holds values that table cannot take")
         if current is None:
-            session.execute(insert(table).values(**values))
+            session.execute(insert(table).values(**values).execution_options(**{NOTED: True}))
         else:
-            session.execute(update(table).where(_where(table, key)).values(**values))
+            session.execute(update(table).where(_where(table, key)).values(**values)
+                            .execution_options(**{NOTED: True}))
     created = {str(key["id"]) for table, key, target, current, _expected in plan
                if table.name == "students" and current is None and target is not None}
     rights.after(((table.name, None if target is None else {**(current or {}), **target})

@@ -9,13 +9,15 @@ from autonomy.core.bounds import shown
 from autonomy.core.errors import InvalidInput, NotFound
 from autonomy.services import access
 from autonomy.services.dto import (
+    CategoryInfo,
     ClassroomInfo,
     DimensionInfo,
     LevelInfo,
     StudentInfo,
 )
+from autonomy.services.reuse import remembered
 from autonomy.storage.database import Identity
-from autonomy.storage.models import Classroom, Dimension, Enrolment, Level, Student
+from autonomy.storage.models import Classroom, Dimension, Enrolment, EventCategory, Level, Student
 
 
 def student(session: Session, student_id: str) -> Student:
@@ -74,6 +76,18 @@ def check_level(session: Session, key: str, level: int, field: str = "level") ->
 
 
 def dimension_infos(session: Session) -> list[DimensionInfo]:
+    """The ladders in order; read once per job when several reads of one job ask (services/reuse.py)."""
+    return list(remembered(("dimensions",), lambda: _dimension_infos(session)))
+
+
+def category_infos(session: Session) -> list[CategoryInfo]:
+    """Every event category, archived ones too, by kind and position; read once per job as `dimension_infos`."""
+    return list(remembered(("categories",), lambda: [
+        CategoryInfo(c.key, c.kind, c.name, c.archived)
+        for c in session.scalars(select(EventCategory).order_by(EventCategory.kind, EventCategory.position))]))
+
+
+def _dimension_infos(session: Session) -> list[DimensionInfo]:
     dims = list(session.scalars(select(Dimension).order_by(Dimension.position, Dimension.key)))
     levels: dict[str, list[LevelInfo]] = {d.key: [] for d in dims}
     for lv in session.scalars(select(Level).order_by(Level.dimension_key, Level.rank)):

@@ -5,6 +5,7 @@ transaction as the decision."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import DateTime, or_, select, type_coerce
@@ -30,13 +31,13 @@ from autonomy.core.validation import clean_optional_text
 from autonomy.services import access, lookup
 from autonomy.services.bulk import no_gc_pauses
 from autonomy.services.dto import DecisionInfo
+from autonomy.services.reuse import remembered
 from autonomy.services.unit import write
 from autonomy.storage.database import Database, Identity
 from autonomy.storage.models import (
     Classroom,
     DailyChoice,
     Enrolment,
-    EventCategory,
     LevelChange,
     Reflection,
     ReflectionEvent,
@@ -118,15 +119,29 @@ class SuggestionService:
             classroom_ids = lookup.enrolments_of(session, student_id)
         found: list[Suggestion] = []
         for classroom_id in classroom_ids:
-            found += [s for s in self._run(classroom_id, as_of) if s.student_id == student_id]
+            found += self.for_students(classroom_id, [student_id], as_of)
         return found
 
-    def _run(self, classroom_id: str | None, as_of: dt.date | None) -> list[Suggestion]:
+    def for_students(self, classroom_id: str, student_ids: Sequence[str],
+                     as_of: dt.date | None = None) -> list[Suggestion]:
+        """What `for_classroom` suggests for these students of the class (nothing class-wide), with the engine
+        run on their facts alone: what the screen asks again after a change that touched only them."""
+        wanted = sorted(set(student_ids))
+        return [s for s in self._run(classroom_id, as_of, wanted) if s.student_id in wanted]
+
+    def _run(self, classroom_id: str | None, as_of: dt.date | None,
+             student_ids: Sequence[str] | None = None) -> list[Suggestion]:
         as_of = as_of or dt.date.today()
+        # The roster's badge and the student panel's cards ask the same after a log: one run answers both.
+        key = ("suggestions", classroom_id, as_of, None if student_ids is None else tuple(student_ids))
+        return list(remembered(key, lambda: self._suggest(classroom_id, as_of, student_ids)))
+
+    def _suggest(self, classroom_id: str | None, as_of: dt.date,
+                 student_ids: Sequence[str] | None) -> list[Suggestion]:
         policy = self.policy()
         with no_gc_pauses():
             with self._db.reading() as session:
-                snapshot = load_snapshot(session, classroom_id, self._db.who())
+                snapshot = load_snapshot(session, classroom_id, self._db.who(), student_ids)
             return suggest(snapshot, policy, as_of)
 
     # --- decisions --------------------------------------------------------------------------------
@@ -216,25 +231,37 @@ def _decide(session: Session, suggestion: Suggestion, decision: Decision, now: d
     return decision_info(row)
 
 
-def load_snapshot(session: Session, classroom_id: str | None, who: Identity | None = None) -> Snapshot:
+def load_snapshot(session: Session, classroom_id: str | None, who: Identity | None = None,
+                  student_ids: Sequence[str] | None = None) -> Snapshot:
     """Every fact the engine needs, in a handful of column queries (no ORM objects for the big tables). Given
-    `who`, only their classrooms (refusing someone else's)."""
+    `who`, only their classrooms (refusing someone else's); given `student_ids` (with a classroom), only the facts
+    of those students of it."""
+
+    def enrolled() -> Any:
+        found = select(Enrolment.student_id).where(Enrolment.classroom_id == classroom_id)
+        if student_ids is not None:
+            found = found.where(Enrolment.student_id.in_(list(student_ids)))
+        return found
 
     def scoped(query: Any, column: Any) -> Any:
         if classroom_id is None:
             return query
-        return query.where(column.in_(select(Enrolment.student_id).where(Enrolment.classroom_id == classroom_id)))
+        return query.where(column.in_(enrolled()))
 
-    classrooms_query = select(Classroom.id, Classroom.name).where(Classroom.archived.is_(False))
-    if classroom_id is not None:
-        classrooms_query = select(Classroom.id, Classroom.name).where(Classroom.id == classroom_id)
-    if who is not None:
+    classrooms: dict[str, str]
+    if classroom_id is not None and who is not None:
+        # The one class, read once: the access check refuses someone else's (the clause below would hide it).
+        found = session.get(Classroom, classroom_id)
+        if found is not None:
+            access.check_classroom(who, found)
+        classrooms = {found.id: found.name} if found is not None else {}
+    else:
+        classrooms_query = select(Classroom.id, Classroom.name).where(Classroom.archived.is_(False))
         if classroom_id is not None:
-            found = session.get(Classroom, classroom_id)
-            if found is not None:
-                access.check_classroom(who, found)
-        classrooms_query = classrooms_query.where(access.classroom_clause(who))
-    classrooms = {cid: name for cid, name in session.execute(classrooms_query)}
+            classrooms_query = select(Classroom.id, Classroom.name).where(Classroom.id == classroom_id)
+        if who is not None:
+            classrooms_query = classrooms_query.where(access.classroom_clause(who))
+        classrooms = {cid: name for cid, name in session.execute(classrooms_query)}
     # The big tables are read as plain rows (Core, no ORM loading), and moments converted with a cached offset.
     connection = session.connection()
 
@@ -247,7 +274,8 @@ def load_snapshot(session: Session, classroom_id: str | None, who: Identity | No
         for sid, name, cid, active in session.execute(
             select(Student.id, Student.name, Enrolment.classroom_id, Student.active)
             .join(Enrolment, Enrolment.student_id == Student.id)
-            .where(Enrolment.classroom_id.in_(list(classrooms)))
+            .where(Enrolment.classroom_id.in_(list(classrooms)),
+                   *([Student.id.in_(list(student_ids))] if student_ids is not None and classroom_id else []))
         )
     )
     dimensions = tuple(
@@ -261,7 +289,7 @@ def load_snapshot(session: Session, classroom_id: str | None, who: Identity | No
                           LevelChange.to_level, LevelChange.at), LevelChange.student_id)
         )
     )
-    names = {key: name for key, name in session.execute(select(EventCategory.key, EventCategory.name))}
+    names = {c.key: c.name for c in lookup.category_infos(session)}
     kinds = {k.value: k for k in EventKind}
     severities = {s.value: s for s in Severity}
     # The events' moments as stored (naive UTC; plain DateTime skips UTCDateTime's per-row step), made local once.
@@ -290,8 +318,7 @@ def load_snapshot(session: Session, classroom_id: str | None, who: Identity | No
                             SuggestionDecision.classroom_id)
     if classroom_id is not None:  # this class's students' decisions, and the class-wide ones that apply to it
         decision_query = decision_query.where(or_(
-            SuggestionDecision.student_id.in_(select(Enrolment.student_id)
-                                              .where(Enrolment.classroom_id == classroom_id)),
+            SuggestionDecision.student_id.in_(enrolled()),
             SuggestionDecision.student_id.is_(None) & (SuggestionDecision.classroom_id.is_(None)
                                                        | (SuggestionDecision.classroom_id == classroom_id))))
     suggestion_kinds = {k.value: k for k in SuggestionKind}

@@ -6,13 +6,18 @@ writes with Core statements instead (`write_rows`, logging an event) records its
 
 The action's own row is written with the first change it records, so a write that changed nothing costs no
 statement for its undo step, and a label the body settles on (`relabel`) before writing costs none either.
+
+Every row recorded here is also noted for the views (services/changes.py): inside a `changes.capture()`, a
+committed write reports the students, classrooms and kinds of data it touched. A bulk Core statement run through
+the session (a file import) is noted by its table; one on a table of students' data, whose rows are not known
+here, reports `everything`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -21,6 +26,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
 from sqlalchemy.orm import Session
 
 from autonomy.core.errors import Conflict, NotAllowed, StorageError
+from autonomy.services import changes
 from autonomy.storage.database import Database
 from autonomy.storage.models import Action, Base, RowChange, utcnow
 from autonomy.storage.prepared import Prepared
@@ -68,7 +74,7 @@ def write(db: Database, label: str, *, undoable: bool = True) -> Iterator[Sessio
     """Run the body in one transaction; commit on success, roll everything back on any error."""
     session = db.writer()
     try:
-        with _worded_errors(db), session.begin():
+        with _noting(), _worded_errors(db), session.begin():
             step = None
             if undoable:
                 step = session.info[_UNDO_KEY] = _UndoStep(label[:300], db.who().user)
@@ -100,10 +106,15 @@ def write_rows(db: Database, label: str) -> Iterator[RowWrite]:
     """`write` for the hottest path, logging an event: the same single transaction (the write lock taken at
     BEGIN on SQLite), the same undo step and the same refusals, without an ORM session (the cost of setting one
     up is a good part of a log). The body writes with prepared Core statements and `RowWrite.insert`."""
-    with _worded_errors(db), db.writing_rows() as conn:
+    with _noting(), _worded_errors(db), db.writing_rows() as conn:
         step = _UndoStep(label[:300], db.who().user)
         yield RowWrite(conn, step)
         _settle(conn, step, history_owner(db))
+
+
+def _noting() -> AbstractContextManager[object]:
+    """What this transaction writes is noted for the views only if it commits (see services/changes.py)."""
+    return changes.capture() if changes.collecting() is not None else nullcontext()
 
 
 @contextmanager
@@ -133,6 +144,9 @@ def _settle(conn: Connection, step: _UndoStep, owner: str | None) -> None:
     """A write that changed nothing leaves no undo step (one that would do nothing) and keeps the redo stack."""
     if step.action_id is None:
         return
+    noted = changes.collecting()
+    if noted is not None:
+        noted.table("actions")
     # A new action ends the redo stack (kept as 'discarded', not deleted).
     if owner is None:
         _END_ALL_REDO.run(conn)
@@ -211,6 +225,9 @@ def _action_id(conn: Connection, step: _UndoStep) -> int:
 def _write_row_changes(conn: Connection, step: _UndoStep, records: list[dict[str, Any]]) -> None:
     """Row changes (table_name, row_key, before, after) for the open action, in the order given: one statement."""
     action_id = _action_id(conn, step)
+    noted = changes.collecting()
+    if noted is not None:
+        noted.rows(records)
     for record in records:
         record["action_id"] = action_id
     _INSERT_ROW_CHANGES.run_many(conn, records)
@@ -244,7 +261,10 @@ def _insert_recorded(conn: Connection, step: _UndoStep, table: Table, rows: Sequ
 @event.listens_for(Session, "after_flush")
 def _record_changes(session: Session, _flush_context: Any) -> None:
     step = session.info.get(_UNDO_KEY)
+    noted = changes.collecting()
     if step is None:
+        if noted is not None:  # not undoable (a setting, an undo itself), but the views must still hear of it
+            _note_flushed(session, noted)
         return
     records: list[dict[str, Any]] = []
     for obj in session.new:
@@ -265,6 +285,34 @@ def _record_changes(session: Session, _flush_context: Any) -> None:
     if records:
         # Written now, inside the same transaction as the change itself.
         _write_row_changes(session.connection(), step, records)
+
+
+def _note_flushed(session: Session, noted: changes.Collector) -> None:
+    for obj in (*session.new, *session.dirty, *session.deleted):
+        if isinstance(obj, Action | RowChange):
+            noted.table(obj.__tablename__)
+        elif obj in session.deleted or obj in session.new or session.is_modified(obj):
+            noted.row(obj.__tablename__, row_key(obj), snapshot(obj))
+
+
+# Tables whose rows name a student or a classroom: a bulk statement on one of them may touch anyone's.
+_PEOPLE = frozenset({"students", "classrooms", "enrolments", "trust_events", "level_changes", "daily_choices",
+                     "reflections", "reflection_events", "self_ratings", "suggestion_decisions"})
+NOTED = "autonomy_noted"  # an execution option: the caller notes this statement's rows itself (undo, redo)
+
+
+@event.listens_for(Session, "do_orm_execute")
+def _note_statement(state: Any) -> None:
+    """A Core INSERT, UPDATE or DELETE run through the session: the ORM listener above does not see its rows."""
+    if not (state.is_insert or state.is_update or state.is_delete):
+        return
+    noted = changes.collecting()
+    if noted is None or state.execution_options.get(NOTED):
+        return
+    table = state.statement.table.name
+    noted.table(table)
+    if table in _PEOPLE:
+        noted.everything = True
 
 
 def relabel(session: Session, label: str) -> None:

@@ -7,6 +7,7 @@ import threading
 import pytest
 
 from autonomy.core.errors import InvalidInput
+from autonomy.services.changes import EVENTS, HISTORY, WRITE, Changes
 from autonomy.ui.app.lane import Lane
 
 
@@ -37,9 +38,12 @@ def test_work_runs_off_the_gui_thread_and_answers_on_it(qtbot, threaded, service
 
 def test_a_write_announces_data_changed_and_errors_reach_the_caller(qtbot, threaded, services, classroom,
                                                                     students, lane_failures) -> None:
+    view = object()
     with qtbot.waitSignal(threaded.data_changed, timeout=5000) as changed:
-        threaded.write(lambda: services.events.log([students[0].id], "build", "helped_peer"))
-    assert changed.args == ["write"]
+        threaded.write(lambda: services.events.log([students[0].id], "build", "helped_peer"), initiator=view)
+    [changes] = changed.args
+    assert changes == Changes(students=frozenset({students[0].id}), areas=frozenset({EVENTS, HISTORY}))
+    assert changes.kind == WRITE and changes.initiator is view
     errors: list[BaseException] = []
     with qtbot.waitSignal(threaded.busy_changed, timeout=5000, check_params_cb=lambda busy: not busy):
         threaded.write(lambda: services.events.log([], "build", "helped_peer"), on_failure=errors.append)
@@ -80,3 +84,37 @@ def test_ui_code_reaching_the_services_on_the_gui_thread_is_caught(backend, serv
     eval("backend.services", ui_code)  # on the GUI thread, outside a job
     assert len(services_off_the_gui_thread) == 1 and "<module>" in services_off_the_gui_thread[0]
     services_off_the_gui_thread.clear()  # caught: not this test's failure
+
+
+def test_the_reads_asked_while_a_change_is_handed_out_go_as_one_job(qtbot, threaded, services, classroom,
+                                                                  students, monkeypatch, lane_failures) -> None:
+    background = Lane()
+    threaded.companions.append(background)
+    jobs: list[str] = []
+    answers: list[object] = []
+
+    def views_refresh(changes: Changes) -> None:
+        assert changes.touches_student(students[0].id)
+        threaded.run(lambda: services.roster.classrooms(), lambda found: answers.append(len(found)))
+        threaded.run(lambda: 1 / 0, on_failure=lambda error: answers.append(type(error)))
+        threaded.run(lambda: services.history.state(), lambda state: answers.append(state[0].label))
+        background.run(lambda: "engine", answers.append)
+
+    threaded.data_changed.connect(views_refresh)
+    enqueue = Lane._enqueue
+
+    def counted(lane, *args):  # type: ignore[no-untyped-def]
+        jobs.append("lane" if lane is threaded else "background")
+        enqueue(lane, *args)
+
+    monkeypatch.setattr(Lane, "_enqueue", counted)
+    try:
+        threaded.write(lambda: services.events.log([students[0].id], "build", "helped_peer"))
+        qtbot.waitUntil(lambda: threaded.idle and background.idle and len(answers) == 4, timeout=5000)
+    finally:
+        background.shutdown()
+    assert jobs == ["lane", "lane", "background"]  # the write, then the three reads together; the engine
+    on_the_lane = [a for a in answers if a != "engine"]  # (the background lane answers when it is done)
+    assert on_the_lane == [1, ZeroDivisionError, "Logged “Helped a classmate” for Amira Haddad"]
+    assert "engine" in answers
+    assert [type(e) for e in lane_failures.take()] == [ZeroDivisionError]  # on purpose: not this test's failure

@@ -45,3 +45,28 @@ def test_nothing_to_undo_is_a_clear_refusal_not_a_crash(qtbot, backend, dialogs)
     UndoController(backend).undo()
     assert dialogs.shown and dialogs.shown[-1][0] == "warning"
     assert "nothing to undo" in dialogs.shown[-1][2]
+
+
+def test_a_stale_undo_is_refused_and_the_labels_follow_the_step_taken_off(qtbot, backend, services, classroom,
+                                                                          students) -> None:
+    """An undo whose rows were changed since (here by another program) fails, and its step is taken off the list in
+    a transaction of its own: the lane still hands that change out, so the labels follow, without an "Undone"."""
+    from sqlalchemy import text
+
+    notice = UndoNotice("hint")
+    qtbot.addWidget(notice)
+    undo = UndoController(backend, notice)
+    [event] = services.events.log([students[0].id], "build", "helped_peer")
+    undo.refresh()
+    assert undo.undo_action.isEnabled()
+    with services.db.engine.begin() as conn:
+        conn.execute(text("UPDATE trust_events SET note = 'changed elsewhere' WHERE id = :id"), {"id": event.id})
+    from autonomy.core.errors import Conflict
+
+    failures: list[BaseException] = []
+    backend.lane.failed.connect(failures.append)  # the window reports it (ui/app/window.py)
+    notice.clear()
+    undo.undo()
+    assert [type(f) for f in failures] == [Conflict]
+    assert undo.undo_action.text() == "&Undo Added Chloé Dubois"  # the step before it
+    assert not notice.showing

@@ -29,6 +29,8 @@ class Backend:
                  hurry: Callable[[], None] | None = None) -> None:
         self.lane = lane  # every write and every quick read, in order
         self.background = background or lane  # slow reads (the suggestion engine), so they never hold up a write
+        if self.background is not lane and self.background not in lane.companions:
+            lane.companions.append(self.background)  # a change's engine runs go as one background job
         self._services = services
         self._hurry = hurry  # called before waiting: the opening may be holding back until the first paint
         self._opening_failed: BaseException | None = None

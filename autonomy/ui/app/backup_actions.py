@@ -19,9 +19,8 @@ from autonomy.core.errors import AutonomyError, StorageError
 from autonomy.storage.backup import backup_file, check_restorable, restore_database
 from autonomy.storage.paths import ensure_private_dir
 from autonomy.storage.rotation import backups_dir
-from autonomy.ui.app import errors
+from autonomy.ui.app import errors, operations
 from autonomy.ui.app.backend import Backend
-from autonomy.ui.app.lane import RESTORE
 from autonomy.ui.words import dates
 
 FILTER = "Autonomy backups (*.sqlite3);;All files (*)"
@@ -100,9 +99,8 @@ def restore_from_backup(backend: Backend, parent: QWidget, on_done: Callable[[st
                 text += " " + tr("The database as it was is kept in {path}.").format(path=kept)
             on_done(text)
 
-        # Not a WRITE: the notice must not offer to undo whatever the restored database did last.
-        backend.lane.write(restore, restored, lambda error: _refused(parent, tr("Not restored"), error),
-                           change=RESTORE)
+        operations.restore_backup(backend, restore, initiator=parent, on_success=restored,
+                                  on_failure=lambda error: _refused(parent, tr("Not restored"), error))
 
     backend.lane.run(lambda: check_restorable(source), confirm,
                      lambda error: _refused(parent, tr("Not restored"), error))

@@ -1,8 +1,13 @@
 """The database lane: one worker thread that runs every database call in order, off the GUI thread.
 
 The idea is Anki's CollectionOp/QueryOp: `run(fn, on_success, on_failure)` for a read, `write(...)` for a
-change. Callbacks run back on the GUI thread. After every successful write the lane emits one `data_changed`
-signal, and every view decides for itself whether to refresh; no view calls another.
+change (started from ui/app/operations.py, one named function per write). Callbacks run back on the GUI thread.
+A write runs inside `changes.capture()`, so the lane learns what it touched (services/changes.py); after it
+commits, the lane emits one `data_changed(Changes)` carrying that and who started it, and every view refreshes
+only what it shows of it; no view calls another.
+
+The reads the views ask for while a change is being handed out are queued as one job: a log refreshes the
+roster row, the student panel and the undo label with one trip to the lane's thread, not three.
 """
 
 from __future__ import annotations
@@ -16,12 +21,16 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
+from autonomy.services.changes import REDO, REFUSED, RESTORE, UNDO, WRITE, Changes, capture
+from autonomy.services.reuse import shared
+
 log = logging.getLogger("autonomy.ui")
 
 Success = Callable[[Any], None]
 Failure = Callable[[BaseException], None]
 
-WRITE, UNDO, REDO, RESTORE = "write", "undo", "redo", "restore"  # what a data_changed was
+__all__ = ["REDO", "RESTORE", "UNDO", "WRITE", "Lane", "ReloadWhenShown"]
+
 
 
 class _Worker(QObject):
@@ -44,7 +53,7 @@ class _Worker(QObject):
 class Lane(QObject):
     """Runs database work in order on one thread. With `threaded=False` (tests) it runs inline."""
 
-    data_changed = Signal(str)  # WRITE, UNDO or REDO: emitted after a change was committed
+    data_changed = Signal(object)  # Changes: emitted after a change was committed
     failed = Signal(object)  # an error no caller handled (the window shows it)
     busy_changed = Signal(bool)
     _submit = Signal(int, object)
@@ -52,7 +61,10 @@ class Lane(QObject):
     def __init__(self, parent: QObject | None = None, *, threaded: bool = True) -> None:
         super().__init__(parent)
         self._ids = itertools.count(1)
-        self._pending: dict[int, tuple[Success | None, Failure | None, str | None]] = {}
+        self._pending: dict[int, tuple[Success | None, Failure | None, _Write | None]] = {}
+        self._held: list[tuple[Callable[[], Any], Success | None, Failure | None]] | None = None
+        self._holding = 0  # hand-outs under way (one inside another when an inline lane writes from a view)
+        self.companions: list[Lane] = []  # lanes whose reads are held too while this one hands out a change
         self._thread: QThread | None = None
         if threaded:
             self._thread = QThread()
@@ -66,18 +78,30 @@ class Lane(QObject):
     def run(self, fn: Callable[[], Any], on_success: Success | None = None,
             on_failure: Failure | None = None) -> None:
         """Read: run `fn` on the lane; then `on_success(result)` or `on_failure(error)` on the GUI thread."""
+        if self._held is not None:  # asked while a change is handed out: one job for all of them
+            self._held.append((fn, on_success, on_failure))
+            return
         self._enqueue(fn, on_success, on_failure, None)
 
     def write(self, fn: Callable[[], Any], on_success: Success | None = None,
-              on_failure: Failure | None = None, *, change: str = WRITE) -> None:
-        """Change: like `run`, then `data_changed(change)` once the transaction is committed."""
-        self._enqueue(fn, on_success, on_failure, change)
+              on_failure: Failure | None = None, *, kind: str = WRITE, initiator: Any = None,
+              changes: Changes | None = None) -> None:
+        """Change: like `run`, then `data_changed(Changes)` once the transaction is committed: what `fn` wrote
+        (and `changes`, for what no row shows, e.g. a restored file), as `kind`, started by `initiator`."""
+        self._enqueue(fn, on_success, on_failure, _Write(kind, initiator, changes))
+
+    @property
+    def idle(self) -> bool:
+        """Nothing queued or running (every callback of the jobs given so far has run)."""
+        return not self._pending and not self._held
 
     def _enqueue(self, fn: Callable[[], Any], on_success: Success | None, on_failure: Failure | None,
-                 change: str | None) -> None:
+                 change: _Write | None) -> None:
         job_id = next(self._ids)
         was_idle = not self._pending
         self._pending[job_id] = (on_success, on_failure, change)
+        if change is not None:
+            fn = change.captured(fn)
         if was_idle:
             self.busy_changed.emit(True)
         if self._thread is None:
@@ -96,19 +120,75 @@ class Lane(QObject):
     def _finish(self, job_id: int, result: Any, error: BaseException | None) -> None:
         on_success, on_failure, change = self._pending.pop(job_id, (None, None, None))
         try:
+            changed: Changes | None = None
+            if change is not None:
+                # A failed undo may still have changed the history (a stale step is taken off the list).
+                changed = getattr(error, "__autonomy_changes__", None) if error is not None else result[1]
+                result = None if error is not None else result[0]
             if error is not None:
                 if on_failure is not None:
                     on_failure(error)
                 else:
                     self.failed.emit(error)
-                return
-            if on_success is not None:
+            elif on_success is not None:
                 on_success(result)
             if change is not None:
-                self.data_changed.emit(change)
+                announced = change.announced(changed or Changes(), refused=error is not None)
+                if announced:  # a write that changed nothing has nothing to hand out
+                    self._hand_out(announced)
         finally:
             if not self._pending:
                 self.busy_changed.emit(False)
+
+    def _hand_out(self, changes: Changes) -> None:
+        """Emit `data_changed`; the reads every lane is asked for meanwhile go as one job per lane."""
+        lanes = [self, *self.companions]
+        for lane in lanes:
+            lane._hold()
+        try:
+            self.data_changed.emit(changes)
+        finally:
+            for lane in lanes:
+                lane._release()
+
+    def _hold(self) -> None:
+        self._holding += 1
+        if self._held is None:
+            self._held = []
+
+    def _release(self) -> None:
+        self._holding -= 1
+        if self._holding:
+            return
+        held, self._held = self._held, None
+        if not held:
+            return
+        if len(held) == 1:
+            self._enqueue(*held[0], None)
+            return
+
+        def all_of_them() -> list[tuple[Any, BaseException | None]]:
+            answers: list[tuple[Any, BaseException | None]] = []
+            with shared():  # two views asking the same (the engine for one student) get one answer
+                for fn, _success, _failure in held:
+                    try:
+                        answers.append((fn(), None))
+                    except Exception as exc:  # one view's failed read does not cost the others theirs
+                        exc.__autonomy_traceback__ = traceback.format_exc()  # type: ignore[attr-defined]
+                        answers.append((None, exc))
+            return answers
+
+        def answer(answers: list[tuple[Any, BaseException | None]]) -> None:
+            for (_fn, on_success, on_failure), (result, error) in zip(held, answers, strict=True):
+                if error is None:
+                    if on_success is not None:
+                        on_success(result)
+                elif on_failure is not None:
+                    on_failure(error)
+                else:
+                    self.failed.emit(error)
+
+        self._enqueue(all_of_them, answer, None, None)
 
     def shutdown(self) -> None:
         """Finish the queued work and stop the thread (called when the window closes)."""
@@ -116,6 +196,33 @@ class Lane(QObject):
             self._thread.quit()
             self._thread.wait()
             self._thread = None
+
+
+class _Write:
+    """What the lane knows of a write job: how it came about, who started it, what it adds to its rows."""
+
+    def __init__(self, kind: str, initiator: Any, extra: Changes | None) -> None:
+        self.kind, self.initiator, self.extra = kind, initiator, extra
+
+    def captured(self, fn: Callable[[], Any]) -> Callable[[], tuple[Any, Changes]]:
+        """`fn`, run inside a capture (on the lane's thread): (its result, what it changed)."""
+        def job() -> tuple[Any, Changes]:
+            with capture() as collected:
+                try:
+                    result = fn()
+                except BaseException as exc:
+                    exc.__autonomy_changes__ = collected.changes()  # type: ignore[attr-defined]
+                    raise
+            return result, collected.changes()
+        return job
+
+    def announced(self, changed: Changes, *, refused: bool = False) -> Changes:
+        """What to hand out; after a failure only what was committed (no `extra`), as REFUSED."""
+        if refused:
+            return changed.as_(REFUSED, self.initiator)
+        if self.extra is not None:
+            changed = changed | self.extra
+        return changed.as_(self.kind, self.initiator)
 
 
 class ReloadWhenShown(QObject):

@@ -13,9 +13,11 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from autonomy.ui.app import operations
 from autonomy.ui.app.lane import REDO, UNDO, WRITE
 
 if TYPE_CHECKING:  # the notice is on the window before the services are imported
+    from autonomy.services.changes import Changes
     from autonomy.services.dto import ActionInfo
     from autonomy.ui.app.backend import Backend
 
@@ -79,21 +81,24 @@ class UndoController(QObject):
         self.redo_action.setEnabled(False)
         if notice is not None:
             notice.undo_clicked.connect(self.undo)
-        backend.lane.data_changed.connect(self.refresh)
+        backend.lane.data_changed.connect(self._data_changed)
 
-    # The services are reached on the lane, never here: at start-up they may still be opening (ui/app/backend.py).
     def undo(self) -> None:
-        backend = self._backend
-        backend.lane.write(lambda: backend.services.history.undo(), change=UNDO)
+        operations.undo(self._backend, initiator=self)
 
     def redo(self) -> None:
-        backend = self._backend
-        backend.lane.write(lambda: backend.services.history.redo(), change=REDO)
+        operations.redo(self._backend, initiator=self)
+
+    def _data_changed(self, changes: Changes) -> None:
+        """Only a change of the undo list can change the labels (every undoable write is one)."""
+        if changes.history:
+            self.refresh(changes.kind)
 
     def refresh(self, change: str = "") -> None:
+        """The labels read again: one call, one statement (services/history.py `state`). The services are reached
+        on the lane, never here: at start-up they may still be opening (ui/app/backend.py)."""
         backend = self._backend
-        self._backend.lane.run(lambda: (backend.services.history.can_undo(), backend.services.history.can_redo()),
-                               lambda states: self._apply(states, change))
+        self._backend.lane.run(lambda: backend.services.history.state(), lambda states: self._apply(states, change))
 
     def _apply(self, states: tuple[ActionInfo | None, ActionInfo | None], change: str) -> None:
         undo, redo = states

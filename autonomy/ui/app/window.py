@@ -276,8 +276,9 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(self, self.tr("Archive classroom"), self.tr(
             "Archive {name}? Its history is kept, and Undo brings it back.").format(name=classroom.name))
         if answer == QMessageBox.StandardButton.Yes:
-            roster = self.backend.services.roster
-            self.backend.lane.write(lambda: roster.set_classroom_archived(classroom.id, True))
+            from autonomy.ui.app import operations
+
+            operations.set_classroom_archived(self.backend, classroom.id, True, initiator=self)
 
     def import_roster(self) -> None:
         classroom = self._current_classroom()
@@ -313,8 +314,9 @@ class MainWindow(QMainWindow):
         if sid and self.backend is not None and self.roster is not None:
             row = self.roster.model.row_of(sid)
             active = self.roster.model.line(row).active if row is not None else True
-            roster = self.backend.services.roster
-            self.backend.lane.write(lambda: roster.set_student_active(sid, not active))
+            from autonomy.ui.app import operations
+
+            operations.set_student_active(self.backend, sid, not active, initiator=self)
 
     def show_keys(self) -> None:
         QMessageBox.information(self, self.tr("Keyboard"), self.tr(

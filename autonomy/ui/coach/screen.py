@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from autonomy.core.charts import ClassData, ClassOverview, Mark, class_overview, student_timeline
+from autonomy.services.changes import HISTORY, SETTINGS
 from autonomy.services.coach import DEFAULT_DAYS
 from autonomy.services.dto import ClassroomInfo
 from autonomy.ui.app.backend import Backend
@@ -164,7 +165,9 @@ class CoachScreen(QWidget):
         outer.addWidget(self.splitter)
 
         self._reloader = ReloadWhenShown(self, self._load, 150)
-        backend.lane.data_changed.connect(self._reloader.later)
+        # What the coach sees is the classes' data; the undo list and the settings alone change none of it.
+        backend.lane.data_changed.connect(lambda changes: None if changes.only(HISTORY, SETTINGS)
+                                          else self._reloader.later())
 
     # --- loading ------------------------------------------------------------------------------------------
     def start(self, classroom_id: str = "") -> None:

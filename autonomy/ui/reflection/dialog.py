@@ -37,7 +37,7 @@ from autonomy.core.errors import AutonomyError
 from autonomy.core.prompts import FillWords
 from autonomy.core.suggestion_facts import Suggestion
 from autonomy.services.dto import ReflectionInfo, TrustEventInfo
-from autonomy.ui.app import errors
+from autonomy.ui.app import errors, operations
 from autonomy.ui.app.backend import Backend
 from autonomy.ui.reflection.context import (
     PURPOSE_AFTER_BREAK,
@@ -429,7 +429,7 @@ class ReflectionDialog(QDialog):
 
     def accept(self) -> None:
         """Save on the lane; the dialog closes only once the conversation is stored."""
-        c, reflections = self.context, self._backend.services.reflections
+        c = self.context
         sid = c.student.id
         event_ids = [e.id for e in self.chosen_events()]
         prompts, words, agreement = self.prompts_asked(), self.words.toPlainText(), self.agreement.toPlainText()
@@ -439,12 +439,10 @@ class ReflectionDialog(QDialog):
         acting_on, acting_reason = self.acting_on, self._acting_reason
         self.save.setEnabled(False)
         self.error.hide()
-        self._backend.lane.write(
-            lambda: reflections.record(sid, event_ids=event_ids, prompts=prompts, student_words=words,
-                                       agreement=agreement, follow_up=follow_up, self_ratings=ratings,
-                                       closes_follow_up=closes, acting_on=acting_on,
-                                       acting_reason=acting_reason),
-            self._saved, self._refused)
+        operations.record_reflection(
+            self._backend, sid, initiator=self, on_success=self._saved, on_failure=self._refused,
+            event_ids=event_ids, prompts=prompts, student_words=words, agreement=agreement, follow_up=follow_up,
+            self_ratings=ratings, closes_follow_up=closes, acting_on=acting_on, acting_reason=acting_reason)
 
     def _saved(self, info: ReflectionInfo) -> None:
         super().accept()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from autonomy.services.dto import ChoiceInfo, DimensionInfo
+from autonomy.ui.app import operations
 from autonomy.ui.app.backend import Backend
 from autonomy.ui.words import builtin
 
@@ -134,11 +135,7 @@ class ChoicesDialog(QDialog):
 
 def record_choices(backend: Backend, student_id: str, requests: Sequence[ChoiceRequest]) -> None:
     """Save each choice on the lane (the service decides whether a ladder pick was within the level)."""
-    def save() -> list[ChoiceInfo]:  # on the lane, where the services are always open (ui/app/backend.py)
-        choices = backend.services.choices
-        return [choices.record(student_id, r.dimension, r.choice, choice_level=r.level) for r in requests]
-
-    backend.lane.write(save)
+    operations.record_choices(backend, student_id, requests)
 
 
 def start_choices(backend: Backend, student_id: str, parent: QWidget,

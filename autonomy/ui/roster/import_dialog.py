@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from autonomy.core.errors import AutonomyError, RefusedFile
 from autonomy.core.roster_csv import RosterParse, parse_roster
 from autonomy.services.roster import RosterImportResult
-from autonomy.ui.app import errors
+from autonomy.ui.app import errors, operations
 from autonomy.ui.app.backend import Backend
 
 COL_LINE, COL_NAME, COL_ID, COL_STATUS = range(4)
@@ -152,10 +152,10 @@ class ImportDialog(QDialog):
     def accept(self) -> None:
         if self.parsed is None or not self.import_button.isEnabled():
             return
-        parsed, roster, cid, skip = self.parsed, self._backend.services.roster, self._classroom_id, \
-            self.skip_invalid.isChecked()
-        self._backend.lane.write(lambda: roster.import_roster(cid, parsed, skip_invalid=skip),
-                                 lambda _result: super(ImportDialog, self).accept(), self._refused)
+        operations.import_roster(self._backend, self._classroom_id, self.parsed,
+                                 skip_invalid=self.skip_invalid.isChecked(), initiator=self,
+                                 on_success=lambda _result: super(ImportDialog, self).accept(),
+                                 on_failure=self._refused)
 
     def _refused(self, error: BaseException) -> None:
         if isinstance(error, AutonomyError):

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 from autonomy.core.errors import AutonomyError
 from autonomy.core.suggestion_facts import Suggestion
 from autonomy.core.types import EventKind
+from autonomy.services.changes import CATALOGUE, DECISIONS, LADDERS, SETTINGS, Changes
 from autonomy.services.dto import CategoryInfo, ClassroomInfo, RosterLine
-from autonomy.ui.app import errors
+from autonomy.ui.app import errors, operations
 from autonomy.ui.app.backend import Backend
-from autonomy.ui.app.lane import WRITE
 from autonomy.ui.roster.log_dialog import LogDialog, LogRequest
 from autonomy.ui.roster.model import (
     COL_BREAKS,
@@ -79,6 +79,7 @@ class RosterPanel(QWidget):
         # The engine's flags for the class on screen, kept across quick reloads so the badges do not flicker.
         self._engine_waiting: dict[str, Suggestion] | None = None
         self._generation = 0
+        self._class_in_flight = False  # the engine is running for the whole class
         self._suggestion_timer = QTimer(self)
         self._suggestion_timer.setSingleShot(True)
         self._suggestion_timer.setInterval(SUGGESTION_DELAY_MS)
@@ -160,8 +161,6 @@ class RosterPanel(QWidget):
         self.setTabOrder(self.classroom, self.filter)
         self.setTabOrder(self.filter, self.show_archived)
         self.setTabOrder(self.show_archived, self.table)
-        # Set by a write of this panel that touched only these students (logging), for the data_changed after it.
-        self._touched: list[str] | None = None
         backend.lane.data_changed.connect(self._data_changed)
 
     # --- loading ----------------------------------------------------------------------------------
@@ -173,14 +172,18 @@ class RosterPanel(QWidget):
         self._wanted_classroom = classroom_id
         self.reload()
 
-    def _data_changed(self, change: str) -> None:
-        """After a log, only the rows of the students it touched are read again; after anything else (undo, redo,
-        a restore, a classroom edit, a write elsewhere) the whole roster."""
-        touched, self._touched = self._touched, None
-        if change == WRITE and touched:
-            self.refresh_students(touched)
-        else:
+    def _data_changed(self, changes: Changes) -> None:
+        """What the change touched of this roster is read again: the rows of its students it touched (a log, its
+        undo), with their suggestion badges; the whole roster when a classroom or an enrolment changed (the
+        class list, who is in this class), the catalogue or the ladders (its columns), or anything might have."""
+        if changes.everything or changes.classrooms or changes.touches(CATALOGUE, LADDERS):
             self.reload()
+            return
+        mine = [sid for sid in sorted(changes.students) if self.model.row_of(sid) is not None]
+        if mine:
+            self.refresh_students(mine)
+        elif changes.touches(SETTINGS, DECISIONS):  # the thresholds, a class-wide decision: only the badges
+            self._suggestion_timer.start(SUGGESTION_DELAY_MS)
 
     def refresh_students(self, student_ids: list[str]) -> None:
         """Read these students' rows again (one lane job, whose cost does not grow with the class) and put them in
@@ -197,13 +200,35 @@ class RosterPanel(QWidget):
             if not self.model.update_rows(lines, self._engine_waiting, self.today()):
                 self.reload()
                 return
-            self._generation += 1  # an engine answer asked before this change is out of date
             self._update_summary()
             self.loaded.emit()
-            self._suggestion_timer.start(SUGGESTION_DELAY_MS)
 
         backend.lane.run(lambda: backend.views.roster_lines(cid, student_ids, today), apply,
                                lambda _error: self.reload())
+        if self._engine_waiting is None or self._class_in_flight or self._suggestion_timer.isActive():
+            # The whole class's badges are not in yet, or were asked before this change: ask again, for all.
+            self._generation += 1
+            self._suggestion_timer.start(SUGGESTION_DELAY_MS)
+        else:
+            self._load_badges(cid, student_ids)
+
+    def _load_badges(self, cid: str, student_ids: list[str]) -> None:
+        """These students' suggestion badges, from the engine run on their facts alone (background lane)."""
+        generation, backend, today = self._generation, self._backend, self.today()
+        ids = list(student_ids)
+
+        def apply(found: dict[str, Suggestion]) -> None:
+            if generation != self._generation or cid != self._classroom_id:
+                return  # a newer answer (or another class) is on its way
+            waiting = {sid: s for sid, s in (self._engine_waiting or {}).items() if sid not in ids}
+            waiting.update(found)
+            self._engine_waiting = waiting
+            self.model.set_waiting(waiting, today)
+            self._update_summary()
+            self.suggestions_loaded.emit()
+
+        backend.background.run(
+            lambda: first_per_student(backend.services.suggestions.for_students(cid, ids, today)), apply)
 
     def reload(self) -> None:
         """Classrooms, the roster of the chosen one, its dimensions and the catalogue: one lane job."""
@@ -266,15 +291,17 @@ class RosterPanel(QWidget):
             self.suggestions_loaded.emit()
             return
 
-        def apply(waiting: dict[str, Suggestion]) -> None:
+        def apply(waiting: dict[str, Suggestion] | None) -> None:
+            self._class_in_flight = False
             if generation == self._generation:
                 self._engine_waiting = waiting
-                self.model.set_waiting(waiting, today)
+                self.model.set_waiting(waiting or {}, today)
                 self._update_summary()
             self.suggestions_loaded.emit()
 
         # The services are reached on the lane: at start-up they may still be opening (ui/app/backend.py).
         # The first suggestion per student, worded by the model in the app's language.
+        self._class_in_flight = True
         backend.background.run(lambda: first_per_student(backend.services.suggestions.for_classroom(cid, today)),
                                apply)
 
@@ -394,11 +421,9 @@ class RosterPanel(QWidget):
         def saved(_events: object) -> None:
             if dialog is not None:
                 dialog.saved()
-            self._touched = list(student_ids)  # the data_changed that follows refreshes just their rows
 
-        backend.lane.write(lambda: backend.services.events.log(
-            student_ids, request.kind, request.category, dimension=request.dimension, severity=request.severity,
-            habit=request.habit, at=request.at, note=request.note), saved, refused)
+        # The rows are refreshed from the write's Changes, as after any other (`_data_changed`).
+        operations.log_events(backend, student_ids, request, initiator=self, on_success=saved, on_failure=refused)
 
     def request_choices(self) -> None:
         ids = self.selected_ids()

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from autonomy.core.errors import AutonomyError
 from autonomy.core.policy import Policy
 from autonomy.services.settings import MAX_KEEP, BackupSchedule
-from autonomy.ui.app import errors
+from autonomy.ui.app import errors, operations
 from autonomy.ui.app.backend import Backend
 from autonomy.ui.app.settings_keys import SERVER_URL_KEY
 from autonomy.ui.words import i18n
@@ -296,7 +296,8 @@ class PreferencesDialog(QDialog):
             store.set_backup_schedule(schedule)
 
         self._set_enabled(False)
-        self._backend.lane.write(save, self._saved, self._failed)
+        operations.save_preferences(self._backend, lambda _services: save(), initiator=self,
+                                    on_success=self._saved, on_failure=self._failed)
 
     def _saved(self, _result: object) -> None:
         self.saved.emit()

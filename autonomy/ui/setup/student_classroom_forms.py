@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from autonomy.core.errors import AutonomyError
-from autonomy.ui.app import errors
+from autonomy.ui.app import errors, operations
 from autonomy.ui.app.backend import Backend
 
 
@@ -75,7 +75,8 @@ class FormDialog(QDialog):
 
     def accept(self) -> None:
         values, save = self.values(), self._save
-        self._backend.lane.write(lambda: save(values), self._done, self._refused)
+        operations.save_form(self._backend, lambda: save(values), initiator=self, on_success=self._done,
+                             on_failure=self._refused)
 
     def _done(self, result: Any) -> None:
         self.saved.emit(result)

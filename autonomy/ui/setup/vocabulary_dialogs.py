@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from autonomy.core.types import EventKind
 from autonomy.services.dto import CategoryInfo, DimensionInfo
-from autonomy.ui.app import errors
+from autonomy.ui.app import errors, operations
 from autonomy.ui.app.backend import Backend
 from autonomy.ui.words import builtin
 
@@ -126,20 +126,17 @@ class LadderDialog(QDialog):
         return found
 
     def save(self) -> None:
-        dim, changes, levels = self.current(), self.changes(), self._backend.services.levels
+        dim, changes = self.current(), self.changes()
         if dim is None or not changes:
             return
         key = dim.key
-
-        def rename() -> None:
-            for rank, name, text in changes:
-                levels.rename_level(key, rank, name, text)
 
         def failed(error: BaseException) -> None:
             errors.report(self, error)
             self.reload(key)
 
-        self._backend.lane.write(rename, lambda _r: self.reload(key), failed)
+        operations.rename_levels(self._backend, key, changes, initiator=self, on_success=lambda _r: self.reload(key),
+                                 on_failure=failed)
 
     def add_dimension(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("Add a dimension"), self.tr("Name (e.g. Who they work with):"))
@@ -158,9 +155,9 @@ class LadderDialog(QDialog):
             if line.strip():
                 title, _sep, text = line.partition(":")
                 levels.append((title.strip(), text.strip()))
-        service = self._backend.services.levels
-        self._backend.lane.write(lambda: service.add_dimension(name, levels),
-                                 lambda dim: self.reload(dim.key), lambda e: errors.report(self, e))
+        operations.add_dimension(self._backend, name, levels, initiator=self,
+                                 on_success=lambda dim: self.reload(dim.key),
+                                 on_failure=lambda e: errors.report(self, e))
 
 
 class CatalogueDialog(QDialog):
@@ -235,7 +232,8 @@ class CatalogueDialog(QDialog):
         return items[0].data(0, ROLE_KEY) if items else None
 
     def _write(self, fn: Any) -> None:
-        self._backend.lane.write(fn, lambda _r: self.reload(), lambda e: errors.report(self, e))
+        operations.edit_catalogue(self._backend, lambda _services: fn(), initiator=self,
+                                  on_success=lambda _r: self.reload(), on_failure=lambda e: errors.report(self, e))
 
     def add(self) -> None:
         name, kind, backend = self.new_name.text(), self.kind.currentData(), self._backend

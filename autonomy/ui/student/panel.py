@@ -3,6 +3,7 @@ reflection history, and a manual level change with a reason."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
@@ -23,7 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from autonomy.services.dto import StudentDetail
+from autonomy.services.changes import CATALOGUE, EVENTS, LADDERS, Changes
+from autonomy.services.dto import StudentDetail, TrustEventInfo
+from autonomy.ui.app import operations
 from autonomy.ui.app.backend import Backend
 from autonomy.ui.student.level_dialog import LevelDialog
 from autonomy.ui.suggestions.panel import SuggestionsPanel
@@ -137,7 +140,7 @@ class DetailPanel(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.stack)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 22)
-        backend.lane.data_changed.connect(lambda _change: self.reload())
+        backend.lane.data_changed.connect(self._data_changed)
 
     def _tree(self, headers: tuple[str, ...]) -> QTreeWidget:
         tree = QTreeWidget()
@@ -174,6 +177,29 @@ class DetailPanel(QWidget):
             return
         sid, backend = self._student_id, self._backend  # the services are reached on the lane (ui/app/backend.py)
         self._backend.lane.run(lambda: backend.views.student_detail(sid), self._apply, self._gone)
+
+    def _data_changed(self, changes: Changes) -> None:
+        """Read again only if the change touched the student shown, a class they are in (its name), or the
+        ladders or catalogue it names; a change of their events alone (a log, its undo) re-reads just those."""
+        sid, detail = self._student_id, self.detail
+        if not sid:
+            return
+        shown_classes = {c.id for c in detail.classrooms} if detail is not None else set()
+        if not (changes.touches_student(sid) or changes.touches(LADDERS, CATALOGUE)
+                or not shown_classes.isdisjoint(changes.classrooms)):
+            return
+        if detail is None or not changes.only(EVENTS):
+            self.reload()
+            return
+        backend = self._backend
+
+        def apply(events: list[TrustEventInfo]) -> None:
+            if self.detail is not None and self.detail.student.id == sid:
+                self.detail = dataclasses.replace(self.detail, events=tuple(events))
+                self._fill_events()
+                self.loaded.emit()
+
+        self._backend.lane.run(lambda: backend.services.events.for_student(sid), apply, self._gone)
 
     def _gone(self, _error: BaseException) -> None:
         self.show_student("")  # the student is no longer there (an undone add, another program)
@@ -295,8 +321,8 @@ class DetailPanel(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         sid = d.student.id
         backend = self._backend  # its services are reached on the lane (at start-up they may still be opening)
-        dialog.submitted.connect(lambda key, rank, reason: backend.lane.write(
-            lambda: backend.services.levels.change_level(sid, key, rank, reason=reason)))
+        dialog.submitted.connect(lambda key, rank, reason: operations.change_level(
+            backend, sid, key, rank, reason, initiator=self))
         self.level_dialog = dialog
         dialog.open()
         return dialog
@@ -307,5 +333,4 @@ class DetailPanel(QWidget):
     def delete_selected(self) -> None:
         ids = self.selected_event_ids()
         if ids:
-            backend = self._backend
-            backend.lane.write(lambda: backend.services.events.delete(ids))
+            operations.delete_events(self._backend, ids, initiator=self)

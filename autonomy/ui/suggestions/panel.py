@@ -7,7 +7,8 @@ follow-up suggestions open the conversation dialog; a follow-up's outcome can be
 accepts the suggestion in the same transaction as the conversation or outcome (one undo step).
 
 The engine can take half a second on a school-size database, so loading runs on the background lane; an
-answer for an older request is dropped. The list refreshes after every change (`data_changed`).
+answer for an older request is dropped. The list refreshes after a change that touched what it shows
+(`data_changed`'s Changes): at once when only its student changed, a moment later (a burst settles) otherwise.
 """
 
 from __future__ import annotations
@@ -33,8 +34,9 @@ from autonomy.core.errors import AutonomyError
 from autonomy.core.suggestion_facts import Suggestion
 from autonomy.core.suggestions import KIND_ORDER
 from autonomy.core.types import SuggestionKind
+from autonomy.services.changes import CATALOGUE, HISTORY, LADDERS, SETTINGS, Changes
 from autonomy.services.dto import ReflectionInfo
-from autonomy.ui.app import errors
+from autonomy.ui.app import errors, operations
 from autonomy.ui.app.backend import Backend
 from autonomy.ui.app.lane import ReloadWhenShown
 from autonomy.ui.reflection.context import due_follow_up
@@ -154,7 +156,7 @@ class SuggestionsPanel(QWidget):
         layout.addWidget(self.keys)
         self.list.hide()
         self._update_buttons()
-        backend.lane.data_changed.connect(lambda _change: self.schedule_reload())
+        backend.lane.data_changed.connect(self._data_changed)
 
     def _action(self, text: str, tip: str, slot: Any) -> QAction:
         action = QAction(text, self)
@@ -191,6 +193,19 @@ class SuggestionsPanel(QWidget):
             self.reload()
         elif renamed:
             self._show_rows()
+
+    def _data_changed(self, changes: Changes) -> None:
+        """A student's cards change only with their own data, the thresholds or the names they use; a class's with
+        any change of its students' data (which of them a change touched is not known here without a read)."""
+        if not self._scope_id or changes.only(HISTORY):
+            return
+        if self.per_student:
+            if changes.touches_student(self._scope_id) and not changes.touches(SETTINGS, LADDERS, CATALOGUE):
+                self._reloader.now()  # one student's facts: quick, and its answer goes with the change's others
+            elif changes.touches(SETTINGS, LADDERS, CATALOGUE):
+                self._reloader.later()
+            return
+        self._reloader.later()
 
     def schedule_reload(self) -> None:
         if self._scope_id:
@@ -327,8 +342,11 @@ class SuggestionsPanel(QWidget):
         return self.tr("Mark it as done (Enter)")
 
     # --- decisions --------------------------------------------------------------------------------
-    def _decide(self, suggestion: Suggestion, job: Any, done: str) -> None:
-        self._backend.lane.write(job, lambda _info: self._decided(suggestion, done), self._failed)
+    def _decide(self, suggestion: Suggestion, decision: str, done: str, *, reason: str = "",
+                until: dt.date | None = None) -> None:
+        operations.decide_suggestion(self._backend, suggestion, decision, reason=reason, until=until, initiator=self,
+                                     on_success=lambda _info: self._decided(suggestion, done),
+                                     on_failure=self._failed)
 
     def _decided(self, suggestion: Suggestion, done: str) -> None:
         # Off the list at once (the next card becomes current); the reload that follows confirms it.
@@ -346,22 +364,18 @@ class SuggestionsPanel(QWidget):
         s = self.current()
         if s is None:
             return
-        service = self._backend.services.suggestions
-        self._decide(s, lambda: service.accept(s, reason=reason),
-                     self.tr("Accepted: {text}").format(text=self.sentence(s)))
+        self._decide(s, "accept", self.tr("Accepted: {text}").format(text=self.sentence(s)), reason=reason)
 
     def dismiss_current(self, reason: str | None = None) -> DecisionDialog | None:
         """Dismiss with `reason`; without one, ask for it (optional) in a small dialog."""
         s = self.current()
         if s is None:
             return None
-        service = self._backend.services.suggestions
         if reason is not None:
-            self._decide(s, lambda: service.dismiss(s, reason=reason), self.tr("Dismissed."))
+            self._decide(s, "dismiss", self.tr("Dismissed."), reason=reason)
             return None
         dialog = DecisionDialog(False, self.sentence(s), self.today(), self)
-        dialog.submitted.connect(lambda _until, text: self._decide(
-            s, lambda: service.dismiss(s, reason=text), self.tr("Dismissed.")))
+        dialog.submitted.connect(lambda _until, text: self._decide(s, "dismiss", self.tr("Dismissed."), reason=text))
         return self._open(dialog)
 
     def snooze_current(self, until: dt.date | None = None, reason: str = "") -> DecisionDialog | None:
@@ -369,11 +383,9 @@ class SuggestionsPanel(QWidget):
         s = self.current()
         if s is None:
             return None
-        service = self._backend.services.suggestions
-
         def snooze(day: dt.date, text: str) -> None:
-            self._decide(s, lambda: service.snooze(s, day, reason=text),
-                         self.tr("Snoozed until {day}.").format(day=when_text(day)))
+            self._decide(s, "snooze", self.tr("Snoozed until {day}.").format(day=when_text(day)), reason=text,
+                         until=day)
 
         if until is not None:
             snooze(until, reason)
@@ -433,7 +445,7 @@ class SuggestionsPanel(QWidget):
         self._backend.lane.run(lambda: reflections.for_student(sid), show, self._failed)
 
     def _save_outcome(self, dialog: OutcomeDialog, s: Suggestion, reflection_id: str, outcome: str) -> None:
-        reflections, reason = self._backend.services.reflections, self.tr("Outcome recorded")
+        reason = self.tr("Outcome recorded")
 
         def refused(error: BaseException) -> None:
             if isinstance(error, AutonomyError):
@@ -447,6 +459,5 @@ class SuggestionsPanel(QWidget):
             self._decided(s, self.tr("Follow-up outcome recorded."))
 
         # The outcome and the follow-up suggestion's acceptance: one transaction, one undo step.
-        self._backend.lane.write(
-            lambda: reflections.set_outcome(reflection_id, outcome, acting_on=s, acting_reason=reason),
-            saved, refused)
+        operations.record_outcome(self._backend, reflection_id, outcome, acting_on=s, acting_reason=reason,
+                                  initiator=self, on_success=saved, on_failure=refused)

@@ -1,0 +1,34 @@
+"""Reads asked together answer each question once: while `shared()` is open (one lane job holding the reads
+several views asked for after a change), a read wrapped in `remembered` with the same key runs once and the
+others get its answer. Within one job that is as current as running it again: the job reads, it does not write.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+_answers: ContextVar[dict[Hashable, Any] | None] = ContextVar("autonomy_shared_reads", default=None)
+
+
+@contextmanager
+def shared() -> Iterator[None]:
+    token = _answers.set({})
+    try:
+        yield
+    finally:
+        _answers.reset(token)
+
+
+def remembered(key: Hashable, read: Callable[[], T]) -> T:
+    """`read()`, or the answer it gave earlier inside the same `shared()` block."""
+    answers = _answers.get()
+    if answers is None:
+        return read()
+    if key not in answers:
+        answers[key] = read()
+    return answers[key]
