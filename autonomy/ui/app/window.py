@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -36,6 +36,20 @@ if TYPE_CHECKING:
     from autonomy.ui.roster.panel import RosterPanel
     from autonomy.ui.student.panel import DetailPanel
     from autonomy.ui.suggestions.panel import SuggestionsPanel
+
+
+FIRST_SIZE = (1280, 800)
+TITLE_BAR_ROOM = 40  # what a window manager's title bar and frame take beyond the window's own height
+
+
+def first_size() -> tuple[int, int]:
+    """The window's size the first time it opens: 1280 × 800, or less where the screen has less room (a
+    1366 × 768 school laptop), so the status bar and the panels' lower edge are never off screen."""
+    screen = QGuiApplication.primaryScreen()
+    if screen is None:
+        return FIRST_SIZE
+    room = screen.availableGeometry()
+    return min(FIRST_SIZE[0], room.width()), min(FIRST_SIZE[1], room.height() - TITLE_BAR_ROOM)
 
 
 class MainWindow(QMainWindow):
@@ -66,7 +80,7 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 800)
+            self.resize(*first_size())
 
     # --- composition ------------------------------------------------------------------------------
     def attach(self, backend: Backend, classroom_id: str = "", first: FirstScreen | None = None) -> None:
