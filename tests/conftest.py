@@ -124,3 +124,20 @@ def classroom(services: Services):
 @pytest.fixture
 def students(services: Services, classroom):
     return [services.roster.add_student(classroom.id, name) for name in ("Amira Haddad", "Ben Okafor", "Chloé Dubois")]
+
+
+# The safe-writing tests' people and places (tests/planted.py): a folder others may write to, where a link can be
+# planted (a shared drive, /tmp), and someone else's file such a link points at.
+@pytest.fixture
+def shared(tmp_path: Path) -> Path:
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    folder.chmod(0o1777)
+    return folder
+
+
+@pytest.fixture
+def victim(tmp_path: Path) -> Path:
+    from tests.planted import victim_in
+
+    return victim_in(tmp_path / "elsewhere")

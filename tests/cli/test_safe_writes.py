@@ -10,23 +10,10 @@ from pathlib import Path
 import pytest
 
 from tests.cli.helpers import Run, Snapshot, assert_unchanged, expect, export_content, run_cli
-from tests.planted import assert_untouched, listing, victim_in
+from tests.planted import assert_untouched, listing
 
 TABLES = {f"{n}.csv" for n in ("classrooms", "students", "level_changes", "events", "choices", "reflections",
                                "decisions", "levels")}
-
-
-@pytest.fixture
-def shared(tmp_path: Path) -> Path:
-    folder = tmp_path / "shared"
-    folder.mkdir()
-    folder.chmod(0o1777)
-    return folder
-
-
-@pytest.fixture
-def victim(tmp_path: Path) -> Path:
-    return victim_in(tmp_path / "elsewhere")
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ import pytest
 
 from autonomy.core.errors import StorageError
 from autonomy.services import Services
-from tests.planted import assert_untouched, fill_disk_after, listing, victim_in
+from tests.planted import assert_untouched, fill_disk_after, listing
 
 TABLES = {f"{n}.csv" for n in ("classrooms", "students", "level_changes", "events", "choices", "reflections",
                                "decisions", "levels")}
@@ -20,20 +20,6 @@ TABLES = {f"{n}.csv" for n in ("classrooms", "students", "level_changes", "event
 def doc(services: Services, classroom, students) -> dict:
     services.events.log([students[0].id], "build", "helped_peer", note="a note long enough to need some room " * 20)
     return services.exchange.export_document()
-
-
-@pytest.fixture
-def shared(tmp_path: Path) -> Path:
-    """A folder others may write to (a shared drive, /tmp): where a link can be planted."""
-    folder = tmp_path / "shared"
-    folder.mkdir()
-    folder.chmod(0o1777)
-    return folder
-
-
-@pytest.fixture
-def victim(tmp_path: Path) -> Path:
-    return victim_in(tmp_path / "elsewhere")
 
 
 def test_json_a_link_at_the_old_part_name_is_not_followed(services: Services, doc: dict, shared: Path,

@@ -18,7 +18,7 @@ from autonomy.services.settings import BackupSchedule
 from autonomy.storage import backup as backup_module
 from autonomy.storage.backup import backup_file, check_backup
 from autonomy.storage.rotation import back_up_daily, daily_name
-from tests.planted import assert_untouched, listing, victim_in
+from tests.planted import assert_untouched, listing
 
 pytestmark = pytest.mark.sqlite_only  # backups of the SQLite file; a server uses pg_dump
 
@@ -29,11 +29,6 @@ TODAY = dt.date(2026, 10, 5)
 def database(services: Services, classroom, students) -> Path:
     assert services.db.path is not None
     return services.db.path
-
-
-@pytest.fixture
-def victim(tmp_path: Path) -> Path:
-    return victim_in(tmp_path / "elsewhere")
 
 
 @pytest.fixture

@@ -18,15 +18,10 @@ from autonomy.storage import safe_files
 from autonomy.storage.failures import explain
 from autonomy.storage.paths import create_private_file, ensure_private_dir
 from autonomy.storage.safe_files import is_disk_full, write_file, write_files
-from tests.planted import assert_untouched, fill_disk_after, listing, victim_in
+from tests.planted import assert_untouched, fill_disk_after, listing
 
 TABLES = [f"{name}.csv" for name in ("classrooms", "students", "level_changes", "events", "choices",
                                      "reflections", "decisions", "levels")]
-
-
-@pytest.fixture
-def victim(tmp_path: Path) -> Path:
-    return victim_in(tmp_path / "elsewhere")
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ from autonomy.core.errors import StorageError
 from autonomy.services.coach import CoachService
 from autonomy.ui.coach import jobs
 from autonomy.ui.coach.report import ReportCancelled, write_report
-from tests.planted import assert_untouched, fill_disk_after, listing, victim_in
+from tests.planted import assert_untouched, fill_disk_after, listing
 
 TODAY = dt.date(2026, 11, 20)
 
@@ -33,24 +33,11 @@ def data(qtbot, demo):
 
 
 @pytest.fixture
-def shared(tmp_path: Path) -> Path:
-    folder = tmp_path / "shared"
-    folder.mkdir()
-    folder.chmod(0o1777)
-    return folder
-
-
-@pytest.fixture
 def out(tmp_path: Path) -> Path:
     """A folder of its own (tmp_path holds the data folder too)."""
     folder = tmp_path / "out"
     folder.mkdir()
     return folder
-
-
-@pytest.fixture
-def victim(tmp_path: Path) -> Path:
-    return victim_in(tmp_path / "elsewhere")
 
 
 def test_a_link_at_the_old_part_name_is_not_followed(data, shared: Path, victim: Path) -> None:
