@@ -40,7 +40,8 @@ def render(school: School, repeats: int) -> list[Figure]:
     paints it into an image, as the coach screen does on a change. Baseline: rendering an empty widget."""
     _app()
     from autonomy.app import open_services
-    from autonomy.core.charts import class_overview, student_timeline
+    from autonomy.core.charts import student_timeline
+    from autonomy.core.class_charts import class_overview
     from autonomy.services.coach import CoachService
     from autonomy.ui.coach.overview import ClassOverviewWidget
     from autonomy.ui.coach.timeline import TimelineWidget
@@ -81,7 +82,7 @@ def render(school: School, repeats: int) -> list[Figure]:
 def overview_end_to_end(school: School) -> float:
     """Load the last class's whole history, build its overview and paint it (ms)."""
     from autonomy.app import open_services
-    from autonomy.core.charts import class_overview
+    from autonomy.core.class_charts import class_overview
     from autonomy.services.coach import CoachService
     from autonomy.ui.coach.overview import ClassOverviewWidget
 

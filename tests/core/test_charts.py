@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from autonomy.core import charts
+from autonomy.core import charts, class_charts
 from autonomy.core.charts import (
     ChangePoint,
     ClassData,
@@ -100,41 +100,41 @@ def test_timeline_lanes_steps_and_marks() -> None:
 
 
 def test_heat_map_levels_at_week_ends_and_breaks() -> None:
-    heat = charts.heat_map(data(), "workspace")
+    heat = class_charts.heat_map(data(), "workspace")
     assert heat.weeks == (dt.date(2026, 11, 2), dt.date(2026, 11, 9), dt.date(2026, 11, 16))
     amira, ben = heat.rows
     assert amira.levels == (1, 2, 2)
     assert amira.breaks == (2, 0, 0)  # the workspace break and the one tied to no dimension
     assert ben.levels == (0, 0, 0) and ben.breaks == (0, 0, 0)  # Ben's break is in pacing
-    pacing = charts.heat_map(data(), "pacing")
+    pacing = class_charts.heat_map(data(), "pacing")
     assert pacing.rows[1].levels == (2, 2, 1)  # from 2 until the step back on day 17
     assert pacing.rows[1].breaks == (0, 0, 1)
 
 
 def test_distribution_counts_the_class_each_week() -> None:
-    dist = charts.distribution(data(), "workspace")
+    dist = class_charts.distribution(data(), "workspace")
     assert dist.counts == ((1, 1, 0, 0, 0), (1, 0, 1, 0, 0), (1, 0, 1, 0, 0))
     assert dist.share_at_or_above(2) == (0.0, 0.5, 0.5)
 
 
 def test_break_shares_are_in_roster_order_and_count_days() -> None:
-    shares = charts.break_shares(data())
+    shares = class_charts.break_shares(data())
     assert [s.name for s in shares] == ["Amira", "Ben"]  # never sorted by the share
     assert [s.break_days for s in shares] == [1, 1]  # two breaks on one day count once
     assert shares[0].school_days == 15 and shares[0].share == pytest.approx(1 / 15)
-    assert [s.break_days for s in charts.break_shares(data(), "pacing")] == [1, 1]  # the dimensionless one counts
+    assert [s.break_days for s in class_charts.break_shares(data(), "pacing")] == [1, 1]  # the dimensionless one counts
 
 
 def test_follow_through_counts_decisions_per_kind() -> None:
-    lines = {line.kind: line for line in charts.follow_through(data())}
+    lines = {line.kind: line for line in class_charts.follow_through(data())}
     assert (lines["step_up"].made, lines["step_up"].accepted, lines["step_up"].snoozed) == (2, 1, 1)
     assert lines["reflect"].dismissed == 1
     assert (lines["all"].made, lines["all"].accepted, lines["all"].dismissed, lines["all"].snoozed) == (3, 1, 1, 1)
-    assert [line.kind for line in charts.follow_through(data(decisions=()))] == ["all"]
+    assert [line.kind for line in class_charts.follow_through(data(decisions=()))] == ["all"]
 
 
 def test_summary_and_key_events() -> None:
-    summary = charts.class_summary(data())
+    summary = class_charts.class_summary(data())
     assert (summary.students, summary.builds, summary.breaks, summary.reflections) == (2, 1, 3, 1)
     assert (summary.steps_up, summary.steps_back, summary.students_moved_up) == (1, 1, 1)
     assert summary.levels[0] == ("workspace", 0.5, 1.0)
@@ -143,7 +143,7 @@ def test_summary_and_key_events() -> None:
 
 
 def test_overview_filters_by_dimension() -> None:
-    overview = charts.class_overview(data(), "pacing")
+    overview = class_charts.class_overview(data(), "pacing")
     assert [m.dimension.key for m in overview.heat_maps] == ["pacing"]
     assert [d.dimension.key for d in overview.distributions] == ["pacing"]
     assert {line.kind for line in overview.follow} == {"reflect", "all"}

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from autonomy.core.charts import class_overview
+from autonomy.core.class_charts import class_overview
 from autonomy.core.errors import InvalidInput, NotFound
 from autonomy.services.coach import CoachService
 from tests.services.helpers import DEMO_TODAY

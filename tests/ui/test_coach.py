@@ -12,7 +12,8 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QFileDialog
 
-from autonomy.core.charts import CHANGE, class_overview, student_timeline
+from autonomy.core.charts import CHANGE, student_timeline
+from autonomy.core.class_charts import class_overview
 from autonomy.core.demo import generate_demo
 from autonomy.services.coach import CoachService
 from autonomy.ui.coach import jobs

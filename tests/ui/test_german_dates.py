@@ -17,7 +17,8 @@ import pytest
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 from PySide6.QtWidgets import QApplication, QDateEdit, QDateTimeEdit, QLabel
 
-from autonomy.core.charts import BREAK, CHANGE, REFLECTION, Mark, class_overview, student_timeline
+from autonomy.core.charts import BREAK, CHANGE, REFLECTION, Mark, student_timeline
+from autonomy.core.class_charts import class_overview
 from autonomy.core.demo import generate_demo
 from autonomy.services.coach import CoachService
 from autonomy.ui.coach import style

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from autonomy.core.charts import class_overview, student_timeline
+from autonomy.core.charts import student_timeline
+from autonomy.core.class_charts import class_overview
 from autonomy.core.demo import generate_demo
 from autonomy.core.types import SuggestionKind
 from autonomy.services.coach import CoachService

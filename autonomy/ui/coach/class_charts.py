@@ -11,17 +11,8 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QFontMetricsF, QPainter, QPainterPath, QPen
 
-from autonomy.core.charts import (
-    BREAK,
-    BUILD,
-    CHANGE,
-    CHOICE,
-    OBSERVATION,
-    REFLECTION,
-    ClassOverview,
-    Distribution,
-    FollowThrough,
-)
+from autonomy.core.charts import BREAK, BUILD, CHANGE, CHOICE, OBSERVATION, REFLECTION
+from autonomy.core.class_charts import ClassOverview, Distribution, FollowThrough
 from autonomy.ui.coach.style import ChartStyle, draw_marker, draw_text, suggestion_name, tick_label, tr
 
 

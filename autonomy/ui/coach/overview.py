@@ -11,7 +11,7 @@ from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QFontMetricsF, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from autonomy.core.charts import ClassOverview
+from autonomy.core.class_charts import ClassOverview
 from autonomy.ui.coach.class_charts import (
     OverviewLayout,
     follow_through_height,

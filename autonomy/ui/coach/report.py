@@ -41,15 +41,13 @@ from autonomy.core.charts import (
     OBSERVATION,
     REFLECTION,
     ClassData,
-    ClassOverview,
     Mark,
     View,
-    class_overview,
-    class_summary,
     key_events,
     levels_at,
     student_timeline,
 )
+from autonomy.core.class_charts import ClassOverview, class_overview, class_summary
 from autonomy.core.errors import StorageError
 from autonomy.storage.safe_files import check_target, write_file
 from autonomy.ui.coach.class_charts import (

@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from autonomy.core.charts import ClassData, ClassOverview, Mark, class_overview, student_timeline
+from autonomy.core.charts import ClassData, Mark, student_timeline
+from autonomy.core.class_charts import ClassOverview, class_overview
 from autonomy.services.changes import HISTORY, SETTINGS
 from autonomy.services.coach import DEFAULT_DAYS
 from autonomy.services.dto import ClassroomInfo
