@@ -48,7 +48,7 @@ from autonomy.storage.models import (
     utcnow,
 )
 
-POLICY_KEY = "suggestion_policy"
+POLICY_KEY = lookup.POLICY_KEY
 
 
 def _local(moment: dt.datetime) -> dt.datetime:
@@ -138,9 +138,11 @@ class SuggestionService:
 
     def _suggest(self, classroom_id: str | None, as_of: dt.date,
                  student_ids: Sequence[str] | None) -> list[Suggestion]:
-        policy = self.policy()
         with no_gc_pauses():
             with self._db.reading() as session:
+                # The thresholds come with the ladders and categories: one statement for the three.
+                stored = lookup.vocabulary(session).policy
+                policy = Policy.from_dict(stored) if stored is not None else Policy()
                 snapshot = load_snapshot(session, classroom_id, self._db.who(), student_ids)
             return suggest(snapshot, policy, as_of)
 
