@@ -31,7 +31,7 @@ from autonomy.core.validation import clean_optional_text
 from autonomy.services import access, lookup
 from autonomy.services.bulk import no_gc_pauses
 from autonomy.services.dto import DecisionInfo
-from autonomy.services.reuse import remembered
+from autonomy.services.reuse import offer, remembered
 from autonomy.services.unit import write
 from autonomy.storage.database import Database, Identity
 from autonomy.storage.models import (
@@ -116,7 +116,8 @@ class SuggestionService:
     def for_student(self, student_id: str, as_of: dt.date | None = None) -> list[Suggestion]:
         with self._db.reading() as session:
             access.check_student(session, self._db.who(), student_id)
-            classroom_ids = lookup.enrolments_of(session, student_id)
+            # The engine's run for this student (the roster's badge, in the same job) has read them already.
+            classroom_ids = remembered(("enrolments", student_id), lambda: lookup.enrolments_of(session, student_id))
         found: list[Suggestion] = []
         for classroom_id in classroom_ids:
             found += self.for_students(classroom_id, [student_id], as_of)
@@ -251,19 +252,11 @@ def load_snapshot(session: Session, classroom_id: str | None, who: Identity | No
         return query.where(column.in_(enrolled()))
 
     classrooms: dict[str, str]
-    if classroom_id is not None and who is not None:
-        # The one class, read once: the access check refuses someone else's (the clause below would hide it).
-        found = session.get(Classroom, classroom_id)
-        if found is not None:
-            access.check_classroom(who, found)
-        classrooms = {found.id: found.name} if found is not None else {}
+    students: tuple[StudentFact, ...]
+    if classroom_id is not None and who is not None and student_ids is not None:
+        classrooms, students = _class_and_students(session, who, classroom_id, list(student_ids))
     else:
-        classrooms_query = select(Classroom.id, Classroom.name).where(Classroom.archived.is_(False))
-        if classroom_id is not None:
-            classrooms_query = select(Classroom.id, Classroom.name).where(Classroom.id == classroom_id)
-        if who is not None:
-            classrooms_query = classrooms_query.where(access.classroom_clause(who))
-        classrooms = {cid: name for cid, name in session.execute(classrooms_query)}
+        classrooms, students = _classes_and_students(session, classroom_id, who, student_ids)
     # The big tables are read as plain rows (Core, no ORM loading), and moments converted with a cached offset.
     connection = session.connection()
 
@@ -271,15 +264,6 @@ def load_snapshot(session: Session, classroom_id: str | None, who: Identity | No
         return connection.execute(query).all()
 
     _local = _local_converter()  # shadows the module's one-at-a-time version on purpose
-    students = tuple(
-        StudentFact(sid, name, cid, active)
-        for sid, name, cid, active in session.execute(
-            select(Student.id, Student.name, Enrolment.classroom_id, Student.active)
-            .join(Enrolment, Enrolment.student_id == Student.id)
-            .where(Enrolment.classroom_id.in_(list(classrooms)),
-                   *([Student.id.in_(list(student_ids))] if student_ids is not None and classroom_id else []))
-        )
-    )
     dimensions = tuple(
         DimensionFact(d.key, d.name, d.top, tuple(level.name for level in d.levels))
         for d in lookup.dimension_infos(session)
@@ -303,17 +287,20 @@ def load_snapshot(session: Session, classroom_id: str | None, who: Identity | No
                    .where(TrustEvent.deleted.is_(False)), TrustEvent.student_id)
         )
     )
+    # Each reflection with the events it answered, one row per event (LEFT JOIN: a reflection of none too).
     answered: dict[str, list[str]] = {}
-    for rid, eid in rows(scoped(select(ReflectionEvent.reflection_id, ReflectionEvent.event_id)
-                                           .join(Reflection, Reflection.id == ReflectionEvent.reflection_id),
-                                           Reflection.student_id)):
-        answered.setdefault(rid, []).append(eid)
+    read: dict[str, tuple[Any, ...]] = {}
+    for rid, sid, at, follow_up, outcome, eid in rows(
+            scoped(select(Reflection.id, Reflection.student_id, Reflection.at, Reflection.follow_up,
+                          Reflection.outcome, ReflectionEvent.event_id)
+                   .outerjoin(ReflectionEvent, ReflectionEvent.reflection_id == Reflection.id),
+                   Reflection.student_id)):
+        read.setdefault(rid, (sid, at, follow_up, outcome))
+        if eid is not None:
+            answered.setdefault(rid, []).append(eid)
     reflections = tuple(
         ReflectionFact(rid, sid, _local(at), tuple(answered.get(rid, ())), follow_up, outcome)
-        for rid, sid, at, follow_up, outcome in rows(
-            scoped(select(Reflection.id, Reflection.student_id, Reflection.at, Reflection.follow_up,
-                          Reflection.outcome), Reflection.student_id)
-        )
+        for rid, (sid, at, follow_up, outcome) in read.items()
     )
     decision_query = select(SuggestionDecision.student_id, SuggestionDecision.dimension_key, SuggestionDecision.kind,
                             SuggestionDecision.decision, SuggestionDecision.at, SuggestionDecision.until,
@@ -338,3 +325,60 @@ def load_snapshot(session: Session, classroom_id: str | None, who: Identity | No
     )
     return Snapshot(students=students, dimensions=dimensions, level_changes=changes, events=events,
                     reflections=reflections, decisions=decisions, classrooms=classrooms, choices=choices)
+
+
+def _class_and_students(session: Session, who: Identity, classroom_id: str,
+                        student_ids: list[str]) -> tuple[dict[str, str], tuple[StudentFact, ...]]:
+    """The one class (the access check refuses someone else's) and these students of it, in one statement: the
+    class, and every class these students are in, each with their enrolment in it. Their classes are kept for
+    `for_student` in the same job (services/reuse.py)."""
+    theirs = select(Enrolment.classroom_id).where(Enrolment.student_id.in_(student_ids))
+    found = session.execute(
+        select(Classroom.id, Classroom.name, Classroom.owner, Student.id, Student.name, Student.active)
+        .outerjoin(Enrolment, (Enrolment.classroom_id == Classroom.id) & Enrolment.student_id.in_(student_ids))
+        .outerjoin(Student, Student.id == Enrolment.student_id)
+        .where(or_(Classroom.id == classroom_id, Classroom.id.in_(theirs)))
+    ).all()
+    enrolled: dict[str, list[str]] = {sid: [] for sid in student_ids}
+    classrooms: dict[str, str] = {}
+    students: list[StudentFact] = []
+    for cid, name, owner, sid, student_name, active in found:
+        if sid is not None:
+            enrolled[sid].append(cid)
+        if cid == classroom_id:
+            if not classrooms:
+                access.check_owner(who, name, owner)
+                classrooms[cid] = name
+            if sid is not None:
+                students.append(StudentFact(sid, student_name, cid, active))
+    for sid, cids in enrolled.items():
+        offer(("enrolments", sid), tuple(cids))
+    return classrooms, tuple(students)
+
+
+def _classes_and_students(session: Session, classroom_id: str | None, who: Identity | None,
+                          student_ids: Sequence[str] | None) -> tuple[dict[str, str], tuple[StudentFact, ...]]:
+    classrooms: dict[str, str]
+    if classroom_id is not None and who is not None:
+        # The one class, read once: the access check refuses someone else's (the clause below would hide it).
+        found = session.get(Classroom, classroom_id)
+        if found is not None:
+            access.check_classroom(who, found)
+        classrooms = {found.id: found.name} if found is not None else {}
+    else:
+        classrooms_query = select(Classroom.id, Classroom.name).where(Classroom.archived.is_(False))
+        if classroom_id is not None:
+            classrooms_query = select(Classroom.id, Classroom.name).where(Classroom.id == classroom_id)
+        if who is not None:
+            classrooms_query = classrooms_query.where(access.classroom_clause(who))
+        classrooms = {cid: name for cid, name in session.execute(classrooms_query)}
+    students = tuple(
+        StudentFact(sid, name, cid, active)
+        for sid, name, cid, active in session.execute(
+            select(Student.id, Student.name, Enrolment.classroom_id, Student.active)
+            .join(Enrolment, Enrolment.student_id == Student.id)
+            .where(Enrolment.classroom_id.in_(list(classrooms)),
+                   *([Student.id.in_(list(student_ids))] if student_ids is not None and classroom_id else []))
+        )
+    )
+    return classrooms, students
