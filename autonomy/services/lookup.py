@@ -110,7 +110,7 @@ def category_infos(session: Session) -> list[CategoryInfo]:
 
 def _vocabulary(session: Session) -> Vocabulary:
     no_flag, no_number = cast(null(), Boolean), cast(null(), Integer)
-    rows = session.execute(union_all(
+    rows: list[Any] = list(session.execute(union_all(
         select(literal_column("'d'").label("tag"), Dimension.key.label("a"), Dimension.name.label("b"),
                Dimension.question.label("c"), Dimension.position.label("n"), Dimension.builtin.label("f")),
         select(literal_column("'l'"), Level.dimension_key, Level.name, Level.description, Level.rank, no_flag),
@@ -118,7 +118,7 @@ def _vocabulary(session: Session) -> Vocabulary:
                EventCategory.position, EventCategory.archived),
         select(literal_column("'s'"), Setting.key, cast(Setting.value, Text), cast(null(), Text), no_number,
                no_flag).where(Setting.key == POLICY_KEY),
-    ).order_by("tag", "n", "a")).all()
+    ).order_by("tag", "n", "a")))
     dims = [(a, b, c, bool(f)) for tag, a, b, c, _, f in rows if tag == "d"]
     levels: dict[str, list[LevelInfo]] = {key: [] for key, *_ in dims}
     for tag, key, name, description, rank, _ in rows:

@@ -30,7 +30,7 @@ from autonomy.core.types import ChangeSource, Decision, EventKind, Severity, Sug
 from autonomy.core.validation import clean_optional_text
 from autonomy.services import access, lookup
 from autonomy.services.bulk import no_gc_pauses
-from autonomy.services.dto import DecisionInfo
+from autonomy.services.dto import DecisionInfo, TrustEventInfo
 from autonomy.services.reuse import offer, remembered
 from autonomy.services.unit import write
 from autonomy.storage.database import Database, Identity
@@ -278,15 +278,20 @@ def load_snapshot(session: Session, classroom_id: str | None, who: Identity | No
     names = {c.key: c.name for c in lookup.category_infos(session)}
     kinds = {k.value: k for k in EventKind}
     severities = {s.value: s for s in Severity}
-    # The events' moments as stored (naive UTC; plain DateTime skips UTCDateTime's per-row step), made local once.
-    events = tuple(
-        EventFact(eid, sid, kinds[kind], key, severities.get(sev) if sev else None, _local(at), names.get(cat), cat)
-        for eid, sid, kind, key, sev, at, cat in rows(
-            scoped(select(TrustEvent.id, TrustEvent.student_id, TrustEvent.kind, TrustEvent.dimension_key,
-                          TrustEvent.severity, type_coerce(TrustEvent.at, DateTime()), TrustEvent.category_key)
-                   .where(TrustEvent.deleted.is_(False)), TrustEvent.student_id)
+    if student_ids is not None and classroom_id is not None:
+        events = _events_of(rows, scoped, names, _local, [student.id for student in students])
+    else:
+        # The events' moments as stored (naive UTC; plain DateTime skips UTCDateTime's per-row step), made local
+        # once.
+        events = tuple(
+            EventFact(eid, sid, kinds[kind], key, severities.get(sev) if sev else None, _local(at), names.get(cat),
+                      cat)
+            for eid, sid, kind, key, sev, at, cat in rows(
+                scoped(select(TrustEvent.id, TrustEvent.student_id, TrustEvent.kind, TrustEvent.dimension_key,
+                              TrustEvent.severity, type_coerce(TrustEvent.at, DateTime()), TrustEvent.category_key)
+                       .where(TrustEvent.deleted.is_(False)), TrustEvent.student_id)
+            )
         )
-    )
     # Each reflection with the events it answered, one row per event (LEFT JOIN: a reflection of none too).
     answered: dict[str, list[str]] = {}
     read: dict[str, tuple[Any, ...]] = {}
@@ -325,6 +330,22 @@ def load_snapshot(session: Session, classroom_id: str | None, who: Identity | No
     )
     return Snapshot(students=students, dimensions=dimensions, level_changes=changes, events=events,
                     reflections=reflections, decisions=decisions, classrooms=classrooms, choices=choices)
+
+
+def _events_of(rows: Any, scoped: Any, names: dict[str, str], local: Any,
+               student_ids: list[str]) -> tuple[EventFact, ...]:
+    """A few students' events, read whole: the facts, and each student's events as `events.for_student` lists
+    them (newest first), kept for the suggestion cards' evidence in the same job (services/reuse.py)."""
+    kinds = {k.value: k for k in EventKind}
+    severities = {s.value: s for s in Severity}
+    infos = [TrustEventInfo(*row) for row in rows(scoped(
+        select(TrustEvent.id, TrustEvent.group_id, TrustEvent.student_id, TrustEvent.kind, TrustEvent.category_key,
+               TrustEvent.dimension_key, TrustEvent.severity, TrustEvent.habit, TrustEvent.at, TrustEvent.note,
+               TrustEvent.deleted).where(TrustEvent.deleted.is_(False)), TrustEvent.student_id))]
+    for sid in student_ids:
+        offer(("events", sid), sorted((e for e in infos if e.student_id == sid), key=lambda e: e.at, reverse=True))
+    return tuple(EventFact(e.id, e.student_id, kinds[e.kind], e.dimension, severities.get(e.severity)
+                           if e.severity else None, local(e.at), names.get(e.category), e.category) for e in infos)
 
 
 def _class_and_students(session: Session, who: Identity, classroom_id: str,
