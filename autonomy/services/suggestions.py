@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import DateTime, or_, select, type_coerce
+from sqlalchemy import Boolean, DateTime, String, cast, literal_column, null, or_, select, type_coerce, union_all
 from sqlalchemy.orm import Session
 
 from autonomy.core.bounds import clamp_moment
@@ -307,26 +307,29 @@ def load_snapshot(session: Session, classroom_id: str | None, who: Identity | No
         ReflectionFact(rid, sid, _local(at), tuple(answered.get(rid, ())), follow_up, outcome)
         for rid, (sid, at, follow_up, outcome) in read.items()
     )
-    decision_query = select(SuggestionDecision.student_id, SuggestionDecision.dimension_key, SuggestionDecision.kind,
-                            SuggestionDecision.decision, SuggestionDecision.at, SuggestionDecision.until,
-                            SuggestionDecision.classroom_id)
+    # The decisions and the daily choices in one statement: typed rows of one UNION ALL, told apart by `tag`.
+    decision_query = select(literal_column("'d'").label("tag"), SuggestionDecision.student_id,
+                            SuggestionDecision.dimension_key, SuggestionDecision.kind, SuggestionDecision.decision,
+                            SuggestionDecision.at, SuggestionDecision.until, SuggestionDecision.classroom_id,
+                            cast(null(), Boolean))
     if classroom_id is not None:  # this class's students' decisions, and the class-wide ones that apply to it
         decision_query = decision_query.where(or_(
             SuggestionDecision.student_id.in_(enrolled()),
             SuggestionDecision.student_id.is_(None) & (SuggestionDecision.classroom_id.is_(None)
                                                        | (SuggestionDecision.classroom_id == classroom_id))))
+    choice_query = scoped(select(literal_column("'c'"), DailyChoice.student_id, DailyChoice.dimension_key,
+                                 DailyChoice.id, cast(null(), String), cast(null(), DateTime), DailyChoice.day,
+                                 cast(null(), String), DailyChoice.within_level), DailyChoice.student_id)
     suggestion_kinds = {k.value: k for k in SuggestionKind}
     decided = {d.value: d for d in Decision}
+    decisions_and_choices = rows(union_all(decision_query, choice_query))
     decisions = tuple(
         DecisionFact(sid, key, suggestion_kinds[kind], decided[decision], _local(at), until, cid)
-        for sid, key, kind, decision, at, until, cid in rows(decision_query)
+        for tag, sid, key, kind, decision, at, until, cid, _ in decisions_and_choices if tag == "d"
     )
     choices = tuple(
-        ChoiceFact(cid, sid, day, key, within)
-        for cid, sid, day, key, within in rows(
-            scoped(select(DailyChoice.id, DailyChoice.student_id, DailyChoice.day, DailyChoice.dimension_key,
-                          DailyChoice.within_level), DailyChoice.student_id)
-        )
+        ChoiceFact(choice_id, sid, day, key, within)
+        for tag, sid, key, choice_id, _, _, day, _, within in decisions_and_choices if tag == "c"
     )
     return Snapshot(students=students, dimensions=dimensions, level_changes=changes, events=events,
                     reflections=reflections, decisions=decisions, classrooms=classrooms, choices=choices)
