@@ -308,7 +308,7 @@ def load_snapshot(session: Session, classroom_id: str | None, who: Identity | No
         for rid, (sid, at, follow_up, outcome) in read.items()
     )
     # The decisions and the daily choices in one statement: typed rows of one UNION ALL, told apart by `tag`.
-    decision_query = select(literal_column("'d'").label("tag"), SuggestionDecision.student_id,
+    decision_query: Any = select(literal_column("'d'").label("tag"), SuggestionDecision.student_id,
                             SuggestionDecision.dimension_key, SuggestionDecision.kind, SuggestionDecision.decision,
                             SuggestionDecision.at, SuggestionDecision.until, SuggestionDecision.classroom_id,
                             cast(null(), Boolean))
