@@ -17,6 +17,7 @@ from autonomy.core.types import EventKind, Severity
 from autonomy.core.validation import clean_name, clean_optional_text, not_in_future
 from autonomy.services import access, lookup
 from autonomy.services.dto import CategoryInfo, TrustEventInfo
+from autonomy.services.reuse import remembered
 from autonomy.services.unit import write, write_rows
 from autonomy.storage.database import Database
 from autonomy.storage.models import (
@@ -155,7 +156,14 @@ class EventService:
                 query = query.where(TrustEvent.at >= since)
             if kind is not None:
                 query = query.where(TrustEvent.kind == _kind(kind))
-            return [event_info(e) for e in session.scalars(query.order_by(TrustEvent.at.desc()))]
+
+            def read() -> list[TrustEventInfo]:
+                return [event_info(e) for e in session.scalars(query.order_by(TrustEvent.at.desc()))]
+
+            if since is None and kind is None:
+                # The suggestion engine's run for this student in the same job has read them (its cards' evidence).
+                return list(remembered(("events", student_id), read))
+            return read()
 
     def for_classroom(self, classroom_id: str, *, since: dt.datetime | None = None,
                       until: dt.datetime | None = None) -> list[TrustEventInfo]:

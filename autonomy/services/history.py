@@ -116,18 +116,20 @@ def _next(*, undo: bool, owner: str | None) -> Select[Action]:
 
 
 def _locked_next(session: Session, *, undo: bool, owner: str | None) -> Action | None:
-    """The next action, locked until this transaction ends. Waiting for another process's lock can make the row
-    drop out of the query (it was undone meanwhile), so the query is asked again; each time sees the latest
-    commits (PostgreSQL's READ COMMITTED). Every miss means another process finished a step, so this ends."""
+    """The next action, locked until this transaction ends: found and locked in one statement. Waiting for
+    another process's lock can make the row drop out of the query (it was undone meanwhile: PostgreSQL then gives
+    no row rather than the next one), so an empty answer is asked again without the lock, and a candidate found
+    means trying again; each time sees the latest commits (PostgreSQL's READ COMMITTED). Every miss means another
+    process finished a step, so this ends."""
+    wanted = "done" if undo else "undone"
     while True:
-        candidate = session.execute(_next(undo=undo, owner=owner).with_only_columns(Action.id)).scalar()
-        if candidate is None:
-            return None
         action = session.scalars(
-            select(Action).where(Action.id == candidate).with_for_update().execution_options(populate_existing=True)
-        ).one()
-        if action.state == ("done" if undo else "undone"):
-            return action
+            _next(undo=undo, owner=owner).with_for_update().execution_options(populate_existing=True)).first()
+        if action is not None:
+            if action.state == wanted:
+                return action
+        elif session.execute(_next(undo=undo, owner=owner).with_only_columns(Action.id)).scalar() is None:
+            return None
 
 
 def _apply(session: Session, action: Action, who: Identity, *, undo: bool) -> None:

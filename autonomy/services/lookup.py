@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Boolean, Integer, Text, cast, func, literal_column, null, select, union_all
 from sqlalchemy.orm import Session
 
 from autonomy.core.bounds import shown
@@ -17,7 +21,7 @@ from autonomy.services.dto import (
 )
 from autonomy.services.reuse import remembered
 from autonomy.storage.database import Identity
-from autonomy.storage.models import Classroom, Dimension, Enrolment, EventCategory, Level, Student
+from autonomy.storage.models import Classroom, Dimension, Enrolment, EventCategory, Level, Setting, Student
 
 
 def student(session: Session, student_id: str) -> Student:
@@ -75,24 +79,56 @@ def check_level(session: Session, key: str, level: int, field: str = "level") ->
     return level
 
 
+POLICY_KEY = "suggestion_policy"
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The school-wide words every view and the suggestion engine share: the ladders, the event categories and
+    the suggestion thresholds as stored (None: never changed)."""
+
+    dimensions: tuple[DimensionInfo, ...]
+    categories: tuple[CategoryInfo, ...]
+    policy: dict[str, Any] | None
+
+
+def vocabulary(session: Session) -> Vocabulary:
+    """The ladders, categories and policy in one statement (four small tables as typed rows of one UNION ALL);
+    read once per job when several reads of one job ask (services/reuse.py)."""
+    return remembered(("vocabulary",), lambda: _vocabulary(session))
+
+
 def dimension_infos(session: Session) -> list[DimensionInfo]:
-    """The ladders in order; read once per job when several reads of one job ask (services/reuse.py)."""
-    return list(remembered(("dimensions",), lambda: _dimension_infos(session)))
+    """The ladders in order."""
+    return list(vocabulary(session).dimensions)
 
 
 def category_infos(session: Session) -> list[CategoryInfo]:
-    """Every event category, archived ones too, by kind and position; read once per job as `dimension_infos`."""
-    return list(remembered(("categories",), lambda: [
-        CategoryInfo(c.key, c.kind, c.name, c.archived)
-        for c in session.scalars(select(EventCategory).order_by(EventCategory.kind, EventCategory.position))]))
+    """Every event category, archived ones too, by kind and position."""
+    return list(vocabulary(session).categories)
 
 
-def _dimension_infos(session: Session) -> list[DimensionInfo]:
-    dims = list(session.scalars(select(Dimension).order_by(Dimension.position, Dimension.key)))
-    levels: dict[str, list[LevelInfo]] = {d.key: [] for d in dims}
-    for lv in session.scalars(select(Level).order_by(Level.dimension_key, Level.rank)):
-        levels.setdefault(lv.dimension_key, []).append(LevelInfo(lv.rank, lv.name, lv.description))
-    return [DimensionInfo(d.key, d.name, d.question, tuple(levels[d.key]), d.builtin) for d in dims]
+def _vocabulary(session: Session) -> Vocabulary:
+    no_flag, no_number = cast(null(), Boolean), cast(null(), Integer)
+    rows: list[Any] = list(session.execute(union_all(
+        select(literal_column("'d'").label("tag"), Dimension.key.label("a"), Dimension.name.label("b"),
+               Dimension.question.label("c"), Dimension.position.label("n"), Dimension.builtin.label("f")),
+        select(literal_column("'l'"), Level.dimension_key, Level.name, Level.description, Level.rank, no_flag),
+        select(literal_column("'c'"), EventCategory.key, EventCategory.kind, EventCategory.name,
+               EventCategory.position, EventCategory.archived),
+        select(literal_column("'s'"), Setting.key, cast(Setting.value, Text), cast(null(), Text), no_number,
+               no_flag).where(Setting.key == POLICY_KEY),
+    ).order_by("tag", "n", "a")))
+    dims = [(a, b, c, bool(f)) for tag, a, b, c, _, f in rows if tag == "d"]
+    levels: dict[str, list[LevelInfo]] = {key: [] for key, *_ in dims}
+    for tag, key, name, description, rank, _ in rows:
+        if tag == "l":
+            levels.setdefault(key, []).append(LevelInfo(rank, name, description))
+    categories = sorted((CategoryInfo(a, b, c, bool(f)) for tag, a, b, c, _, f in rows if tag == "c"),
+                        key=lambda category: category.kind)  # stable: by position within a kind, as read
+    policy = next((json.loads(b) for tag, _, b, *_ in rows if tag == "s"), None)
+    return Vocabulary(tuple(DimensionInfo(key, name, question, tuple(levels[key]), builtin)
+                            for key, name, question, builtin in dims), tuple(categories), policy)
 
 
 def classroom_info(c: Classroom, count: int = 0) -> ClassroomInfo:

@@ -32,3 +32,11 @@ def remembered(key: Hashable, read: Callable[[], T]) -> T:
     if key not in answers:
         answers[key] = read()
     return answers[key]
+
+
+def offer(key: Hashable, answer: Any) -> None:
+    """Keep `answer` as what `remembered(key, ...)` gives later inside the same `shared()` block: a read that
+    learnt it on the way (the same rows, in the same job) spares the statement. Outside `shared()`, nothing."""
+    answers = _answers.get()
+    if answers is not None:
+        answers.setdefault(key, answer)

@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import DateTime, or_, select, type_coerce
+from sqlalchemy import Boolean, DateTime, String, cast, literal_column, null, or_, select, type_coerce, union_all
 from sqlalchemy.orm import Session
 
 from autonomy.core.bounds import clamp_moment
@@ -30,8 +30,8 @@ from autonomy.core.types import ChangeSource, Decision, EventKind, Severity, Sug
 from autonomy.core.validation import clean_optional_text
 from autonomy.services import access, lookup
 from autonomy.services.bulk import no_gc_pauses
-from autonomy.services.dto import DecisionInfo
-from autonomy.services.reuse import remembered
+from autonomy.services.dto import DecisionInfo, TrustEventInfo
+from autonomy.services.reuse import offer, remembered
 from autonomy.services.unit import write
 from autonomy.storage.database import Database, Identity
 from autonomy.storage.models import (
@@ -48,7 +48,7 @@ from autonomy.storage.models import (
     utcnow,
 )
 
-POLICY_KEY = "suggestion_policy"
+POLICY_KEY = lookup.POLICY_KEY
 
 
 def _local(moment: dt.datetime) -> dt.datetime:
@@ -116,7 +116,8 @@ class SuggestionService:
     def for_student(self, student_id: str, as_of: dt.date | None = None) -> list[Suggestion]:
         with self._db.reading() as session:
             access.check_student(session, self._db.who(), student_id)
-            classroom_ids = lookup.enrolments_of(session, student_id)
+            # The engine's run for this student (the roster's badge, in the same job) has read them already.
+            classroom_ids = remembered(("enrolments", student_id), lambda: lookup.enrolments_of(session, student_id))
         found: list[Suggestion] = []
         for classroom_id in classroom_ids:
             found += self.for_students(classroom_id, [student_id], as_of)
@@ -138,9 +139,11 @@ class SuggestionService:
 
     def _suggest(self, classroom_id: str | None, as_of: dt.date,
                  student_ids: Sequence[str] | None) -> list[Suggestion]:
-        policy = self.policy()
         with no_gc_pauses():
             with self._db.reading() as session:
+                # The thresholds come with the ladders and categories: one statement for the three.
+                stored = lookup.vocabulary(session).policy
+                policy = Policy.from_dict(stored) if stored is not None else Policy()
                 snapshot = load_snapshot(session, classroom_id, self._db.who(), student_ids)
             return suggest(snapshot, policy, as_of)
 
@@ -249,19 +252,11 @@ def load_snapshot(session: Session, classroom_id: str | None, who: Identity | No
         return query.where(column.in_(enrolled()))
 
     classrooms: dict[str, str]
-    if classroom_id is not None and who is not None:
-        # The one class, read once: the access check refuses someone else's (the clause below would hide it).
-        found = session.get(Classroom, classroom_id)
-        if found is not None:
-            access.check_classroom(who, found)
-        classrooms = {found.id: found.name} if found is not None else {}
+    students: tuple[StudentFact, ...]
+    if classroom_id is not None and who is not None and student_ids is not None:
+        classrooms, students = _class_and_students(session, who, classroom_id, list(student_ids))
     else:
-        classrooms_query = select(Classroom.id, Classroom.name).where(Classroom.archived.is_(False))
-        if classroom_id is not None:
-            classrooms_query = select(Classroom.id, Classroom.name).where(Classroom.id == classroom_id)
-        if who is not None:
-            classrooms_query = classrooms_query.where(access.classroom_clause(who))
-        classrooms = {cid: name for cid, name in session.execute(classrooms_query)}
+        classrooms, students = _classes_and_students(session, classroom_id, who, student_ids)
     # The big tables are read as plain rows (Core, no ORM loading), and moments converted with a cached offset.
     connection = session.connection()
 
@@ -269,15 +264,6 @@ def load_snapshot(session: Session, classroom_id: str | None, who: Identity | No
         return connection.execute(query).all()
 
     _local = _local_converter()  # shadows the module's one-at-a-time version on purpose
-    students = tuple(
-        StudentFact(sid, name, cid, active)
-        for sid, name, cid, active in session.execute(
-            select(Student.id, Student.name, Enrolment.classroom_id, Student.active)
-            .join(Enrolment, Enrolment.student_id == Student.id)
-            .where(Enrolment.classroom_id.in_(list(classrooms)),
-                   *([Student.id.in_(list(student_ids))] if student_ids is not None and classroom_id else []))
-        )
-    )
     dimensions = tuple(
         DimensionFact(d.key, d.name, d.top, tuple(level.name for level in d.levels))
         for d in lookup.dimension_infos(session)
@@ -292,47 +278,131 @@ def load_snapshot(session: Session, classroom_id: str | None, who: Identity | No
     names = {c.key: c.name for c in lookup.category_infos(session)}
     kinds = {k.value: k for k in EventKind}
     severities = {s.value: s for s in Severity}
-    # The events' moments as stored (naive UTC; plain DateTime skips UTCDateTime's per-row step), made local once.
-    events = tuple(
-        EventFact(eid, sid, kinds[kind], key, severities.get(sev) if sev else None, _local(at), names.get(cat), cat)
-        for eid, sid, kind, key, sev, at, cat in rows(
-            scoped(select(TrustEvent.id, TrustEvent.student_id, TrustEvent.kind, TrustEvent.dimension_key,
-                          TrustEvent.severity, type_coerce(TrustEvent.at, DateTime()), TrustEvent.category_key)
-                   .where(TrustEvent.deleted.is_(False)), TrustEvent.student_id)
+    if student_ids is not None and classroom_id is not None:
+        events = _events_of(rows, scoped, names, _local, [student.id for student in students])
+    else:
+        # The events' moments as stored (naive UTC; plain DateTime skips UTCDateTime's per-row step), made local
+        # once.
+        events = tuple(
+            EventFact(eid, sid, kinds[kind], key, severities.get(sev) if sev else None, _local(at), names.get(cat),
+                      cat)
+            for eid, sid, kind, key, sev, at, cat in rows(
+                scoped(select(TrustEvent.id, TrustEvent.student_id, TrustEvent.kind, TrustEvent.dimension_key,
+                              TrustEvent.severity, type_coerce(TrustEvent.at, DateTime()), TrustEvent.category_key)
+                       .where(TrustEvent.deleted.is_(False)), TrustEvent.student_id)
+            )
         )
-    )
+    # Each reflection with the events it answered, one row per event (LEFT JOIN: a reflection of none too).
     answered: dict[str, list[str]] = {}
-    for rid, eid in rows(scoped(select(ReflectionEvent.reflection_id, ReflectionEvent.event_id)
-                                           .join(Reflection, Reflection.id == ReflectionEvent.reflection_id),
-                                           Reflection.student_id)):
-        answered.setdefault(rid, []).append(eid)
+    read: dict[str, tuple[Any, ...]] = {}
+    for rid, sid, at, follow_up, outcome, eid in rows(
+            scoped(select(Reflection.id, Reflection.student_id, Reflection.at, Reflection.follow_up,
+                          Reflection.outcome, ReflectionEvent.event_id)
+                   .outerjoin(ReflectionEvent, ReflectionEvent.reflection_id == Reflection.id),
+                   Reflection.student_id)):
+        read.setdefault(rid, (sid, at, follow_up, outcome))
+        if eid is not None:
+            answered.setdefault(rid, []).append(eid)
     reflections = tuple(
         ReflectionFact(rid, sid, _local(at), tuple(answered.get(rid, ())), follow_up, outcome)
-        for rid, sid, at, follow_up, outcome in rows(
-            scoped(select(Reflection.id, Reflection.student_id, Reflection.at, Reflection.follow_up,
-                          Reflection.outcome), Reflection.student_id)
-        )
+        for rid, (sid, at, follow_up, outcome) in read.items()
     )
-    decision_query = select(SuggestionDecision.student_id, SuggestionDecision.dimension_key, SuggestionDecision.kind,
-                            SuggestionDecision.decision, SuggestionDecision.at, SuggestionDecision.until,
-                            SuggestionDecision.classroom_id)
+    # The decisions and the daily choices in one statement: typed rows of one UNION ALL, told apart by `tag`.
+    decision_query: Any = select(literal_column("'d'").label("tag"), SuggestionDecision.student_id,
+                            SuggestionDecision.dimension_key, SuggestionDecision.kind, SuggestionDecision.decision,
+                            SuggestionDecision.at, SuggestionDecision.until, SuggestionDecision.classroom_id,
+                            cast(null(), Boolean))
     if classroom_id is not None:  # this class's students' decisions, and the class-wide ones that apply to it
         decision_query = decision_query.where(or_(
             SuggestionDecision.student_id.in_(enrolled()),
             SuggestionDecision.student_id.is_(None) & (SuggestionDecision.classroom_id.is_(None)
                                                        | (SuggestionDecision.classroom_id == classroom_id))))
+    choice_query = scoped(select(literal_column("'c'"), DailyChoice.student_id, DailyChoice.dimension_key,
+                                 DailyChoice.id, cast(null(), String), cast(null(), DateTime), DailyChoice.day,
+                                 cast(null(), String), DailyChoice.within_level), DailyChoice.student_id)
     suggestion_kinds = {k.value: k for k in SuggestionKind}
     decided = {d.value: d for d in Decision}
+    decisions_and_choices = rows(union_all(decision_query, choice_query))
     decisions = tuple(
         DecisionFact(sid, key, suggestion_kinds[kind], decided[decision], _local(at), until, cid)
-        for sid, key, kind, decision, at, until, cid in rows(decision_query)
+        for tag, sid, key, kind, decision, at, until, cid, _ in decisions_and_choices if tag == "d"
     )
     choices = tuple(
-        ChoiceFact(cid, sid, day, key, within)
-        for cid, sid, day, key, within in rows(
-            scoped(select(DailyChoice.id, DailyChoice.student_id, DailyChoice.day, DailyChoice.dimension_key,
-                          DailyChoice.within_level), DailyChoice.student_id)
-        )
+        ChoiceFact(choice_id, sid, day, key, within)
+        for tag, sid, key, choice_id, _, _, day, _, within in decisions_and_choices if tag == "c"
     )
     return Snapshot(students=students, dimensions=dimensions, level_changes=changes, events=events,
                     reflections=reflections, decisions=decisions, classrooms=classrooms, choices=choices)
+
+
+def _events_of(rows: Any, scoped: Any, names: dict[str, str], local: Any,
+               student_ids: list[str]) -> tuple[EventFact, ...]:
+    """A few students' events, read whole: the facts, and each student's events as `events.for_student` lists
+    them (newest first), kept for the suggestion cards' evidence in the same job (services/reuse.py)."""
+    kinds = {k.value: k for k in EventKind}
+    severities = {s.value: s for s in Severity}
+    infos = [TrustEventInfo(*row) for row in rows(scoped(
+        select(TrustEvent.id, TrustEvent.group_id, TrustEvent.student_id, TrustEvent.kind, TrustEvent.category_key,
+               TrustEvent.dimension_key, TrustEvent.severity, TrustEvent.habit, TrustEvent.at, TrustEvent.note,
+               TrustEvent.deleted).where(TrustEvent.deleted.is_(False)), TrustEvent.student_id))]
+    for sid in student_ids:
+        offer(("events", sid), sorted((e for e in infos if e.student_id == sid), key=lambda e: e.at, reverse=True))
+    return tuple(EventFact(e.id, e.student_id, kinds[e.kind], e.dimension, severities.get(e.severity)
+                           if e.severity else None, local(e.at), names.get(e.category), e.category) for e in infos)
+
+
+def _class_and_students(session: Session, who: Identity, classroom_id: str,
+                        student_ids: list[str]) -> tuple[dict[str, str], tuple[StudentFact, ...]]:
+    """The one class (the access check refuses someone else's) and these students of it, in one statement: the
+    class, and every class these students are in, each with their enrolment in it. Their classes are kept for
+    `for_student` in the same job (services/reuse.py)."""
+    theirs = select(Enrolment.classroom_id).where(Enrolment.student_id.in_(student_ids))
+    found = session.execute(
+        select(Classroom.id, Classroom.name, Classroom.owner, Student.id, Student.name, Student.active)
+        .outerjoin(Enrolment, (Enrolment.classroom_id == Classroom.id) & Enrolment.student_id.in_(student_ids))
+        .outerjoin(Student, Student.id == Enrolment.student_id)
+        .where(or_(Classroom.id == classroom_id, Classroom.id.in_(theirs)))
+    ).all()
+    enrolled: dict[str, list[str]] = {sid: [] for sid in student_ids}
+    classrooms: dict[str, str] = {}
+    students: list[StudentFact] = []
+    for cid, name, owner, sid, student_name, active in found:
+        if sid is not None:
+            enrolled[sid].append(cid)
+        if cid == classroom_id:
+            if not classrooms:
+                access.check_owner(who, name, owner)
+                classrooms[cid] = name
+            if sid is not None:
+                students.append(StudentFact(sid, student_name, cid, active))
+    for sid, cids in enrolled.items():
+        offer(("enrolments", sid), tuple(cids))
+    return classrooms, tuple(students)
+
+
+def _classes_and_students(session: Session, classroom_id: str | None, who: Identity | None,
+                          student_ids: Sequence[str] | None) -> tuple[dict[str, str], tuple[StudentFact, ...]]:
+    classrooms: dict[str, str]
+    if classroom_id is not None and who is not None:
+        # The one class, read once: the access check refuses someone else's (the clause below would hide it).
+        found = session.get(Classroom, classroom_id)
+        if found is not None:
+            access.check_classroom(who, found)
+        classrooms = {found.id: found.name} if found is not None else {}
+    else:
+        classrooms_query = select(Classroom.id, Classroom.name).where(Classroom.archived.is_(False))
+        if classroom_id is not None:
+            classrooms_query = select(Classroom.id, Classroom.name).where(Classroom.id == classroom_id)
+        if who is not None:
+            classrooms_query = classrooms_query.where(access.classroom_clause(who))
+        classrooms = {cid: name for cid, name in session.execute(classrooms_query)}
+    students = tuple(
+        StudentFact(sid, name, cid, active)
+        for sid, name, cid, active in session.execute(
+            select(Student.id, Student.name, Enrolment.classroom_id, Student.active)
+            .join(Enrolment, Enrolment.student_id == Student.id)
+            .where(Enrolment.classroom_id.in_(list(classrooms)),
+                   *([Student.id.in_(list(student_ids))] if student_ids is not None and classroom_id else []))
+        )
+    )
+    return classrooms, students
