@@ -52,10 +52,6 @@ _in_job = threading.local()  # set while a lane job runs: an inline lane runs it
 KNOWN_GUI_THREAD_READS = frozenset({
     "_database",
     "restore_from_backup.<locals>.confirm",
-    "PreferencesDialog.accept",
-    "PreferencesDialog._general_page",
-    "PreferencesDialog.load",
-    "data_location",
 })
 
 
