@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 
 from autonomy.core.validation import clean_name, date_not_in_future
 from autonomy.services import access, lookup
+from autonomy.services.contract import reads, writes
 from autonomy.services.dto import ChoiceInfo
 from autonomy.services.events import _check_classroom
 from autonomy.services.levels import _current
@@ -24,6 +25,7 @@ class ChoiceService:
     def __init__(self, db: Database) -> None:
         self._db = db
 
+    @writes
     def record(self, student_id: str, dimension: str, choice: str, *, day: dt.date | None = None,
                choice_level: int | None = None, within_level: bool | None = None) -> ChoiceInfo:
         """`choice_level` (the ladder rank the choice belongs to) decides whether it was within the student's
@@ -44,6 +46,7 @@ class ChoiceService:
             session.flush()
             return choice_info(row)
 
+    @reads
     def for_student(self, student_id: str, *, since: dt.date | None = None) -> list[ChoiceInfo]:
         with self._db.reading() as session:
             access.check_student(session, self._db.who(), student_id)
@@ -52,6 +55,7 @@ class ChoiceService:
                 query = query.where(DailyChoice.day >= since)
             return [choice_info(c) for c in session.scalars(query.order_by(DailyChoice.day.desc()))]
 
+    @reads
     def for_classroom(self, classroom_id: str, day: dt.date) -> list[ChoiceInfo]:
         with self._db.reading() as session:
             _check_classroom(session, self._db, classroom_id)
@@ -62,6 +66,7 @@ class ChoiceService:
             )
             return [choice_info(c) for c in session.scalars(query)]
 
+    @reads
     def recent_choices(self, dimension: str, limit: int = 8) -> list[str]:
         """The most recent distinct choice texts in a dimension, for quick picks."""
         with self._db.reading() as session:

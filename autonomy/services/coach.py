@@ -29,6 +29,7 @@ from autonomy.core.charts import (
 )
 from autonomy.core.errors import InvalidInput
 from autonomy.services import access, anonymise, lookup
+from autonomy.services.contract import reads
 from autonomy.services.dto import ClassroomInfo
 from autonomy.services.views import day_start
 from autonomy.storage.database import Database
@@ -51,6 +52,7 @@ class CoachService:
     def __init__(self, db: Database) -> None:
         self._db = db
 
+    @reads
     def classrooms(self) -> list[ClassroomInfo]:
         """Every classroom that is not archived, by name, with how many students it has."""
         with self._db.reading() as session:
@@ -63,6 +65,7 @@ class CoachService:
             return [ClassroomInfo(cid, name, subject, year, bool(archived), counts.get(cid, 0))
                     for cid, name, subject, year, archived in rows]
 
+    @reads
     def class_data(self, classroom_id: str, start: dt.date | None = None, end: dt.date | None = None, *,
                    anonymize: bool = False, today: dt.date | None = None) -> ClassData:
         """The class from `start` to `end` (inclusive). Without `start`: from the class's first trust event (at

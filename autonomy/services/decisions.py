@@ -12,6 +12,7 @@ from autonomy.core.errors import InvalidInput
 from autonomy.core.types import Decision, SuggestionKind
 from autonomy.core.validation import clean_optional_text, not_in_future
 from autonomy.services import access, lookup
+from autonomy.services.contract import reads, writes
 from autonomy.services.dto import DecisionInfo
 from autonomy.services.unit import write
 from autonomy.storage.database import Database
@@ -27,6 +28,7 @@ class DecisionService:
     def __init__(self, db: Database) -> None:
         self._db = db
 
+    @writes
     def record(self, *, kind: str, decision: str, student_id: str | None = None, classroom_id: str | None = None,
                dimension: str | None = None, until: dt.date | None = None, reason: str | None = None,
                evidence: Sequence[str] = (), at: dt.datetime | None = None) -> DecisionInfo:
@@ -61,6 +63,7 @@ class DecisionService:
             session.flush()
             return decision_info(row)
 
+    @reads
     def all(self) -> list[DecisionInfo]:
         with self._db.reading() as session:
             who = self._db.who()

@@ -16,6 +16,7 @@ from autonomy.core.errors import Conflict, InvalidInput, NotFound
 from autonomy.core.types import EventKind, Severity
 from autonomy.core.validation import clean_name, clean_optional_text, not_in_future
 from autonomy.services import access, lookup
+from autonomy.services.contract import reads, writes
 from autonomy.services.dto import CategoryInfo, TrustEventInfo
 from autonomy.services.reuse import remembered
 from autonomy.services.unit import write, write_rows
@@ -61,6 +62,7 @@ class EventService:
     def __init__(self, db: Database) -> None:
         self._db = db
 
+    @writes
     def log(self, student_ids: Sequence[str], kind: str, category: str, *, dimension: str | None = None,
             severity: str | None = None, habit: str | None = None, at: dt.datetime | None = None,
             note: str = "") -> list[TrustEventInfo]:
@@ -112,6 +114,7 @@ class EventService:
             ])
             return events
 
+    @writes
     def edit(self, event_id: str, *, category: str | None = None, dimension: str | None = "",
              severity: str | None = "", habit: str | None = "", at: dt.datetime | None = None,
              note: str | None = None) -> TrustEventInfo:
@@ -138,6 +141,7 @@ class EventService:
             session.flush()
             return event_info(event)
 
+    @writes
     def delete(self, event_ids: Sequence[str]) -> int:
         """Mark events deleted (kept, and undoable); returns how many."""
         with write(self._db, f"Deleted {len(event_ids)} event" + ("s" if len(event_ids) != 1 else "")) as session:
@@ -147,6 +151,7 @@ class EventService:
                 event.deleted = True
             return len(event_ids)
 
+    @reads
     def for_student(self, student_id: str, *, since: dt.datetime | None = None,
                     kind: str | None = None) -> list[TrustEventInfo]:
         with self._db.reading() as session:
@@ -165,6 +170,7 @@ class EventService:
                 return list(remembered(("events", student_id), read))
             return read()
 
+    @reads
     def for_classroom(self, classroom_id: str, *, since: dt.datetime | None = None,
                       until: dt.datetime | None = None) -> list[TrustEventInfo]:
         with self._db.reading() as session:
@@ -181,10 +187,12 @@ class EventService:
             return [event_info(e) for e in session.scalars(query.order_by(TrustEvent.at))]
 
     # --- catalogue --------------------------------------------------------------------------------
+    @reads
     def categories(self, *, include_archived: bool = False) -> list[CategoryInfo]:
         with self._db.reading() as session:
             return [c for c in lookup.category_infos(session) if include_archived or not c.archived]
 
+    @writes
     def add_category(self, kind: str, name: str) -> CategoryInfo:
         kind = _kind(kind)
         name = clean_name(name, "category name")
@@ -200,6 +208,7 @@ class EventService:
             session.add(category)
             return CategoryInfo(key, kind, name)
 
+    @writes
     def edit_category(self, key: str, *, name: str | None = None, archived: bool | None = None) -> CategoryInfo:
         access.require_write(self._db.who())
         with write(self._db, "Edited category") as session:

@@ -24,6 +24,7 @@ from autonomy.core.errors import RefusedFile, StorageError
 from autonomy.core.interchange import FORMAT, SECTIONS, VERSION, CheckedDocument, Known, check_document, flatten
 from autonomy.services import access, anonymise, lookup
 from autonomy.services.bulk import no_gc_pauses
+from autonomy.services.contract import reads, writes
 from autonomy.services.import_rights import check_import
 from autonomy.services.ladder_import import LadderNote, merge_ladders
 from autonomy.services.unit import write
@@ -78,6 +79,7 @@ class ExchangeService:
         self._db = db
 
     # --- export -----------------------------------------------------------------------------------
+    @reads
     def export_document(self, *, classroom_id: str | None = None, anonymize: bool = False,
                         keep_text: bool = False, now: dt.datetime | None = None) -> dict[str, Any]:
         """The interchange document. Anonymised (autonomy/services/anonymise.py): students S01 …, classrooms
@@ -190,6 +192,7 @@ class ExchangeService:
                 return anonymise.document(doc, anonymise.catalogue(session), keep_text=keep_text)
             return doc
 
+    @reads
     def write_json(self, doc: dict[str, Any], path: Path | None) -> str | None:
         """Write to `path` (0600, atomically, never through a link: storage/safe_files.py) or return the text when
         `path` is None. Indented while it is small enough to read; a bigger file (a school's year) is written
@@ -204,6 +207,7 @@ class ExchangeService:
         write_file(path, (body + "\n").encode("utf-8"))
         return None
 
+    @reads
     def write_csv(self, doc: dict[str, Any], folder: Path) -> list[Path]:
         """One CSV per section in `folder` (made if missing), all or nothing: no partial set is ever left and the
         files already there stay as they were (storage/safe_files.py). Cells that a spreadsheet would run as
@@ -214,6 +218,7 @@ class ExchangeService:
         return write_files(folder, _csv_tables(doc))
 
     # --- import -----------------------------------------------------------------------------------
+    @reads
     def read_file(self, path: Path) -> Any:
         try:
             raw = path.read_bytes()
@@ -232,6 +237,7 @@ class ExchangeService:
             raise RefusedFile(f"{path} holds a number too long to be part of an Autonomy export; it was not "
                               "imported.") from None
 
+    @writes
     def import_document(self, doc: Any, *, progress: Progress | None = None) -> ImportResult:
         """All or nothing: any problem anywhere refuses the whole file and the database stays as it was."""
         who = self._db.who()

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from autonomy.core.errors import Conflict, NothingToUndo
 from autonomy.services import access
 from autonomy.services.changes import collecting
+from autonomy.services.contract import reads, writes
 from autonomy.services.dto import ActionInfo
 from autonomy.services.undo_rights import UndoRights
 from autonomy.services.unit import NOTED, from_json, history_owner, to_json, write
@@ -33,14 +34,17 @@ class HistoryService:
     def __init__(self, db: Database) -> None:
         self._db = db
 
+    @reads
     def can_undo(self) -> ActionInfo | None:
         with self._db.reading() as session:
             return _info(session.scalars(_next(undo=True, owner=history_owner(self._db))).first())
 
+    @reads
     def can_redo(self) -> ActionInfo | None:
         with self._db.reading() as session:
             return _info(session.scalars(_next(undo=False, owner=history_owner(self._db))).first())
 
+    @reads
     def state(self) -> tuple[ActionInfo | None, ActionInfo | None]:
         """What undo and what redo would take (`can_undo()`, `can_redo()`), in one statement: what the Edit menu
         reads after every change."""
@@ -55,6 +59,7 @@ class HistoryService:
         return (_info(next((a for a in found if a.state == "done"), None)),
                 _info(next((a for a in found if a.state == "undone"), None)))
 
+    @reads
     def recent(self, limit: int = 20) -> list[ActionInfo]:
         owner = history_owner(self._db)
         with self._db.reading() as session:
@@ -64,11 +69,13 @@ class HistoryService:
             rows = session.scalars(query)
             return [ActionInfo(a.id, a.label, a.at, a.state) for a in rows]
 
+    @writes
     def undo(self, expected: int | None = None) -> ActionInfo:
         """Undo the latest action. `expected` is the action id the caller showed the teacher ("Undo Logged …"):
         if another window undid or did something since, nothing happens and Conflict says so."""
         return self._step(undo=True, expected=expected)
 
+    @writes
     def redo(self, expected: int | None = None) -> ActionInfo:
         return self._step(undo=False, expected=expected)
 

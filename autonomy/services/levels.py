@@ -15,6 +15,7 @@ from autonomy.core.errors import Conflict, InvalidInput
 from autonomy.core.types import ChangeSource
 from autonomy.core.validation import MAX_NOTE, clean_name, clean_optional_text, not_in_future
 from autonomy.services import access, lookup
+from autonomy.services.contract import reads, writes
 from autonomy.services.dto import DimensionInfo, LevelChangeInfo
 from autonomy.services.events import _check_classroom
 from autonomy.services.unit import write
@@ -31,10 +32,12 @@ class LevelService:
     def __init__(self, db: Database) -> None:
         self._db = db
 
+    @reads
     def dimensions(self) -> list[DimensionInfo]:
         with self._db.reading() as session:
             return lookup.dimension_infos(session)
 
+    @reads
     def current_levels(self, classroom_id: str) -> dict[str, dict[str, int]]:
         """student id -> dimension key -> current level (0 where nothing was ever changed)."""
         with self._db.reading() as session:
@@ -47,11 +50,13 @@ class LevelService:
                 levels.setdefault(student_id, {}).update(per_dimension)
             return levels
 
+    @reads
     def level_of(self, student_id: str, dimension: str) -> int:
         with self._db.reading() as session:
             access.check_student(session, self._db.who(), student_id)
             return _current(session, student_id, dimension)
 
+    @reads
     def history(self, student_id: str) -> list[LevelChangeInfo]:
         with self._db.reading() as session:
             access.check_student(session, self._db.who(), student_id)
@@ -60,6 +65,7 @@ class LevelService:
             )
             return [change_info(c) for c in rows]
 
+    @writes
     def change_level(self, student_id: str, dimension: str, to_level: int, *, reason: str = "",
                      source: str = ChangeSource.MANUAL, evidence: tuple[str, ...] = (),
                      at: dt.datetime | None = None, reflection_id: str | None = None) -> LevelChangeInfo:
@@ -91,6 +97,7 @@ class LevelService:
             return change_info(change)
 
     # --- editing ladders --------------------------------------------------------------------------
+    @writes
     def rename_level(self, dimension: str, rank: int, name: str, description: str | None = None) -> DimensionInfo:
         name = clean_name(name, "level name")
         access.require_write(self._db.who())
@@ -103,6 +110,7 @@ class LevelService:
             session.flush()
             return next(d for d in lookup.dimension_infos(session) if d.key == dimension)
 
+    @writes
     def add_dimension(self, name: str, levels: list[tuple[str, str]], question: str = "") -> DimensionInfo:
         """A custom dimension (e.g. who they work with) with its own ladder of at least two levels."""
         name = clean_name(name, "dimension name")

@@ -14,6 +14,7 @@ from autonomy.core.errors import InvalidInput, NotFound
 from autonomy.core.suggestion_facts import Suggestion
 from autonomy.core.validation import MAX_NOTE, clean_optional_text, not_in_future
 from autonomy.services import access, lookup
+from autonomy.services.contract import reads, writes
 from autonomy.services.dto import ReflectionInfo
 from autonomy.services.suggestions import record_acceptance
 from autonomy.services.unit import relabel, write
@@ -25,6 +26,7 @@ class ReflectionService:
     def __init__(self, db: Database) -> None:
         self._db = db
 
+    @writes
     def record(self, student_id: str, *, event_ids: Sequence[str] = (), prompts: Sequence[str] = (),
                student_words: str = "", agreement: str = "", follow_up: dt.date | None = None,
                self_ratings: Mapping[str, int] | None = None, at: dt.datetime | None = None,
@@ -74,6 +76,7 @@ class ReflectionService:
             session.flush()
             return _info(session, reflection)
 
+    @writes
     def set_outcome(self, reflection_id: str, outcome: str, *, acting_on: Suggestion | None = None,
                     acting_reason: str = "") -> ReflectionInfo:
         """How the agreement went; `acting_on` (a follow-up suggestion about this student) is accepted with
@@ -91,6 +94,7 @@ class ReflectionService:
             session.flush()
             return _info(session, reflection)
 
+    @reads
     def for_student(self, student_id: str) -> list[ReflectionInfo]:
         with self._db.reading() as session:
             access.check_student(session, self._db.who(), student_id)
@@ -99,6 +103,7 @@ class ReflectionService:
             )
             return reflection_infos(session, list(rows))
 
+    @reads
     def due_follow_ups(self, as_of: dt.date) -> list[ReflectionInfo]:
         with self._db.reading() as session:
             rows = session.scalars(

@@ -12,6 +12,7 @@ from autonomy.core.roster_csv import RosterParse, RosterProblem, RosterRow
 from autonomy.core.types import Role
 from autonomy.core.validation import MAX_NAME, clean_name, clean_optional_text
 from autonomy.services import access, lookup
+from autonomy.services.contract import reads, writes
 from autonomy.services.dto import ClassroomInfo, StudentInfo
 from autonomy.services.unit import write
 from autonomy.storage.database import Database
@@ -31,6 +32,7 @@ class RosterService:
         self._db = db
 
     # --- classrooms -------------------------------------------------------------------------------
+    @reads
     def classrooms(self, *, include_archived: bool = False) -> list[ClassroomInfo]:
         with self._db.reading() as session:
             counts = {
@@ -48,10 +50,12 @@ class RosterService:
                 query = query.where(Classroom.archived.is_(False))
             return [lookup.classroom_info(c, counts.get(c.id, 0)) for c in session.scalars(query)]
 
+    @reads
     def find_classroom(self, name_or_id: str) -> ClassroomInfo:
         with self._db.reading() as session:
             return lookup.classroom_info(lookup.classroom_by_name(session, name_or_id, self._db.who()))
 
+    @writes
     def create_classroom(self, name: str, subject: str = "", school_year: str = "") -> ClassroomInfo:
         name = clean_name(name, "classroom name")
         subject = clean_optional_text(subject, "subject", MAX_NAME)
@@ -65,6 +69,7 @@ class RosterService:
             session.flush()
             return lookup.classroom_info(classroom)
 
+    @writes
     def edit_classroom(self, classroom_id: str, *, name: str | None = None, subject: str | None = None,
                        school_year: str | None = None) -> ClassroomInfo:
         with write(self._db, "Edited classroom") as session:
@@ -80,6 +85,7 @@ class RosterService:
                 classroom.school_year = clean_optional_text(school_year, "school year", 20)
             return lookup.classroom_info(classroom)
 
+    @writes
     def set_classroom_archived(self, classroom_id: str, archived: bool) -> ClassroomInfo:
         verb = "Archived" if archived else "Restored"
         with write(self._db, f"{verb} classroom") as session:
@@ -87,6 +93,7 @@ class RosterService:
             classroom.archived = archived
             return lookup.classroom_info(classroom)
 
+    @writes
     def set_classroom_owner(self, classroom_id: str, owner: str) -> ClassroomInfo:
         """Hand a classroom to another teacher (their PostgreSQL role name); administrators only."""
         who = self._db.who()
@@ -109,6 +116,7 @@ class RosterService:
             raise Conflict(f"There is already a classroom called “{name}”.")
 
     # --- students ---------------------------------------------------------------------------------
+    @reads
     def students(self, classroom_id: str, *, include_archived: bool = False) -> list[StudentInfo]:
         with self._db.reading() as session:
             found = session.get(Classroom, classroom_id)
@@ -124,12 +132,14 @@ class RosterService:
                 query = query.where(Student.active.is_(True))
             return [lookup.student_info(s, (classroom_id,)) for s in session.scalars(query)]
 
+    @reads
     def student(self, student_id: str) -> StudentInfo:
         with self._db.reading() as session:
             found = lookup.student(session, student_id)
             access.check_student(session, self._db.who(), student_id)
             return lookup.student_info(found, lookup.enrolments_of(session, student_id))
 
+    @reads
     def find_student(self, name_or_id: str, classroom_id: str | None = None) -> StudentInfo:
         """By id, external id or name (ignoring case); refuses an ambiguous name."""
         with self._db.reading() as session:
@@ -153,6 +163,7 @@ class RosterService:
             access.check_student(session, self._db.who(), found.id)
             return lookup.student_info(found, lookup.enrolments_of(session, found.id))
 
+    @writes
     def add_student(self, classroom_id: str, name: str, external_id: str | None = None,
                     notes: str = "") -> StudentInfo:
         name = clean_name(name, "student name")
@@ -167,6 +178,7 @@ class RosterService:
             session.add(Enrolment(student_id=student.id, classroom_id=classroom_id))
             return lookup.student_info(student, (classroom_id,))
 
+    @writes
     def edit_student(self, student_id: str, *, name: str | None = None, external_id: str | None = None,
                      notes: str | None = None) -> StudentInfo:
         with write(self._db, "Edited student") as session:
@@ -180,6 +192,7 @@ class RosterService:
                 student.notes = clean_optional_text(notes, "notes")
             return lookup.student_info(student, lookup.enrolments_of(session, student_id))
 
+    @writes
     def set_student_active(self, student_id: str, active: bool) -> StudentInfo:
         with write(self._db, ("Restored " if active else "Archived ") + "student") as session:
             student = lookup.student(session, student_id)
@@ -187,6 +200,7 @@ class RosterService:
             student.active = active
             return lookup.student_info(student, lookup.enrolments_of(session, student_id))
 
+    @writes
     def enrol(self, student_id: str, classroom_id: str) -> None:
         with write(self._db, "Enrolled student") as session:
             lookup.student(session, student_id)
@@ -196,6 +210,7 @@ class RosterService:
                 session.add(Enrolment(student_id=student_id, classroom_id=classroom_id))
 
     # --- roster import ----------------------------------------------------------------------------
+    @writes
     def import_roster(self, classroom_id: str, parsed: RosterParse, *, skip_invalid: bool = False,
                       dry_run: bool = False) -> RosterImportResult:
         """All or nothing unless `skip_invalid`: any bad row (in the file, or already in the class) refuses
@@ -211,6 +226,7 @@ class RosterService:
             access.check_classroom(who, lookup.classroom(session, classroom_id), write=True)
             return _import_rows(session, classroom_id, parsed, skip_invalid)
 
+    @writes
     def import_roster_new_class(self, name: str, parsed: RosterParse, *,
                                 skip_invalid: bool = False) -> RosterImportResult:
         """Create the classroom and import its roster in one transaction (one undo step): a refused file

@@ -14,6 +14,7 @@ from typing import Any
 from autonomy.core.bounds import shown
 from autonomy.core.errors import InvalidInput
 from autonomy.services import access
+from autonomy.services.contract import reads, writes
 from autonomy.services.unit import write
 from autonomy.storage.database import Database
 from autonomy.storage.models import Setting
@@ -56,11 +57,13 @@ class SettingsService:
     def __init__(self, db: Database) -> None:
         self._db = db
 
+    @reads
     def get(self, key: str, default: Any = None) -> Any:
         with self._db.reading() as session:
             stored = session.get(Setting, key)
             return stored.value if stored is not None else default
 
+    @writes
     def put(self, key: str, value: Any, label: str) -> None:
         access.require_admin(self._db.who(), "the school's settings")
         # A preference, not classroom work: it does not join the undo history the teacher uses in class.
@@ -71,6 +74,7 @@ class SettingsService:
             else:
                 stored.value = value
 
+    @reads
     def backup_schedule(self) -> BackupSchedule:
         stored = self.get(BACKUP_SCHEDULE_KEY)
         if not isinstance(stored, Mapping):
@@ -80,6 +84,7 @@ class SettingsService:
         except InvalidInput:  # a hand-edited or damaged value: the safe default, not a crash
             return BackupSchedule()
 
+    @writes
     def set_backup_schedule(self, schedule: BackupSchedule) -> BackupSchedule:
         if schedule == self.backup_schedule():
             return schedule  # (Preferences saves it every time; a teacher on a server may not change it)

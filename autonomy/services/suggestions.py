@@ -30,6 +30,7 @@ from autonomy.core.types import ChangeSource, Decision, EventKind, Severity, Sug
 from autonomy.core.validation import clean_optional_text
 from autonomy.services import access, lookup
 from autonomy.services.bulk import no_gc_pauses
+from autonomy.services.contract import reads, writes
 from autonomy.services.dto import DecisionInfo, TrustEventInfo
 from autonomy.services.reuse import offer, remembered
 from autonomy.services.unit import write
@@ -91,11 +92,13 @@ class SuggestionService:
         self._db = db
 
     # --- policy -----------------------------------------------------------------------------------
+    @reads
     def policy(self) -> Policy:
         with self._db.reading() as session:
             stored = session.get(Setting, POLICY_KEY)
             return Policy.from_dict(stored.value) if stored else Policy()
 
+    @writes
     def set_policy(self, policy: Policy) -> Policy:
         access.require_admin(self._db.who(), "the school's suggestion thresholds")
         with write(self._db, "Changed the suggestion thresholds") as session:
@@ -107,12 +110,15 @@ class SuggestionService:
             return policy
 
     # --- suggestions ------------------------------------------------------------------------------
+    @reads
     def for_classroom(self, classroom_id: str, as_of: dt.date | None = None) -> list[Suggestion]:
         return self._run(classroom_id, as_of)
 
+    @reads
     def for_school(self, as_of: dt.date | None = None) -> list[Suggestion]:
         return self._run(None, as_of)
 
+    @reads
     def for_student(self, student_id: str, as_of: dt.date | None = None) -> list[Suggestion]:
         with self._db.reading() as session:
             access.check_student(session, self._db.who(), student_id)
@@ -123,6 +129,7 @@ class SuggestionService:
             found += self.for_students(classroom_id, [student_id], as_of)
         return found
 
+    @reads
     def for_students(self, classroom_id: str, student_ids: Sequence[str],
                      as_of: dt.date | None = None) -> list[Suggestion]:
         """What `for_classroom` suggests for these students of the class (nothing class-wide), with the engine
@@ -148,6 +155,7 @@ class SuggestionService:
             return suggest(snapshot, policy, as_of)
 
     # --- decisions --------------------------------------------------------------------------------
+    @writes
     def accept(self, suggestion: Suggestion, *, reason: str = "") -> DecisionInfo:
         """Records the decision and, for a step, the level change it calls for (source: suggestion)."""
         reason = clean_optional_text(reason, "reason", 2000)
@@ -156,6 +164,7 @@ class SuggestionService:
         with write(self._db, label) as session:
             return record_acceptance(session, self._db.who(), suggestion, reason, now)
 
+    @writes
     def dismiss(self, suggestion: Suggestion, *, reason: str = "") -> DecisionInfo:
         reason = clean_optional_text(reason, "reason", 2000)
         with write(self._db, "Dismissed a suggestion") as session:
@@ -163,6 +172,7 @@ class SuggestionService:
             return _decide(session, suggestion, Decision.DISMISSED, utcnow(), None, reason or None,
                            [e.event_id for e in suggestion.evidence])
 
+    @writes
     def snooze(self, suggestion: Suggestion, until: dt.date, *, reason: str = "") -> DecisionInfo:
         if until <= dt.date.today():
             raise InvalidInput("until", "choose a day after today for the suggestion to come back")

@@ -30,6 +30,7 @@ from autonomy.core.roster_signals import (  # noqa: F401 - RISING, SLIPPING, STE
 )
 from autonomy.services import access, lookup
 from autonomy.services.choices import choice_info
+from autonomy.services.contract import reads
 from autonomy.services.dto import (
     CategoryInfo,
     DimensionInfo,
@@ -58,10 +59,12 @@ class ViewService:
     def __init__(self, db: Database) -> None:
         self._db = db
 
+    @reads
     def dimensions(self) -> list[DimensionInfo]:
         with self._db.reading() as session:
             return lookup.dimension_infos(session)
 
+    @reads
     def roster(self, classroom_id: str, today: dt.date | None = None) -> list[RosterLine]:
         """Every student of the class (archived ones too, flagged), sorted by name. Fast (a few queries): the
         waiting flag here is the simple one (an unanswered recent break, a due follow-up); `waiting()` asks the
@@ -69,6 +72,7 @@ class ViewService:
         with self._db.reading_rows() as conn:
             return _roster(conn, self._db.who(), classroom_id, today or dt.date.today(), None)
 
+    @reads
     def roster_lines(self, classroom_id: str, student_ids: Sequence[str],
                      today: dt.date | None = None) -> list[RosterLine]:
         """The roster lines of these students only, exactly as `roster` gives them (in its order; an id not in
@@ -80,6 +84,7 @@ class ViewService:
         with self._db.reading_rows() as conn:
             return _roster(conn, self._db.who(), classroom_id, today or dt.date.today(), student_ids)
 
+    @reads
     def student_detail(self, student_id: str) -> StudentDetail:
         with self._db.reading() as session:
             student = lookup.student(session, student_id)

@@ -118,3 +118,22 @@ def test_a_failed_opening_is_reported_once(qtbot, settings, lane, monkeypatch) -
     window._job_failed(OpeningFailed("The data folder is read-only."))
     window._job_failed(ValueError("a bug"))
     assert [type(error) for error in reported] == [ValueError]
+
+
+def test_editing_the_selected_student_opens_its_form_and_saves_it(qtbot, backend, services, settings, classroom,
+                                                                   students) -> None:
+    """Edit > Student: the student is read on the lane, the form opens with it, and saving reaches the roster."""
+    from autonomy.ui.setup.student_classroom_forms import FormDialog
+
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.attach(backend)
+    window.show()
+    window.roster.select_ids([students[1].id])
+    window.edit_student()
+    form = next(w for w in window.findChildren(FormDialog) if w.isVisible())
+    assert form.fields["name"].text() == "Ben Okafor"
+    form.fields["name"].setText("Ben O.")
+    with qtbot.waitSignal(form.saved, timeout=2000):
+        form.accept()
+    assert services.roster.student(students[1].id).name == "Ben O."

@@ -30,19 +30,26 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Backups", text)
 
 
-def _database(backend: Backend, parent: QWidget) -> Path | None:
-    path = backend.services.db.path
-    if path is None:
-        QMessageBox.information(parent, tr("Backups"), tr(
-            "This database is on a server: it is backed up with the server's own tools (pg_dump)."))
-    return path
+def _with_database(backend: Backend, parent: QWidget, then: Callable[[Path], None]) -> None:
+    """`then(the database file)` on the GUI thread. The file is asked of the services on the lane (at start-up
+    they may still be opening: ui/app/backend.py); a database on a server is backed up by the server's tools."""
+    def found(path: Path | None) -> None:
+        if path is None:
+            QMessageBox.information(parent, tr("Backups"), tr(
+                "This database is on a server: it is backed up with the server's own tools (pg_dump)."))
+            return
+        then(path)
+
+    # (A failure is the lane's to report: the window leaves out the opening's, which the start-up reported.)
+    backend.lane.run(lambda: backend.services.db.path, found)
 
 
 def back_up_now(backend: Backend, parent: QWidget, on_done: Callable[[str], None]) -> None:
     """Ask where (the backups folder by default), then copy the database there on the lane (GUI thread)."""
-    database = _database(backend, parent)
-    if database is None:
-        return
+    _with_database(backend, parent, lambda database: _back_up(backend, parent, on_done, database))
+
+
+def _back_up(backend: Backend, parent: QWidget, on_done: Callable[[str], None], database: Path) -> None:
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     suggested = backups_dir(database) / f"autonomy-{stamp}.sqlite3"
     chosen, _filter = QFileDialog.getSaveFileName(parent, tr("Back up to"), str(suggested), tr(FILTER))
@@ -61,9 +68,10 @@ def back_up_now(backend: Backend, parent: QWidget, on_done: Callable[[str], None
 
 def restore_from_backup(backend: Backend, parent: QWidget, on_done: Callable[[str], None]) -> None:
     """Choose a backup, check it, confirm, restore (keeping the current database aside), reload every view."""
-    database = _database(backend, parent)
-    if database is None:
-        return
+    _with_database(backend, parent, lambda database: _restore(backend, parent, on_done, database))
+
+
+def _restore(backend: Backend, parent: QWidget, on_done: Callable[[str], None], database: Path) -> None:
     start = backups_dir(database)
     chosen, _filter = QFileDialog.getOpenFileName(parent, tr("Restore from a backup"),
                                                   str(start if start.is_dir() else database.parent), tr(FILTER))
@@ -80,11 +88,11 @@ def restore_from_backup(backend: Backend, parent: QWidget, on_done: Callable[[st
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        db = backend.services.db
         waiting = _Notice(parent)  # said from the lane's thread, shown on the GUI thread
         waiting.said.connect(on_done)
 
         def restore() -> Path | None:
+            db = backend.services.db
             db.engine.dispose()  # the pooled connections go; the services reconnect to the restored file
             try:
                 # The window's own share of the file is handed over; other commands using it are waited for.

@@ -320,8 +320,9 @@ class MainWindow(QMainWindow):
         if sid and self.backend is not None:
             from autonomy.ui.setup.student_classroom_forms import student_dialog
 
-            backend, roster = self.backend, self.backend.services.roster
-            backend.lane.run(lambda: roster.student(sid), lambda s: student_dialog(backend, "", s, self).open())
+            backend = self.backend
+            backend.lane.run(lambda: backend.services.roster.student(sid),
+                             lambda s: student_dialog(backend, "", s, self).open())
 
     def archive_student(self) -> None:
         sid = self._current_student()

@@ -55,7 +55,6 @@ class CoachScreen(QWidget):
     def __init__(self, backend: Backend, parent: QWidget | None = None, *, today: dt.date | None = None) -> None:
         super().__init__(parent)
         self._backend = backend
-        self._coach = backend.services.coach
         self._generation = itertools.count(1)
         self._current = 0
         self._data: dict[str, ClassData] = {}
@@ -194,7 +193,7 @@ class CoachScreen(QWidget):
             self.dimension.blockSignals(False)
 
         self._backend.lane.run(lambda: self._backend.views.dimensions(), dimensions)
-        self._backend.lane.run(self._coach.classrooms, ticked)
+        self._backend.lane.run(lambda: self._backend.services.coach.classrooms(), ticked)
 
     def checked(self) -> list[str]:
         return [self.classes.item(i).data(ROLE_CLASSROOM) for i in range(self.classes.count())
@@ -222,11 +221,12 @@ class CoachScreen(QWidget):
         start, end = self.range()
         dimension = self.dimension.currentData() or None
         anonymize = self.anonymize.isChecked()
-        coach = self._coach
+        backend = self._backend
 
         def load() -> list[ClassOverview]:
             """Runs on the database lane: the records, then the chart data."""
             # Built-in names worded here, once, for the overviews and the timelines (translating is thread-safe).
+            coach = backend.services.coach
             return [class_overview(builtin.class_data(coach.class_data(cid, start, end, anonymize=anonymize)),
                                    dimension) for cid in ids]
 

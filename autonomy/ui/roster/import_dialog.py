@@ -95,8 +95,8 @@ class ImportDialog(QDialog):
         except RefusedFile as exc:
             self._refuse(self.tr("{file} was refused: {why}.").format(file=path.name, why=exc.summary), exc.problems)
             return
-        parsed, roster, cid = self.parsed, self._backend.services.roster, self._classroom_id
-        self._backend.lane.run(lambda: roster.import_roster(cid, parsed, dry_run=True), self._show_preview,
+        parsed, backend, cid = self.parsed, self._backend, self._classroom_id
+        backend.lane.run(lambda: backend.services.roster.import_roster(cid, parsed, dry_run=True), self._show_preview,
                                lambda error: errors.report(self, error))
 
     def _refuse(self, text: str, problems: list[str] | None = None) -> None:

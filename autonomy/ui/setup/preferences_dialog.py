@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -37,10 +38,13 @@ from autonomy.ui.app.backend import Backend
 from autonomy.ui.app.settings_keys import SERVER_URL_KEY
 from autonomy.ui.words import i18n
 
+if TYPE_CHECKING:
+    from autonomy.services.bundle import Services
 
-def data_location(backend: Backend) -> str:
-    """The data folder, or the server's address without its password."""
-    db = backend.services.db
+
+def data_location(services: Services) -> str:
+    """The data folder, or the server's address without its password (read on the lane)."""
+    db = services.db
     if db.path is not None:
         return str(db.path.parent)
     return re.sub(r"://([^:/@]+):[^@]*@", r"://\1:***@", str(db.url))
@@ -89,13 +93,14 @@ class PreferencesDialog(QDialog):
         page = QWidget()
         form = QFormLayout(page)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.data_folder = QLineEdit(data_location(self._backend))
+        self.data_folder = QLineEdit()  # filled when the lane has read the settings (`load`)
         self.data_folder.setReadOnly(True)
         self.data_folder.setAccessibleName(self.tr("Data folder"))
         self.data_folder.setAccessibleDescription(self.tr("Where your classes are stored on this computer"))
         self.open_folder = QPushButton(self.tr("&Open"))
         self.open_folder.setAccessibleName(self.tr("Open the data folder"))
-        self.open_folder.setEnabled(self._backend.services.db.path is not None)
+        self.open_folder.setEnabled(False)
+        self._folder: Path | None = None
         self.open_folder.clicked.connect(self._open_folder)
         row = QHBoxLayout()
         row.addWidget(self.data_folder, 1)
@@ -224,9 +229,21 @@ class PreferencesDialog(QDialog):
 
     # --- loading and saving ------------------------------------------------------------------------------
     def load(self) -> None:
-        suggestions, store = self._backend.services.suggestions, self._backend.services.settings
-        self._backend.lane.run(lambda: (suggestions.policy(), store.backup_schedule()),
-                               lambda result: self.show_values(*result), self._failed)
+        backend = self._backend
+
+        def read() -> tuple[Policy, BackupSchedule, str, Path | None]:
+            services = backend.services
+            return (services.suggestions.policy(), services.settings.backup_schedule(), data_location(services),
+                    services.db.path)
+
+        backend.lane.run(read, self._show_loaded, self._failed)
+
+    def _show_loaded(self, loaded: tuple[Policy, BackupSchedule, str, Path | None]) -> None:
+        policy, schedule, location, path = loaded
+        self.data_folder.setText(location)
+        self._folder = path.parent if path is not None else None
+        self.open_folder.setEnabled(self._folder is not None)
+        self.show_values(policy, schedule)
 
     def show_values(self, policy: Policy, schedule: BackupSchedule) -> None:
         self._policy = policy
@@ -288,15 +305,15 @@ class PreferencesDialog(QDialog):
         if language != str(self._settings.value(i18n.SETTING_KEY, "") or ""):
             self._settings.setValue(i18n.SETTING_KEY, language)
             self.language_changed.emit(language)
-        suggestions, store = self._backend.services.suggestions, self._backend.services.settings
+        before = self._policy
 
-        def save() -> None:
-            if policy != self._policy:
-                suggestions.set_policy(policy)
-            store.set_backup_schedule(schedule)
+        def save(services: Services) -> None:
+            if policy != before:
+                services.suggestions.set_policy(policy)
+            services.settings.set_backup_schedule(schedule)
 
         self._set_enabled(False)
-        operations.save_preferences(self._backend, lambda _services: save(), initiator=self,
+        operations.save_preferences(self._backend, save, initiator=self,
                                     on_success=self._saved, on_failure=self._failed)
 
     def _saved(self, _result: object) -> None:
@@ -318,9 +335,8 @@ class PreferencesDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(on)
 
     def _open_folder(self) -> None:
-        path = self._backend.services.db.path
-        if path is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+        if self._folder is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._folder)))
 
 
 def open_preferences(backend: Backend, settings: QSettings, parent: QWidget | None = None) -> PreferencesDialog:

@@ -93,14 +93,15 @@ class FormDialog(QDialog):
 def student_dialog(backend: Backend, classroom_id: str, student: Any = None,
                    parent: QWidget | None = None) -> FormDialog:
     """Add a student to the classroom, or edit `student` (a StudentInfo)."""
-    roster = backend.services.roster
+    # (the roster service is reached in `save`, which runs on the lane: ui/app/backend.py)
     if student is None:
         def save(v: dict[str, str]) -> Any:
-            return roster.add_student(classroom_id, v["name"], v["external_id"] or None, v["notes"])
+            return backend.services.roster.add_student(classroom_id, v["name"], v["external_id"] or None, v["notes"])
         title = _tr("Add a student")
     else:
         def save(v: dict[str, str]) -> Any:
-            return roster.edit_student(student.id, name=v["name"], external_id=v["external_id"], notes=v["notes"])
+            return backend.services.roster.edit_student(student.id, name=v["name"], external_id=v["external_id"],
+                                                        notes=v["notes"])
         title = _tr("Edit {name}").format(name=student.name)
     dialog = FormDialog(backend, title, save, parent)
     dialog.add_line("name", dialog.tr("&Name:"), student.name if student else "")
@@ -112,15 +113,15 @@ def student_dialog(backend: Backend, classroom_id: str, student: Any = None,
 
 def classroom_dialog(backend: Backend, classroom: Any = None, parent: QWidget | None = None) -> FormDialog:
     """Create a classroom, or edit `classroom` (a ClassroomInfo)."""
-    roster = backend.services.roster
+    # (the roster service is reached in `save`, which runs on the lane: ui/app/backend.py)
     if classroom is None:
         def save(v: dict[str, str]) -> Any:
-            return roster.create_classroom(v["name"], v["subject"], v["school_year"])
+            return backend.services.roster.create_classroom(v["name"], v["subject"], v["school_year"])
         title = _tr("New classroom")
     else:
         def save(v: dict[str, str]) -> Any:
-            return roster.edit_classroom(classroom.id, name=v["name"], subject=v["subject"],
-                                         school_year=v["school_year"])
+            return backend.services.roster.edit_classroom(classroom.id, name=v["name"], subject=v["subject"],
+                                                          school_year=v["school_year"])
         title = _tr("Edit {name}").format(name=classroom.name)
     dialog = FormDialog(backend, title, save, parent)
     dialog.add_line("name", dialog.tr("&Name:"), classroom.name if classroom else "")

@@ -429,7 +429,7 @@ class SuggestionsPanel(QWidget):
         s = self.current()
         if s is None or s.kind != Kind.FOLLOW_UP or not s.student_id:
             return
-        sid, today, reflections = s.student_id, self.today(), self._backend.services.reflections
+        sid, today, backend = s.student_id, self.today(), self._backend
         evidence = [e.event_id for e in s.evidence]
 
         def show(found: list[ReflectionInfo]) -> None:
@@ -442,7 +442,7 @@ class SuggestionsPanel(QWidget):
             dialog.submitted.connect(lambda rid, text: self._save_outcome(dialog, s, rid, text))
             self._open(dialog)
 
-        self._backend.lane.run(lambda: reflections.for_student(sid), show, self._failed)
+        backend.lane.run(lambda: backend.services.reflections.for_student(sid), show, self._failed)
 
     def _save_outcome(self, dialog: OutcomeDialog, s: Suggestion, reflection_id: str, outcome: str) -> None:
         reason = self.tr("Outcome recorded")
