@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sys
 from pathlib import Path
@@ -18,7 +19,7 @@ from tests.benchmarks.bench_startup import run_marked
 def test_the_window_opens_the_roster_with_or_without_the_gui_command(tmp_path: Path, command) -> None:
     folder = tmp_path / "data"
     db = open_database(folder)
-    Services.over(db).exchange.import_document(generate_demo(students=4, days=5, seed=2))
+    Services.over(db).exchange.import_document(generate_demo(students=4, days=5, seed=2, now=dt.datetime.now(dt.UTC)))
     db.close()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path),
            "XDG_CONFIG_HOME": str(tmp_path / "config"), "AUTONOMY_BENCH_MARK": "1"}
