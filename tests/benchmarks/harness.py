@@ -141,7 +141,8 @@ def markdown(figures: list[Figure]) -> str:
            "|---|---:|---:|---:|---:|---:|---|---|---|"]
     for f in figures:
         ok = {True: "pass", False: "**miss**", None: ""}[f.passed]
-        out.append(f"| {f.name} ({f.unit}) | {_fmt(f.median)} | {_fmt(f.p95)} | {_fmt(f.p99)} | "
+        name = "— " + f.name.strip() if f.name.startswith("  ") else f.name  # (Markdown drops leading spaces)
+        out.append(f"| {name} ({f.unit}) | {_fmt(f.median)} | {_fmt(f.p95)} | {_fmt(f.p99)} | "
                    f"{_fmt(f.base_median)} | {_fmt(f.ratio, 'x')} | {f.target} | {ok} | {_floors(f)} |")
     return "\n".join(out)
 

@@ -4,7 +4,8 @@
   (`Connection.execute` of the same statement) instead of straight on the DB-API cursor: the app as it would be
   without prepared.py (issue 15, point 4).
 - `timings`: how long the lane spent inside `EventService.log`, `ViewService.roster_lines`, `HistoryService.undo`
-  and `ViewService.roster` (the internal figures, and where a key press's wait went), by whether prepared was on.
+  and `ViewService.roster` (the internal figures, and where a key press's wait went), by whether prepared was on;
+  and `RosterModel.update_rows` / `set_rows` (on the GUI thread).
 """
 
 from __future__ import annotations
@@ -68,10 +69,17 @@ class Switches:
         self._time(ViewService, "roster_lines", "views.roster_lines")
         self._time(HistoryService, "undo", "history.undo")
         self._time(ViewService, "roster", "views.roster")
+        from autonomy.ui.roster.model import RosterModel
+
+        # The rows put into the roster's model, with everything the view does about it (sorting, column widths).
+        self._time(RosterModel, "update_rows", "model.update_rows")
+        self._time(RosterModel, "set_rows", "model.set_rows")
         return self
 
     def _time(self, cls: type, method: str, label: str) -> None:
-        real = getattr(cls, method)
+        real = getattr(cls, method, None)
+        if real is None:  # (renamed in another version of the app: its stages are just not split)
+            return
         switch = self
 
         def timed(*args: Any, **kwargs: Any) -> Any:
