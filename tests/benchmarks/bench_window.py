@@ -267,7 +267,7 @@ def _round(win: Window, floors: Floors, *, prepared: bool) -> list[Sample]:
     out: list[Sample] = []
     parts = floors.sample()
     student, ms = win.open_next_student()
-    out.append(("student", ms, parts, None))
+    out.append(("student", ms, parts, _read_stages(win.probe, "views.student_detail", "detail panel filled")))
     win.settle()
     parts = floors.sample()
     out.append(("popup", win.open_log_popup(), parts, None))
@@ -319,13 +319,26 @@ def _stages(probe: FrameProbe, write: str, read: str, model: str) -> dict[str, f
     return out
 
 
+def _read_stages(probe: FrameProbe, read: str, fill: str) -> dict[str, float]:
+    """Where a read's wait went: to the lane, the read, the GUI thread until the panel fills, its filling, the
+    frame."""
+    t0, painted = probe.armed_at, probe.painted_at
+    assert t0 is not None and painted is not None
+    never = (-1.0, -1.0)
+    (rs, re), (fs, fe) = SWITCHES.last.get(read, never), SWITCHES.last.get(fill, never)
+    if not t0 <= rs <= re <= fs <= fe <= painted:
+        return {}
+    return {"to the lane": rs - t0, "read": re - rs, "GUI until the panel fills": fs - re, "panel fills": fe - fs,
+            "to painted": painted - fe}
+
+
 def _figures(got: dict[str, list[float]], beside: dict[str, list[dict[str, float]]],
              stages: dict[str, list[dict[str, float]]], floors: Floors,
              internal: dict[tuple[str, bool], list[float]]) -> list[Figure]:
     def figure(key: str, name: str, floor: tuple[str, ...], target: str = "") -> Figure:
         parts = beside[key]
         extra: dict[str, Any] = {}
-        if key in stages:
+        if stages.get(key) and any(stages[key]):
             names = dict.fromkeys(k for stage in stages[key] for k in stage)
             extra["stage_medians_ms"] = {k: statistics.median(s[k] for s in stages[key] if k in s) for k in names}
         return Figure(name, got[key], [floor_of(p, floor) for p in parts], " + ".join(floor), target=target,

@@ -5,7 +5,7 @@
   without prepared.py (issue 15, point 4).
 - `timings`: how long the lane spent inside `EventService.log`, `ViewService.roster_lines`, `HistoryService.undo`
   and `ViewService.roster` (the internal figures, and where a key press's wait went), by whether prepared was on;
-  and `RosterModel.update_rows` / `set_rows` (on the GUI thread).
+  and `RosterModel.update_rows` / `set_rows`, `ViewService.student_detail` and the student panel's filling.
 """
 
 from __future__ import annotations
@@ -74,6 +74,10 @@ class Switches:
         # The rows put into the roster's model, with everything the view does about it (sorting, column widths).
         self._time(RosterModel, "update_rows", "model.update_rows")
         self._time(RosterModel, "set_rows", "model.set_rows")
+        from autonomy.ui.student.panel import DetailPanel
+
+        self._time(ViewService, "student_detail", "views.student_detail")
+        self._time(DetailPanel, "_apply", "detail panel filled")
         return self
 
     def _time(self, cls: type, method: str, label: str) -> None:
