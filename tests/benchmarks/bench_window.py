@@ -66,6 +66,7 @@ class Window:
         startup.lane.busy_changed.connect(lambda on: self.busy.__setitem__("lane", on))
         startup.background.busy_changed.connect(lambda on: self.busy.__setitem__("background", on))
         self.probe = FrameProbe()
+        self.downwards = True  # through the class and back
         self.lands: Callable[[], bool] | None = None  # what the current figure waits for on the roster's model
         model = self.roster.table.model()
         for signal in (model.dataChanged, model.modelReset, model.layoutChanged, model.rowsInserted,
@@ -129,12 +130,16 @@ class Window:
         return int(self.roster.model.line(row).builds_today)
 
     def open_next_student(self) -> tuple[str, float]:
-        """Down (Ctrl+Home at the end of the class) on the roster: the student panel painted with them."""
+        """Down on the roster (Up on the way back from the end of the class): the student panel painted with the
+        next student. (Ctrl+Home would only move the focus: with Ctrl an arrow key keeps the selection.)"""
         table = self.roster.table
         self.focus(table)
-        last = table.model().rowCount() - 1
-        key, modifier = ((Qt.Key.Key_Home, CTRL) if table.currentIndex().row() in (-1, last)
-                         else (Qt.Key.Key_Down, NO_KEY))
+        row, last = table.currentIndex().row(), table.model().rowCount() - 1
+        if row >= last:
+            self.downwards = False
+        elif row <= 0:
+            self.downwards = True
+        key, modifier = (Qt.Key.Key_Down if self.downwards else Qt.Key.Key_Up), NO_KEY
         detail = self.detail
         wanted: list[str] = []
 
@@ -145,9 +150,10 @@ class Window:
         detail.loaded.connect(loaded)
         try:
             self.probe.arm()
+            shown = detail.student_id
             self.press(key, modifier)
             ids = self.roster.selected_ids()
-            assert len(ids) == 1, ids
+            assert len(ids) == 1 and ids[0] != shown, f"the key did not select another student: {ids}"
             wanted.append(ids[0])
             if detail.student_id == ids[0] and self.probe.landed_at is None and not self.busy["lane"]:
                 loaded()  # (an inline lane would have loaded it already)
@@ -259,11 +265,15 @@ def _measure(win: Window, floors: Floors, rounds: int, coach_rounds: int, say: C
     return _figures(got, beside, stages, floors, internal)
 
 
+STAGE_ORDER = ("to the lane", "write", "read", "GUI before the re-read", "re-read",
+               "GUI until the rows reach the model", "model and view take them", "GUI until the panel fills",
+               "panel fills",
+               "until the student panel re-fills", "it re-fills", "to landed", "to painted")
 Sample = tuple[str, float, dict[str, float], dict[str, float] | None]  # figure, ms, its floors, its stages
 
 
 def _round(win: Window, floors: Floors, *, prepared: bool) -> list[Sample]:
-    """The next student opened (Down), B (the popup), 1, Enter (the row repainted), Ctrl+Z (repainted again)."""
+    """The next student opened (Down/Up), B (the popup), 1, Enter (the row repainted), Ctrl+Z (repainted again)."""
     out: list[Sample] = []
     parts = floors.sample()
     student, ms = win.open_next_student()
@@ -309,8 +319,13 @@ def _stages(probe: FrameProbe, write: str, read: str, model: str) -> dict[str, f
         else:
             re = we
         if re <= ms <= me and ms <= landed:
-            out.update({"GUI until the rows reach the model": ms - re, "model and view take them": me - ms,
-                        "to painted": painted - me})
+            out.update({"GUI until the rows reach the model": ms - re, "model and view take them": me - ms})
+            fs, fe = SWITCHES.last.get("detail panel filled", never)
+            if me <= fs <= fe <= painted:  # the open student panel re-filled itself before the roster's frame
+                out.update({"until the student panel re-fills": fs - me, "it re-fills": fe - fs,
+                            "to painted": painted - fe})
+            else:
+                out["to painted"] = painted - me
             return out
         out["to landed"] = landed - re
     else:
@@ -339,8 +354,11 @@ def _figures(got: dict[str, list[float]], beside: dict[str, list[dict[str, float
         parts = beside[key]
         extra: dict[str, Any] = {}
         if stages.get(key) and any(stages[key]):
-            names = dict.fromkeys(k for stage in stages[key] for k in stage)
-            extra["stage_medians_ms"] = {k: statistics.median(s[k] for s in stages[key] if k in s) for k in names}
+            found = [stage for stage in stages[key] if stage]
+            names = [k for k in STAGE_ORDER if any(k in stage for stage in found)]
+            extra["stage_medians_ms"] = {k: statistics.median(s[k] for s in found if k in s) for k in names}
+            extra["stage_counts"] = {k: sum(1 for s in found if k in s) for k in names}
+            extra["stage_samples"] = len(found)
         return Figure(name, got[key], [floor_of(p, floor) for p in parts], " + ".join(floor), target=target,
                       floors={f: [p[f] for p in parts] for f in floors.NAMES}, extra=extra)
 
@@ -350,7 +368,7 @@ def _figures(got: dict[str, list[float]], beside: dict[str, list[dict[str, float
         figure("undo", "key → row repainted: undo (Ctrl+Z)", WRITE_FLOOR, "p99 < 16"),
         figure("undo, Core", "  the same without prepared.py (Core)", WRITE_FLOOR),
         figure("popup", "key → log popup painted (B)", ("repaint",)),
-        figure("student", "key → student panel painted (Down)", READ_FLOOR, "p99 < 50"),
+        figure("student", "key → student panel painted (Down/Up)", READ_FLOOR, "p99 < 50"),
         figure("switch", "key → roster painted: switch classroom", READ_FLOOR, "p99 < 100"),
         figure("coach", "key → coach view painted (Ctrl+Shift+C)", READ_FLOOR, "p99 < 500"),
     ]
@@ -372,5 +390,9 @@ def _figures(got: dict[str, list[float]], beside: dict[str, list[dict[str, float
 
 def stage_lines(figures: list[Figure]) -> list[str]:
     """One line per figure that has them: where its median wait went."""
-    return [f"  {f.name.strip()}: " + ", ".join(f"{k} {v:.1f}" for k, v in f.extra["stage_medians_ms"].items())
+    def one(f: Figure, k: str, v: float) -> str:
+        n, of = f.extra["stage_counts"][k], f.extra["stage_samples"]
+        return f"{k} {v:.1f}" + (f" (in {n} of {of})" if n != of else "")
+
+    return [f"  {f.name.strip()}: " + ", ".join(one(f, k, v) for k, v in f.extra["stage_medians_ms"].items())
             for f in figures if "stage_medians_ms" in f.extra]
