@@ -30,6 +30,14 @@ class Figure:
     unit: str = "ms"
     target: str = ""  # e.g. "ratio <= 1.3", "p99 < 16", "median < 250", "exponent <= 1.2"
     extra: dict[str, Any] = field(default_factory=dict)
+    # The same-run floors this figure is read against, each sampled just before each of its samples (bench_window).
+    floors: dict[str, list[float]] = field(default_factory=dict)
+
+    @property
+    def floor_ratios(self) -> dict[str, float]:
+        """median / the floor's median, for each floor."""
+        return {name: self.median / statistics.median(values) for name, values in self.floors.items()
+                if values and statistics.median(values) > 0}
 
     @property
     def median(self) -> float:
@@ -75,7 +83,8 @@ class Figure:
         return {"name": self.name, "unit": self.unit, "n": len(self.samples), "median": self.median,
                 "p95": self.p95, "p99": self.p99, "baseline": self.baseline_name or None,
                 "baseline_median": self.base_median, "ratio": self.ratio, "target": self.target or None,
-                "passed": self.passed, "samples": self.samples, "baseline_samples": self.baseline, **self.extra}
+                "passed": self.passed, "samples": self.samples, "baseline_samples": self.baseline,
+                "floor_ratios": self.floor_ratios or None, "floor_samples": self.floors or None, **self.extra}
 
 
 def timed(fn: Callable[[], Any]) -> tuple[float, Any]:
@@ -102,17 +111,25 @@ def _fmt(value: float | None, unit: str = "") -> str:
     return f"{value:,.0f}" if abs(value) >= 100 else f"{value:.1f}" if abs(value) >= 10 else f"{value:.2f}"
 
 
+FLOOR_WORDS = {"event loop": "loop", "repaint": "paint", "lane hop": "hop", "commit": "commit"}
+
+
+def _floors(f: Figure) -> str:
+    return " ".join(f"{FLOOR_WORDS.get(name, name)} {ratio:.0f}x" if ratio >= 10 else
+                    f"{FLOOR_WORDS.get(name, name)} {ratio:.1f}x" for name, ratio in f.floor_ratios.items())
+
+
 def table(figures: list[Figure]) -> str:
-    head = ("figure", "unit", "n", "median", "p95", "p99", "baseline", "ratio", "target", "ok")
+    head = ("figure", "unit", "n", "median", "p95", "p99", "baseline", "ratio", "target", "ok", "vs each floor")
     rows = [head]
     for f in figures:
         ok = {True: "pass", False: "FAIL", None: ""}[f.passed]
         rows.append((f.name, f.unit, str(len(f.samples)), _fmt(f.median), _fmt(f.p95), _fmt(f.p99),
-                     _fmt(f.base_median), _fmt(f.ratio, "x"), f.target, ok))
+                     _fmt(f.base_median), _fmt(f.ratio, "x"), f.target, ok, _floors(f)))
     widths = [max(len(r[i]) for r in rows) for i in range(len(head))]
     lines = []
     for n, row in enumerate(rows):
-        lines.append("  ".join(c.ljust(w) if i in (0, 1, 8) else c.rjust(w) for i, (c, w) in
+        lines.append("  ".join(c.ljust(w) if i in (0, 1, 8, 10) else c.rjust(w) for i, (c, w) in
                                enumerate(zip(row, widths, strict=True))).rstrip())
         if n == 0:
             lines.append("  ".join("-" * w for w in widths))
@@ -120,11 +137,13 @@ def table(figures: list[Figure]) -> str:
 
 
 def markdown(figures: list[Figure]) -> str:
-    out = ["| figure | median | p95 | p99 | baseline | ratio | target | |", "|---|---:|---:|---:|---:|---:|---|---|"]
+    out = ["| figure | median | p95 | p99 | baseline | ratio | target | | vs each floor |",
+           "|---|---:|---:|---:|---:|---:|---|---|---|"]
     for f in figures:
         ok = {True: "pass", False: "**miss**", None: ""}[f.passed]
-        out.append(f"| {f.name} ({f.unit}) | {_fmt(f.median)} | {_fmt(f.p95)} | {_fmt(f.p99)} | "
-                   f"{_fmt(f.base_median)} | {_fmt(f.ratio, 'x')} | {f.target} | {ok} |")
+        name = "— " + f.name.strip() if f.name.startswith("  ") else f.name  # (Markdown drops leading spaces)
+        out.append(f"| {name} ({f.unit}) | {_fmt(f.median)} | {_fmt(f.p95)} | {_fmt(f.p99)} | "
+                   f"{_fmt(f.base_median)} | {_fmt(f.ratio, 'x')} | {f.target} | {ok} | {_floors(f)} |")
     return "\n".join(out)
 
 

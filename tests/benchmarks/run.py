@@ -10,14 +10,15 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from tests.benchmarks import bench_data, bench_render, bench_startup
+from tests.benchmarks import bench_data, bench_render, bench_startup, bench_window
 from tests.benchmarks.harness import Figure, machine, markdown, table, write_json
 from tests.benchmarks.school import CACHE, DAYS, school
 
-GROUPS = ("startup", "log", "suggestions", "render", "exchange", "scaling")
-# Repetitions: (full, --quick)
-REPEATS = {"startup": (9, 4), "log": (300, 100), "suggestions": (15, 5), "render": (25, 8), "exchange": (3, 1),
-           "scaling": (3, 1)}
+GROUPS = ("startup", "window", "log", "suggestions", "render", "exchange", "scaling")
+# Repetitions: (full, --quick). The window's: rounds of open a student, log, undo (half of them without
+# prepared.py); a quarter as many classroom switches; and the coach view's openings.
+REPEATS = {"startup": (9, 4), "window": (200, 24), "coach": (10, 3), "log": (300, 100), "suggestions": (15, 5),
+           "render": (25, 8), "exchange": (3, 1), "scaling": (3, 1)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -46,6 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     figures: list[Figure] = []
     steps = {
         "startup": lambda: bench_startup.measure(base, reps("startup"), say),
+        "window": lambda: bench_window.measure(base, reps("window"), reps("coach"), say),
         "log": lambda: bench_data.log_event(base, reps("log")),
         "suggestions": lambda: bench_data.suggestions(base, reps("suggestions")),
         "render": lambda: bench_render.render(base, reps("render")),
@@ -63,6 +65,8 @@ def main(argv: list[str] | None = None) -> int:
             for figure in found:
                 say(f"  {figure.name}: median {figure.median:.2f} {figure.unit}"
                     + (f", ratio {figure.ratio:.2f}" if figure.ratio is not None else ""))
+            if group == "window":
+                say("  where the wait went (medians, ms):\n" + "\n".join(bench_window.stage_lines(found)))
     finally:
         for leftover in CACHE.glob("autonomy-bench-*"):
             shutil.rmtree(leftover, ignore_errors=True)
@@ -70,6 +74,9 @@ def main(argv: list[str] | None = None) -> int:
     info["seconds"] = round(time.monotonic() - began)
     info["quick"] = args.quick
     print(table(figures))
+    stages = bench_window.stage_lines(figures)
+    if stages:
+        print("\nWhere a key press's wait went (medians, ms):\n" + "\n".join(stages))
     print(f"\n{info['cpu']}, {info['cores']} cores, {info['memory_mb']} MB; Python {info['python']}; "
           f"load average {info['load_average']} -> {info['load_average_end']}; {info['seconds']} s")
     if args.markdown:
