@@ -1,10 +1,11 @@
-"""The window's first size fits the screen it opens on (a 1366 × 768 school laptop), title bar included."""
+"""A top-level window's first size fits the screen it opens on (a 1366 × 768 school laptop), title bar included
+(the main window and the coach window both ask widgets/screen_fit.py)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QRect
 
-from autonomy.ui.app import window
+from autonomy.ui.widgets import screen_fit as window
 
 
 class _Screen:

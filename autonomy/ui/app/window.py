@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeyEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from autonomy.ui.app import errors
 from autonomy.ui.app.menus import add_menu_actions
 from autonomy.ui.app.undo import UndoController, UndoNotice
+from autonomy.ui.widgets.screen_fit import first_size
 
 # The panels and dialogs (and through them the services and SQLAlchemy) are imported when first needed: the empty
 # window paints before they are loaded, and `attach` imports the panels once the lane has opened the database.
@@ -36,20 +37,6 @@ if TYPE_CHECKING:
     from autonomy.ui.roster.panel import RosterPanel
     from autonomy.ui.student.panel import DetailPanel
     from autonomy.ui.suggestions.panel import SuggestionsPanel
-
-
-FIRST_SIZE = (1280, 800)
-TITLE_BAR_ROOM = 40  # what a window manager's title bar and frame take beyond the window's own height
-
-
-def first_size() -> tuple[int, int]:
-    """The window's size the first time it opens: 1280 × 800, or less where the screen has less room (a
-    1366 × 768 school laptop), so the status bar and the panels' lower edge are never off screen."""
-    screen = QGuiApplication.primaryScreen()
-    if screen is None:
-        return FIRST_SIZE
-    room = screen.availableGeometry()
-    return min(FIRST_SIZE[0], room.width()), min(FIRST_SIZE[1], room.height() - TITLE_BAR_ROOM)
 
 
 class MainWindow(QMainWindow):

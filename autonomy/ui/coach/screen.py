@@ -40,6 +40,7 @@ from autonomy.ui.coach import jobs
 from autonomy.ui.coach.overview import ClassOverviewWidget
 from autonomy.ui.coach.style import tr
 from autonomy.ui.coach.timeline import TimelineWidget
+from autonomy.ui.widgets.screen_fit import first_size
 from autonomy.ui.words import builtin
 from autonomy.ui.words.dates import dress_date_edit
 
@@ -360,4 +361,4 @@ class CoachWindow(QMainWindow):
         self.screen_widget = CoachScreen(backend, self)
         self.setCentralWidget(self.screen_widget)
         self.screen_widget.notice.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.resize(1280, 800)
+        self.resize(*first_size())
