@@ -52,3 +52,18 @@ def fill_disk_after(monkeypatch: pytest.MonkeyPatch, room: int) -> None:
         return written
 
     monkeypatch.setattr(os, "write", write)
+
+
+def fill_disk(disk: Path, leave: int = 0) -> Path:
+    """Fill a real (small) disk up with one file, then free `leave` bytes of it again."""
+    filler = disk / "filler"
+    try:
+        with filler.open("wb") as fh:
+            while True:
+                fh.write(b"\0" * 65536)
+                fh.flush()
+    except OSError:
+        pass
+    if leave:
+        os.truncate(filler, max(0, filler.stat().st_size - leave))
+    return filler

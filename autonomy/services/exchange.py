@@ -264,10 +264,9 @@ class ExchangeService:
 
 
 def _taken_key(exc: IntegrityError) -> str:
-    """Which key the server refused ("Key (id)=(…) already exists."), without any other stored value."""
-    detail = getattr(getattr(exc.orig, "diag", None), "message_detail", None) or ""
+    """Which table refused a taken id (the server shows no key values of rows the importer may not see)."""
     table = getattr(getattr(exc.orig, "diag", None), "table_name", None) or "a table"
-    return f"{table}: {detail}" if detail.startswith("Key (id)=") else f"{table}: a record's id is already taken"
+    return f"{table}: a record's id is already taken"
 
 
 def select_students(classroom_ids: str | set[str]) -> Any:

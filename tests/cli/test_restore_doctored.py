@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.cli.helpers import DATABASE_FILE, ROSTERS, Snapshot, assert_unchanged, expect, run_cli, stored_content
+from tests.sqlite_edits import edit_outside
 
 pytestmark = pytest.mark.sqlite_only  # restores of the SQLite file; a server uses pg_restore
 
@@ -23,16 +24,6 @@ def good_backup(tmp_path_factory: pytest.TempPathFactory, pristine_dir: Path) ->
     path = tmp_path_factory.mktemp("backup") / "good.sqlite3"
     expect(run_cli(pristine_dir, "backup", "--out", str(path)), 0)
     return path
-
-
-def _edit(path: Path, *statements: str) -> None:
-    conn = sqlite3.connect(path)  # foreign keys off, as any other program would open it
-    try:
-        for statement in statements:
-            conn.execute(statement)
-        conn.commit()
-    finally:
-        conn.close()
 
 
 def _edit_schema(path: Path, table: str, old: str, new: str) -> None:
@@ -59,26 +50,26 @@ def _first(path: Path, query: str) -> str:
 
 def _dangling(path: Path) -> None:
     room = _first(path, "SELECT id FROM classrooms LIMIT 1")
-    _edit(path, *(f"INSERT INTO enrolments (student_id, classroom_id) VALUES ('no-such-student-{n}', '{room}')"
+    edit_outside(path, *(f"INSERT INTO enrolments (student_id, classroom_id) VALUES ('no-such-student-{n}', '{room}')"
                   for n in range(3)))
 
 
 # Each: how the good backup is doctored, and the words the refusal must say.
 DOCTORED: dict[str, tuple[Callable[[Path], None], str]] = {
-    "trigger": (lambda p: _edit(p, "CREATE TRIGGER overwrite_notes AFTER INSERT ON students BEGIN "
+    "trigger": (lambda p: edit_outside(p, "CREATE TRIGGER overwrite_notes AFTER INSERT ON students BEGIN "
                                    "UPDATE students SET notes = 'overwritten'; END"),
                 "it carries a trigger named overwrite_notes"),
-    "view": (lambda p: _edit(p, "CREATE VIEW everyone AS SELECT name, notes FROM students"),
+    "view": (lambda p: edit_outside(p, "CREATE VIEW everyone AS SELECT name, notes FROM students"),
              "it carries a view named everyone"),
-    "extra-table": (lambda p: _edit(p, "CREATE TABLE spy (what TEXT)"),
+    "extra-table": (lambda p: edit_outside(p, "CREATE TABLE spy (what TEXT)"),
                     "it has a table spy that Autonomy does not make"),
-    "extra-index": (lambda p: _edit(p, "CREATE INDEX ix_spy ON students (notes)"),
+    "extra-index": (lambda p: edit_outside(p, "CREATE INDEX ix_spy ON students (notes)"),
                     "it has an index ix_spy on table students that Autonomy does not make"),
-    "extra-column": (lambda p: _edit(p, "ALTER TABLE students ADD COLUMN nickname TEXT"),
+    "extra-column": (lambda p: edit_outside(p, "ALTER TABLE students ADD COLUMN nickname TEXT"),
                      "table students has a column nickname that Autonomy does not make"),
-    "missing-column": (lambda p: _edit(p, "ALTER TABLE students DROP COLUMN notes"),
+    "missing-column": (lambda p: edit_outside(p, "ALTER TABLE students DROP COLUMN notes"),
                        "table students lacks column notes"),
-    "missing-index": (lambda p: _edit(p, "DROP INDEX ix_trust_events_student_at"),
+    "missing-index": (lambda p: edit_outside(p, "DROP INDEX ix_trust_events_student_at"),
                       "it lacks the index ix_trust_events_student_at on table trust_events"),
     "changed-column-type": (lambda p: _edit_schema(p, "students", "notes TEXT NOT NULL", "notes INTEGER NOT NULL"),
                             "column students.notes is INTEGER where Autonomy's is TEXT"),
@@ -88,11 +79,11 @@ DOCTORED: dict[str, tuple[Callable[[Path], None], str]] = {
                                              "(kind IN ('build', 'break', 'observation')), ", ""),
                       "table trust_events lacks the check (kind IN ( 'build', 'break', 'observation' ))"),
     "dangling-foreign-keys": (_dangling, "3 rows of enrolments point at missing students"),
-    "wrong-revision": (lambda p: _edit(p, "UPDATE alembic_version SET version_num = '0001'"),
+    "wrong-revision": (lambda p: edit_outside(p, "UPDATE alembic_version SET version_num = '0001'"),
                        "table actions has a column actor that Autonomy does not make"),
-    "two-revisions": (lambda p: _edit(p, "INSERT INTO alembic_version VALUES ('0002')"),
+    "two-revisions": (lambda p: edit_outside(p, "INSERT INTO alembic_version VALUES ('0002')"),
                       "it records 2 schema versions"),
-    "newer-revision": (lambda p: _edit(p, "UPDATE alembic_version SET version_num = '9999'"),
+    "newer-revision": (lambda p: edit_outside(p, "UPDATE alembic_version SET version_num = '9999'"),
                        "made by a newer version of Autonomy (schema 9999)"),
     "not-sqlite": (lambda p: p.write_text("Name,Student ID\nAnn,1\n", encoding="utf-8"),
                    "not an Autonomy backup (not an SQLite database)"),
@@ -119,7 +110,7 @@ def test_a_trigger_in_a_backup_of_an_older_version_is_refused_too(shared_dir: Pa
                                                                   tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite3"
     shutil.copyfile(FIXTURES / "schema_0001.sqlite3", path)
-    _edit(path, "CREATE TRIGGER keep_watch AFTER UPDATE ON students BEGIN SELECT 1; END")
+    edit_outside(path, "CREATE TRIGGER keep_watch AFTER UPDATE ON students BEGIN SELECT 1; END")
     expect(run_cli(shared_dir, "restore", str(path)), 1, "it carries a trigger named keep_watch")
     assert_unchanged(shared_dir, pristine_snapshot)
 

@@ -5,32 +5,16 @@ on a full disk, not "disk I/O error"."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
 from tests.cli.helpers import DEMO_ARGS, ROSTERS, Run, expect, export_content, run_cli
-from tests.planted import listing
+from tests.planted import fill_disk, listing
 
 pytestmark = pytest.mark.sqlite_only
 
 DEMO = ["demo", *[f"--{k}={v}" for k, v in DEMO_ARGS.items()]]
-
-
-def fill(disk: Path, leave: int = 0) -> Path:
-    """Fill `disk` up, then free `leave` bytes of it again."""
-    filler = disk / "filler"
-    try:
-        with filler.open("wb") as fh:
-            while True:
-                fh.write(b"\0" * 65536)
-                fh.flush()
-    except OSError:
-        pass
-    if leave:
-        os.truncate(filler, max(0, filler.stat().st_size - leave))
-    return filler
 
 
 def full(run: Run) -> None:
@@ -51,7 +35,7 @@ def test_exports_reports_and_backups_to_a_full_disk_leave_it_as_it_was(data: Pat
     expect(run_cli(data, "export", "--format", "csv", "--out", str(small_disk / "csv")), 0)
     (small_disk / "csv" / "mine.txt").write_text("mine\n", encoding="utf-8")
     sizes = [p.stat().st_size for p in (small_disk / "csv").iterdir()]
-    filler = fill(small_disk, leave=sum(sizes) // 2)  # room for some of the tables, not all
+    filler = fill_disk(small_disk, leave=sum(sizes) // 2)  # room for some of the tables, not all
     before, tables_before = listing(small_disk), listing(small_disk / "csv")
     full(run_cli(data, "export", "--out", str(small_disk / "x.json")))
     full(run_cli(data, "export", "--format", "csv", "--out", str(small_disk / "csv")))
@@ -71,7 +55,7 @@ def test_a_data_folder_on_a_full_disk_is_said_to_be_on_a_full_disk(small_disk: P
     expect(run_cli(folder, *DEMO), 0)
     for extra in ("-wal", "-shm"):
         assert not (folder / f"autonomy.sqlite3{extra}").exists()
-    fill(small_disk)
+    fill_disk(small_disk)
     for command in (["export"], ["check"], ["import-roster", str(ROSTERS / "good.csv"), "--class", "F"]):
         run = run_cli(folder, *command)
         full(run)

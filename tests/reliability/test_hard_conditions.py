@@ -20,29 +20,18 @@ from tests.cli.helpers import (
     run_cli,
     stored_content,
 )
+from tests.planted import fill_disk
 
 pytestmark = pytest.mark.sqlite_only
 
 DEMO = ["demo", *[f"--{k}={v}" for k, v in DEMO_ARGS.items()]]
 
 
-def _fill(disk: Path) -> Path:
-    filler = disk / "filler"
-    try:
-        with filler.open("wb") as fh:
-            while True:
-                fh.write(b"\0" * 65536)
-                fh.flush()
-    except OSError:
-        pass
-    return filler
-
-
 def test_a_full_disk_refuses_every_write_clearly_and_keeps_what_was_saved(small_disk: Path) -> None:
     folder = small_disk / "data"
     expect(run_cli(folder, *DEMO), 0)
     before, digest = stored_content(folder), file_hash(folder / DATABASE_FILE)
-    filler = _fill(small_disk)
+    filler = fill_disk(small_disk)
     refused = 0
     for args in (["import-roster", str(ROSTERS / "good.csv"), "--class", "Full"],
                  ["import", str(INTERCHANGE / "valid.json")],

@@ -14,6 +14,7 @@ from autonomy.storage.database import make_engine, open_database, sqlite_url
 from autonomy.storage.migrate import alembic_config
 from autonomy.storage.schema import SCHEMA_HEAD
 from autonomy.storage.shape import Shape, broken_references, differences, problems, reference, shape_of
+from tests.sqlite_edits import edit_outside
 
 pytestmark = pytest.mark.sqlite_only
 
@@ -83,16 +84,6 @@ def made(tmp_path: Path) -> Path:
     return tmp_path / "data" / "autonomy.sqlite3"
 
 
-def _run(path: Path, *statements: str) -> None:
-    conn = sqlite3.connect(path)
-    try:
-        for statement in statements:
-            conn.execute(statement)
-        conn.commit()
-    finally:
-        conn.close()
-
-
 @pytest.mark.parametrize(("statements", "said"), [
     (["CREATE TRIGGER t AFTER INSERT ON students BEGIN SELECT 1; END"], "it carries a trigger named t"),
     (["CREATE VIEW v AS SELECT 1"], "it carries a view named v"),
@@ -110,7 +101,7 @@ def _run(path: Path, *statements: str) -> None:
     (["INSERT INTO alembic_version VALUES ('0001')"], "it records 2 schema versions where Autonomy records one"),
 ], ids=lambda v: v if isinstance(v, str) else None)
 def test_each_doctoring_is_named(made: Path, statements: list[str], said: str) -> None:
-    _run(made, *statements)
+    edit_outside(made, *statements)
     assert any(p.startswith(said) for p in _problems(made)), _problems(made)
 
 
@@ -136,7 +127,7 @@ def test_each_change_of_a_column_or_constraint_is_named(made: Path, old: str, ne
 
 
 def test_references_to_missing_records_are_counted_by_table(made: Path) -> None:
-    _run(made, "INSERT INTO classrooms (id, name, subject, school_year, archived, created_at, owner) "
+    edit_outside(made, "INSERT INTO classrooms (id, name, subject, school_year, archived, created_at, owner) "
                "VALUES ('c1', 'Room', '', '', 0, '2026-01-01', '')",
          *(f"INSERT INTO enrolments VALUES ('ghost-{n}', 'c1')" for n in range(3)),
          "INSERT INTO enrolments VALUES ('ghost-0', 'no-room')")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect
 
-from autonomy.ui.widgets import screen_fit as window
+from autonomy.ui.widgets import screen_fit
 
 
 class _Screen:
@@ -17,13 +17,13 @@ class _Screen:
 
 
 def test_a_school_laptop_gets_a_window_that_fits_under_its_panel(qapp, monkeypatch) -> None:
-    monkeypatch.setattr(window.QGuiApplication, "primaryScreen", staticmethod(lambda: _Screen(1366, 740)))
-    width, height = window.first_size()
-    assert (width, height) == (1280, 740 - window.TITLE_BAR_ROOM)
+    monkeypatch.setattr(screen_fit.QGuiApplication, "primaryScreen", staticmethod(lambda: _Screen(1366, 740)))
+    width, height = screen_fit.first_size()
+    assert (width, height) == (1280, 740 - screen_fit.TITLE_BAR_ROOM)
 
 
 def test_a_large_screen_gets_the_usual_size_and_no_screen_the_same(qapp, monkeypatch) -> None:
-    monkeypatch.setattr(window.QGuiApplication, "primaryScreen", staticmethod(lambda: _Screen(2560, 1400)))
-    assert window.first_size() == window.FIRST_SIZE
-    monkeypatch.setattr(window.QGuiApplication, "primaryScreen", staticmethod(lambda: None))
-    assert window.first_size() == window.FIRST_SIZE
+    monkeypatch.setattr(screen_fit.QGuiApplication, "primaryScreen", staticmethod(lambda: _Screen(2560, 1400)))
+    assert screen_fit.first_size() == screen_fit.FIRST_SIZE
+    monkeypatch.setattr(screen_fit.QGuiApplication, "primaryScreen", staticmethod(lambda: None))
+    assert screen_fit.first_size() == screen_fit.FIRST_SIZE
