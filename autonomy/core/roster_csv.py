@@ -14,39 +14,33 @@ import csv
 import io
 import re
 import unicodedata
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Collection, Iterator, Mapping
+from dataclasses import dataclass, field
 
+from autonomy.core import roster_formats as formats
 from autonomy.core.errors import InvalidInput, RefusedFile
+from autonomy.core.roster_formats import Layout
 from autonomy.core.validation import clean_name
 
 MAX_EXTERNAL_ID = 64
+MAX_SHOWN_NAME = 120
 
 NOT_CSV = "this does not look like a CSV text file"
 
-# Header names, normalised by `_header_key` (case-folded; spaces, underscores and hyphens removed).
-FULL_NAME_HEADERS = ("name", "fullname", "studentname", "student", "displayname", "pupilname", "learner")
-FIRST_NAME_HEADERS = ("firstname", "givenname", "forename", "legalforename", "legalfirstname")
-LAST_NAME_HEADERS = ("lastname", "surname", "familyname", "legalsurname", "legallastname")
-# What the student goes by; used instead of the first (last) name when the cell is not empty.
-PREFERRED_NAME_HEADERS = ("preferredname", "preferredforename", "preferredfirstname")
-PREFERRED_LAST_NAME_HEADERS = ("preferredsurname", "preferredlastname")
-ID_HEADERS = (
-    "id",
-    "studentid",
-    "externalid",
-    "studentnumber",
-    "pupilnumber",
-    "sisid",
-    "upn",
-    "admissionnumber",
-)
+# The header names themselves live in roster_formats (one table per school system); re-exported for callers.
+FULL_NAME_HEADERS = formats.FULL_NAME_HEADERS
+FIRST_NAME_HEADERS = formats.FIRST_NAME_HEADERS
+LAST_NAME_HEADERS = formats.LAST_NAME_HEADERS
+PREFERRED_NAME_HEADERS = formats.PREFERRED_NAME_HEADERS
+PREFERRED_LAST_NAME_HEADERS = formats.PREFERRED_LAST_NAME_HEADERS
+ID_HEADERS = formats.ID_HEADERS
 
 DELIMITERS = (",", ";", "\t")
 _DELIMITER_WORDS = {",": "a comma", ";": "a semicolon", "\t": "a tab"}
 # Parsing a one-column file: a delimiter that does not occur, so "Lee, Ann" stays one cell.
 _NO_DELIMITER_CANDIDATES = ("\x1f", "\x1e", "\x1d", "\x1c")
 
-_HEADER_SEPARATORS = re.compile(r"[\s_\-]+")
 # Control characters other than tab, line feed and carriage return (which are line structure or whitespace).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _ANY_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
@@ -68,8 +62,9 @@ _WORKBOOK_MAGIC = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
 @dataclass(frozen=True)
 class RosterRow:
     line: int  # line in the file as a text editor shows it (header = line 1); where a multi-line record starts
-    name: str  # cleaned display name
+    name: str  # cleaned display name (the preferred name where the file has one)
     external_id: str | None
+    legal_name: str = ""  # the name on official records, when the file gives one that differs from `name`
 
 
 @dataclass(frozen=True)
@@ -79,57 +74,92 @@ class RosterProblem:
 
 
 @dataclass(frozen=True)
+class LeftOut:
+    """A row that is not a current student (a teacher, a guardian, a deleted account), and why."""
+
+    line: int
+    name: str  # as the file gives it, for the preview ("" when the row has no readable name)
+    reason: str  # one of roster_formats' reasons: "staff", "guardian", "deleted", "inactive", "disabled" …
+
+
+@dataclass(frozen=True)
 class RosterParse:
     rows: tuple[RosterRow, ...]  # the good rows, in file order
     problems: tuple[RosterProblem, ...]  # one entry per bad row (the first problem found), in file order
     encoding: str  # "utf-8", "utf-8-sig", "utf-16", "utf-32" or "cp1252"
     delimiter: str  # ",", ";" or "\t"; "" when the header has a single column (each line is one cell)
     columns: tuple[str, ...]  # the header cells as read (surrounding whitespace removed)
+    format: str = "plain list of names"  # which school system's layout the header matched
+    # Left out of equality: which columns were read is a description of `columns`, not a result.
+    used: tuple[tuple[str, tuple[str, ...]], ...] = field(default=(), compare=False)  # ("name", cells), ("preferred", …), ("id", …) …
+    left_out: tuple[LeftOut, ...] = ()  # rows that are not current students, in file order
+
+    def left_out_counts(self) -> list[tuple[str, int]]:
+        """("staff", 7), ("deleted", 5) …, most first."""
+        return Counter(r.reason for r in self.left_out).most_common()
+
+    def columns_for(self, what: str) -> tuple[str, ...]:
+        return dict(self.used).get(what, ())
 
 
-@dataclass(frozen=True)
-class _Columns:
-    full: int | None
-    first: int | None
-    preferred: int | None
-    last: int | None
-    preferred_last: int | None
-    external_id: int | None
+def parse_roster(data: bytes, *, only_ids: Collection[str] | None = None,
+                 roles: Mapping[str, str | None] | None = None, file_name: str = "") -> RosterParse:
+    """Good rows and bad rows of a roster file; raises `RefusedFile` when the file cannot be a roster at all.
 
-
-def parse_roster(data: bytes) -> RosterParse:
-    """Good rows and bad rows of a roster file; raises `RefusedFile` when the file cannot be a roster at all."""
+    Rows that are not current students (by the file's role and status columns, or by `roles`: user id ->
+    None for a student or the reason to leave them out, from a bundle's roles.csv) are counted in `left_out`.
+    `only_ids` keeps just the rows whose id is in it (one class of a bundle), without counting the others.
+    The records are read one at a time, so a large users file costs little more than its own text.
+    """
     text, encoding = _decode(data)
+    del data  # the text is all that is needed from here on; a 50,000-row file should not be held twice
     if not text.strip():
         raise RefusedFile("the file is empty")
 
     delimiter = _detect_delimiter(text)
-    records = _read_records(text, delimiter)
-    if not records:
+    records = _iter_records(text, delimiter)
+    first_record = next(records, None)
+    if first_record is None:
         raise RefusedFile("the file is empty")
 
-    header_line, header_cells = records[0]
+    header_line, header_cells = first_record
     columns = tuple(cell.replace("\ufeff", "").strip() for cell in header_cells)
     stray = next((c for c in columns if '"' in c), None)
     if stray is not None:  # `Name,ID"`: a quote out of place, so which column is which cannot be trusted
         raise RefusedFile(f"line {header_line}: the header cell “{stray[:40]}” has a quote out of "
                           "place; correct the header line")
-    found = _find_columns(columns)
-    if found is None:
+    layout = formats.find_layout(columns)
+    instead = formats.what_the_file_is_instead(columns)
+    if instead is not None and (layout is None or layout.format == "plain list of names"):
+        raise RefusedFile(f"{file_name or 'the file'} holds no students: {instead}")
+    if layout is None:
         raise RefusedFile(
             "no name column found: expected a column called Name, Full name, or First name and Last name; "
             f"the header has: {_describe_header(columns)}"
         )
-    if len(records) == 1:
-        raise RefusedFile(f"the file has a header (line {header_line}) but no student rows")
 
     header_keys = tuple(_header_key(c) for c in columns)
     rows: list[RosterRow] = []
     problems: list[RosterProblem] = []
+    left_out: list[LeftOut] = []
     by_id: dict[str, int] = {}
     by_name: dict[str, int] = {}
-    for line, cells in records[1:]:
-        result = _check_row(line, cells, columns, header_keys, found, delimiter)
+    seen_rows = False
+    for line, cells in records:
+        seen_rows = True
+        if _repeats_header(cells, header_keys):  # said as a problem below, never counted as a staff row
+            problems.append(RosterProblem(line, f"line {line}: this line repeats the header"))
+            continue
+        key = _cell(cells, layout.external_id)
+        if only_ids is not None and key not in only_ids:
+            continue  # a student of another class in the bundle: not this import's business
+        reason = formats.left_out_reason(cells, layout)
+        if reason is None and roles is not None:
+            reason = roles.get(key, formats.NOT_A_STUDENT)
+        if reason is not None:
+            left_out.append(LeftOut(line, _shown_name(cells, layout), reason))
+            continue
+        result = _check_row(line, cells, columns, header_keys, layout, delimiter)
         if isinstance(result, str):
             problems.append(RosterProblem(line, f"line {line}: {result}"))
             continue
@@ -141,15 +171,40 @@ def parse_roster(data: bytes) -> RosterParse:
                 continue
             by_id[result.external_id] = line
         else:
-            key = result.name.casefold()
-            first = by_name.get(key)
+            name_key = result.name.casefold()
+            first = by_name.get(name_key)
             if first is not None:
                 message = f"line {line}: duplicate of line {first} (same name {result.name})"
                 problems.append(RosterProblem(line, message))
                 continue
-            by_name[key] = line
+            by_name[name_key] = line
         rows.append(result)
-    return RosterParse(tuple(rows), tuple(problems), encoding, delimiter, columns)
+    if not seen_rows:
+        raise RefusedFile(f"the file has a header (line {header_line}) but no student rows")
+    parsed = RosterParse(tuple(rows), tuple(problems), encoding, delimiter, columns, layout.format,
+                         tuple(formats.columns_used(layout, columns).items()), tuple(left_out))
+    if not rows and not problems and left_out:
+        counts = ", ".join(f"{n} {reason}" for reason, n in parsed.left_out_counts())
+        raise RefusedFile(f"{file_name or 'the file'} holds no current students: every row was left out "
+                          f"({counts})")
+    return parsed
+
+
+def _cell(cells: list[str], index: int | None) -> str:
+    return cells[index].strip() if index is not None and index < len(cells) else ""
+
+
+def _shown_name(cells: list[str], layout: Layout) -> str:
+    """The name of a left-out row as the file gives it, for the preview; no checks (it is not stored)."""
+    full = _cell(cells, layout.full) or _cell(cells, layout.preferred_full)
+    if not full and layout.last_first is not None and layout.first is None:
+        first, last = formats.split_last_first(_cell(cells, layout.last_first))
+        full = f"{first} {last}".strip()
+    if not full:
+        given = _cell(cells, layout.preferred) or _cell(cells, layout.first)
+        family = _cell(cells, layout.preferred_last) or _cell(cells, layout.last)
+        full = " ".join(part for part in (given, family) if part)
+    return _ANY_CONTROL.sub("", full)[:MAX_SHOWN_NAME]
 
 
 # --- decoding -------------------------------------------------------------------------------------------------
@@ -250,11 +305,11 @@ def _line_end(text: str, start: int) -> int:
     return match.start() if match else len(text)
 
 
-def _read_records(text: str, delimiter: str) -> list[tuple[int, list[str]]]:
-    """Non-blank records with the line each starts on; refuses a file whose quotes do not close."""
+def _iter_records(text: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
+    """Non-blank records with the line each starts on, one at a time; refuses a file whose quotes do not close
+    (said when the end is reached, so nothing is imported from it: the caller only keeps what it returns)."""
     parse_with = delimiter or next((c for c in _NO_DELIMITER_CANDIDATES if c not in text), "\x1f")
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=parse_with)
-    records: list[tuple[int, list[str]]] = []
     last_line = 0
     start = 1
     try:
@@ -262,7 +317,7 @@ def _read_records(text: str, delimiter: str) -> list[tuple[int, list[str]]]:
             start = last_line + 1
             last_line = reader.line_num
             if any(cell.strip() for cell in cells):
-                records.append((start, cells))
+                yield start, cells
     except csv.Error as error:
         start = last_line + 1
         if "field larger than field limit" in str(error):
@@ -275,7 +330,6 @@ def _read_records(text: str, delimiter: str) -> list[tuple[int, list[str]]]:
         raise RefusedFile(
             f"line {start}: a quote opens a cell that is never closed, so the rest of the file cannot be read"
         )
-    return records
 
 
 def _quote_left_open(text: str, start_line: int, delimiter: str) -> bool:
@@ -294,26 +348,11 @@ def _quote_left_open(text: str, start_line: int, delimiter: str) -> bool:
 
 
 def _header_key(cell: str) -> str:
-    return _HEADER_SEPARATORS.sub("", cell.casefold())
+    return formats.header_key(cell)
 
 
-def _find_columns(columns: tuple[str, ...]) -> _Columns | None:
-    keys = [_header_key(c) for c in columns]
-
-    def leftmost(names: tuple[str, ...]) -> int | None:
-        return next((i for i, key in enumerate(keys) if key in names), None)
-
-    found = _Columns(
-        full=leftmost(FULL_NAME_HEADERS),
-        first=leftmost(FIRST_NAME_HEADERS),
-        preferred=leftmost(PREFERRED_NAME_HEADERS),
-        last=leftmost(LAST_NAME_HEADERS),
-        preferred_last=leftmost(PREFERRED_LAST_NAME_HEADERS),
-        external_id=leftmost(ID_HEADERS),
-    )
-    if found.full is None and found.first is None and found.preferred is None:
-        return None
-    return found
+def _find_columns(columns: tuple[str, ...]) -> Layout | None:
+    return formats.find_layout(columns)
 
 
 def _describe_header(columns: tuple[str, ...]) -> str:
@@ -331,7 +370,7 @@ def _check_row(
     cells: list[str],
     columns: tuple[str, ...],
     header_keys: tuple[str, ...],
-    found: _Columns,
+    found: Layout,
     delimiter: str,
 ) -> RosterRow | str:
     """The row, or what is wrong with it (without the "line N: " prefix)."""
@@ -340,17 +379,22 @@ def _check_row(
             f"this row has {len(cells)} cells but the header has {len(columns)} columns "
             f"(a name containing {_DELIMITER_WORDS.get(delimiter, 'a delimiter')} must be in quotes)"
         )
-    if _header_key(cells[0]) == header_keys[0] and tuple(map(_header_key, cells[: len(header_keys)])) == header_keys:
+    if _repeats_header(cells, header_keys):
         return "this line repeats the header"
 
     def cell(index: int | None) -> str:
-        return cells[index].strip() if index is not None and index < len(cells) else ""
+        return _cell(cells, index)
 
-    raw_name = cell(found.full)
+    first, last = cell(found.first), cell(found.last)
+    if not first and not last and found.last_first is not None:
+        first, last = formats.split_last_first(cell(found.last_first))  # PowerSchool "Okafor, Ben"
+    official = cell(found.full) or " ".join(part for part in (first, last) if part)
+    raw_name = cell(found.preferred_full) or cell(found.full)
     if not raw_name:
-        given = cell(found.preferred) or cell(found.first)
-        family = cell(found.preferred_last) or cell(found.last)
+        given = cell(found.preferred) or first
+        family = cell(found.preferred_last) or last
         raw_name = " ".join(part for part in (given, family) if part)
+    legal = _legal_name(cell(found.legal) or official, raw_name)
     try:
         name = clean_name(unicodedata.normalize("NFC", raw_name))
     except InvalidInput as error:
@@ -368,7 +412,24 @@ def _check_row(
             return f"the student id is {len(external_id)} characters long; the limit is {MAX_EXTERNAL_ID}"
         if _looks_like_formula(external_id):
             return "the student id looks like a spreadsheet formula"
-    return RosterRow(line, name, external_id)
+    return RosterRow(line, name, external_id, legal)
+
+
+def _repeats_header(cells: list[str], header_keys: tuple[str, ...]) -> bool:
+    return (_header_key(cells[0]) == header_keys[0]
+            and tuple(map(_header_key, cells[: len(header_keys)])) == header_keys)
+
+
+def _legal_name(official: str, shown: str) -> str:
+    """The official name when it differs from the one shown (kept in the student's note); "" otherwise or when
+    it is not a usable name (it is a record, never a reason to refuse the row)."""
+    try:
+        legal = clean_name(unicodedata.normalize("NFC", official))
+    except InvalidInput:
+        return ""
+    if _ANY_CONTROL.search(legal) or legal.casefold() == " ".join(shown.split()).casefold():
+        return ""
+    return legal
 
 
 def _looks_like_formula(text: str) -> bool:
