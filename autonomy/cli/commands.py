@@ -46,42 +46,9 @@ def run_demo(args: argparse.Namespace) -> int:
 
 
 def run_import_roster(args: argparse.Namespace) -> int:
-    from autonomy.core.roster_csv import parse_roster
-    from autonomy.core.validation import clean_name
+    from autonomy.cli.roster_command import run_import_roster as run
 
-    path = Path(args.file)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise RefusedFile(f"{path} cannot be read: {exc.strerror or exc}.") from None
-    try:
-        parsed = parse_roster(data)
-    except RefusedFile as exc:
-        raise RefusedFile(f"{path} was not imported: {exc.summary}.", exc.problems) from None
-    services = _services(args)
-    try:
-        classroom = services.roster.find_classroom(args.classroom)
-    except NotFound:
-        if args.dry_run:
-            clean_name(args.classroom, "classroom name")  # refused now, as the real import would refuse it
-            _say(f"There is no classroom called “{args.classroom}” yet; it would be created.")
-            _say(f"{len(parsed.rows)} student(s) would be added; {len(parsed.problems)} row(s) have problems.")
-            for problem in parsed.problems:
-                _say(f"  {problem.message}")
-            return 1 if parsed.problems else 0
-        result = services.roster.import_roster_new_class(args.classroom, parsed, skip_invalid=args.skip_invalid)
-        classroom = result.classroom
-        _say(f"Created the classroom “{classroom.name}”.")
-    else:
-        result = services.roster.import_roster(classroom.id, parsed, skip_invalid=args.skip_invalid,
-                                               dry_run=args.dry_run)
-    verb = "would be added" if result.dry_run else "added"
-    _say(f"{len(result.added)} student(s) {verb} to {classroom.name}.")
-    if result.problems:
-        _say(f"{len(result.problems)} row(s) " + ("have problems:" if result.dry_run else "were skipped:"))
-        for problem in result.problems:
-            _say(f"  {problem.message}")
-    return 1 if (result.dry_run and result.problems) else 0
+    return run(args)
 
 
 def run_export(args: argparse.Namespace) -> int:

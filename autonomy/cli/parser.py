@@ -53,10 +53,15 @@ def build_parser(only_gui: bool = False) -> argparse.ArgumentParser:
     demo.add_argument("--days", type=_count(1, 400), default=90, metavar="N")
     demo.add_argument("--seed", type=_count(0, 2**63 - 1), default=0, metavar="S")
 
-    roster = sub.add_parser("import-roster", help="add students to a class from a CSV file")
-    roster.add_argument("file", metavar="FILE.csv")
-    roster.add_argument("--class", dest="classroom", required=True, type=_words, metavar="NAME",
-                        help="the classroom (created if it does not exist)")
+    roster = sub.add_parser("import-roster", help="add students to a class from a CSV file, or from a school "
+                            "system's export (a folder or .zip of OneRoster, SDS or Clever files)")
+    roster.add_argument("file", metavar="PATH", help="a CSV file, a folder holding a roster bundle, or a .zip")
+    roster.add_argument("--class", dest="classroom", type=_words, metavar="NAME",
+                        help="the classroom (created if it does not exist); needed unless --list-sections")
+    roster.add_argument("--section", type=_words, metavar="TITLE_OR_ID",
+                        help="take this class of the bundle (by its title or id), through its enrolments")
+    roster.add_argument("--list-sections", action="store_true",
+                        help="list the bundle's classes (title, id, number of students) and exit")
     roster.add_argument("--dry-run", action="store_true", help="check the file and show what would happen")
     roster.add_argument("--skip-invalid", action="store_true", help="import the good rows, skip the bad ones")
 

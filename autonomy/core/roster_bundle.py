@@ -271,8 +271,8 @@ def _users(source: _Source) -> str:
     key = source.has(*USERS_FILES)
     if key is None:
         shown = ", ".join(name for name, _reader in source.files.values()) or "no CSV files"
-        raise RefusedFile(f"the {source.kind} holds no list of people (users.csv, Student.csv or students.csv); "
-                          f"it has: {shown}")
+        raise RefusedFile(f"the {source.kind} cannot be read as a roster: it holds no list of people (users.csv, "
+                          f"Student.csv or students.csv); it has: {shown}")
     return key
 
 

@@ -25,6 +25,10 @@ class RosterImportResult:
     added: tuple[StudentInfo, ...]
     problems: tuple[RosterProblem, ...]  # rows refused (only non-empty with skip_invalid or dry_run)
     dry_run: bool
+    # Re-importing an updated export: rows whose student is already in the class (same school id, same name),
+    # and the class's students with a school id that the file no longer lists (reported, never archived).
+    already_there: tuple[StudentInfo, ...] = ()
+    no_longer_listed: tuple[StudentInfo, ...] = ()
 
 
 class RosterService:
@@ -219,9 +223,10 @@ class RosterService:
         if dry_run:
             with self._db.reading() as session:
                 access.check_classroom(who, lookup.classroom(session, classroom_id), write=True)
-                classroom, good, problems = _sort_rows(session, classroom_id, parsed)
-                preview = tuple(StudentInfo("", r.name, r.external_id, "", True, (classroom_id,)) for r in good)
-                return RosterImportResult(lookup.classroom_info(classroom), preview, problems, True)
+                classroom, good, problems, already, gone = _sort_rows(session, classroom_id, parsed)
+                preview = tuple(StudentInfo("", r.name, r.external_id, _legal_note(r), True, (classroom_id,))
+                                for r in good)
+                return RosterImportResult(lookup.classroom_info(classroom), preview, problems, True, already, gone)
         with write(self._db, "Imported roster") as session:
             access.check_classroom(who, lookup.classroom(session, classroom_id), write=True)
             return _import_rows(session, classroom_id, parsed, skip_invalid)
@@ -249,7 +254,7 @@ class RosterService:
 
 def _import_rows(session: Session, classroom_id: str, parsed: RosterParse,
                  skip_invalid: bool) -> RosterImportResult:
-    classroom, good, problems = _sort_rows(session, classroom_id, parsed)
+    classroom, good, problems, already, gone = _sort_rows(session, classroom_id, parsed)
     if problems and not skip_invalid:
         total = len(parsed.rows) + len(parsed.problems)
         raise RefusedFile(
@@ -257,30 +262,60 @@ def _import_rows(session: Session, classroom_id: str, parsed: RosterParse,
             "(fix them, or use --skip-invalid to import the others).",
             [p.message for p in problems],
         )
+    if not good and already and not problems:  # the same export again: say so rather than "0 added"
+        raise RefusedFile(
+            f"The roster was not imported: all {len(already)} students in it are already in {classroom.name}; "
+            "nothing in it is new.",
+            [f"line {row.line}: {row.name} is already in {classroom.name} (id {row.external_id})"
+             for row in parsed.rows if row.external_id in {s.external_id for s in already}],
+        )
     # Ids made here, so the whole file goes in with two flushes (students, then their enrolments).
-    students = [Student(id=new_id(), name=row.name, external_id=row.external_id, notes="", active=True)
-                for row in good]
+    students = [Student(id=new_id(), name=row.name, external_id=row.external_id, notes=_legal_note(row),
+                        active=True) for row in good]
     session.add_all(students)
     session.flush()
     session.add_all(Enrolment(student_id=s.id, classroom_id=classroom_id) for s in students)
     added = tuple(lookup.student_info(s, (classroom_id,)) for s in students)
-    return RosterImportResult(lookup.classroom_info(classroom), added, problems, False)
+    return RosterImportResult(lookup.classroom_info(classroom), added, problems, False, already, gone)
+
+
+def _legal_note(row: RosterRow) -> str:
+    """The student has no field for a legal name, so one that differs from the name used is kept in the note
+    (school records and reports may need it; the roster shows the name the child goes by)."""
+    return f"Legal name: {row.legal_name}" if row.legal_name else ""
 
 
 def _sort_rows(session: Session, classroom_id: str, parsed: RosterParse):
-    """The rows that can be added, and every problem (the file's own, plus students already enrolled)."""
+    """The rows that can be added; every problem (the file's own, plus clashes with students already
+    enrolled); the students already there (same school id and name); and those the file no longer lists."""
     classroom = lookup.classroom(session, classroom_id)
     problems = list(parsed.problems)
     good: list[RosterRow] = []
-    existing = _existing_keys(session, classroom_id)
+    already: list[StudentInfo] = []
+    enrolled = list(session.execute(
+        select(Student.id, Student.name, Student.external_id, Student.notes, Student.active)
+        .join(Enrolment, Enrolment.student_id == Student.id)
+        .where(Enrolment.classroom_id == classroom_id)
+    ))
+    by_id = {r.external_id: r for r in enrolled if r.external_id}
+    by_name = {r.name.lower(): r for r in enrolled}
     for row in parsed.rows:
-        clash = existing.get(("id", row.external_id)) if row.external_id else None
-        if clash or ("name", row.name.lower()) in existing:
+        same_id = by_id.get(row.external_id) if row.external_id else None
+        if same_id is not None and same_id.name.casefold() == row.name.casefold():
+            already.append(StudentInfo(same_id.id, same_id.name, same_id.external_id, same_id.notes,
+                                       same_id.active, (classroom_id,)))
+        elif same_id is not None or row.name.lower() in by_name:
             problems.append(RosterProblem(row.line, f"line {row.line}: {row.name} is already in {classroom.name}"))
         else:
             good.append(row)
     problems.sort(key=lambda p: p.line)
-    return classroom, good, tuple(problems)
+    gone: list[StudentInfo] = []
+    if already:  # an updated export of the same class: who has it dropped?
+        listed = {row.external_id for row in parsed.rows if row.external_id}
+        gone = [StudentInfo(r.id, r.name, r.external_id, r.notes, r.active, (classroom_id,))
+                for r in enrolled if r.external_id and r.active and r.external_id not in listed]
+        gone.sort(key=lambda s: s.name.casefold())
+    return classroom, good, tuple(problems), tuple(already), tuple(gone)
 
 
 def _clean_external_id(value: str | None) -> str | None:
