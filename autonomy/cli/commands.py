@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from autonomy.cli.errors import UsageError
-from autonomy.core.errors import NotFound, RefusedFile, StorageError
+from autonomy.core.errors import StorageError
 
 if TYPE_CHECKING:  # `autonomy gui` paints its window before SQLAlchemy is imported (the database opens behind it)
     from sqlalchemy import Connection

@@ -5,9 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from autonomy.cli.errors import UsageError
 from autonomy.core.errors import NotFound, RefusedFile
+
+if TYPE_CHECKING:
+    from autonomy.core.roster_bundle import RosterRead
 
 REASON_WORDS = {
     "staff": "staff",
@@ -29,7 +33,7 @@ def left_out_words(counts: list[tuple[str, int]]) -> str:
 
 
 def run_import_roster(args: argparse.Namespace) -> int:
-    from autonomy.cli.commands import _services
+    from autonomy.app import open_services
     from autonomy.core.roster_bundle import list_sections, read_roster
     from autonomy.core.validation import clean_name
 
@@ -61,7 +65,7 @@ def run_import_roster(args: argparse.Namespace) -> int:
     if parsed.left_out:
         _say(f"Left out {len(parsed.left_out)} row(s) that are not current students: "
              f"{left_out_words(parsed.left_out_counts())}.")
-    services = _services(args)
+    services = open_services(args.data_dir, args.database_url, on_wait=_say)
     try:
         classroom = services.roster.find_classroom(args.classroom)
     except NotFound:
@@ -94,11 +98,11 @@ def run_import_roster(args: argparse.Namespace) -> int:
     return 1 if (result.dry_run and result.problems) else 0
 
 
-def _describe(read) -> None:  # type: ignore[no-untyped-def]
+def _describe(read: RosterRead) -> None:
     parsed = read.parse
     where = {"file": "", "folder": " (a folder)", "zip": " (a .zip)"}[read.kind]
-    bundle = f"{read.bundle} bundle{where}, " if read.bundle else ""
-    _say(f"Format: {bundle}{parsed.format}; read {', '.join(read.files)}.")
+    bundle = f", in a {read.bundle} bundle{where}" if read.bundle else ""
+    _say(f"Format: {parsed.format}{bundle}; read {', '.join(read.files)}.")
     if read.section is not None:
         _say(f"Class: {read.section.title} (id {read.section.id}).")
 
@@ -107,6 +111,7 @@ def _describe(read) -> None:  # type: ignore[no-untyped-def]
 
     _say(f"Columns: name from {cols('name')}; preferred name from {cols('preferred')}; id from {cols('id')}"
          + (f"; legal name from {cols('legal')}" if parsed.columns_for("legal") else "")
-         + (f"; left out by {cols('filters')}" if parsed.columns_for("filters") else "") + ".")
+         + (f"; left out by {cols('filters')}" if parsed.columns_for("filters") else "")
+         + ("; roles from roles.csv" if "roles.csv" in read.files else "") + ".")
     if not parsed.left_out:
         _say("No rows left out.")

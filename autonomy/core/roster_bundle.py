@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import csv
 import difflib
-import io
+import functools
 import re
 import stat
 import zipfile
@@ -27,7 +27,7 @@ from pathlib import Path, PurePosixPath
 
 from autonomy.core import roster_formats as formats
 from autonomy.core.errors import RefusedFile
-from autonomy.core.roster_csv import RosterParse, _decode, parse_roster
+from autonomy.core.roster_csv import RosterParse, _decode, parse_roster, text_lines
 
 MAX_FILE_BYTES = 64 * 1024 * 1024  # far above any school's users file (50,000 rows are about 6 MB)
 MAX_ZIP_BYTES = 64 * 1024 * 1024  # all members together, uncompressed
@@ -75,7 +75,7 @@ class _Source:
             self._open_zip(path)
         else:
             self.kind = "file"
-            self.files[path.name.casefold()] = (path.name, lambda: _read_file(path))
+            self.files[path.name.casefold()] = (path.name, functools.partial(_read_file, path))
 
     def has(self, *names: str) -> str | None:
         return next((n for n in names if n in self.files), None)
@@ -95,7 +95,7 @@ class _Source:
         except OSError as exc:
             raise RefusedFile(f"the folder cannot be read: {exc.strerror or exc}") from None
         for file in found:
-            self.files[file.name.casefold()] = (file.name, lambda file=file: _read_file(file))
+            self.files[file.name.casefold()] = (file.name, functools.partial(_read_file, file))
 
     def _open_zip(self, path: Path) -> None:
         try:
@@ -115,7 +115,7 @@ class _Source:
                 raise RefusedFile(f"the .zip holds two files called {base} ({seen[key]} and {name}), so which one "
                                   "is the roster cannot be told")
             seen[key] = name
-            self.files[key] = (base, lambda info=info: _read_member(archive, info))
+            self.files[key] = (base, functools.partial(_read_member, archive, info))
 
 
 def _is_zip(path: Path) -> bool:
@@ -170,23 +170,20 @@ def _check_zip(members: list[zipfile.ZipInfo]) -> None:
 def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
     """The member's bytes, read in chunks and stopped as soon as it outgrows what its header declared."""
     limit = min(info.file_size, MAX_ZIP_BYTES)
-    chunks: list[bytes] = []
-    size = 0
+    data = bytearray()  # grown in place: a list of chunks joined at the end would hold the file twice
     try:
         with archive.open(info) as member:
             while chunk := member.read(_CHUNK):
-                size += len(chunk)
-                if size > limit:
+                data += chunk
+                if len(data) > limit:
                     raise RefusedFile(f"{info.filename[:80]} in the .zip holds more than its header says (a zip "
                                       "bomb?); it was not read")
-                chunks.append(chunk)
     except (zipfile.BadZipFile, OSError, EOFError) as exc:
         raise RefusedFile(f"{info.filename[:80]} in the .zip cannot be read ({exc})") from None
-    data = b"".join(chunks)
     if data.startswith(b"PK\x03\x04"):
         raise RefusedFile(f"{info.filename[:80]} in the .zip is itself a zip; unpack it and import the inner "
                           "bundle instead")
-    return data
+    return data  # type: ignore[return-value]  # a bytearray reads as bytes everywhere it goes; no copy
 
 
 # --- the bundle's tables -------------------------------------------------------------------------------------
@@ -197,7 +194,7 @@ def _table(source: _Source, key: str) -> Iterator[dict[str, str]]:
     text, _encoding = _decode(source.read(key))
     sample = text[:4096]
     delimiter = max((",", ";", "\t"), key=lambda d: sample.split("\n", 1)[0].count(d))
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    reader = csv.reader(text_lines(text), delimiter=delimiter)
     header = [formats.header_key(c.replace("\ufeff", "").strip()) for c in next(reader, [])]
     try:
         for cells in reader:
@@ -223,20 +220,28 @@ def _sections(source: _Source) -> list[tuple[str, str]]:
     return found
 
 
-def _enrolled(source: _Source) -> dict[str, set[str]]:
-    """class id -> the user ids enrolled in it as students (enrolments marked to be deleted left out)."""
+def _enrolled(source: _Source) -> dict[str, dict[str, str | None]]:
+    """class id -> user id -> None for a student enrolment, else the reason its role is left out ("staff");
+    enrolments marked to be deleted are not there at all."""
     key = source.has(*ENROLMENT_FILES)
-    classes: dict[str, set[str]] = {}
+    classes: dict[str, dict[str, str | None]] = {}
     if key is None:
         return classes
     for row in _table(source, key):
-        if formats.header_key(row.get("status", "")) in DELETED or formats.role_reason(row.get("role", "")):
+        if formats.header_key(row.get("status", "")) in DELETED:
             continue
         cid = row.get("classsourcedid") or row.get("sectionsisid") or row.get("sectionid") or ""
         uid = row.get("usersourcedid") or row.get("sisid") or row.get("studentid") or ""
         if cid and uid:
-            classes.setdefault(cid, set()).add(uid)
+            reason = formats.role_reason(row.get("role", ""))
+            members = classes.setdefault(cid, {})
+            if reason is None or uid not in members:
+                members[uid] = reason if members.get(uid, "") is not None else None
     return classes
+
+
+def _students_of(enrolled: dict[str, str | None]) -> set[str]:
+    return {uid for uid, reason in enrolled.items() if reason is None}
 
 
 def _roles(source: _Source) -> dict[str, str | None] | None:
@@ -286,7 +291,7 @@ def list_sections(path: Path) -> list[Section]:
     users_key = _users(source)
     parsed = parse_roster(source.read(users_key), roles=_roles(source), file_name=source.files[users_key][0])
     students = {r.external_id for r in parsed.rows}
-    return [Section(sid, title, len(enrolled.get(sid, set()) & students)) for sid, title in sections]
+    return [Section(sid, title, len(_students_of(enrolled.get(sid, {})) & students)) for sid, title in sections]
 
 
 def read_roster(path: Path, section: str | None = None) -> RosterRead:
@@ -308,18 +313,25 @@ def read_roster(path: Path, section: str | None = None) -> RosterRead:
     sections = _sections(source)
     chosen: Section | None = None
     only: set[str] | None = None
+    roles = _roles(source)
     if sections:
         if section is None:
             raise RefusedFile(f"the {source.kind} holds the whole school's {len(sections)} classes; choose one "
                               "with --section TITLE_OR_ID (--list-sections shows them)")
         sid, title = pick_section(sections, section)
-        only = _enrolled(source).get(sid, set())
-        chosen = Section(sid, title, len(only))
+        members = _enrolled(source).get(sid, {})
+        only = set(members)
+        # Teachers enrolled in the class are left out (and counted) by their enrolment's role too.
+        in_class = {uid: reason if reason is not None else (roles.get(uid, formats.NOT_A_STUDENT)
+                                                               if roles is not None else None)
+                    for uid, reason in members.items()}
+        roles = in_class
+        chosen = Section(sid, title, 0)
     elif section is not None:
         raise RefusedFile(f"the {source.kind} holds no list of classes (classes.csv, Section.csv or "
                           "sections.csv), so --section cannot be used")
     name = source.files[users_key][0]
-    parsed = parse_roster(source.read(users_key), only_ids=only, roles=_roles(source), file_name=name)
+    parsed = parse_roster(source.read(users_key), only_ids=only, roles=roles, file_name=name)
     if chosen is not None:
         chosen = Section(chosen.id, chosen.title, len(parsed.rows))
     return RosterRead(parsed, source.kind, _bundle_name(source, parsed.format), chosen, tuple(source.read_names))
@@ -348,7 +360,11 @@ def pick_section(sections: list[tuple[str, str]], wanted: str) -> tuple[str, str
         raise RefusedFile(f"{len(by_title)} classes in the bundle are called “{wanted}”: {shown}; give the id "
                           "with --section")
     titles = [title for _sid, title in sections]
-    close = difflib.get_close_matches(wanted, titles, n=5, cutoff=0.4)
-    close += [t for t in titles if norm and norm in t.casefold() and t not in close][: 5 - len(close)]
-    shown = "; ".join(close or titles[:5])
+    def likeness(title: str) -> float:
+        score = difflib.SequenceMatcher(None, norm, " ".join(title.split()).casefold()).ratio()
+        return score + (1 if norm and norm in title.casefold() else 0)  # "Maths 9" is part of "Maths 9A"
+
+    ranked = sorted(titles, key=lambda t: (-likeness(t), t.casefold()))
+    close = [t for t in ranked if likeness(t) >= 0.4][:5]
+    shown = "; ".join(close or sorted(titles, key=str.casefold)[:5])
     raise RefusedFile(f"there is no class “{wanted}” in the bundle; the closest are: {shown}")

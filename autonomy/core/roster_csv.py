@@ -90,8 +90,8 @@ class RosterParse:
     delimiter: str  # ",", ";" or "\t"; "" when the header has a single column (each line is one cell)
     columns: tuple[str, ...]  # the header cells as read (surrounding whitespace removed)
     format: str = "plain list of names"  # which school system's layout the header matched
-    # Left out of equality: which columns were read is a description of `columns`, not a result.
-    used: tuple[tuple[str, tuple[str, ...]], ...] = field(default=(), compare=False)  # ("name", cells), ("preferred", …), ("id", …) …
+    # ("name", cells), ("preferred", …), ("id", …) …; left out of equality: it describes `columns`, not a result.
+    used: tuple[tuple[str, tuple[str, ...]], ...] = field(default=(), compare=False)
     left_out: tuple[LeftOut, ...] = ()  # rows that are not current students, in file order
 
     def left_out_counts(self) -> list[tuple[str, int]]:
@@ -309,7 +309,7 @@ def _iter_records(text: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
     """Non-blank records with the line each starts on, one at a time; refuses a file whose quotes do not close
     (said when the end is reached, so nothing is imported from it: the caller only keeps what it returns)."""
     parse_with = delimiter or next((c for c in _NO_DELIMITER_CANDIDATES if c not in text), "\x1f")
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=parse_with)
+    reader = csv.reader(text_lines(text), delimiter=parse_with)
     last_line = 0
     start = 1
     try:
@@ -330,6 +330,16 @@ def _iter_records(text: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
         raise RefusedFile(
             f"line {start}: a quote opens a cell that is never closed, so the rest of the file cannot be read"
         )
+
+
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
+
+
+def text_lines(text: str) -> Iterator[str]:
+    """The lines of `text` with their endings (\\n, \\r\\n or a lone \\r, as `open(newline="")` splits
+    them), one at a time: io.StringIO would first copy the whole text into four bytes a character."""
+    for match in _LINE.finditer(text):
+        yield match.group()
 
 
 def _quote_left_open(text: str, start_line: int, delimiter: str) -> bool:
