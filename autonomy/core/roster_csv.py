@@ -80,6 +80,7 @@ class LeftOut:
     line: int
     name: str  # as the file gives it, for the preview ("" when the row has no readable name)
     reason: str  # one of roster_formats' reasons: "staff", "guardian", "deleted", "inactive", "disabled" …
+    external_id: str = ""  # the school's id as the file gives it (shown, never stored)
 
 
 @dataclass(frozen=True)
@@ -157,7 +158,8 @@ def parse_roster(data: bytes, *, only_ids: Collection[str] | None = None,
         if reason is None and roles is not None:
             reason = roles.get(key, formats.NOT_A_STUDENT)
         if reason is not None:
-            left_out.append(LeftOut(line, _shown_name(cells, layout), reason))
+            left_out.append(LeftOut(line, _shown_name(cells, layout), reason,
+                                    _ANY_CONTROL.sub("", key)[:MAX_EXTERNAL_ID]))
             continue
         result = _check_row(line, cells, columns, header_keys, layout, delimiter)
         if isinstance(result, str):

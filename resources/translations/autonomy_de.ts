@@ -2183,7 +2183,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
     <message>
         <location line="+1"/>
         <source>none</source>
-        <translation>keine</translation>
+        <translation>keiner Spalte</translation>
     </message>
     <message>
         <location line="+5"/>

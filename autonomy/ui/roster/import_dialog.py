@@ -82,7 +82,6 @@ class ImportDialog(QDialog):
         self.sections = QListWidget()
         self.sections.setAccessibleName(self.tr("Classes in the export"))
         self.sections.currentItemChanged.connect(self._section_chosen)
-        self.sections.setMaximumHeight(self.fontMetrics().lineSpacing() * 6)
         self.sections_label = QLabel(self.tr("C&lass in the export:"))
         self.sections_label.setBuddy(self.sections)
         self.table = QTableWidget(0, 4)
@@ -118,7 +117,8 @@ class ImportDialog(QDialog):
         self.import_button.setDefault(True)
         self._show_sections(False)
         self.format_label.hide()
-        self.resize(self.fontMetrics().horizontalAdvance("M") * 60, self.fontMetrics().lineSpacing() * 30)
+        # Tall enough for a class's preview at 1366 × 768 (the window manager keeps it on the screen).
+        self.resize(self.fontMetrics().horizontalAdvance("M") * 62, self.fontMetrics().lineSpacing() * 40)
 
     # --- choosing what to read ----------------------------------------------------------------------------------
     def choose_file(self) -> None:
@@ -170,6 +170,9 @@ class ImportDialog(QDialog):
             self.sections.addItem(item)
         self.sections.setCurrentRow(-1)
         self.sections.blockSignals(False)
+        # As tall as its classes (up to eight), so the preview below keeps the room.
+        rows = min(max(len(found), 2), 8)
+        self.sections.setFixedHeight(self.sections.sizeHintForRow(0) * rows + 2 * self.sections.frameWidth() + 2)
         self.summary.setText(self.tr("This export holds the whole school's {count} classes: choose the one to "
                                      "import.").format(count=len(found)))
         self.sections.setFocus()
@@ -262,7 +265,7 @@ class ImportDialog(QDialog):
                     status += " " + self.tr("(legal name {name} kept in the note)").format(name=row.legal_name)
                 rows.append((row.line, row.name, row.external_id or "", status, "good"))
         rows += [(line, "", "", "✗ " + message, "bad") for line, message in bad.items()]
-        rows += [(r.line, r.name, "", self.tr("– left out: {why}").format(why=reason_words(r.reason)), "quiet")
+        rows += [(r.line, r.name, r.external_id, self.tr("– left out: {why}").format(why=reason_words(r.reason)), "quiet")
                  for r in parsed.left_out]
         for line, name, ext, status, kind in sorted(rows):
             self._add_row(str(line), name, ext, status, bad=kind == "bad", quiet=kind == "quiet")
