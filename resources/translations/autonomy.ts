@@ -2056,7 +2056,7 @@ Local-first: your classes stay in one private file on this computer; nothing is 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>C&amp;lass in the export:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2101,7 +2101,7 @@ Local-first: your classes stay in one private file on this computer; nothing is 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Choose a roster file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2116,7 +2116,7 @@ Local-first: your classes stay in one private file on this computer; nothing is 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+157"/>
         <source>Left out, not current students: {counts}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2131,29 +2131,29 @@ Local-first: your classes stay in one private file on this computer; nothing is 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-143"/>
-        <location line="+54"/>
+        <location line="-147"/>
+        <location line="+57"/>
         <source>{file} cannot be read: {why}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-56"/>
         <source>it does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>{file} was refused: {why}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-39"/>
         <source>{title} — {count} student(s) (id {id})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>This export holds the whole school&apos;s {count} classes: choose the one to import.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2189,12 +2189,12 @@ Local-first: your classes stay in one private file on this computer; nothing is 
     </message>
     <message>
         <location line="+12"/>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-71"/>
         <source>= already in {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2214,7 +2214,7 @@ Local-first: your classes stay in one private file on this computer; nothing is 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>! no longer in the file (kept in the class)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2059,7 +2059,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
         <translation>Klassen im Export</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>C&amp;lass in the export:</source>
         <translation>&amp;Klasse im Export:</translation>
     </message>
@@ -2104,7 +2104,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Choose a roster file</source>
         <translation>Klassenliste wählen</translation>
     </message>
@@ -2119,7 +2119,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
         <translation>Ordner eines Klassenlisten-Exports wählen</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+157"/>
         <source>Left out, not current students: {counts}.</source>
         <translation>Ausgelassen, weil keine aktuellen Schüler/innen: {counts}.</translation>
     </message>
@@ -2134,29 +2134,29 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
         <translation>{count} in der Klasse, aber nicht mehr in der Datei; sie bleiben (archiviere sie selbst, wenn sie gegangen sind).</translation>
     </message>
     <message>
-        <location line="-143"/>
-        <location line="+54"/>
+        <location line="-147"/>
+        <location line="+57"/>
         <source>{file} cannot be read: {why}.</source>
         <translation>{file} kann nicht gelesen werden: {why}.</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-56"/>
         <source>it does not exist</source>
         <translation>sie existiert nicht</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>{file} was refused: {why}.</source>
         <translation>{file} wurde abgelehnt: {why}.</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-39"/>
         <source>{title} — {count} student(s) (id {id})</source>
         <translation>{title} — {count} Schüler/innen (ID {id})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>This export holds the whole school&apos;s {count} classes: choose the one to import.</source>
         <translation>Dieser Export enthält alle {count} Klassen der Schule: Wähle die, die du importieren willst.</translation>
     </message>
@@ -2192,12 +2192,12 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
     </message>
     <message>
         <location line="+12"/>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Not imported</source>
         <translation>Nicht importiert</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-71"/>
         <source>= already in {name}</source>
         <translation>= schon in {name}</translation>
     </message>
@@ -2217,7 +2217,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
         <translation>– ausgelassen: {why}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>! no longer in the file (kept in the class)</source>
         <translation>! nicht mehr in der Datei (bleibt in der Klasse)</translation>
     </message>

@@ -265,7 +265,8 @@ class ImportDialog(QDialog):
                     status += " " + self.tr("(legal name {name} kept in the note)").format(name=row.legal_name)
                 rows.append((row.line, row.name, row.external_id or "", status, "good"))
         rows += [(line, "", "", "✗ " + message, "bad") for line, message in bad.items()]
-        rows += [(r.line, r.name, r.external_id, self.tr("– left out: {why}").format(why=reason_words(r.reason)), "quiet")
+        left_out = self.tr("– left out: {why}")
+        rows += [(r.line, r.name, r.external_id, left_out.format(why=reason_words(r.reason)), "quiet")
                  for r in parsed.left_out]
         for line, name, ext, status, kind in sorted(rows):
             self._add_row(str(line), name, ext, status, bad=kind == "bad", quiet=kind == "quiet")
