@@ -213,7 +213,7 @@ def _sections(source: _Source) -> list[tuple[str, str]]:
     for row in _table(source, key):
         if formats.header_key(row.get("status", "")) in DELETED:
             continue
-        sid = row.get("sourcedid") or row.get("sisid") or row.get("sectionid") or ""
+        sid = row.get("sourcedid") or row.get("sisid") or row.get("sectionid") or row.get("id") or ""
         title = row.get("title") or row.get("sectionname") or row.get("name") or row.get("coursename") or ""
         if sid:
             found.append((sid, title or sid))
@@ -231,7 +231,7 @@ def _enrolled(source: _Source) -> dict[str, dict[str, str | None]]:
         if formats.header_key(row.get("status", "")) in DELETED:
             continue
         cid = row.get("classsourcedid") or row.get("sectionsisid") or row.get("sectionid") or ""
-        uid = row.get("usersourcedid") or row.get("sisid") or row.get("studentid") or ""
+        uid = row.get("usersourcedid") or row.get("sisid") or row.get("studentid") or row.get("id") or ""
         if cid and uid:
             reason = formats.role_reason(row.get("role", ""))
             members = classes.setdefault(cid, {})

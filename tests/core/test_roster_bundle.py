@@ -31,6 +31,8 @@ BUNDLES = {
                       {"deleted": 1, "staff": 1}),
     "sds-v2.1": ("Microsoft SDS v2.1", {"11001": ("Math - Algebra 1", 2), "11002": ("Art 6", 1)},
                  "math - algebra 1", {"Ora Klein": "13001", "Zephrée Gámez": "13002"}, {"staff": 1}),
+    "sds-v1-uk": ("Microsoft SDS v1 UK", {"S8A": ("8A English", 2), "S9A": ("9A English", 1)}, "S8A",
+                  {"Siobhán O’Connor": "U1001", "Zephrée Gámez": "U1002"}, {"inactive": 1}),
     "clever": ("Clever", {"sec-1": ("Grade 4 Reading", 2), "sec-2": ("Grade 5 Reading", 1)}, "Grade 5 Reading",
                {"Jun Park": "st-3"}, {}),
 }

@@ -29,6 +29,9 @@ SINGLE_FILES = {
     "sds-v2.1/users.csv": (
         "Microsoft SDS v2.1 users.csv",
         {"Ora Klein": "13001", "Zephrée Gámez": "13002", "Di’Nasia Núñez": "13003"}, {}, {"staff": 2}),
+    "sds-v1-uk/Student.csv": (
+        "Microsoft SDS v1 UK Student.csv",
+        {"Siobhán O’Connor": "U1001", "Zephrée Gámez": "U1002", "Amira Haddad": "U1004"}, {}, {"inactive": 1}),
     "clever/students.csv": (
         "Clever students.csv", {"Hélène Núñez": "st-1", "Amara Di’Nasia": "st-2", "Jun Park": "st-3"}, {}, {}),
     "google-workspace-users.csv": (
@@ -95,7 +98,17 @@ NOT_STUDENTS = {
     "clever/sections.csv": "Clever sections.csv",
     "clever/enrollments.csv": "Clever enrollments.csv",
     "clever/schools.csv": "list of schools",
+    "sds-v1-uk/School.csv": "SDS UK School.csv",
+    "sds-v1-uk/Teacher.csv": "SDS UK Teacher.csv",
+    "sds-v1-uk/Section.csv": "SDS UK Section.csv",
+    "sds-v1-uk/StudentEnrollment.csv": "SDS UK enrolment",
+    "sds-v1-uk/TeacherRoster.csv": "SDS UK enrolment",
 }
+
+
+def test_a_plain_list_with_a_section_column_is_still_a_list_of_students() -> None:
+    parsed = parse_roster(b"Name,ID,Section ID,Section Name\nAna Ruiz,1,S1,8A\n")
+    assert parsed.format == "plain list of names" and [r.name for r in parsed.rows] == ["Ana Ruiz"]
 
 
 @pytest.mark.parametrize("name", sorted(NOT_STUDENTS))
