@@ -94,7 +94,7 @@ class _Source:
                     found = [p for p in inner[0].iterdir() if p.is_file() and p.suffix.casefold() == ".csv"]
         except OSError as exc:
             raise RefusedFile(f"the folder cannot be read: {exc.strerror or exc}") from None
-        for file in found:
+        for file in sorted(found):
             self.files[file.name.casefold()] = (file.name, functools.partial(_read_file, file))
 
     def _open_zip(self, path: Path) -> None:
@@ -274,6 +274,8 @@ def _bundle_name(source: _Source, users_format: str) -> str:
 
 def _users(source: _Source) -> str:
     key = source.has(*USERS_FILES)
+    if key is None and len(source.files) == 1:  # a zip (or folder) holding one class list, whatever its name
+        return next(iter(source.files))
     if key is None:
         shown = ", ".join(name for name, _reader in source.files.values()) or "no CSV files"
         raise RefusedFile(f"the {source.kind} cannot be read as a roster: it holds no list of people (users.csv, "

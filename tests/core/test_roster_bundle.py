@@ -116,9 +116,15 @@ def test_an_ambiguous_title_is_refused_asking_for_the_id() -> None:
     assert pick_section(sections, "a2") == ("a2", "Art")
 
 
+def test_a_zip_of_one_plain_list_is_read(tmp_path: Path) -> None:
+    read = read_roster(_zip(tmp_path, {"7B/class list.csv": "Name,ID\nZoë Roy,7\n".encode()}))
+    assert read.kind == "zip" and [(r.name, r.external_id) for r in read.parse.rows] == [("Zoë Roy", "7")]
+
+
 def test_a_folder_without_people_is_refused_naming_what_it_holds(tmp_path: Path) -> None:
-    shutil.copy(FIXTURES / "oneroster-1.1" / "orgs.csv", tmp_path)
-    with pytest.raises(RefusedFile, match="holds no list of people .*; it has: orgs.csv"):
+    for name in ("orgs.csv", "enrollments.csv"):
+        shutil.copy(FIXTURES / "oneroster-1.1" / name, tmp_path)
+    with pytest.raises(RefusedFile, match="holds no list of people .*; it has: enrollments.csv, orgs.csv$"):
         read_roster(tmp_path, "x")
 
 
