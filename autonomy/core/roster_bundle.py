@@ -235,8 +235,10 @@ def _enrolled(source: _Source) -> dict[str, dict[str, str | None]]:
         if cid and uid:
             reason = formats.role_reason(row.get("role", ""))
             members = classes.setdefault(cid, {})
-            if reason is None or uid not in members:
-                members[uid] = reason if members.get(uid, "") is not None else None
+            if reason is None:
+                members[uid] = None  # a student of the class (even if also enrolled in another role)
+            else:
+                members.setdefault(uid, reason)
     return classes
 
 

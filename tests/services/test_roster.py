@@ -313,3 +313,37 @@ def test_a_refused_roster_leaves_no_empty_new_class(services: Services) -> None:
     only_bad = parse_roster(b"Name\n=1+1\n")
     with unchanged(services), pytest.raises(RefusedFile, match="was not created"):
         services.roster.import_roster_new_class("8C Art", only_bad, skip_invalid=True)
+
+
+# --- an updated export imported again ---------------------------------------------------------------------------
+
+
+def test_an_updated_export_adds_the_new_reports_the_known_and_lists_who_left(services: Services, classroom) -> None:
+    services.roster.import_roster(classroom.id, parse_roster(b"Name,ID\nDana Lee,S1\nEli Moss,S2\nFay Wu,S3\n"))
+    later = parse_roster(b"Name,ID\nDana Lee,S1\nEli Moss,S2\nGus Park,S4\n")
+    preview = services.roster.import_roster(classroom.id, later, dry_run=True)
+    assert [s.name for s in preview.added] == ["Gus Park"] and preview.problems == ()
+    assert [(s.name, s.external_id) for s in preview.already_there] == [("Dana Lee", "S1"), ("Eli Moss", "S2")]
+    assert [(s.name, s.external_id) for s in preview.no_longer_listed] == [("Fay Wu", "S3")]
+    result = services.roster.import_roster(classroom.id, later)
+    assert [s.name for s in result.added] == ["Gus Park"]
+    assert [s.name for s in result.no_longer_listed] == ["Fay Wu"]
+    assert names(services, classroom.id) == ["Dana Lee", "Eli Moss", "Fay Wu", "Gus Park"]  # Fay is kept
+
+
+def test_the_same_export_again_is_refused_as_nothing_new(services: Services, classroom) -> None:
+    parsed = parse_roster(b"Name,ID\nDana Lee,S1\nEli Moss,S2\n")
+    services.roster.import_roster(classroom.id, parsed)
+    with unchanged(services), pytest.raises(RefusedFile) as caught:
+        services.roster.import_roster(classroom.id, parsed)
+    assert "all 2 students in it are already in 7B Science; nothing in it is new" in caught.value.summary
+    assert caught.value.problems == ["line 2: Dana Lee is already in 7B Science (id S1)",
+                                     "line 3: Eli Moss is already in 7B Science (id S2)"]
+
+
+def test_a_differing_legal_name_is_kept_in_the_note(services: Services, classroom) -> None:
+    parsed = parse_roster(b"First Name,Surname,Preffered Name,Official Name,Primary Role,Student ID\n"
+                          b"Thi Minh,Nguyen,Minnie,Nguyen Thi Minh,Student,G1\nJo,Bloggs,Jo,Jo Bloggs,Student,G2\n")
+    result = services.roster.import_roster(classroom.id, parsed)
+    assert [(s.name, s.notes) for s in result.added] == [("Minnie Nguyen", "Legal name: Nguyen Thi Minh"),
+                                                         ("Jo Bloggs", "")]
