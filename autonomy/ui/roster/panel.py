@@ -1,7 +1,8 @@
 """The class at a glance: classroom switcher, name filter, the roster table, and keyboard-first logging.
 
-Keys on the roster: B trust built, X trust broken, O observation, C today's choices. Type in the filter and
-press Enter to select every student it matches.
+Keys on the roster: 1 to 5 log the class's most used trust-building moments at once (the strip above the table
+says which), B any trust built, X trust broken, O observation, C today's choices. Type in the filter and press
+Enter to select every student it matches.
 """
 
 from __future__ import annotations
@@ -29,10 +30,11 @@ from autonomy.core.errors import AutonomyError
 from autonomy.core.suggestion_facts import Suggestion
 from autonomy.core.types import EventKind
 from autonomy.services.changes import CATALOGUE, DECISIONS, LADDERS, SETTINGS, Changes
-from autonomy.services.dto import CategoryInfo, ClassroomInfo, RosterLine
+from autonomy.services.dto import CategoryInfo, ClassroomInfo, QuickLog, RosterLine
 from autonomy.ui.app import errors, operations
 from autonomy.ui.app.backend import Backend
 from autonomy.ui.roster.log_dialog import LogDialog, LogRequest
+from autonomy.ui.roster.quick_keys import QuickKeys
 from autonomy.ui.roster.model import (
     COL_BREAKS,
     COL_BUILDS,
@@ -75,6 +77,7 @@ class RosterPanel(QWidget):
         self._classrooms: list[ClassroomInfo] = []
         self._filling = False
         self.log_dialog: LogDialog | None = None
+        self._lesson_time: dt.time | None = None  # the class's usual time of logging (the log dialog's When)
         self.today = dt.date.today
         # The engine's flags for the class on screen, kept across quick reloads so the badges do not flicker.
         self._engine_waiting: dict[str, Suggestion] | None = None
@@ -123,18 +126,21 @@ class RosterPanel(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _i: self.request_choices())
 
+        # The class's most used moments, one key each (ui/roster/quick_keys.py).
+        self.quick_keys = QuickKeys()
+        self.quick_keys.picked.connect(self.quick_log)
         # A tool bar, not a row of buttons: when the window is narrow or the text large, what does not fit
-        # goes into its » menu instead of being cut off.
+        # goes into its » menu instead of being cut off. The keys are in the buttons' words, as on the strip.
         self.actions_bar = QToolBar(self.tr("Logging"))
         self.actions_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for text, tip, slot in (
-            (self.tr("Trust built"), self.tr("Log trust-building for the selected students (B)"),
+            (self.tr("B  Trust built…"), self.tr("Log any trust-building moment for the selected students (B)"),
              lambda: self.open_log(EventKind.BUILD.value)),
-            (self.tr("Trust broken"), self.tr("Log trust-breaking for the selected students (X)"),
+            (self.tr("X  Trust broken…"), self.tr("Log trust-breaking for the selected students (X)"),
              lambda: self.open_log(EventKind.BREAK.value)),
-            (self.tr("Observation"), self.tr("Note an observation for the selected students (O)"),
+            (self.tr("O  Observation…"), self.tr("Note an observation for the selected students (O)"),
              lambda: self.open_log(EventKind.OBSERVATION.value)),
-            (self.tr("Choices…"), self.tr("Record today's choices for the selected student (C)"),
+            (self.tr("C  Choices…"), self.tr("Record today's choices for the selected student (C)"),
              self.request_choices),
         ):
             action = self.actions_bar.addAction(text)
@@ -156,6 +162,7 @@ class RosterPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 4)
         layout.addLayout(top)
+        layout.addWidget(self.quick_keys)
         layout.addWidget(self.actions_bar)
         layout.addWidget(self.table, 1)
         self.setTabOrder(self.classroom, self.filter)
@@ -246,6 +253,20 @@ class RosterPanel(QWidget):
 
         backend.lane.run(load, self._apply)
 
+    def _load_quick_keys(self) -> None:
+        """The strip's categories and the lesson's time for the class on screen (one read on the lane)."""
+        cid, backend, today = self._classroom_id, self._backend, self.today()
+        if not cid:
+            self.quick_keys.set_categories([])
+            return
+
+        def apply(quick: QuickLog) -> None:
+            if cid == self._classroom_id:
+                self.quick_keys.set_categories(quick.categories)
+                self._lesson_time = quick.lesson_time
+
+        backend.lane.run(lambda: backend.services.events.quick_log(cid, today=today), apply)
+
     def show_first(self, screen: FirstScreen) -> None:
         """The first screen, read at a glance before the services opened (services/glance.py): shown as a load
         of this panel would show it."""
@@ -276,6 +297,7 @@ class RosterPanel(QWidget):
         self._update_summary()
         if changed:
             self.classroom_changed.emit(self._classroom_id)
+        self._load_quick_keys()  # a new class, or the catalogue changed: its keys (kept while the class is shown)
         self.loaded.emit()
         self._suggestion_timer.start(0 if changed else SUGGESTION_DELAY_MS)
 
@@ -396,13 +418,24 @@ class RosterPanel(QWidget):
             self.notice.emit(self.tr("Select one or more students first (click, or type a name and press Enter)."))
             return None
         names = self.selected_names()
-        dialog = LogDialog(kind, names, self._categories, self.model.dimensions, self)
+        dialog = LogDialog(kind, names, self._categories, self.model.dimensions, self, lesson_time=self._lesson_time)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.submitted.connect(lambda request: self.log(ids, request, dialog))
         dialog.finished.connect(self.table.setFocus)
         self.log_dialog = dialog
         dialog.open()
         return dialog
+
+    def quick_log(self, index: int) -> None:
+        """Key 1 to 5 (or a click on the strip): log that moment for the selected students at once, no dialog."""
+        categories = self.quick_keys.categories
+        if not 0 <= index < len(categories):
+            return
+        ids = self.selected_ids()
+        if not ids:
+            self.notice.emit(self.tr("Select one or more students first (click, or type a name and press Enter)."))
+            return
+        self.log(ids, LogRequest(kind=EventKind.BUILD.value, category=categories[index].key))
 
     def log(self, student_ids: list[str], request: LogRequest, dialog: LogDialog | None = None) -> None:
         """Log one event per student (one transaction, one undoable action) on the lane. The dialog closes once
