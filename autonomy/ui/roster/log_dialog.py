@@ -37,7 +37,6 @@ from autonomy.ui.roster import when
 from autonomy.ui.widgets.labels import error_label
 from autonomy.ui.words import builtin, dates
 
-
 OTHER_MOMENT = "other"  # the When list's last entry: the date-time field
 
 

@@ -34,7 +34,6 @@ from autonomy.services.dto import CategoryInfo, ClassroomInfo, QuickLog, RosterL
 from autonomy.ui.app import errors, operations
 from autonomy.ui.app.backend import Backend
 from autonomy.ui.roster.log_dialog import LogDialog, LogRequest
-from autonomy.ui.roster.quick_keys import QuickKeys
 from autonomy.ui.roster.model import (
     COL_BREAKS,
     COL_BUILDS,
@@ -47,6 +46,7 @@ from autonomy.ui.roster.model import (
     RosterFilter,
     RosterModel,
 )
+from autonomy.ui.roster.quick_keys import QuickKeys
 from autonomy.ui.widgets.chips import LevelChipDelegate
 from autonomy.ui.words.suggestion_sentences import first_per_student
 

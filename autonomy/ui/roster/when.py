@@ -47,7 +47,8 @@ def lesson_time(usual: dt.time | None, now: dt.datetime) -> dt.time:
 
 def moments(now: dt.datetime, usual: dt.time | None) -> list[Moment]:
     """The quick choices, in this order: now, the last school day at the lesson's time, today at the lesson's
-    time (once it is past; last, so that Down from now is always the last lesson). `now` is local and aware; the moments are local, with each day's own offset."""
+    time (once it is past; last, so that Down from now is always the last lesson). `now` is local and aware;
+    the moments are local, with each day's own offset."""
     lesson = lesson_time(usual, now)
     found = [Moment(tr("Now"), None)]
     day = last_school_day(now.date())
