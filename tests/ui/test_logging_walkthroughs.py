@@ -80,7 +80,7 @@ def test_the_common_log_takes_two_actions_and_undo_one_more(qtbot, window, servi
     first = strip.categories[0]
     texts = [action.text() for action in strip.key_actions()]
     assert texts[0] == f"1  {first.name}" and len(texts) == 5
-    assert all(button.isVisible() for button in (strip.widgetForAction(a) for a in strip.key_actions()))
+    assert all(strip.button_for(a).isVisible() for a in strip.key_actions())
     assert [a.text() for a in window.quick_actions if a.isVisible()][0] == f"Log “{first.name}”"
 
     teacher.click_student("Amira Haddad")

@@ -11,6 +11,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -19,9 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QSizePolicy,
     QTableView,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -129,10 +128,9 @@ class RosterPanel(QWidget):
         # The class's most used moments, one key each (ui/roster/quick_keys.py).
         self.quick_keys = QuickKeys()
         self.quick_keys.picked.connect(self.quick_log)
-        # A tool bar, not a row of buttons: when the window is narrow or the text large, what does not fit
-        # goes into its » menu instead of being cut off. The keys are in the buttons' words, as on the strip.
-        self.actions_bar = QToolBar(self.tr("Logging"))
-        self.actions_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.log_actions: list[QAction] = []
+        # The dialogs' keys after the strip's, in the same wrapping row: when the window is narrow or the text
+        # large, the row wraps instead of cutting a key off. The keys are in the buttons' words.
         for text, tip, slot in (
             (self.tr("B  Trust built…"), self.tr("Log any trust-building moment for the selected students (B)"),
              lambda: self.open_log(EventKind.BUILD.value)),
@@ -143,15 +141,13 @@ class RosterPanel(QWidget):
             (self.tr("C  Choices…"), self.tr("Record today's choices for the selected student (C)"),
              self.request_choices),
         ):
-            action = self.actions_bar.addAction(text)
+            action = QAction(text, self)
             action.setToolTip(tip)
             action.triggered.connect(slot)
-        spacer = QWidget()
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.actions_bar.addWidget(spacer)
+            self.log_actions.append(action)
+        self.quick_keys.add_actions(self.log_actions)
         self.summary = QLabel()
         self.summary.setAccessibleName(self.tr("Class summary"))
-        self.actions_bar.addWidget(self.summary)
 
         top = QHBoxLayout()
         top.addWidget(class_label)
@@ -159,11 +155,12 @@ class RosterPanel(QWidget):
         top.addSpacing(8)
         top.addWidget(self.filter, 1)
         top.addWidget(self.show_archived)
+        top.addSpacing(8)
+        top.addWidget(self.summary)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 4)
         layout.addLayout(top)
         layout.addWidget(self.quick_keys)
-        layout.addWidget(self.actions_bar)
         layout.addWidget(self.table, 1)
         self.setTabOrder(self.classroom, self.filter)
         self.setTabOrder(self.filter, self.show_archived)

@@ -11,28 +11,50 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QToolBar, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QToolButton, QWidget
 
 from autonomy.services.dto import CategoryInfo
+from autonomy.ui.widgets.flow import FlowLayout
 from autonomy.ui.words import builtin
 
 KEYS = "12345"
 
 
-class QuickKeys(QToolBar):
-    """“One key logs: 1 Helped a classmate · 2 Stayed on task · …”; a click on one logs it too."""
+class QuickKeys(QWidget):
+    """“One key logs: 1 Helped a classmate · 2 Stayed on task · …”, then the other logging actions (`add_actions`);
+    a click on one logs it too. The row wraps rather than hiding a key when the roster is narrow."""
 
     picked = Signal(int)  # the key's index (0 for key 1)
     changed = Signal(list)  # the categories' names, in key order (the window's menu follows)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("One key logs"), parent)
+        super().__init__(parent)
         self.setObjectName("quickKeys")
-        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.setAccessibleName(self.tr("One key logs"))
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.flow = FlowLayout(self, spacing=2)
         self.title = QLabel(self.tr("One key logs:"))
-        self.addWidget(self.title)
+        self.flow.addWidget(self.title)
         self._categories: list[CategoryInfo] = []
         self._actions: list[QAction] = []
+        self._buttons: list[QToolButton] = []
+
+    def add_actions(self, actions: Sequence[QAction]) -> None:
+        """More buttons after the keys (B, X, O, C: the dialogs)."""
+        for action in actions:
+            self.flow.addWidget(self._button(action))
+
+    def _button(self, action: QAction) -> QToolButton:
+        button = QToolButton()
+        button.setDefaultAction(action)
+        button.setAutoRaise(True)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        return button
+
+    def button_for(self, action: QAction) -> QToolButton:
+        return next(b for b in self._buttons if b.defaultAction() is action)
 
     @property
     def categories(self) -> list[CategoryInfo]:
@@ -46,15 +68,21 @@ class QuickKeys(QToolBar):
         if [c.key for c in shown] == [c.key for c in self._categories] \
                 and [c.name for c in shown] == [c.name for c in self._categories]:
             return
+        for button in self._buttons:
+            self.flow.removeWidget(button)
+            button.deleteLater()
         for action in self._actions:
-            self.removeAction(action)
             action.deleteLater()
-        self._categories, self._actions = list(shown), []
+        self._categories, self._actions, self._buttons = list(shown), [], []
         for index, category in enumerate(shown):
-            action = self.addAction(f"{KEYS[index]}  {category.name}")
+            action = QAction(f"{KEYS[index]}  {category.name.replace('&', '&&')}", self)
             action.setToolTip(self.tr("Log “{name}” for the selected students (key {key})").format(
                 name=category.name, key=KEYS[index]))
             action.triggered.connect(lambda _checked=False, i=index: self.picked.emit(i))
             self._actions.append(action)
+            button = self._button(action)
+            self._buttons.append(button)
+            self.flow.insert_widget(1 + index, button)
         self.title.setVisible(bool(shown))
+        self.updateGeometry()
         self.changed.emit([c.name for c in shown])
