@@ -185,9 +185,12 @@ def test_suggestion_badges_arrive_after_the_roster(qtbot, backend, services, cla
     qtbot.addWidget(panel)
     with qtbot.waitSignal(panel.suggestions_loaded, timeout=3000):
         panel.set_classroom(classroom.id)
+        # Before the engine answers, no count that would jump once it has (the first paint's).
+        assert panel.summary.text() == "3 students · looking for suggestions…"
     waiting = {line.name: line.waiting_kind for line in panel.model.lines() if line.waiting}
     assert list(waiting) == ["Ben Okafor"]
-    assert "1 waiting" in panel.summary.text()
+    # Students with suggestions; "waiting" is the suggestions dock's word, for the suggestions themselves.
+    assert panel.summary.text() == "3 students · 1 with suggestions"
 
 
 def test_a_log_and_its_undo_reread_only_the_logged_rows(qtbot, backend, services, classroom, students,

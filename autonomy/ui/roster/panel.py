@@ -299,9 +299,18 @@ class RosterPanel(QWidget):
         self._suggestion_timer.start(0 if changed else SUGGESTION_DELAY_MS)
 
     def _update_summary(self) -> None:
+        """“26 students · 22 with suggestions”: students, as the roster's rows are (the suggestions dock counts
+        the suggestions themselves, “45 waiting”). Until the engine has answered for the class it says so, rather
+        than a first count from the stored conversations that would jump seconds later."""
+        if not self._classroom_id:
+            self.summary.setText("")
+            return
         lines = [line for line in self.model.lines() if line.active]
-        self.summary.setText(self.tr("{n} students · {w} waiting").format(
-            n=len(lines), w=sum(1 for line in lines if line.waiting)) if self._classroom_id else "")
+        if self._engine_waiting is None:
+            self.summary.setText(self.tr("{n} students · looking for suggestions…").format(n=len(lines)))
+            return
+        self.summary.setText(self.tr("{n} students · {w} with suggestions").format(
+            n=len(lines), w=sum(1 for line in lines if line.waiting)))
 
     def _load_suggestions(self) -> None:
         """The suggestion engine's badges, on the background lane; an answer for an older roster is dropped."""

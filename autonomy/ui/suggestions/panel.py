@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QSizePolicy,
-    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -44,6 +43,7 @@ from autonomy.ui.reflection.dialog import ReflectionDialog, start_conversation
 from autonomy.ui.suggestions.card_content import Loaded, kind_label, load_suggestions, word_row
 from autonomy.ui.suggestions.cards import SuggestionList, SuggestionModel, SuggestionRow, key_of
 from autonomy.ui.suggestions.decision_dialogs import DecisionDialog, OutcomeDialog
+from autonomy.ui.widgets.flow import FlowLayout
 from autonomy.ui.words.dates import when_text
 
 RELOAD_DELAY_MS = 300  # let a burst of logging settle before asking the engine again
@@ -68,6 +68,7 @@ class SuggestionsPanel(QWidget):
         self._loading = False  # nothing from the engine yet for this class or student
         self.dialog: Any = None  # the last dialog opened (tests reach it here)
         self._reloader = ReloadWhenShown(self, self._load, RELOAD_DELAY_MS)
+        self._row_buttons: dict[QAction, QToolButton] = {}  # the student panel's: shown as their actions are
 
         self.heading = QLabel(self.tr("Suggestions"))
         bold = self.heading.font()
@@ -107,7 +108,7 @@ class SuggestionsPanel(QWidget):
                                                                          "(Delete)"), lambda: self.dismiss_current())
         self.snooze_action = self._action(self.tr("Snooze…"), self.tr("Bring it back on a later day (S)"),
                                           lambda: self.snooze_current())
-        self.talk_action = self._action(self.tr("Hold the conversation…"),
+        self.talk_action = self._action(self.tr("Hold a conversation…"),
                                         self.tr("Open the reflection conversation, prefilled (H)"),
                                         self.hold_conversation)
         self.outcome_action = self._action(self.tr("Record outcome…"),
@@ -117,15 +118,21 @@ class SuggestionsPanel(QWidget):
                                      self.tr("A reflection conversation with this student, prefilled from the "
                                              "suggestion on screen when there is one"), self._talk_with_student)
         if per_student:
-            # A tool bar: in a narrow student panel (or a longer language) what does not fit goes into its »
-            # menu instead of widening the panel.
-            bar = QToolBar(self.tr("Suggestion actions"))
-            bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            for action in (self.accept_action, self.dismiss_action, self.snooze_action, self.outcome_action):
-                bar.addAction(action)
-            bar.addSeparator()
-            bar.addAction(self.talk_any)
-            buttons: QToolBar | QGridLayout = bar
+            # The same buttons as the dock's, in a row that wraps: in a narrow student panel (or a longer
+            # language) they take a second line instead of widening the panel or hiding in a » menu.
+            bar = QWidget()
+            bar.setAccessibleName(self.tr("Suggestion actions"))
+            policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+            policy.setHeightForWidth(True)
+            bar.setSizePolicy(policy)
+            flow = FlowLayout(bar, spacing=6)
+            for action in (self.accept_action, self.dismiss_action, self.snooze_action, self.outcome_action,
+                           self.talk_any):
+                button = self._button(action)
+                button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+                flow.addWidget(button)
+                self._row_buttons[action] = button
+            buttons: QWidget | QGridLayout = bar
         else:
             buttons = QGridLayout()
             buttons.setContentsMargins(0, 0, 0, 0)
@@ -149,7 +156,7 @@ class SuggestionsPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty, 0 if per_student else 1)
-        if isinstance(buttons, QToolBar):
+        if isinstance(buttons, QWidget):
             layout.addWidget(buttons)
         else:
             layout.addLayout(buttons)
@@ -331,6 +338,8 @@ class SuggestionsPanel(QWidget):
         if self.per_student:
             self.outcome_action.setVisible(self.outcome_action.isEnabled())
         self.talk_any.setEnabled(bool(self._scope_id))
+        for action, button in self._row_buttons.items():
+            button.setVisible(action.isVisible())
         if s is not None:
             self.accept_action.setToolTip(self._accept_tip(s))
 
