@@ -123,6 +123,8 @@ class MainWindow(QMainWindow):
         self.suggestions.notice.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.roster.loaded.connect(self._first_load)
         self.roster.quick_keys.changed.connect(self.quick_keys_changed)
+        self.roster.import_requested.connect(self.import_roster)
+        self.roster.add_student_requested.connect(self.add_student)
         self.roster.show_archived.toggled.connect(self.archived_action.setChecked)
         self.roster.show_archived.setChecked(bool(self._settings.value("roster/show_archived", False, bool)))
         for action in self.actions_needing_data:

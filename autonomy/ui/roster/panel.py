@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -66,6 +67,8 @@ class RosterPanel(QWidget):
     classroom_changed = Signal(str)  # classroom id ("" when there is none)
     notice = Signal(str)  # a short message for the status bar
     choices_requested = Signal(str)  # student id
+    import_requested = Signal()  # the empty class's guidance: Import roster…
+    add_student_requested = Signal()  # ... and Add student…
 
     def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -149,6 +152,27 @@ class RosterPanel(QWidget):
         self.summary = QLabel()
         self.summary.setAccessibleName(self.tr("Class summary"))
 
+        # A class with nobody in it yet: what to do, instead of an empty table.
+        self.empty_guide = QWidget()
+        self.empty_guide.setObjectName("emptyClass")
+        guide = QVBoxLayout(self.empty_guide)
+        guide.setContentsMargins(24, 24, 24, 24)
+        self.empty_text = QLabel(self.tr("No students in this class yet. Import the class list your school "
+                                         "gives you (a CSV file), or add the students one by one."))
+        self.empty_text.setWordWrap(True)
+        self.import_button = QPushButton(self.tr("&Import roster…"))
+        self.import_button.clicked.connect(self.import_requested)
+        self.add_button = QPushButton(self.tr("Add &student…"))
+        self.add_button.clicked.connect(self.add_student_requested)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.add_button)
+        buttons.addStretch(1)
+        guide.addWidget(self.empty_text)
+        guide.addLayout(buttons)
+        guide.addStretch(1)
+        self.empty_guide.hide()
+
         top = QHBoxLayout()
         top.addWidget(class_label)
         top.addWidget(self.classroom)
@@ -162,6 +186,7 @@ class RosterPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.quick_keys)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_guide, 1)
         self.setTabOrder(self.classroom, self.filter)
         self.setTabOrder(self.filter, self.show_archived)
         self.setTabOrder(self.show_archived, self.table)
@@ -290,6 +315,7 @@ class RosterPanel(QWidget):
         if self._engine_waiting is not None:
             self.model.set_waiting(self._engine_waiting, self.today())
         self._fit_columns()
+        self._show_guide()
         self.select_ids([] if changed else selected)
         self._update_summary()
         if changed:
@@ -297,6 +323,13 @@ class RosterPanel(QWidget):
         self._load_quick_keys()  # a new class, or the catalogue changed: its keys (kept while the class is shown)
         self.loaded.emit()
         self._suggestion_timer.start(0 if changed else SUGGESTION_DELAY_MS)
+
+    def _show_guide(self) -> None:
+        """The table, or for a class with no student (archived ones included) the guidance in its place."""
+        empty = bool(self._classroom_id) and not self.model.lines()
+        self.empty_guide.setVisible(empty)
+        self.table.setVisible(not empty)
+        self.quick_keys.setVisible(not empty)
 
     def _update_summary(self) -> None:
         """“26 students · 22 with suggestions”: students, as the roster's rows are (the suggestions dock counts
