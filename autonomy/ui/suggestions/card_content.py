@@ -34,6 +34,7 @@ class Loaded:
     events: Mapping[str, TrustEventInfo]  # the evidence events, by id
     dimensions: tuple[DimensionInfo, ...]
     categories: Mapping[str, CategoryInfo]
+    today_list: int = 8  # the policy's: how many of a class's make today's list (core/today.py)
 
 
 def load_suggestions(backend: Backend, scope: str, scope_id: str, as_of: dt.date) -> Loaded:
@@ -45,7 +46,7 @@ def load_suggestions(backend: Backend, scope: str, scope_id: str, as_of: dt.date
     for sid in sorted({s.student_id for s in found if s.student_id and s.evidence}):
         events.update((e.id, e) for e in backend.services.events.for_student(sid) if e.id in wanted)
     categories = {c.key: c for c in backend.services.events.categories(include_archived=True)}
-    return Loaded(tuple(found), events, tuple(backend.views.dimensions()), categories)
+    return Loaded(tuple(found), events, tuple(backend.views.dimensions()), categories, service.policy().today_list)
 
 
 def kind_label(kind: SuggestionKind) -> str:

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from autonomy.core.errors import AutonomyError
 from autonomy.core.suggestion_facts import Suggestion
-from autonomy.core.suggestions import KIND_ORDER
+from autonomy.core.today import by_urgency
 from autonomy.core.types import SuggestionKind
 from autonomy.services.changes import CATALOGUE, HISTORY, LADDERS, SETTINGS, Changes
 from autonomy.services.dto import ReflectionInfo
@@ -68,6 +68,8 @@ class SuggestionsPanel(QWidget):
         self._loading = False  # nothing from the engine yet for this class or student
         self.dialog: Any = None  # the last dialog opened (tests reach it here)
         self._reloader = ReloadWhenShown(self, self._load, RELOAD_DELAY_MS)
+        self._today_list = 8  # the policy's short list for a class (core/today.py)
+        self._show_later = False  # the class's list past today's, one click away
         self._row_buttons: dict[QAction, QToolButton] = {}  # the student panel's: shown as their actions are
 
         self.heading = QLabel(self.tr("Suggestions"))
@@ -142,6 +144,11 @@ class SuggestionsPanel(QWidget):
                                               (self.snooze_action, 0, 2, 1), (self.talk_action, 1, 0, 2),
                                               (self.outcome_action, 1, 2, 1)):
                 buttons.addWidget(self._button(action), row, column, 1, span)
+        self.later_button = QToolButton()
+        self.later_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.later_button.setAccessibleName(self.tr("Suggestions for later"))
+        self.later_button.clicked.connect(self._toggle_later)
+        self.later_button.hide()
         self.keys = QLabel(self.tr("Keys on the list: Enter accept · Delete dismiss · S snooze · "
                                    "H conversation · R outcome"))
         self.keys.setWordWrap(True)
@@ -155,6 +162,7 @@ class SuggestionsPanel(QWidget):
         layout.setContentsMargins(margin, margin, margin, margin)
         layout.addLayout(top)
         layout.addWidget(self.list, 1)
+        layout.addWidget(self.later_button)
         layout.addWidget(self.empty, 0 if per_student else 1)
         if isinstance(buttons, QWidget):
             layout.addWidget(buttons)
@@ -195,6 +203,7 @@ class SuggestionsPanel(QWidget):
         if changed:
             self._all_rows = []
             self._loading = True
+            self._show_later = False
             self.empty.setText(self.tr("Looking for suggestions…"))
             self._show_rows()
             self.reload()
@@ -249,7 +258,8 @@ class SuggestionsPanel(QWidget):
         dims = {d.key: d for d in loaded.dimensions}
         # What needs acting on first comes first (a break to talk through before a class step); the engine's
         # order (by student) holds within a kind.
-        ordered = sorted(loaded.suggestions, key=lambda s: KIND_ORDER.index(s.kind))
+        ordered = by_urgency(loaded.suggestions)  # (core/today.py)
+        self._today_list = loaded.today_list
         today = self.today()
         self._all_rows = [word_row(s, dims, loaded, per_student=self.per_student, today=today) for s in ordered]
         self._loading = False
@@ -276,9 +286,21 @@ class SuggestionsPanel(QWidget):
         row_before = max(self.list.currentIndex().row(), 0)
         kind = self.kind_filter.currentData() if not self.per_student else None
         rows = [r for r in self._all_rows if kind is None or r.suggestion.kind == kind]
+        # A class's list: today's few by urgency, the rest one click away (a kind picked shows all of it).
+        later = len(rows) - self._today_list if not self.per_student and kind is None else 0
+        if later > 0 and not self._show_later:
+            rows = rows[: self._today_list]
+        self.later_button.setVisible(later > 0)
+        self.later_button.setText(self.tr("Show only today's {n}").format(n=self._today_list) if self._show_later
+                                  else self.tr("Show {n} more for later…").format(n=later))
         self.model.set_rows(rows)
         total = len(self._all_rows)
-        self.status.setText(self.tr("{n} waiting").format(n=total) if total and not self._loading else "")
+        if not total or self._loading:
+            self.status.setText("")
+        elif later > 0:
+            self.status.setText(self.tr("{today} for today · {n} waiting").format(today=self._today_list, n=total))
+        else:
+            self.status.setText(self.tr("{n} waiting").format(n=total))
         if not self._loading:
             if self.per_student:
                 self.empty.setText(self.tr("Nothing to suggest for {name} today.").format(
@@ -293,6 +315,11 @@ class SuggestionsPanel(QWidget):
             self._select(found if found is not None else min(row_before, len(rows) - 1))
         self._fit_height()
         self._update_buttons()
+
+    def _toggle_later(self) -> None:
+        self._show_later = not self._show_later
+        self._show_rows()
+        self.list.setFocus()
 
     def _select(self, row: int) -> None:
         index = self.model.index(row, 0)
