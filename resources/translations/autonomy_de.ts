@@ -180,7 +180,7 @@
         <translation>{dimension} Stufe {rank}, {name}</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/jobs.py" line="+31"/>
+        <location filename="../../autonomy/ui/coach/jobs.py" line="+33"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -190,7 +190,7 @@
         <translation>Der Bericht wurde abgebrochen; nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Reading the class…</source>
         <translation>Die Klasse wird gelesen…</translation>
     </message>
@@ -210,7 +210,7 @@
         <translation>Bericht wird geschrieben</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Reading the records…</source>
         <translation>Die Aufzeichnungen werden gelesen…</translation>
     </message>
@@ -240,7 +240,7 @@
         <translation>Export läuft</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Save the report</source>
         <translation>Bericht speichern</translation>
     </message>
@@ -296,7 +296,7 @@
         <translation>Gesamtbild</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/class_charts.py" line="+75"/>
+        <location filename="../../autonomy/ui/coach/class_charts.py" line="+66"/>
         <source>Days with a break</source>
         <translation>Tage mit Vertrauensbruch</translation>
     </message>
@@ -361,12 +361,12 @@
         <translation>{made} beantwortet: {accepted} angenommen, {dismissed} verworfen, {snoozed} vertagt</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/screen.py" line="+68"/>
+        <location filename="../../autonomy/ui/coach/screen.py" line="+70"/>
         <source>Classes to show</source>
         <translation>Angezeigte Klassen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>First day shown</source>
         <translation>Erster angezeigter Tag</translation>
     </message>
@@ -456,7 +456,7 @@
         <translation>Zum Lesen mit der Maus auf eine Markierung zeigen oder sie fokussieren. Pfeiltasten: Markierungen · Umschalt+Pfeile: verschieben · +/−: zoomen · Pos1: ganzer Zeitraum · Enter: Schüler/in öffnen.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+115"/>
         <source>Tick a class at the left to see how it opens up.</source>
         <translation>Links eine Klasse ankreuzen, um zu sehen, wie sie sich öffnet.</translation>
     </message>
@@ -476,7 +476,7 @@
         <translation>Coach-Ansicht — Autonomy</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/style.py" line="+200"/>
+        <location filename="../../autonomy/ui/coach/style.py" line="+201"/>
         <source>Level {change} in {lane} ({source}) · {when}</source>
         <translation>Stufe {change} in {lane} ({source}) · {when}</translation>
     </message>
@@ -516,48 +516,48 @@
         <translation>Wähle im Klassenüberblick eine/n Schüler/in, um den Verlauf zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/report.py" line="+87"/>
+        <location filename="../../autonomy/ui/coach/report.py" line="+84"/>
         <source>Gradual release report — {name}</source>
         <translation>Bericht zur schrittweisen Übergabe — {name}</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+149"/>
+        <location line="+76"/>
+        <location line="+155"/>
         <source>How the class opens up</source>
         <translation>Wie sich die Klasse öffnet</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-150"/>
         <source>Levels week by week ({first}–{last} of {n})</source>
         <translation>Stufen Woche für Woche ({first}–{last} von {n})</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
         <source>Autonomy · {name} · {span}</source>
         <translation>Autonomy · {name} · {span}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>anonymised</source>
         <translation>anonymisiert</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-4"/>
         <source>Page {page} of {total}</source>
         <translation>Seite {page} von {total}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>Gradual release report</source>
         <translation>Bericht zur schrittweisen Übergabe</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Prepared on {day}</source>
         <translation>Erstellt am {day}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Anonymised: students appear as codes (S01, S02 …); no names, no external ids and no free text.</source>
         <translation>Anonymisiert: Schüler/innen erscheinen als Kürzel (S01, S02 …); keine Namen, keine externen IDs und kein Freitext.</translation>
     </message>
@@ -647,7 +647,7 @@
         <translation>Stufen am Ende: </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Trust built {builds} · trust broken {breaks} · observations {observations} · choices {choices} · reflections {reflections}</source>
         <translation>Vertrauen gestärkt {builds} · Vertrauen verletzt {breaks} · Beobachtungen {observations} · Entscheidungen {choices} · Reflexionsgespräche {reflections}</translation>
     </message>
@@ -672,7 +672,7 @@
         <translation>Stufenwechsel</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+46"/>
         <source>Conversation with the student</source>
         <translation>Gespräch mit der Schülerin / dem Schüler</translation>
     </message>
@@ -682,7 +682,7 @@
         <translation>keinem Bereich zugeordnet</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/app/backup_actions.py" line="+36"/>
+        <location filename="../../autonomy/ui/app/backup_actions.py" line="+38"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
@@ -692,7 +692,7 @@
         <translation>Diese Datenbank liegt auf einem Server: Sie wird mit den Werkzeugen des Servers gesichert (pg_dump).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Back up to</source>
         <translation>Sichern nach</translation>
     </message>
@@ -707,7 +707,7 @@
         <translation>Nicht gesichert</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Restore from a backup</source>
         <translation>Aus einer Sicherung wiederherstellen</translation>
     </message>
@@ -726,7 +726,7 @@ The database as it is now is kept in the backups folder, so you can go back to i
 Die Datenbank, wie sie jetzt ist, bleibt im Sicherungsordner erhalten, Sie können also zu ihr zurück.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Restored {name}.</source>
         <translation>{name} wiederhergestellt.</translation>
     </message>
@@ -737,17 +737,17 @@ Die Datenbank, wie sie jetzt ist, bleibt im Sicherungsordner erhalten, Sie könn
     </message>
     <message>
         <location line="+4"/>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Not restored</source>
         <translation>Nicht wiederhergestellt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Nothing was changed.</source>
         <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/words/dates.py" line="+62"/>
+        <location filename="../../autonomy/ui/words/dates.py" line="+63"/>
         <source>d MMM</source>
         <translation>d. MMM</translation>
     </message>
@@ -1401,7 +1401,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
 <context>
     <name>CatalogueDialog</name>
     <message>
-        <location filename="../../autonomy/ui/setup/vocabulary_dialogs.py" line="+167"/>
+        <location filename="../../autonomy/ui/setup/vocabulary_dialogs.py" line="+168"/>
         <source>Event catalogue</source>
         <translation>Ereigniskatalog</translation>
     </message>
@@ -1471,7 +1471,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
         <translation>archiviert</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Rename category</source>
         <translation>Kategorie umbenennen</translation>
     </message>
@@ -1484,7 +1484,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
 <context>
     <name>ChoicesDialog</name>
     <message>
-        <location filename="../../autonomy/ui/roster/choices_dialog.py" line="+42"/>
+        <location filename="../../autonomy/ui/roster/choices_dialog.py" line="+43"/>
         <source>Today&apos;s choices: {name}</source>
         <translation>Heutige Entscheidungen: {name}</translation>
     </message>
@@ -1504,7 +1504,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
         <translation>Entscheidung für {dimension}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Already recorded: {choice}</source>
         <translation>Schon erfasst: {choice}</translation>
     </message>
@@ -1678,7 +1678,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../autonomy/ui/student/panel.py" line="+50"/>
+        <location filename="../../autonomy/ui/student/panel.py" line="+53"/>
         <source>Select a student to see their levels and history.</source>
         <translation>Wähle eine/n Schüler/in, um Stufen und Verlauf zu sehen.</translation>
     </message>
@@ -1825,7 +1825,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
         <translation>&amp;Reflexionen</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+90"/>
         <source>{name} (archived)</source>
         <translation>{name} (archiviert)</translation>
     </message>
@@ -1835,7 +1835,12 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
         <translation>Schul-ID {id}</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+4"/>
+        <source>Archived: nothing new can be recorded. Students, Archive or restore student (Ctrl+Shift+A) brings them back.</source>
+        <translation>Archiviert: Neues kann nicht erfasst werden. Lernende › Schüler/in archivieren oder wiederherstellen (Strg+Umschalt+A) holt sie/ihn zurück.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Built: {c}</source>
         <translation>Gestärkt: {c}</translation>
     </message>
@@ -2098,7 +2103,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
 <context>
     <name>LadderDialog</name>
     <message>
-        <location filename="../../autonomy/ui/setup/vocabulary_dialogs.py" line="-202"/>
+        <location filename="../../autonomy/ui/setup/vocabulary_dialogs.py" line="-204"/>
         <source>Ladders</source>
         <translation>Stufenleitern</translation>
     </message>
@@ -2138,7 +2143,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
         <translation>Auf Stufe 0 entscheidet die Lehrkraft; jede Stufe darüber gibt mehr ab.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <location line="+4"/>
         <source>Add a dimension</source>
         <translation>Bereich hinzufügen</translation>
@@ -2219,12 +2224,12 @@ Eigene Wahl: Wählt selbst, mit wem, und prüft, ob es hilft.</translation>
 <context>
     <name>LogDialog</name>
     <message>
-        <location filename="../../autonomy/ui/roster/log_dialog.py" line="+70"/>
+        <location filename="../../autonomy/ui/roster/log_dialog.py" line="+171"/>
         <source>Press a number to pick, then Enter to log.</source>
         <translation>Eine Zahl wählt aus, Enter erfasst.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-88"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
@@ -2299,17 +2304,27 @@ Eigene Wahl: Wählt selbst, mit wem, und prüft, ob es hilft.</translation>
         <translation>&amp;Notiz:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Another day or time…</source>
+        <translation>Ein anderer Tag oder eine andere Zeit…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;When:</source>
         <translation>&amp;Wann:</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Day and time</source>
+        <translation>Tag und Uhrzeit</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -2339,7 +2354,17 @@ Eigene Wahl: Wählt selbst, mit wem, und prüft, ob es hilft.</translation>
         <translation>{names} und {n} weitere</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+6"/>
+        <source>Press a number to pick the category, then a number for its severity.</source>
+        <translation>Eine Zahl wählt die Kategorie, eine zweite Zahl den Schweregrad.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity: 1 minor, 2 moderate, 3 serious (logs at once), or Enter to log as {severity}.</source>
+        <translation>Schweregrad: 1 leicht, 2 mittel, 3 schwer (erfasst sofort), oder Enter erfasst als {severity}.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>The note is {n:,} characters long; the limit is {limit:,}. Shorten it, then log again.</source>
         <translation>Die Notiz ist {n:,} Zeichen lang; erlaubt sind {limit:,}. Kürzen Sie sie und erfassen Sie erneut.</translation>
     </message>
@@ -2347,28 +2372,23 @@ Eigene Wahl: Wählt selbst, mit wem, und prüft, ob es hilft.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../autonomy/ui/app/window.py" line="+58"/>
-        <location line="+159"/>
+        <location filename="../../autonomy/ui/app/window.py" line="+59"/>
+        <location line="+174"/>
         <source>Autonomy</source>
         <translation>Autonomy</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-172"/>
         <source>Opening your classes…</source>
         <translation>Deine Klassen werden geöffnet…</translation>
     </message>
     <message>
-        <location line="+101"/>
-        <source>Select students, then B trust built, X trust broken, O observation, C choices. F1 lists the keys.</source>
-        <translation>Schüler/innen auswählen, dann B Vertrauen gestärkt, X verletzt, O Beobachtung, C Entscheidungen. F1 zeigt alle Tasten.</translation>
-    </message>
-    <message>
-        <location line="-64"/>
+        <location line="+38"/>
         <source>Suggestions</source>
         <translation>Vorschläge</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2403,7 +2423,17 @@ Eigene Wahl: Wählt selbst, mit wem, und prüft, ob es hilft.</translation>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+7"/>
+        <source>Select students, then a number logs what the strip above the roster names; B, X, O and C open the rest. F1 lists the keys.</source>
+        <translation>Schüler/innen auswählen, dann erfasst eine Zahl, was die Leiste über der Liste nennt; B, X, O und C öffnen den Rest. F1 zeigt die Tasten.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Log “{name}”</source>
+        <translation>„{name}“ erfassen</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>{name} — Autonomy</source>
         <translation>{name} — Autonomy</translation>
     </message>
@@ -2423,13 +2453,13 @@ Eigene Wahl: Wählt selbst, mit wem, und prüft, ob es hilft.</translation>
         <translation>{name} archivieren? Der Verlauf bleibt erhalten, und Rückgängig holt die Klasse zurück.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+92"/>
+        <location line="+9"/>
+        <location line="+94"/>
         <source>Create a classroom first (File, New classroom).</source>
         <translation>Lege zuerst eine Klasse an (Datei, Neue Klasse).</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-57"/>
         <source>Keyboard</source>
         <translation>Tastatur</translation>
     </message>
@@ -2437,13 +2467,15 @@ Eigene Wahl: Wählt selbst, mit wem, und prüft, ob es hilft.</translation>
         <location line="+1"/>
         <source>Ctrl+F: find a student; type part of a name, then Enter selects every match.
 Click, Shift+click, Ctrl+click or Shift+arrows: select several students.
-B: trust built · X: trust broken · O: observation. Then a number picks the category and Enter logs it.
+1 to 5: log the moment the strip above the roster names, at once (Ctrl+Z undoes it).
+B: trust built · X: trust broken · O: observation. Then a number picks the category and Enter logs it; after X a second number (1 minor, 2 moderate, 3 serious) logs it with that severity.
 C: today&apos;s choices · Ctrl+L: change a level · F9: the student panel.
 F8: suggestions; on a suggestion Enter accepts, Delete dismisses, S snoozes, H holds the conversation, R records a follow-up&apos;s outcome · Ctrl+R: a reflection conversation.
 Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
         <translation>Strg+F: Schüler/in suchen; einen Teil des Namens tippen, Enter wählt alle Treffer aus.
 Klick, Umschalt+Klick, Strg+Klick oder Umschalt+Pfeiltasten: mehrere Schüler/innen auswählen.
-B: Vertrauen gestärkt · X: Vertrauen verletzt · O: Beobachtung. Dann wählt eine Zahl die Kategorie, und Enter erfasst.
+1 bis 5: sofort erfassen, was die Leiste über der Liste nennt (Strg+Z macht es rückgängig).
+B: Vertrauen gestärkt · X: Vertrauen verletzt · O: Beobachtung. Dann wählt eine Zahl die Kategorie, und Enter erfasst; nach X erfasst eine zweite Zahl (1 leicht, 2 mittel, 3 schwer) mit diesem Schweregrad.
 C: heutige Entscheidungen · Strg+L: Stufe ändern · F9: Schülerbereich.
 F8: Vorschläge; auf einem Vorschlag nimmt Enter an, Entf verwirft, S vertagt, H führt das Gespräch, R hält das Ergebnis eines Nachgesprächs fest · Strg+R: Reflexionsgespräch.
 Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
@@ -2546,7 +2578,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../autonomy/ui/setup/preferences_dialog.py" line="+55"/>
+        <location filename="../../autonomy/ui/setup/preferences_dialog.py" line="+59"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
@@ -2601,7 +2633,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Datenordner öffnen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Data folder:</source>
         <translation>&amp;Datenordner:</translation>
     </message>
@@ -2766,7 +2798,17 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation> %</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>Short &amp;list for today:</source>
+        <translation>Kurze &amp;Liste für heute:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many of a class&apos;s suggestions, the most urgent first, the suggestions list shows for today; the rest are one click away</source>
+        <translation>Wie viele Vorschläge einer Klasse, die dringendsten zuerst, die Vorschlagsliste für heute zeigt; der Rest ist einen Klick entfernt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>One &amp;serious break is enough for a step back</source>
         <translation>Ein &amp;schwerer Vertrauensbruch reicht für eine Stufe zurück</translation>
     </message>
@@ -2821,7 +2863,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Eine Sicherung wird außerdem vor jedem Update und jedem Import angelegt. Sicherungsdateien lassen sich mit „autonomy restore DATEI“ wiederherstellen.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+64"/>
         <source>The moments cannot be spread over more days than there are moments: a step up could never be suggested.</source>
         <translation>Die Momente können nicht auf mehr Tage verteilt sein, als es Momente gibt: Eine Stufe höher würde nie vorgeschlagen.</translation>
     </message>
@@ -2834,7 +2876,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>QuestionsBox</name>
     <message>
-        <location filename="../../autonomy/ui/reflection/questions.py" line="+68"/>
+        <location filename="../../autonomy/ui/reflection/questions.py" line="+69"/>
         <source>Swap</source>
         <translation>Tauschen</translation>
     </message>
@@ -2854,15 +2896,33 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Eine andere Frage für denselben Moment</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>No other question fits this moment</source>
         <translation>Keine andere Frage passt zu diesem Moment</translation>
     </message>
 </context>
 <context>
+    <name>QuickKeys</name>
+    <message>
+        <location filename="../../autonomy/ui/roster/quick_keys.py" line="+33"/>
+        <source>One key logs</source>
+        <translation>Eine Taste erfasst</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One key logs:</source>
+        <translation>Eine Taste erfasst:</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Log “{name}” for the selected students (key {key})</source>
+        <translation>„{name}“ für die ausgewählten Schüler/innen erfassen (Taste {key})</translation>
+    </message>
+</context>
+<context>
     <name>ReflectionDialog</name>
     <message>
-        <location filename="../../autonomy/ui/reflection/dialog.py" line="+75"/>
+        <location filename="../../autonomy/ui/reflection/dialog.py" line="+76"/>
         <source>Reflection conversation: {name}</source>
         <translation>Reflexionsgespräch: {name}</translation>
     </message>
@@ -3110,7 +3170,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>RosterPanel</name>
     <message>
-        <location filename="../../autonomy/ui/roster/panel.py" line="+88"/>
+        <location filename="../../autonomy/ui/roster/panel.py" line="+94"/>
         <source>Classroom</source>
         <translation>Klasse</translation>
     </message>
@@ -3145,72 +3205,88 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Klassenliste</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Logging</source>
-        <translation>Erfassen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Trust built</source>
-        <translation>Vertrauen gestärkt</translation>
+        <location line="+22"/>
+        <source>B  Trust built…</source>
+        <translation>B  Vertrauen gestärkt…</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Log trust-building for the selected students (B)</source>
-        <translation>Gestärktes Vertrauen für die ausgewählten Schüler/innen erfassen (B)</translation>
+        <source>Log any trust-building moment for the selected students (B)</source>
+        <translation>Einen vertrauensbildenden Moment für die ausgewählten Schüler/innen erfassen (B)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Trust broken</source>
-        <translation>Vertrauen verletzt</translation>
+        <source>X  Trust broken…</source>
+        <translation>X  Vertrauen verletzt…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
+        <source>O  Observation…</source>
+        <translation>O  Beobachtung…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No students in this class yet. Import the class list your school gives you (a CSV file), or add the students one by one.</source>
+        <translation>Noch keine Schüler/innen in dieser Klasse. Importieren Sie die Klassenliste Ihrer Schule (eine CSV-Datei) oder fügen Sie die Schüler/innen einzeln hinzu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import roster…</source>
+        <translation>Klassenliste &amp;importieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add &amp;student…</source>
+        <translation>&amp;Schüler/in hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+178"/>
+        <source>{n} students · looking for suggestions…</source>
+        <translation>{n} Schüler/innen · Vorschläge werden gesucht…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} students · {w} with suggestions</source>
+        <translation>{n} Schüler/innen · {w} mit Vorschlägen</translation>
+    </message>
+    <message>
+        <location line="-205"/>
         <source>Log trust-breaking for the selected students (X)</source>
         <translation>Verletztes Vertrauen für die ausgewählten Schüler/innen erfassen (X)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Observation</source>
-        <translation>Beobachtung</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Note an observation for the selected students (O)</source>
         <translation>Eine Beobachtung zu den ausgewählten Schüler/innen notieren (O)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Choices…</source>
-        <translation>Entscheidungen…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Record today&apos;s choices for the selected student (C)</source>
         <translation>Heutige Entscheidungen der ausgewählten Schülerin / des ausgewählten Schülers erfassen (C)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+0"/>
+        <source>C  Choices…</source>
+        <translation>C  Entscheidungen…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Class summary</source>
         <translation>Klassenübersicht</translation>
     </message>
     <message>
-        <location line="+113"/>
-        <source>{n} students · {w} waiting</source>
-        <translation>{n} Schüler/innen · {w} offen</translation>
-    </message>
-    <message>
-        <location line="+110"/>
+        <location line="+304"/>
+        <location line="+18"/>
         <source>Select one or more students first (click, or type a name and press Enter).</source>
         <translation>Wähle zuerst eine/n oder mehrere Schüler/innen aus (anklicken oder Namen tippen und Enter drücken).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+15"/>
         <source>Not saved: Autonomy hit an unexpected problem.</source>
         <translation>Nicht gespeichert: Autonomy ist auf ein unerwartetes Problem gestoßen.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Select a student first.</source>
         <translation>Bitte zuerst eine/n Schüler/in auswählen.</translation>
     </message>
@@ -3218,7 +3294,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../autonomy/ui/suggestions/panel.py" line="+70"/>
+        <location filename="../../autonomy/ui/suggestions/panel.py" line="+75"/>
         <location line="+19"/>
         <source>Suggestions</source>
         <translation>Vorschläge</translation>
@@ -3234,18 +3310,19 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Vorschläge dieser Art zeigen</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+31"/>
+        <location line="+6"/>
         <source>Hold a conversation…</source>
         <translation>Gespräch führen…</translation>
     </message>
     <message>
         <location line="-17"/>
-        <location line="+91"/>
+        <location line="+105"/>
         <source>Looking for suggestions…</source>
         <translation>Vorschläge werden gesucht…</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-102"/>
         <source>No suggestions</source>
         <translation>Keine Vorschläge</translation>
     </message>
@@ -3280,12 +3357,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>An einem späteren Tag wieder zeigen (S)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Hold the conversation…</source>
-        <translation>Gespräch führen…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Open the reflection conversation, prefilled (H)</source>
         <translation>Das Reflexionsgespräch öffnen, vorausgefüllt (H)</translation>
     </message>
@@ -3305,22 +3377,27 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Ein Reflexionsgespräch mit dieser Schülerin / diesem Schüler, vorausgefüllt aus dem angezeigten Vorschlag, falls es einen gibt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Suggestion actions</source>
         <translation>Aktionen zum Vorschlag</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
+        <source>Suggestions for later</source>
+        <translation>Vorschläge für später</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Keys on the list: Enter accept · Delete dismiss · S snooze · H conversation · R outcome</source>
         <translation>Tasten in der Liste: Enter annehmen · Entf verwerfen · S vertagen · H Gespräch · R Ergebnis</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+99"/>
         <source>Suggestions could not be loaded.</source>
         <translation>Die Vorschläge konnten nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/suggestions/card_content.py" line="+83"/>
+        <location filename="../../autonomy/ui/suggestions/card_content.py" line="+84"/>
         <source>Whole class</source>
         <translation>Ganze Klasse</translation>
     </message>
@@ -3380,12 +3457,27 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Klassenschritt</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/suggestions/panel.py" line="+22"/>
+        <location filename="../../autonomy/ui/suggestions/panel.py" line="+23"/>
         <source>All kinds ({n})</source>
         <translation>Alle Arten ({n})</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
+        <source>Show only today&apos;s {n}</source>
+        <translation>Nur die {n} für heute zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show {n} more for later…</source>
+        <translation>{n} weitere für später zeigen…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{today} for today · {n} waiting</source>
+        <translation>{today} für heute · {n} offen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{n} waiting</source>
         <translation>{n} offen</translation>
     </message>
@@ -3410,7 +3502,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Wähle eine Klasse, um ihre Vorschläge zu sehen.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+65"/>
         <source>Record the level change it suggests, with its evidence (Enter)</source>
         <translation>Den vorgeschlagenen Stufenwechsel mit seinen Belegen festhalten (Enter)</translation>
     </message>
@@ -3425,23 +3517,23 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Als erledigt markieren (Enter)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Accepted: {text}</source>
         <translation>Angenommen: {text}</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+4"/>
+        <location line="+8"/>
+        <location line="+3"/>
         <source>Dismissed.</source>
         <translation>Verworfen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Snoozed until {day}.</source>
         <translation>Vertagt bis {day}.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Held the conversation</source>
         <translation>Gespräch geführt</translation>
     </message>
@@ -3464,14 +3556,14 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>UndoController</name>
     <message>
-        <location filename="../../autonomy/ui/app/undo.py" line="+72"/>
-        <location line="+31"/>
+        <location filename="../../autonomy/ui/app/undo.py" line="+102"/>
+        <location line="+34"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+30"/>
+        <location line="-31"/>
+        <location line="+33"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
@@ -3499,7 +3591,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>UndoNotice</name>
     <message>
-        <location line="-78"/>
+        <location line="-82"/>
         <source>Last change</source>
         <translation>Letzte Änderung</translation>
     </message>
@@ -3512,6 +3604,29 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <location line="+1"/>
         <source>Undo the last change</source>
         <translation>Die letzte Änderung rückgängig machen</translation>
+    </message>
+</context>
+<context>
+    <name>When</name>
+    <message>
+        <location filename="../../autonomy/ui/roster/when.py" line="+49"/>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Yesterday at {time} (this lesson&apos;s time)</source>
+        <translation>Gestern um {time} (Zeit dieser Stunde)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{weekday} at {time} (this lesson&apos;s time)</source>
+        <translation>{weekday} um {time} (Zeit dieser Stunde)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Earlier today at {time} (this lesson&apos;s time)</source>
+        <translation>Heute früher um {time} (Zeit dieser Stunde)</translation>
     </message>
 </context>
 <context>
@@ -3530,7 +3645,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../autonomy/ui/setup/student_classroom_forms.py" line="+59"/>
+        <location filename="../../autonomy/ui/setup/student_classroom_forms.py" line="+61"/>
         <location line="+20"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
@@ -3669,12 +3784,12 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>&amp;Beobachtung…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Today&apos;s &amp;choices…</source>
         <translation>Heutige &amp;Entscheidungen…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Change &amp;level…</source>
         <translation>&amp;Stufe ändern…</translation>
     </message>

@@ -67,7 +67,6 @@ def test_the_policy_default_is_eight_and_round_trips() -> None:
 def test_a_demo_class_of_26_has_a_short_real_looking_last_day() -> None:
     """The demo's teacher acted on most suggestions: its last day has a few waiting, not dozens."""
     from autonomy.core.demo_snapshot import snapshot_of
-
     from autonomy.core.suggestions import suggest
 
     for seed in (0, 7):

@@ -26,10 +26,6 @@ class Moment:
     at: dt.datetime | None  # None: now
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("When", text)
-
-
 def last_school_day(today: dt.date) -> dt.date:
     """Yesterday; on a Monday (or a weekend) the Friday before."""
     day = today - dt.timedelta(days=1)
@@ -50,17 +46,17 @@ def moments(now: dt.datetime, usual: dt.time | None) -> list[Moment]:
     time (once it is past; last, so that Down from now is always the last lesson). `now` is local and aware;
     the moments are local, with each day's own offset."""
     lesson = lesson_time(usual, now)
-    found = [Moment(tr("Now"), None)]
+    found = [Moment(QCoreApplication.translate("When", "Now"), None)]
     day = last_school_day(now.date())
     at = dt.datetime.combine(day, lesson).astimezone()  # the local offset of that day
     if day == now.date() - dt.timedelta(days=1):
-        label = tr("Yesterday at {time} (this lesson's time)")
+        label = QCoreApplication.translate("When", "Yesterday at {time} (this lesson's time)")
     else:
-        label = tr("{weekday} at {time} (this lesson's time)")
+        label = QCoreApplication.translate("When", "{weekday} at {time} (this lesson's time)")
     found.append(Moment(label.format(time=dates.time_text(lesson),
                                      weekday=dates.locale().dayName(day.isoweekday())), at))
     today_at = dt.datetime.combine(now.date(), lesson).astimezone()
     if today_at <= now - EARLIER:
-        found.append(Moment(tr("Earlier today at {time} (this lesson's time)").format(
-            time=dates.time_text(lesson)), today_at))
+        label = QCoreApplication.translate("When", "Earlier today at {time} (this lesson's time)")
+        found.append(Moment(label.format(time=dates.time_text(lesson)), today_at))
     return found
