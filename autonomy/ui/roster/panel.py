@@ -151,6 +151,8 @@ class RosterPanel(QWidget):
         self.quick_keys.add_actions(self.log_actions)
         self.summary = QLabel()
         self.summary.setAccessibleName(self.tr("Class summary"))
+        self.summary.setContentsMargins(12, 0, 0, 0)
+        self.quick_keys.add_widget(self.summary)  # last in the row: it wraps with it rather than squeeze the filter
 
         # A class with nobody in it yet: what to do, instead of an empty table.
         self.empty_guide = QWidget()
@@ -179,8 +181,6 @@ class RosterPanel(QWidget):
         top.addSpacing(8)
         top.addWidget(self.filter, 1)
         top.addWidget(self.show_archived)
-        top.addSpacing(8)
-        top.addWidget(self.summary)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 4)
         layout.addLayout(top)

@@ -11,13 +11,14 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QSizePolicy, QToolButton, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QToolButton, QWidget
 
 from autonomy.services.dto import CategoryInfo
 from autonomy.ui.widgets.flow import FlowLayout
 from autonomy.ui.words import builtin
 
 KEYS = "12345"
+NAME_CHARS = 26  # about this many characters of a category's name on its button
 
 
 class QuickKeys(QWidget):
@@ -42,9 +43,18 @@ class QuickKeys(QWidget):
         self._buttons: list[QToolButton] = []
 
     def add_actions(self, actions: Sequence[QAction]) -> None:
-        """More buttons after the keys (B, X, O, C: the dialogs)."""
+        """More buttons after the keys (B, X, O, C: the dialogs), set apart by a line."""
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.VLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        line.setFixedHeight(self.fontMetrics().height() + 4)
+        self.flow.addWidget(line)
         for action in actions:
             self.flow.addWidget(self._button(action))
+
+    def add_widget(self, widget: QWidget) -> None:
+        """A widget at the end of the row (the class summary)."""
+        self.flow.addWidget(widget)
 
     def _button(self, action: QAction) -> QToolButton:
         button = QToolButton()
@@ -75,7 +85,11 @@ class QuickKeys(QWidget):
             action.deleteLater()
         self._categories, self._actions, self._buttons = list(shown), [], []
         for index, category in enumerate(shown):
-            action = QAction(f"{KEYS[index]}  {category.name.replace('&', '&&')}", self)
+            # A long name is shortened on its button (whole in its tooltip): five keys fit in two lines beside the
+            # student panel, in German too.
+            shown_name = self.fontMetrics().elidedText(category.name, Qt.TextElideMode.ElideRight,
+                                                       self.fontMetrics().averageCharWidth() * NAME_CHARS)
+            action = QAction(f"{KEYS[index]}  {shown_name.replace('&', '&&')}", self)
             action.setToolTip(self.tr("Log “{name}” for the selected students (key {key})").format(
                 name=category.name, key=KEYS[index]))
             action.triggered.connect(lambda _checked=False, i=index: self.picked.emit(i))

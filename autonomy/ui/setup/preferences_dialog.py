@@ -310,10 +310,8 @@ class PreferencesDialog(QDialog):
             self.language_changed.emit(language)
         before = self._policy
 
-        def save(services: Services) -> None:
-            if policy != before:
-                services.suggestions.set_policy(policy)
-            services.settings.set_backup_schedule(schedule)
+        def save(services: Services) -> None:  # one transaction (services/settings.py)
+            services.settings.save_preferences(schedule, policy if policy != before else None)
 
         self._set_enabled(False)
         operations.save_preferences(self._backend, save, initiator=self,
