@@ -18,7 +18,7 @@ from autonomy.ui.widgets.flow import FlowLayout
 from autonomy.ui.words import builtin
 
 KEYS = "12345"
-NAME_CHARS = 26  # about this many characters of a category's name on its button
+NAME_CHARS = 30  # about this many characters of a category's name on its button
 
 
 class QuickKeys(QWidget):
@@ -90,6 +90,7 @@ class QuickKeys(QWidget):
             shown_name = self.fontMetrics().elidedText(category.name, Qt.TextElideMode.ElideRight,
                                                        self.fontMetrics().averageCharWidth() * NAME_CHARS)
             action = QAction(f"{KEYS[index]}  {shown_name.replace('&', '&&')}", self)
+            action.setIconText(action.text())  # as it is: a button's text would drop the "…" of a shortened name
             action.setToolTip(self.tr("Log “{name}” for the selected students (key {key})").format(
                 name=category.name, key=KEYS[index]))
             action.triggered.connect(lambda _checked=False, i=index: self.picked.emit(i))
