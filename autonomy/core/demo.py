@@ -231,11 +231,13 @@ class _Demo:
             opened = rng.choice((0, 0, 1, 2)) if rng.random() < 0.35 else None  # workspace most often
             deck = [_DECK[j % len(_DECK)] for j in range(students)]
             rng.shuffle(deck)
-            # One student of a class leaves part-way through the year (archived), now and then another.
+            # One student of a class leaves part-way through the year (archived), now and then another; some
+            # have the school's id, one at least.
             leaver = rng.randrange(students) if students >= 5 else -1
+            carrier = rng.randrange(students)
             for number_in_class, trajectory in enumerate(deck):
                 sid, external_id, number = self.uid(), None, len(out["students"])
-                if rng.random() < 0.2:
+                if number_in_class == carrier or rng.random() < 0.2:
                     while external_id is None or external_id in external_ids:
                         external_id = f"S{rng.randrange(10000, 100000)}"
                     external_ids.add(external_id)

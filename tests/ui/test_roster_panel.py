@@ -36,7 +36,8 @@ def make_window_panel(qtbot, backend, settings, classroom) -> RosterPanel:
 
 
 def roster_counts(panel: RosterPanel) -> dict[str, tuple[int, int]]:
-    return {line.name: (line.builds_today, line.breaks_today) for line in panel.model.lines()}
+    """Today's counts of the class's active students (as `database_counts` reads them)."""
+    return {line.name: (line.builds_today, line.breaks_today) for line in panel.model.lines() if line.active}
 
 
 def database_counts(services, classroom) -> dict[str, tuple[int, int]]:

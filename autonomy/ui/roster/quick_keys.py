@@ -11,10 +11,10 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QToolButton, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QToolButton, QWidget
 
 from autonomy.services.dto import CategoryInfo
-from autonomy.ui.widgets.flow import FlowLayout
+from autonomy.ui.widgets.flow import flow_row
 from autonomy.ui.words import builtin
 
 KEYS = "12345"
@@ -32,10 +32,7 @@ class QuickKeys(QWidget):
         super().__init__(parent)
         self.setObjectName("quickKeys")
         self.setAccessibleName(self.tr("One key logs"))
-        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)
-        self.flow = FlowLayout(self, spacing=2)
+        self.flow = flow_row(self, spacing=2)
         self.title = QLabel(self.tr("One key logs:"))
         self.flow.addWidget(self.title)
         self._categories: list[CategoryInfo] = []

@@ -43,7 +43,7 @@ from autonomy.ui.reflection.dialog import ReflectionDialog, start_conversation
 from autonomy.ui.suggestions.card_content import Loaded, kind_label, load_suggestions, word_row
 from autonomy.ui.suggestions.cards import SuggestionList, SuggestionModel, SuggestionRow, key_of
 from autonomy.ui.suggestions.decision_dialogs import DecisionDialog, OutcomeDialog
-from autonomy.ui.widgets.flow import FlowLayout
+from autonomy.ui.widgets.flow import flow_row
 from autonomy.ui.words.dates import when_text
 
 RELOAD_DELAY_MS = 300  # let a burst of logging settle before asking the engine again
@@ -68,7 +68,8 @@ class SuggestionsPanel(QWidget):
         self._loading = False  # nothing from the engine yet for this class or student
         self.dialog: Any = None  # the last dialog opened (tests reach it here)
         self._reloader = ReloadWhenShown(self, self._load, RELOAD_DELAY_MS)
-        self._today_list = 8  # the policy's short list for a class (core/today.py)
+        self._today_list = 8  # the policy's short list for a class (core/today.py) ...
+        self._policy_read = False  # ... read with the first load, and again after a change of the settings
         self._show_later = False  # the class's list past today's, one click away
         self._row_buttons: dict[QAction, QToolButton] = {}  # the student panel's: shown as their actions are
 
@@ -124,10 +125,7 @@ class SuggestionsPanel(QWidget):
             # language) they take a second line instead of widening the panel or hiding in a » menu.
             bar = QWidget()
             bar.setAccessibleName(self.tr("Suggestion actions"))
-            policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-            policy.setHeightForWidth(True)
-            bar.setSizePolicy(policy)
-            flow = FlowLayout(bar, spacing=6)
+            flow = flow_row(bar)
             for action in (self.accept_action, self.dismiss_action, self.snooze_action, self.outcome_action,
                            self.talk_any):
                 button = self._button(action)
@@ -215,6 +213,8 @@ class SuggestionsPanel(QWidget):
         any change of its students' data (which of them a change touched is not known here without a read)."""
         if not self._scope_id or changes.only(HISTORY):
             return
+        if changes.touches(SETTINGS):
+            self._policy_read = False
         if self.per_student:
             if changes.touches_student(self._scope_id) and not changes.touches(SETTINGS, LADDERS, CATALOGUE):
                 self._reloader.now()  # one student's facts: quick, and its answer goes with the change's others
@@ -252,14 +252,17 @@ class SuggestionsPanel(QWidget):
                 if not isinstance(error, AutonomyError):
                     errors.report(self, error)
 
-        backend.background.run(lambda: load_suggestions(backend, scope, scope_id, today), apply, failed)
+        with_policy = not self.per_student and not self._policy_read
+        backend.background.run(lambda: load_suggestions(backend, scope, scope_id, today, with_policy=with_policy),
+                               apply, failed)
 
     def _apply(self, loaded: Loaded) -> None:
         dims = {d.key: d for d in loaded.dimensions}
         # What needs acting on first comes first (a break to talk through before a class step); the engine's
         # order (by student) holds within a kind.
         ordered = by_urgency(loaded.suggestions)  # (core/today.py)
-        self._today_list = loaded.today_list
+        if loaded.today_list is not None:
+            self._today_list, self._policy_read = loaded.today_list, True
         today = self.today()
         self._all_rows = [word_row(s, dims, loaded, per_student=self.per_student, today=today) for s in ordered]
         self._loading = False
@@ -295,12 +298,8 @@ class SuggestionsPanel(QWidget):
                                   else self.tr("Show {n} more for later…").format(n=later))
         self.model.set_rows(rows)
         total = len(self._all_rows)
-        if not total or self._loading:
-            self.status.setText("")
-        elif later > 0:
-            self.status.setText(self.tr("{today} for today · {n} waiting").format(today=self._today_list, n=total))
-        else:
-            self.status.setText(self.tr("{n} waiting").format(n=total))
+        status = self.tr("{today} for today · {n} waiting") if later > 0 else self.tr("{n} waiting")
+        self.status.setText(status.format(today=self._today_list, n=total) if total and not self._loading else "")
         if not self._loading:
             if self.per_student:
                 self.empty.setText(self.tr("Nothing to suggest for {name} today.").format(
