@@ -2893,17 +2893,17 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
 <context>
     <name>QuickKeys</name>
     <message>
-        <location filename="../../autonomy/ui/roster/quick_keys.py" line="+33"/>
+        <location filename="../../autonomy/ui/roster/quick_keys.py" line="+34"/>
         <source>One key logs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>One key logs:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+55"/>
         <source>Log “{name}” for the selected students (key {key})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3214,7 +3214,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>No students in this class yet. Import the class list your school gives you (a CSV file), or add the students one by one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3229,7 +3229,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+176"/>
         <source>{n} students · looking for suggestions…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3283,7 +3283,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../autonomy/ui/suggestions/panel.py" line="+75"/>
+        <location filename="../../autonomy/ui/suggestions/panel.py" line="+76"/>
         <location line="+19"/>
         <source>Suggestions</source>
         <translation type="unfinished"></translation>
@@ -3306,12 +3306,12 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
     </message>
     <message>
         <location line="-17"/>
-        <location line="+105"/>
+        <location line="+102"/>
         <source>Looking for suggestions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-99"/>
         <source>No suggestions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3371,7 +3371,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>Suggestions for later</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3381,12 +3381,12 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+101"/>
         <source>Suggestions could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/suggestions/card_content.py" line="+84"/>
+        <location filename="../../autonomy/ui/suggestions/card_content.py" line="+87"/>
         <source>Whole class</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3446,7 +3446,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/suggestions/panel.py" line="+23"/>
+        <location filename="../../autonomy/ui/suggestions/panel.py" line="+26"/>
         <source>All kinds ({n})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3461,17 +3461,17 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>{today} for today · {n} waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>{n} waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Nothing to suggest for {name} today.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2904,17 +2904,17 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>QuickKeys</name>
     <message>
-        <location filename="../../autonomy/ui/roster/quick_keys.py" line="+33"/>
+        <location filename="../../autonomy/ui/roster/quick_keys.py" line="+34"/>
         <source>One key logs</source>
         <translation>Eine Taste erfasst</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>One key logs:</source>
         <translation>Eine Taste erfasst:</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+55"/>
         <source>Log “{name}” for the selected students (key {key})</source>
         <translation>„{name}“ für die ausgewählten Schüler/innen erfassen (Taste {key})</translation>
     </message>
@@ -3225,7 +3225,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>O  Beobachtung…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>No students in this class yet. Import the class list your school gives you (a CSV file), or add the students one by one.</source>
         <translation>Noch keine Schüler/innen in dieser Klasse. Importieren Sie die Klassenliste Ihrer Schule (eine CSV-Datei) oder fügen Sie die Schüler/innen einzeln hinzu.</translation>
     </message>
@@ -3240,7 +3240,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>&amp;Schüler/in hinzufügen…</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+176"/>
         <source>{n} students · looking for suggestions…</source>
         <translation>{n} Schüler/innen · Vorschläge werden gesucht…</translation>
     </message>
@@ -3294,7 +3294,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../autonomy/ui/suggestions/panel.py" line="+75"/>
+        <location filename="../../autonomy/ui/suggestions/panel.py" line="+76"/>
         <location line="+19"/>
         <source>Suggestions</source>
         <translation>Vorschläge</translation>
@@ -3317,12 +3317,12 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
     </message>
     <message>
         <location line="-17"/>
-        <location line="+105"/>
+        <location line="+102"/>
         <source>Looking for suggestions…</source>
         <translation>Vorschläge werden gesucht…</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-99"/>
         <source>No suggestions</source>
         <translation>Keine Vorschläge</translation>
     </message>
@@ -3382,7 +3382,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Aktionen zum Vorschlag</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>Suggestions for later</source>
         <translation>Vorschläge für später</translation>
     </message>
@@ -3392,12 +3392,12 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Tasten in der Liste: Enter annehmen · Entf verwerfen · S vertagen · H Gespräch · R Ergebnis</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+101"/>
         <source>Suggestions could not be loaded.</source>
         <translation>Die Vorschläge konnten nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/suggestions/card_content.py" line="+84"/>
+        <location filename="../../autonomy/ui/suggestions/card_content.py" line="+87"/>
         <source>Whole class</source>
         <translation>Ganze Klasse</translation>
     </message>
@@ -3457,7 +3457,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Klassenschritt</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/suggestions/panel.py" line="+23"/>
+        <location filename="../../autonomy/ui/suggestions/panel.py" line="+26"/>
         <source>All kinds ({n})</source>
         <translation>Alle Arten ({n})</translation>
     </message>
@@ -3472,17 +3472,17 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>{n} weitere für später zeigen…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>{today} for today · {n} waiting</source>
         <translation>{today} für heute · {n} offen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>{n} waiting</source>
         <translation>{n} offen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Nothing to suggest for {name} today.</source>
         <translation>Heute gibt es keinen Vorschlag für {name}.</translation>
     </message>
