@@ -2797,7 +2797,12 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source> per class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>One &amp;serious break is enough for a step back</source>
         <translation type="unfinished"></translation>
     </message>

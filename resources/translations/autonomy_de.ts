@@ -2808,7 +2808,12 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Wie viele Vorschläge einer Klasse, die dringendsten zuerst, die Vorschlagsliste für heute zeigt; der Rest ist einen Klick entfernt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source> per class</source>
+        <translation> pro Klasse</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>One &amp;serious break is enough for a step back</source>
         <translation>Ein &amp;schwerer Vertrauensbruch reicht für eine Stufe zurück</translation>
     </message>

@@ -188,7 +188,7 @@ class PreferencesDialog(QDialog):
              self.tr("Share of the class at a level that suggests opening it to everyone"), self.tr(" %")),
             ("today_list", 1, 1000, self.tr("Short &list for today:"),
              self.tr("How many of a class's suggestions, the most urgent first, the suggestions list shows for "
-                     "today; the rest are one click away"), ""),
+                     "today; the rest are one click away"), self.tr(" per class")),
         ]
         for key, low, high, label, description, suffix in rows:
             spin = self._spin(key, low, high, label, description, suffix)
