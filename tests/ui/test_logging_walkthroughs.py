@@ -207,3 +207,20 @@ def test_a_number_with_nobody_selected_asks_for_a_student(qtbot, window, service
     qtbot.keyClick(window.roster.table, Qt.Key.Key_1)
     assert "Select one or more students" in window.statusBar().currentMessage()
     assert all(events_of(services, s) == [] for s in students)
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_every_key_is_named_beside_the_student_panel(qtbot, window, students, request, language) -> None:
+    if language == "de":
+        request.getfixturevalue("german")
+        window.roster.reload()
+        qtbot.waitUntil(lambda: window.roster.quick_keys.key_actions()[0].text().startswith("1  Hat"))
+    window.resize(1366, 768)
+    window.roster.select_ids([students[0].id])
+    window.show_detail(True)
+    qtbot.waitUntil(lambda: window.detail.isVisible())
+    strip = window.roster.quick_keys
+    qtbot.waitUntil(lambda: strip.width() < 900)  # the roster beside the panel
+    for action in strip.key_actions():
+        button = strip.button_for(action)
+        assert button.isVisible() and strip.rect().contains(button.geometry()), action.text()
