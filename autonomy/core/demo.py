@@ -14,7 +14,27 @@ import uuid
 from itertools import accumulate
 from typing import NamedTuple
 
-from autonomy.core.catalogue import DEFAULT_CATEGORIES, HABITS_OF_MIND
+from autonomy.core.catalogue import DEFAULT_CATEGORIES
+from autonomy.core.demo_teacher import review
+from autonomy.core.demo_words import (
+    _AFFINITY,
+    _AGREEMENTS,
+    _ALL_HABITS,
+    _CHECK_IN_NOTES,
+    _CHOICES,
+    _DISMISS_BACK,
+    _DISMISS_REFLECT,
+    _DISMISS_UP,
+    _HABITS_FOR,
+    _NOTES,
+    _OUTCOMES,
+    _STUDENT_WORDS,
+    _SUBJECTS,
+    FIRST_NAMES,
+    LAST_NAMES,
+    PROMPTS,
+    _words,
+)
 from autonomy.core.ladders import DEFAULT_LADDERS
 from autonomy.core.types import ChangeSource, Decision, EventKind, Severity, SuggestionKind
 
@@ -30,110 +50,6 @@ _WINDOW = 10  # days: the step-back and "no recent break" window of the default 
 _FOLLOW_UP_DAYS = 7
 _CHECK_IN_DAYS = 10  # nothing observed for this long: check in
 
-
-def _words(text: str) -> tuple[str, ...]:
-    return tuple(text.split())
-
-
-FIRST_NAMES = _words(
-    "Aylin Zoë José Ngozi Łukasz Amara Liam Sofia Noah Emma Mateo Chloé Oliver Maya Ethan Ava Lucas Mia Arjun Priya "
-    "Kwame Fatima Yusuf Leila Hiroshi Yuki Mei Wei Dmitri Anya Søren Freya Björn Ines Tomás Lucía Ömer Elif Siân "
-    "Niamh Declan Aoife Kofi Ama Jamal Aaliyah Diego Valentina Rafael Camila Nikolai Olga Hana Jonas Lena Felix "
-    "Renée Théo Chidi Zainab Ravi Ananya Malik Imani Sami Noor Ezra Ruth Kai Leilani Owen Grace"
-)
-LAST_NAMES = _words(
-    "García Müller Nowak Okafor Yılmaz Nguyen Kowalski Smith Johnson Brown Patel Singh Kim Park Chen Wang Tanaka "
-    "Sato Rossi Bianchi Dubois Lefèvre Jansen Visser Andersen Nielsen Søndergaard O'Brien Murphy Kelly Walsh "
-    "Adeyemi Mensah Boateng Haddad Khalil Rahman Hussain Costa Silva Pereira Santos Hernández López Martínez Ivanova "
-    "Petrov Novák Horváth Kovač Schmidt Fischer Weber Larsen Berg Lindqvist Taylor Wilson Evans Thomas Clarke Hughes "
-    "Ahmed Mwangi Otieno Zhang Liu Das Reyes Cruz Ortiz Baker"
-)
-_SUBJECTS = ("Science", "Mathematics", "English", "History", "Geography", "Art", "Music", "Computing", "French",
-             "Design & Technology", "Physical Education", "Biology")
-
-# Which dimensions a catalogue category plausibly belongs to (None = no dimension). Categories missing here
-# (observations, or ones a future catalogue adds) fit every dimension.
-_AFFINITY: dict[str, tuple[str | None, ...]] = {
-    "finished_choice": ("choice", "pacing"), "on_task_away": ("workspace",), "helped_peer": (None, "workspace"),
-    "asked_for_help": (None, "pacing", "demonstration"), "kept_plan": ("pacing",),
-    "honest_self_check": ("demonstration",), "returned_on_time": ("workspace",), "left_area": ("workspace",),
-    "did_not_finish": ("pacing", "choice", "demonstration"), "distracted_others": (None, "workspace"),
-    "off_task": ("workspace", "pacing"), "missed_check_in": ("workspace", "pacing"),
-    "misused_materials": (None, "choice", "demonstration"),
-}
-_HABITS_FOR: dict[str, tuple[str, ...]] = {
-    "finished_choice": ("persisting", "striving_for_accuracy"), "on_task_away": ("managing_impulsivity",),
-    "helped_peer": ("listening_with_empathy", "thinking_interdependently", "communicating_clearly"),
-    "asked_for_help": ("questioning", "metacognition"), "kept_plan": ("persisting", "managing_impulsivity"),
-    "honest_self_check": ("metacognition", "striving_for_accuracy"), "returned_on_time": ("managing_impulsivity",),
-    "distracted_others": ("managing_impulsivity", "listening_with_empathy"), "struggled": ("persisting",),
-    "tried_new_freedom": ("responsible_risks", "continuous_learning"),
-}
-_ALL_HABITS = tuple(key for key, _ in HABITS_OF_MIND)
-_NOTES: dict[str, tuple[str, ...]] = {
-    "finished_choice": ("Finished the task they picked, and early.", "Done and checked before the bell."),
-    "on_task_away": ("Worked steadily in the hallway all lesson.", "Focused at the window table without prompts."),
-    "helped_peer": ("Explained the method to a classmate.", "Helped a new student find the materials."),
-    "asked_for_help": ("Asked for help after trying two ways.", "Came to check the instructions, then carried on."),
-    "kept_plan": ("Kept to the weekly plan.", "Met their own deadline for the draft."),
-    "honest_self_check": ("Marked their own quiz fairly.", "Said which part was still weak."),
-    "returned_on_time": ("Back at the agreed time.", "Checked in at the door on time."),
-    "left_area": ("Found in the canteen during the lesson.", "Went past the agreed corner."),
-    "did_not_finish": ("Half the chosen task left.", "Draft not ready on the day they set."),
-    "distracted_others": ("Chatting pulled the table off task.", "Phone video shown around the group."),
-    "off_task": ("Gaming tab open when I walked by.", "Drawing, not the task, for most of the lesson."),
-    "missed_check_in": ("Did not come back at half time.", "Forgot the 20-minute check-in."),
-    "misused_materials": ("Laptop used for something else.", "Left the lab kit scattered."),
-    "noticed": ("Quieter than usual today.", "Asked good questions in the discussion."),
-    "tried_new_freedom": ("First lesson working outside the room.", "First time planning the week alone."),
-    "struggled": ("Found the fractions hard but kept at it.", "Frustrated, then tried another way."),
-}
-_CHECK_IN_NOTES = ("Checked in: all fine, just quiet lately.", "Checked in: wants to try the reading nook.",
-                   "Checked in: a bit lost in the unit, made a plan together.")
-# What a student might choose, per dimension and per level (the level the choice belongs to).
-_CHOICES: dict[str, tuple[tuple[str, ...], ...]] = {
-    "workspace": (("Assigned seat",), ("Reading nook", "Window table", "Standing desk", "Back table"),
-                  ("Bench outside the door", "Table by the door"), ("Hallway alcove", "Bench by the lockers"),
-                  ("Library corner", "Learning commons", "Quiet study room")),
-    "pacing": (("Class timetable",), ("Hardest task first", "Practice before the reading"),
-               ("Weekly plan agreed on Monday",), ("Own deadline: draft by Thursday", "Own deadline: quiz on Friday"),
-               ("Self-paced unit plan", "Moved ahead after a self-check")),
-    "choice": (("Assigned worksheet",), ("Task 2 from the menu", "The challenge problems", "Option card: poster"),
-               ("Task reworked around football statistics", "Essay topic adapted with me"),
-               ("Own proposal: model bridge", "Own proposal: podcast interview"),
-               ("Own project: school garden survey", "Own project: a quiz game in Scratch")),
-    "demonstration": (("Worksheet", "Unit test"), ("Poster", "Short video", "Oral explanation"),
-                      ("Lab report with agreed rubric", "Comic strip with agreed criteria"),
-                      ("Proposed a podcast episode", "Proposed a model with a write-up"),
-                      ("Portfolio with self-assessment", "Self-assessed presentation")),
-}
-PROMPTS = (
-    "What happened, from where you stood?", "What were you thinking at the time?",
-    "How are you feeling about it now?", "Who else was affected, and how?", "What would make it right?",
-    "What could you do differently next time?", "What do you need from me to make this work?",
-    "How could you notice sooner that it is slipping?", "Which part of the agreement was hardest to keep?",
-    "How will we both know it is going well again?", "What did you do well today, even so?",
-)
-_STUDENT_WORDS = (
-    "I thought I'd be back before anyone noticed.", "My friend needed help and I lost track of time.",
-    "I got stuck and didn't want to ask in front of everyone.", "Honestly I was bored, the task felt too easy.",
-    "I didn't think it mattered if I was a few minutes late.", "I know. I wasn't ready for that much freedom.",
-    "The others were loud and I joined in.", "I planned too much for one week.",
-    "I was tired, I stayed up late.", "I wanted to show I could do it alone, then I couldn't.",
-)
-_AGREEMENTS: dict[str | None, tuple[str, ...]] = {
-    "workspace": ("Check in at the door every 15 minutes this week.", "Work in sight of the door until Friday."),
-    "pacing": ("Write the day's plan on a sticky note and show it first.", "Split the task into two deadlines."),
-    "choice": ("Pick from the set tasks for a week, then propose again.", "Agree the task in writing first."),
-    "demonstration": ("Agree the success criteria before starting.", "Show a draft halfway through."),
-    None: ("Say when it isn't working before it goes wrong.", "Sit near a calm partner for a week."),
-}
-_OUTCOMES = ("Kept to the agreement all week.", "Mostly kept it; one late check-in, talked it through.",
-             "Back on track and proud of it.", "Asked for help twice instead of drifting off: a real change.")
-_DISMISS_UP = ("Wants to see one more week first.", "Not ready for the next level yet.",
-                    "Busy unit; revisit after the test.")
-_DISMISS_REFLECT = ("Sorted it out on the spot.", "A quick word at the door was enough.", None)
-_DISMISS_BACK = ("Rough week at home; keeping the level with daily check-ins.", "Talked it through instead.")
 
 class _Trajectory(NamedTuple):
     events: tuple[float, ...]  # cumulative weights for 0, 1, 2, 3 events a day
@@ -230,6 +146,12 @@ class _Student:
     def __init__(self, sid: str, traj: _Trajectory, rng: random.Random, first: int, slip_from: int) -> None:
         n = len(_DIMS)
         self.id, self.traj, self.slip_from = sid, traj, slip_from
+        self.record: dict = {}  # the document's "students" entry
+        self.classroom = ""
+        # The student's own records, as written to the document (the same dicts): the engine's facts for the
+        # teacher's review (core/demo_teacher.py), without a search of the whole document.
+        self.records: dict[str, list[dict]] = {k: [] for k in ("level_changes", "events", "reflections",
+                                                                  "decisions", "choices")}
         self.level, self.changed, self.snoozed = [0] * n, [first] * n, [0] * n
         self.builds, self.build_days, self.last_build = [0] * n, [0] * n, [0] * n  # since the last change
         self.breaks: list[list[int]] = [[] for _ in range(n)]  # days of breaks within the window
@@ -251,11 +173,27 @@ class _Demo:
     def __init__(self, rng: random.Random, today: dt.date, days: int) -> None:
         self.rng, self.today = rng, today
         self.days = school_days(today, days)
+        self.dims = _DIMS
         self.iso = [d.isoformat() for d in self.days]
         self.ords = [d.toordinal() for d in self.days]
         self.index = {o: i for i, o in enumerate(self.ords)}
         self.out: dict[str, list[dict]] = {k: [] for k in _words(
             "classrooms dimensions students level_changes events choices reflections decisions")}
+
+    def _add(self, st: _Student, section: str, record: dict) -> None:
+        self.out[section].append(record)
+        st.records[section].append(record)
+
+    def after(self, st: _Student, i: int) -> tuple[int, int]:
+        """The rest of day i's after-lesson time, past the student's latest moment of that day (so what the
+        teacher does next comes after it)."""
+        prefix = self.iso[i]
+        latest = max((r["at"] for k in ("level_changes", "events", "reflections", "decisions")
+                      for r in st.records[k] if r["at"].startswith(prefix)), default="")
+        start = _AFTER_LESSONS[0]
+        if latest:
+            start = max(start, int(latest[11:13]) * 3600 + int(latest[14:16]) * 60 + int(latest[17:19]) + 1)
+        return min(start, _AFTER_LESSONS[1] - 1), _AFTER_LESSONS[1]
 
     def uid(self) -> str:
         return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
@@ -293,13 +231,17 @@ class _Demo:
             opened = rng.choice((0, 0, 1, 2)) if rng.random() < 0.35 else None  # workspace most often
             deck = [_DECK[j % len(_DECK)] for j in range(students)]
             rng.shuffle(deck)
-            for trajectory in deck:
+            # One student of a class leaves part-way through the year (archived), now and then another; some
+            # have the school's id, one at least.
+            leaver = rng.randrange(students) if students >= 5 else -1
+            carrier = rng.randrange(students)
+            for number_in_class, trajectory in enumerate(deck):
                 sid, external_id, number = self.uid(), None, len(out["students"])
-                if rng.random() < 0.2:
+                if number_in_class == carrier or rng.random() < 0.2:
                     while external_id is None or external_id in external_ids:
                         external_id = f"S{rng.randrange(10000, 100000)}"
                     external_ids.add(external_id)
-                active = rng.random() >= 1 / 40
+                active = number_in_class != leaver and rng.random() >= 1 / 80
                 name = names[number % len(names)]  # numbered only past ~5,000 students, when combinations run out
                 out["students"].append({"id": sid, "name": name if number < len(names) else f"{name} "
                                         f"{number // len(names) + 1}", "external_id": external_id,
@@ -308,6 +250,7 @@ class _Demo:
                 last_day = n_days if active else max(1, int(n_days * rng.uniform(0.5, 0.9)))
                 slip_from = rng.randint(last_day * 2 // 5, max(last_day * 2 // 5, last_day * 3 // 4))
                 st = _Student(sid, _TRAJECTORIES[trajectory], rng, self.ords[0], slip_from)
+                st.record, st.classroom = out["students"][-1], cid
                 if opened is not None:
                     self.change(st, 0, opened, +1, ChangeSource.MANUAL, "Opened to the whole class from day one.",
                                 (8 * 3600, 8 * 3600 + 600))
@@ -358,6 +301,7 @@ class _Demo:
         for d in range(len(_DIMS)):
             if d != stepped_back and st.follow_up is None:
                 self.step_up(st, i, d)
+        review(self, st, i)  # on the last days: what the engine suggests, mostly acted on
 
     def event(self, st: _Student, i: int, seconds: int, kind: EventKind, d: int | None,
               severity: Severity | None, category: str | None = None, note: str | None = None) -> None:
@@ -371,7 +315,7 @@ class _Demo:
                  "dimension": None if d is None else _DIMS[d], "severity": severity and severity.value,
                  "habit": habit, "at": f"{self.iso[i]}T{seconds // 3600:02d}:{seconds // 60 % 60:02d}:"
                  f"{seconds % 60:02d}+00:00", "note": note}
-        self.out["events"].append(event)
+        self._add(st, "events", event)
         st.last_seen = o
         if kind is EventKind.BUILD and d is not None:
             st.builds[d] += 1
@@ -429,7 +373,8 @@ class _Demo:
             self.decide(st, i, d, SuggestionKind.REFLECT, Decision.DISMISSED, self.rng.choice(_DISMISS_REFLECT))
         st.unanswered = []
 
-    def reflect(self, st: _Student, i: int, d: int | None, prompts: int, follow_up: bool) -> None:
+    def reflect(self, st: _Student, i: int, d: int | None, prompts: int, follow_up: bool,
+                span: tuple[int, int] = _AFTER_LESSONS) -> None:
         rng = self.rng
         chosen = rng.sample([p for p in PROMPTS if p not in st.last_prompts], prompts)  # rotate the questions
         if prompts == 3 and PROMPTS[0] not in chosen:
@@ -437,13 +382,13 @@ class _Demo:
         st.last_prompts = chosen
         # On the last school day the follow-up can only be that same day: it shows as due.
         due = (self.later(i, _FOLLOW_UP_DAYS) or i) if follow_up else None
-        at = self.at(i)
+        at = self.at(i, span)
         reflection = {"id": self.uid(), "student": st.id, "at": at,
                       "events": [e["id"] for e in st.unanswered], "prompts": chosen,
                       "student_words": rng.choice(_STUDENT_WORDS),
                       "agreement": rng.choice(_AGREEMENTS[None if d is None else _DIMS[d]]),
                       "follow_up": None if due is None else self.iso[due], "outcome": None}
-        self.out["reflections"].append(reflection)
+        self._add(st, "reflections", reflection)
         if rng.random() < 0.5:  # the teacher opened it from the app's "reflect" suggestion
             self.decide(st, i, d, SuggestionKind.REFLECT, Decision.ACCEPTED, at=at)
         st.unanswered = []
@@ -478,9 +423,9 @@ class _Demo:
             at = self.change(st, i, d, +1, ChangeSource.SUGGESTION, f"{evidence}; no breaks in {_WINDOW} days.")
             self.decide(st, i, d, SuggestionKind.STEP_UP, Decision.ACCEPTED, at=at)
 
-    def check_in(self, st: _Student, i: int) -> None:
+    def check_in(self, st: _Student, i: int, snooze: bool = True) -> None:
         """Nothing observed for 10 days: the teacher checks in (noted), or snoozes it for a few days."""
-        until = self.later(i, 5) if self.rng.random() < 0.25 else None
+        until = self.later(i, 5) if snooze and self.rng.random() < 0.25 else None
         if until is not None:
             self.decide(st, i, None, SuggestionKind.CHECK_IN, Decision.SNOOZED, until=self.iso[until])
             st.check_in_snoozed = self.ords[until]
@@ -492,7 +437,7 @@ class _Demo:
     def change(self, st: _Student, i: int, d: int, step: int, source: ChangeSource, reason: str,
                span: tuple[int, int] = _AFTER_LESSONS) -> str:
         at = self.at(i, span)
-        self.out["level_changes"].append({
+        self._add(st, "level_changes", {
             "id": self.uid(), "student": st.id, "dimension": _DIMS[d], "from_level": st.level[d],
             "to_level": st.level[d] + step, "at": at, "reason": reason, "source": source.value})
         st.level[d] += step
@@ -501,7 +446,7 @@ class _Demo:
 
     def decide(self, st: _Student, i: int, d: int | None, kind: SuggestionKind, decision: Decision,
                reason: str | None = None, until: str | None = None, at: str | None = None) -> None:
-        self.out["decisions"].append({
+        self._add(st, "decisions", {
             "id": self.uid(), "student": st.id, "dimension": None if d is None else _DIMS[d], "kind": kind.value,
             "decision": decision.value, "at": at or self.at(i), "until": until, "reason": reason})
 
@@ -518,6 +463,6 @@ class _Demo:
                 rank = level + 1  # asked for, or took, a freedom not yet given
             else:
                 rank = level if rng.random() < 0.75 else rng.randrange(level + 1)
-            self.out["choices"].append({
+            self._add(st, "choices", {
                 "id": self.uid(), "student": st.id, "date": self.iso[i], "dimension": _DIMS[d],
                 "choice": rng.choice(_CHOICES[_DIMS[d]][rank]), "within_level": rank <= level})

@@ -27,6 +27,7 @@ _INT_RANGES: dict[str, tuple[int, int]] = {
     "step_back_window_days": (1, MAX_DAYS),
     "reflect_window_days": (1, MAX_DAYS),
     "check_in_quiet_days": (1, MAX_DAYS),
+    "today_list": (1, MAX_COUNT),
 }
 
 
@@ -44,6 +45,8 @@ class Policy:
     reflect_window_days: int = 14  # older breaks no conversation followed are no longer worth raising
     check_in_quiet_days: int = 10  # nothing noted for this many days: check in
     class_step_share: float = 0.75  # share of a class at a level that suggests opening it to all
+    # Not a rule of the engine: how many of a class's suggestions, by urgency, make today's list (core/today.py).
+    today_list: int = 8
 
     def __post_init__(self) -> None:
         for name, (low, high) in _INT_RANGES.items():

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from autonomy.core.errors import InvalidInput
 from autonomy.core.validation import clean_name, date_not_in_future
 from autonomy.services import access, lookup
 from autonomy.services.contract import reads, writes
@@ -15,6 +18,17 @@ from autonomy.services.levels import _current
 from autonomy.services.unit import relabel, write
 from autonomy.storage.database import Database
 from autonomy.storage.models import DailyChoice, Enrolment
+
+
+@dataclass(frozen=True)
+class DayChoice:
+    """One dimension's choice of the day: `level`, the ladder rank it belongs to, decides whether it was within
+    the student's level; without it, `within_level` as given (default: within)."""
+
+    dimension: str
+    choice: str
+    level: int | None = None
+    within_level: bool | None = None
 
 
 def choice_info(c: DailyChoice) -> ChoiceInfo:
@@ -30,21 +44,40 @@ class ChoiceService:
                choice_level: int | None = None, within_level: bool | None = None) -> ChoiceInfo:
         """`choice_level` (the ladder rank the choice belongs to) decides whether it was within the student's
         level; without it, `within_level` as given (default: within)."""
-        choice = clean_name(choice, "choice")
+        [recorded] = self.record_day(student_id, [DayChoice(dimension, choice, choice_level, within_level)], day=day)
+        return recorded
+
+    @writes
+    def record_day(self, student_id: str, choices: Sequence[DayChoice], *,
+                   day: dt.date | None = None) -> list[ChoiceInfo]:
+        """A student's choices of one day in several dimensions, as the choices dialog saves them: one
+        transaction and one undo step, named after every choice; a refusal of any saves none."""
+        if not choices:
+            raise InvalidInput("choices", "choose at least one")
+        cleaned = [(c, clean_name(c.choice, "choice")) for c in choices]
         day = date_not_in_future(day or dt.date.today(), "date")
         with write(self._db, "") as session:
             student = lookup.student(session, student_id)
             access.check_student(session, self._db.who(), student_id, write=True)
-            lookup.dimension(session, dimension)
-            if choice_level is not None:
-                lookup.check_level(session, dimension, choice_level, "choice level")
-                within_level = choice_level <= _current(session, student_id, dimension)
-            row = DailyChoice(student_id=student_id, day=day, dimension_key=dimension, choice=choice,
-                              within_level=True if within_level is None else within_level)
-            session.add(row)
-            relabel(session, f"Recorded {student.name}'s choice “{choice}”")
+            rows, named = [], []
+            for wanted, choice in cleaned:
+                dimension = lookup.dimension(session, wanted.dimension)
+                within_level = wanted.within_level
+                if wanted.level is not None:
+                    lookup.check_level(session, wanted.dimension, wanted.level, "choice level")
+                    within_level = wanted.level <= _current(session, student_id, wanted.dimension)
+                row = DailyChoice(student_id=student_id, day=day, dimension_key=wanted.dimension, choice=choice,
+                                  within_level=True if within_level is None else within_level)
+                session.add(row)
+                rows.append(row)
+                named.append((choice, dimension.name))
+            if len(named) == 1:
+                relabel(session, f"Recorded {student.name}'s choice “{named[0][0]}”")
+            else:
+                relabel(session, f"Recorded {student.name}'s choices " + ", ".join(
+                    f"“{choice}” ({dimension})" for choice, dimension in named))
             session.flush()
-            return choice_info(row)
+            return [choice_info(row) for row in rows]
 
     @reads
     def for_student(self, student_id: str, *, since: dt.date | None = None) -> list[ChoiceInfo]:

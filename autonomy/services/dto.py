@@ -65,6 +65,15 @@ class CategoryInfo:
 
 
 @dataclass(frozen=True)
+class QuickLog:
+    """What the roster's one-key logging offers for a class: its most used trust-building categories (the keys
+    1, 2, ... in this order) and the time of day its lessons usually are (for "yesterday at this lesson's time")."""
+
+    categories: tuple[CategoryInfo, ...]
+    lesson_time: dt.time | None  # local time of day; None before the class has any history
+
+
+@dataclass(frozen=True)
 class LevelChangeInfo:
     id: str
     student_id: str

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import Select, bindparam, func, select
@@ -99,14 +99,27 @@ class LevelService:
     # --- editing ladders --------------------------------------------------------------------------
     @writes
     def rename_level(self, dimension: str, rank: int, name: str, description: str | None = None) -> DimensionInfo:
-        name = clean_name(name, "level name")
+        return self.rename_levels(dimension, [(rank, name, description)])
+
+    @writes
+    def rename_levels(self, dimension: str, renamed: Sequence[tuple[int, str, str | None]]) -> DimensionInfo:
+        """New names (and texts, None keeps one) for some levels of one ladder, as the ladder editor saves them:
+        one transaction, one undo step; a refusal of any renames none."""
+        if not renamed:
+            raise InvalidInput("levels", "name at least one level")
+        cleaned = [(rank, clean_name(name, "level name"),
+                    None if text is None else clean_optional_text(text, "description", 2000))
+                   for rank, name, text in renamed]
         access.require_write(self._db.who())
-        with write(self._db, f"Renamed a {dimension} level") as session:
-            lookup.check_level(session, dimension, rank)
-            level = session.scalars(select(Level).where(Level.dimension_key == dimension, Level.rank == rank)).one()
-            level.name = name
-            if description is not None:
-                level.description = clean_optional_text(description, "description", 2000)
+        label = f"Renamed a {dimension} level" if len(cleaned) == 1 else f"Renamed {len(cleaned)} {dimension} levels"
+        with write(self._db, label) as session:
+            for rank, name, text in cleaned:
+                lookup.check_level(session, dimension, rank)
+                level = session.scalars(select(Level).where(Level.dimension_key == dimension,
+                                                            Level.rank == rank)).one()
+                level.name = name
+                if text is not None:
+                    level.description = text
             session.flush()
             return next(d for d in lookup.dimension_infos(session) if d.key == dimension)
 

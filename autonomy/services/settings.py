@@ -13,8 +13,10 @@ from typing import Any
 
 from autonomy.core.bounds import shown
 from autonomy.core.errors import InvalidInput
+from autonomy.core.policy import Policy
 from autonomy.services import access
 from autonomy.services.contract import reads, writes
+from autonomy.services.lookup import POLICY_KEY
 from autonomy.services.unit import write
 from autonomy.storage.database import Database
 from autonomy.storage.models import Setting
@@ -83,6 +85,28 @@ class SettingsService:
             return BackupSchedule.from_dict(stored)
         except InvalidInput:  # a hand-edited or damaged value: the safe default, not a crash
             return BackupSchedule()
+
+    @writes
+    def save_preferences(self, schedule: BackupSchedule, policy: Policy | None = None) -> None:
+        """What one Save of Preferences writes: the backup schedule, and the suggestion thresholds when they
+        changed (`policy`), in one transaction. With the thresholds it is one undo step, as `set_policy` is (its
+        undo puts the schedule back too); a schedule alone is a preference, outside the undo history."""
+        schedule_changed = schedule != self.backup_schedule()
+        if policy is None and not schedule_changed:
+            return  # (a teacher on a server, who may change neither, saves the dialog too)
+        access.require_admin(self._db.who(), "the school's suggestion thresholds" if policy is not None
+                             else "the school's settings")
+        label = "Changed the suggestion thresholds" if policy is not None else "Changed the backup schedule"
+        with write(self._db, label, undoable=policy is not None) as session:
+            for key, value in ((POLICY_KEY, policy.to_dict() if policy is not None else None),
+                               (BACKUP_SCHEDULE_KEY, schedule.to_dict() if schedule_changed else None)):
+                if value is None:
+                    continue
+                stored = session.get(Setting, key)
+                if stored is None:
+                    session.add(Setting(key=key, value=value))
+                else:
+                    stored.value = value
 
     @writes
     def set_backup_schedule(self, schedule: BackupSchedule) -> BackupSchedule:

@@ -1832,7 +1832,12 @@ Local-first: your classes stay in one private file on this computer; nothing is 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+4"/>
+        <source>Archived: nothing new can be recorded. Students, Archive or restore student (Ctrl+Shift+A) brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Built: {c}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2351,12 +2356,12 @@ Own choice: Chooses who to work with and checks it helps.</source>
 <context>
     <name>LogDialog</name>
     <message>
-        <location filename="../../autonomy/ui/roster/log_dialog.py" line="+70"/>
+        <location filename="../../autonomy/ui/roster/log_dialog.py" line="+171"/>
         <source>Press a number to pick, then Enter to log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-88"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2431,17 +2436,27 @@ Own choice: Chooses who to work with and checks it helps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Another day or time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;When:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Day and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2471,7 +2486,17 @@ Own choice: Chooses who to work with and checks it helps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+6"/>
+        <source>Press a number to pick the category, then a number for its severity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity: 1 minor, 2 moderate, 3 serious (logs at once), or Enter to log as {severity}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>The note is {n:,} characters long; the limit is {limit:,}. Shorten it, then log again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2480,27 +2505,22 @@ Own choice: Chooses who to work with and checks it helps.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../autonomy/ui/app/window.py" line="+59"/>
-        <location line="+159"/>
+        <location line="+174"/>
         <source>Autonomy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-172"/>
         <source>Opening your classes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+101"/>
-        <source>Select students, then B trust built, X trust broken, O observation, C choices. F1 lists the keys.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-64"/>
+        <location line="+38"/>
         <source>Suggestions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2535,7 +2555,17 @@ Own choice: Chooses who to work with and checks it helps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+7"/>
+        <source>Select students, then a number logs what the strip above the roster names; B, X, O and C open the rest. F1 lists the keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Log “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>{name} — Autonomy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2556,12 +2586,12 @@ Own choice: Chooses who to work with and checks it helps.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>Create a classroom first (File, New classroom).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-57"/>
         <source>Keyboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2569,7 +2599,8 @@ Own choice: Chooses who to work with and checks it helps.</source>
         <location line="+1"/>
         <source>Ctrl+F: find a student; type part of a name, then Enter selects every match.
 Click, Shift+click, Ctrl+click or Shift+arrows: select several students.
-B: trust built · X: trust broken · O: observation. Then a number picks the category and Enter logs it.
+1 to 5: log the moment the strip above the roster names, at once (Ctrl+Z undoes it).
+B: trust built · X: trust broken · O: observation. Then a number picks the category and Enter logs it; after X a second number (1 minor, 2 moderate, 3 serious) logs it with that severity.
 C: today&apos;s choices · Ctrl+L: change a level · F9: the student panel.
 F8: suggestions; on a suggestion Enter accepts, Delete dismisses, S snoozes, H holds the conversation, R records a follow-up&apos;s outcome · Ctrl+R: a reflection conversation.
 Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
@@ -2893,6 +2924,21 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Short &amp;list for today:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many of a class&apos;s suggestions, the most urgent first, the suggestions list shows for today; the rest are one click away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> per class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>One &amp;serious break is enough for a step back</source>
         <translation type="unfinished"></translation>
@@ -2983,6 +3029,24 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
     <message>
         <location line="+14"/>
         <source>No other question fits this moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuickKeys</name>
+    <message>
+        <location filename="../../autonomy/ui/roster/quick_keys.py" line="+34"/>
+        <source>One key logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One key logs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Log “{name}” for the selected students (key {key})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3237,7 +3301,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
 <context>
     <name>RosterPanel</name>
     <message>
-        <location filename="../../autonomy/ui/roster/panel.py" line="+89"/>
+        <location filename="../../autonomy/ui/roster/panel.py" line="+94"/>
         <source>Classroom</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3272,67 +3336,83 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Logging</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Trust built</source>
+        <location line="+22"/>
+        <source>B  Trust built…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Log trust-building for the selected students (B)</source>
+        <source>Log any trust-building moment for the selected students (B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Trust broken</source>
+        <source>X  Trust broken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
+        <source>O  Observation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No students in this class yet. Import the class list your school gives you (a CSV file), or add the students one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import roster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add &amp;student…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+176"/>
+        <source>{n} students · looking for suggestions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} students · {w} with suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-205"/>
         <source>Log trust-breaking for the selected students (X)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Observation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Note an observation for the selected students (O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Choices…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Record today&apos;s choices for the selected student (C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+0"/>
+        <source>C  Choices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Class summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+137"/>
-        <source>{n} students · {w} waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+112"/>
+        <location line="+304"/>
+        <location line="+18"/>
         <source>Select one or more students first (click, or type a name and press Enter).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+15"/>
         <source>Not saved: Autonomy hit an unexpected problem.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3345,7 +3425,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../autonomy/ui/suggestions/panel.py" line="+72"/>
+        <location filename="../../autonomy/ui/suggestions/panel.py" line="+76"/>
         <location line="+19"/>
         <source>Suggestions</source>
         <translation type="unfinished"></translation>
@@ -3361,18 +3441,19 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+31"/>
+        <location line="+6"/>
         <source>Hold a conversation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-17"/>
-        <location line="+92"/>
+        <location line="+102"/>
         <source>Looking for suggestions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-99"/>
         <source>No suggestions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3407,12 +3488,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Hold the conversation…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Open the reflection conversation, prefilled (H)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3432,22 +3508,27 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Suggestion actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
+        <source>Suggestions for later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Keys on the list: Enter accept · Delete dismiss · S snooze · H conversation · R outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+101"/>
         <source>Suggestions could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/suggestions/card_content.py" line="+83"/>
+        <location filename="../../autonomy/ui/suggestions/card_content.py" line="+87"/>
         <source>Whole class</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3507,17 +3588,32 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/suggestions/panel.py" line="+22"/>
+        <location filename="../../autonomy/ui/suggestions/panel.py" line="+26"/>
         <source>All kinds ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>{n} waiting</source>
+        <location line="+20"/>
+        <source>Show only today&apos;s {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show {n} more for later…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>{n} waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{today} for today · {n} waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Nothing to suggest for {name} today.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3537,7 +3633,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+65"/>
         <source>Record the level change it suggests, with its evidence (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3591,7 +3687,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
 <context>
     <name>UndoController</name>
     <message>
-        <location filename="../../autonomy/ui/app/undo.py" line="+74"/>
+        <location filename="../../autonomy/ui/app/undo.py" line="+102"/>
         <location line="+34"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
@@ -3626,7 +3722,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
 <context>
     <name>UndoNotice</name>
     <message>
-        <location line="-81"/>
+        <location line="-82"/>
         <source>Last change</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3638,6 +3734,29 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
     <message>
         <location line="+1"/>
         <source>Undo the last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>When</name>
+    <message>
+        <location filename="../../autonomy/ui/roster/when.py" line="+49"/>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Yesterday at {time} (this lesson&apos;s time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{weekday} at {time} (this lesson&apos;s time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Earlier today at {time} (this lesson&apos;s time)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3796,7 +3915,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Today&apos;s &amp;choices…</source>
         <translation type="unfinished"></translation>
     </message>

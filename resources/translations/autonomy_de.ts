@@ -1835,7 +1835,12 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
         <translation>Schul-ID {id}</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+4"/>
+        <source>Archived: nothing new can be recorded. Students, Archive or restore student (Ctrl+Shift+A) brings them back.</source>
+        <translation>Archiviert: Neues kann nicht erfasst werden. Lernende › Schüler/in archivieren oder wiederherstellen (Strg+Umschalt+A) holt sie/ihn zurück.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Built: {c}</source>
         <translation>Gestärkt: {c}</translation>
     </message>
@@ -2356,12 +2361,12 @@ Eigene Wahl: Wählt selbst, mit wem, und prüft, ob es hilft.</translation>
 <context>
     <name>LogDialog</name>
     <message>
-        <location filename="../../autonomy/ui/roster/log_dialog.py" line="+70"/>
+        <location filename="../../autonomy/ui/roster/log_dialog.py" line="+171"/>
         <source>Press a number to pick, then Enter to log.</source>
         <translation>Eine Zahl wählt aus, Enter erfasst.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-88"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
@@ -2436,17 +2441,27 @@ Eigene Wahl: Wählt selbst, mit wem, und prüft, ob es hilft.</translation>
         <translation>&amp;Notiz:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Another day or time…</source>
+        <translation>Ein anderer Tag oder eine andere Zeit…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;When:</source>
         <translation>&amp;Wann:</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Day and time</source>
+        <translation>Tag und Uhrzeit</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -2476,7 +2491,17 @@ Eigene Wahl: Wählt selbst, mit wem, und prüft, ob es hilft.</translation>
         <translation>{names} und {n} weitere</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+6"/>
+        <source>Press a number to pick the category, then a number for its severity.</source>
+        <translation>Eine Zahl wählt die Kategorie, eine zweite Zahl den Schweregrad.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity: 1 minor, 2 moderate, 3 serious (logs at once), or Enter to log as {severity}.</source>
+        <translation>Schweregrad: 1 leicht, 2 mittel, 3 schwer (erfasst sofort), oder Enter erfasst als {severity}.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>The note is {n:,} characters long; the limit is {limit:,}. Shorten it, then log again.</source>
         <translation>Die Notiz ist {n:,} Zeichen lang; erlaubt sind {limit:,}. Kürzen Sie sie und erfassen Sie erneut.</translation>
     </message>
@@ -2485,27 +2510,22 @@ Eigene Wahl: Wählt selbst, mit wem, und prüft, ob es hilft.</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../autonomy/ui/app/window.py" line="+59"/>
-        <location line="+159"/>
+        <location line="+174"/>
         <source>Autonomy</source>
         <translation>Autonomy</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-172"/>
         <source>Opening your classes…</source>
         <translation>Deine Klassen werden geöffnet…</translation>
     </message>
     <message>
-        <location line="+101"/>
-        <source>Select students, then B trust built, X trust broken, O observation, C choices. F1 lists the keys.</source>
-        <translation>Schüler/innen auswählen, dann B Vertrauen gestärkt, X verletzt, O Beobachtung, C Entscheidungen. F1 zeigt alle Tasten.</translation>
-    </message>
-    <message>
-        <location line="-64"/>
+        <location line="+38"/>
         <source>Suggestions</source>
         <translation>Vorschläge</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2540,7 +2560,17 @@ Eigene Wahl: Wählt selbst, mit wem, und prüft, ob es hilft.</translation>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+7"/>
+        <source>Select students, then a number logs what the strip above the roster names; B, X, O and C open the rest. F1 lists the keys.</source>
+        <translation>Schüler/innen auswählen, dann erfasst eine Zahl, was die Leiste über der Liste nennt; B, X, O und C öffnen den Rest. F1 zeigt die Tasten.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Log “{name}”</source>
+        <translation>„{name}“ erfassen</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>{name} — Autonomy</source>
         <translation>{name} — Autonomy</translation>
     </message>
@@ -2561,12 +2591,12 @@ Eigene Wahl: Wählt selbst, mit wem, und prüft, ob es hilft.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>Create a classroom first (File, New classroom).</source>
         <translation>Lege zuerst eine Klasse an (Datei, Neue Klasse).</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-57"/>
         <source>Keyboard</source>
         <translation>Tastatur</translation>
     </message>
@@ -2574,13 +2604,15 @@ Eigene Wahl: Wählt selbst, mit wem, und prüft, ob es hilft.</translation>
         <location line="+1"/>
         <source>Ctrl+F: find a student; type part of a name, then Enter selects every match.
 Click, Shift+click, Ctrl+click or Shift+arrows: select several students.
-B: trust built · X: trust broken · O: observation. Then a number picks the category and Enter logs it.
+1 to 5: log the moment the strip above the roster names, at once (Ctrl+Z undoes it).
+B: trust built · X: trust broken · O: observation. Then a number picks the category and Enter logs it; after X a second number (1 minor, 2 moderate, 3 serious) logs it with that severity.
 C: today&apos;s choices · Ctrl+L: change a level · F9: the student panel.
 F8: suggestions; on a suggestion Enter accepts, Delete dismisses, S snoozes, H holds the conversation, R records a follow-up&apos;s outcome · Ctrl+R: a reflection conversation.
 Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
         <translation>Strg+F: Schüler/in suchen; einen Teil des Namens tippen, Enter wählt alle Treffer aus.
 Klick, Umschalt+Klick, Strg+Klick oder Umschalt+Pfeiltasten: mehrere Schüler/innen auswählen.
-B: Vertrauen gestärkt · X: Vertrauen verletzt · O: Beobachtung. Dann wählt eine Zahl die Kategorie, und Enter erfasst.
+1 bis 5: sofort erfassen, was die Leiste über der Liste nennt (Strg+Z macht es rückgängig).
+B: Vertrauen gestärkt · X: Vertrauen verletzt · O: Beobachtung. Dann wählt eine Zahl die Kategorie, und Enter erfasst; nach X erfasst eine zweite Zahl (1 leicht, 2 mittel, 3 schwer) mit diesem Schweregrad.
 C: heutige Entscheidungen · Strg+L: Stufe ändern · F9: Schülerbereich.
 F8: Vorschläge; auf einem Vorschlag nimmt Enter an, Entf verwirft, S vertagt, H führt das Gespräch, R hält das Ergebnis eines Nachgesprächs fest · Strg+R: Reflexionsgespräch.
 Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
@@ -2903,6 +2935,21 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation> %</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Short &amp;list for today:</source>
+        <translation>Kurze &amp;Liste für heute:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many of a class&apos;s suggestions, the most urgent first, the suggestions list shows for today; the rest are one click away</source>
+        <translation>Wie viele Vorschläge einer Klasse, die dringendsten zuerst, die Vorschlagsliste für heute zeigt; der Rest ist einen Klick entfernt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> per class</source>
+        <translation> pro Klasse</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>One &amp;serious break is enough for a step back</source>
         <translation>Ein &amp;schwerer Vertrauensbruch reicht für eine Stufe zurück</translation>
@@ -2994,6 +3041,24 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <location line="+14"/>
         <source>No other question fits this moment</source>
         <translation>Keine andere Frage passt zu diesem Moment</translation>
+    </message>
+</context>
+<context>
+    <name>QuickKeys</name>
+    <message>
+        <location filename="../../autonomy/ui/roster/quick_keys.py" line="+34"/>
+        <source>One key logs</source>
+        <translation>Eine Taste erfasst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One key logs:</source>
+        <translation>Eine Taste erfasst:</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Log “{name}” for the selected students (key {key})</source>
+        <translation>„{name}“ für die ausgewählten Schüler/innen erfassen (Taste {key})</translation>
     </message>
 </context>
 <context>
@@ -3247,7 +3312,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>RosterPanel</name>
     <message>
-        <location filename="../../autonomy/ui/roster/panel.py" line="+89"/>
+        <location filename="../../autonomy/ui/roster/panel.py" line="+94"/>
         <source>Classroom</source>
         <translation>Klasse</translation>
     </message>
@@ -3282,67 +3347,83 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Klassenliste</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Logging</source>
-        <translation>Erfassen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Trust built</source>
-        <translation>Vertrauen gestärkt</translation>
+        <location line="+22"/>
+        <source>B  Trust built…</source>
+        <translation>B  Vertrauen gestärkt…</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Log trust-building for the selected students (B)</source>
-        <translation>Gestärktes Vertrauen für die ausgewählten Schüler/innen erfassen (B)</translation>
+        <source>Log any trust-building moment for the selected students (B)</source>
+        <translation>Einen vertrauensbildenden Moment für die ausgewählten Schüler/innen erfassen (B)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Trust broken</source>
-        <translation>Vertrauen verletzt</translation>
+        <source>X  Trust broken…</source>
+        <translation>X  Vertrauen verletzt…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
+        <source>O  Observation…</source>
+        <translation>O  Beobachtung…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No students in this class yet. Import the class list your school gives you (a CSV file), or add the students one by one.</source>
+        <translation>Noch keine Schüler/innen in dieser Klasse. Importieren Sie die Klassenliste Ihrer Schule (eine CSV-Datei) oder fügen Sie die Schüler/innen einzeln hinzu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import roster…</source>
+        <translation>Klassenliste &amp;importieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add &amp;student…</source>
+        <translation>&amp;Schüler/in hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+176"/>
+        <source>{n} students · looking for suggestions…</source>
+        <translation>{n} Schüler/innen · Vorschläge werden gesucht…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} students · {w} with suggestions</source>
+        <translation>{n} Schüler/innen · {w} mit Vorschlägen</translation>
+    </message>
+    <message>
+        <location line="-205"/>
         <source>Log trust-breaking for the selected students (X)</source>
         <translation>Verletztes Vertrauen für die ausgewählten Schüler/innen erfassen (X)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Observation</source>
-        <translation>Beobachtung</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Note an observation for the selected students (O)</source>
         <translation>Eine Beobachtung zu den ausgewählten Schüler/innen notieren (O)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Choices…</source>
-        <translation>Entscheidungen…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Record today&apos;s choices for the selected student (C)</source>
         <translation>Heutige Entscheidungen der ausgewählten Schülerin / des ausgewählten Schülers erfassen (C)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+0"/>
+        <source>C  Choices…</source>
+        <translation>C  Entscheidungen…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Class summary</source>
         <translation>Klassenübersicht</translation>
     </message>
     <message>
-        <location line="+137"/>
-        <source>{n} students · {w} waiting</source>
-        <translation>{n} Schüler/innen · {w} offen</translation>
-    </message>
-    <message>
-        <location line="+112"/>
+        <location line="+304"/>
+        <location line="+18"/>
         <source>Select one or more students first (click, or type a name and press Enter).</source>
         <translation>Wähle zuerst eine/n oder mehrere Schüler/innen aus (anklicken oder Namen tippen und Enter drücken).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+15"/>
         <source>Not saved: Autonomy hit an unexpected problem.</source>
         <translation>Nicht gespeichert: Autonomy ist auf ein unerwartetes Problem gestoßen.</translation>
     </message>
@@ -3355,7 +3436,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../autonomy/ui/suggestions/panel.py" line="+72"/>
+        <location filename="../../autonomy/ui/suggestions/panel.py" line="+76"/>
         <location line="+19"/>
         <source>Suggestions</source>
         <translation>Vorschläge</translation>
@@ -3371,18 +3452,19 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Vorschläge dieser Art zeigen</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+31"/>
+        <location line="+6"/>
         <source>Hold a conversation…</source>
         <translation>Gespräch führen…</translation>
     </message>
     <message>
         <location line="-17"/>
-        <location line="+92"/>
+        <location line="+102"/>
         <source>Looking for suggestions…</source>
         <translation>Vorschläge werden gesucht…</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-99"/>
         <source>No suggestions</source>
         <translation>Keine Vorschläge</translation>
     </message>
@@ -3417,12 +3499,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>An einem späteren Tag wieder zeigen (S)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Hold the conversation…</source>
-        <translation>Gespräch führen…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Open the reflection conversation, prefilled (H)</source>
         <translation>Das Reflexionsgespräch öffnen, vorausgefüllt (H)</translation>
     </message>
@@ -3442,22 +3519,27 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Ein Reflexionsgespräch mit dieser Schülerin / diesem Schüler, vorausgefüllt aus dem angezeigten Vorschlag, falls es einen gibt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Suggestion actions</source>
         <translation>Aktionen zum Vorschlag</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
+        <source>Suggestions for later</source>
+        <translation>Vorschläge für später</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Keys on the list: Enter accept · Delete dismiss · S snooze · H conversation · R outcome</source>
         <translation>Tasten in der Liste: Enter annehmen · Entf verwerfen · S vertagen · H Gespräch · R Ergebnis</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+101"/>
         <source>Suggestions could not be loaded.</source>
         <translation>Die Vorschläge konnten nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/suggestions/card_content.py" line="+83"/>
+        <location filename="../../autonomy/ui/suggestions/card_content.py" line="+87"/>
         <source>Whole class</source>
         <translation>Ganze Klasse</translation>
     </message>
@@ -3517,17 +3599,32 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Klassenschritt</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/suggestions/panel.py" line="+22"/>
+        <location filename="../../autonomy/ui/suggestions/panel.py" line="+26"/>
         <source>All kinds ({n})</source>
         <translation>Alle Arten ({n})</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
+        <source>Show only today&apos;s {n}</source>
+        <translation>Nur die {n} für heute zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show {n} more for later…</source>
+        <translation>{n} weitere für später zeigen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{n} waiting</source>
         <translation>{n} offen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
+        <source>{today} for today · {n} waiting</source>
+        <translation>{today} für heute · {n} offen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Nothing to suggest for {name} today.</source>
         <translation>Heute gibt es keinen Vorschlag für {name}.</translation>
     </message>
@@ -3547,7 +3644,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Wähle eine Klasse, um ihre Vorschläge zu sehen.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+65"/>
         <source>Record the level change it suggests, with its evidence (Enter)</source>
         <translation>Den vorgeschlagenen Stufenwechsel mit seinen Belegen festhalten (Enter)</translation>
     </message>
@@ -3601,7 +3698,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>UndoController</name>
     <message>
-        <location filename="../../autonomy/ui/app/undo.py" line="+74"/>
+        <location filename="../../autonomy/ui/app/undo.py" line="+102"/>
         <location line="+34"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
@@ -3636,7 +3733,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>UndoNotice</name>
     <message>
-        <location line="-81"/>
+        <location line="-82"/>
         <source>Last change</source>
         <translation>Letzte Änderung</translation>
     </message>
@@ -3649,6 +3746,29 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <location line="+1"/>
         <source>Undo the last change</source>
         <translation>Die letzte Änderung rückgängig machen</translation>
+    </message>
+</context>
+<context>
+    <name>When</name>
+    <message>
+        <location filename="../../autonomy/ui/roster/when.py" line="+49"/>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Yesterday at {time} (this lesson&apos;s time)</source>
+        <translation>Gestern um {time} (Zeit dieser Stunde)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{weekday} at {time} (this lesson&apos;s time)</source>
+        <translation>{weekday} um {time} (Zeit dieser Stunde)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Earlier today at {time} (this lesson&apos;s time)</source>
+        <translation>Heute früher um {time} (Zeit dieser Stunde)</translation>
     </message>
 </context>
 <context>
@@ -3806,7 +3926,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>&amp;Beobachtung…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Today&apos;s &amp;choices…</source>
         <translation>Heutige &amp;Entscheidungen…</translation>
     </message>

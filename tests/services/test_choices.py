@@ -123,3 +123,28 @@ def test_for_student_and_for_classroom(services: Services, classroom, students) 
         "Spot 2", "Spot X"]
     other = services.roster.create_classroom("8A History")
     assert services.choices.for_classroom(other.id, days_ago(2)) == []
+
+
+def test_a_days_choices_in_several_dimensions_are_one_undo_step_naming_each(services: Services, students) -> None:
+    from autonomy.services.choices import DayChoice
+
+    amira = students[0]
+    before = len(services.history.recent(100))
+    recorded = services.choices.record_day(amira.id, [DayChoice("workspace", "Library table", level=1),
+                                                      DayChoice("pacing", "Maths first")])
+    assert [(c.dimension, c.choice, c.within_level) for c in recorded] == [
+        ("workspace", "Library table", False), ("pacing", "Maths first", True)]
+    assert len(services.history.recent(100)) == before + 1
+    label = services.history.can_undo().label
+    assert label == f"Recorded {amira.name}'s choices “Library table” (Workspace), “Maths first” (Pacing)"
+    services.history.undo()
+    assert services.choices.for_student(amira.id) == []
+
+
+def test_a_refused_choice_saves_none_of_the_day(services: Services, students) -> None:
+    from autonomy.services.choices import DayChoice
+
+    with pytest.raises(InvalidInput):
+        services.choices.record_day(students[0].id, [DayChoice("workspace", "Library table"),
+                                                     DayChoice("no_such_dimension", "Anything")])
+    assert services.choices.for_student(students[0].id) == []

@@ -290,3 +290,23 @@ def test_a_log_the_database_refuses_half_way_keeps_nothing_and_says_why(services
     assert not any(statement.lstrip().upper().startswith("INSERT") for statement in refused)  # a prepared one
     (logged,) = services.events.log([students[1].id], "break", "left_area")  # and the next log is kept
     assert [e.id for e in services.events.for_student(students[1].id)] == [logged.id]
+
+
+def test_quick_log_offers_the_class_s_most_used_moments_and_its_lesson_time(services, classroom, students) -> None:
+    from autonomy.services.events import QUICK_KEYS
+
+    fresh = services.events.quick_log(classroom.id)
+    # A class without history: the catalogue's first trust-building moments, no lesson time yet.
+    assert [c.key for c in fresh.categories][:2] == ["finished_choice", "on_task_away"]
+    assert len(fresh.categories) == QUICK_KEYS and fresh.lesson_time is None
+    week_ago = dt.date.today() - dt.timedelta(days=7)
+    for minute, category in ((5, "helped_peer"), (10, "helped_peer"), (15, "kept_plan"), (20, "helped_peer"),
+                             (25, "kept_plan")):
+        at = dt.datetime.combine(week_ago, dt.time(10, minute)).astimezone()
+        services.events.log([students[0].id], "build", category, at=at)
+    services.events.log([students[1].id], "break", "off_task", severity="minor",
+                        at=dt.datetime.combine(week_ago, dt.time(10, 30)).astimezone())
+    quick = services.events.quick_log(classroom.id)
+    assert [c.key for c in quick.categories][:3] == ["helped_peer", "kept_plan", "finished_choice"]
+    assert all(c.kind == "build" for c in quick.categories)
+    assert quick.lesson_time == dt.time(10, 20)  # the median of the class's times, to five minutes

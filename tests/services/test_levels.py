@@ -183,3 +183,16 @@ def test_add_dimension_undo_and_redo(services: Services, classroom, students) ->
     services.history.redo()
     assert services.levels.dimensions() == after
     assert services.levels.current_levels(classroom.id)[students[0].id][added.key] == 0
+
+
+def test_renaming_several_levels_is_one_undo_step(services: Services) -> None:
+    original = services.levels.dimensions()
+    before = len(services.history.recent(100))
+    renamed = services.levels.rename_levels("workspace", [(0, "Home seat", None), (2, "By the door", "In sight.")])
+    assert [level.name for level in renamed.levels][:3] == ["Home seat", original[0].levels[1].name, "By the door"]
+    assert len(services.history.recent(100)) == before + 1
+    assert services.history.can_undo().label == "Renamed 2 workspace levels"
+    services.history.undo()
+    assert services.levels.dimensions() == original
+    with unchanged(services), pytest.raises(InvalidInput):  # one refused rename: none of them
+        services.levels.rename_levels("workspace", [(0, "Home seat", None), (9, "Roof", None)])

@@ -38,3 +38,25 @@ def test_recent_choices_are_offered(qtbot, backend, services, classroom, student
     qtbot.addWidget(opened[0])
     picker = opened[0].pickers["workspace"]
     assert picker.findText("Library corner") >= 0
+
+
+def test_one_save_of_several_dimensions_is_one_undo_step_and_one_notice_naming_all(qtbot, backend, services,
+                                                                                 classroom, students) -> None:
+    from autonomy.ui.app.undo import UndoController, UndoNotice
+
+    notice = UndoNotice()
+    qtbot.addWidget(notice)
+    undo = UndoController(backend, notice)
+    before = len(services.history.recent(100))
+    opened: list[ChoicesDialog] = []
+    start_choices(backend, students[1].id, None, opened.append)
+    [dialog] = opened
+    qtbot.addWidget(dialog)
+    dialog.pickers["workspace"].setCurrentIndex(dialog.pickers["workspace"].findData(0))
+    dialog.pickers["pacing"].setEditText("Finish the poster by Friday")
+    dialog.accept()
+    assert len(services.history.recent(100)) == before + 1
+    text = notice.label.text()
+    assert "“Finish the poster by Friday” (Pacing)" in text and "(Workspace)" in text, text
+    undo.undo()
+    assert services.choices.for_student(students[1].id) == []

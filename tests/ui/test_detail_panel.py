@@ -62,3 +62,19 @@ def test_reflections_are_listed(qtbot, backend, services, classroom, students) -
     panel = make_panel(qtbot, backend, sid)
     assert panel.reflections.topLevelItemCount() == 1
     assert panel.reflections.topLevelItem(0).text(1) == "I wandered off"
+
+
+def test_an_archived_student_shows_as_archived_with_nothing_to_record(qtbot, backend, services, classroom,
+                                                                      students) -> None:
+    ben = students[1]
+    panel = make_panel(qtbot, backend, ben.id)
+    assert panel.choices_button.isEnabled() and panel.change_button.isEnabled()
+    with qtbot.waitSignal(panel.loaded, timeout=3000):
+        backend.lane.write(lambda: backend.services.roster.set_student_active(ben.id, False))
+    assert panel.name.text() == "Ben Okafor (archived)"
+    assert "Archived" in panel.facts.text()
+    assert not panel.choices_button.isEnabled() and not panel.change_button.isEnabled()
+    assert panel.suggestions.isHidden()
+    with qtbot.waitSignal(panel.loaded, timeout=3000):  # restored: the actions are back
+        backend.lane.write(lambda: backend.services.roster.set_student_active(ben.id, True))
+    assert panel.choices_button.isEnabled() and not panel.suggestions.isHidden()

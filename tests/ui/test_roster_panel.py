@@ -36,7 +36,8 @@ def make_window_panel(qtbot, backend, settings, classroom) -> RosterPanel:
 
 
 def roster_counts(panel: RosterPanel) -> dict[str, tuple[int, int]]:
-    return {line.name: (line.builds_today, line.breaks_today) for line in panel.model.lines()}
+    """Today's counts of the class's active students (as `database_counts` reads them)."""
+    return {line.name: (line.builds_today, line.breaks_today) for line in panel.model.lines() if line.active}
 
 
 def database_counts(services, classroom) -> dict[str, tuple[int, int]]:
@@ -185,9 +186,12 @@ def test_suggestion_badges_arrive_after_the_roster(qtbot, backend, services, cla
     qtbot.addWidget(panel)
     with qtbot.waitSignal(panel.suggestions_loaded, timeout=3000):
         panel.set_classroom(classroom.id)
+        # Before the engine answers, no count that would jump once it has (the first paint's).
+        assert panel.summary.text() == "3 students · looking for suggestions…"
     waiting = {line.name: line.waiting_kind for line in panel.model.lines() if line.waiting}
     assert list(waiting) == ["Ben Okafor"]
-    assert "1 waiting" in panel.summary.text()
+    # Students with suggestions; "waiting" is the suggestions dock's word, for the suggestions themselves.
+    assert panel.summary.text() == "3 students · 1 with suggestions"
 
 
 def test_a_log_and_its_undo_reread_only_the_logged_rows(qtbot, backend, services, classroom, students,
@@ -254,3 +258,35 @@ def test_logging_while_the_services_open_behind_the_first_screen_never_waits_her
     qtbot.waitUntil(lambda: len(services.events.for_student(students[1].id)) == 1, timeout=5000)
     qtbot.waitUntil(lambda: panel.model.lines()[1].builds_today == 1, timeout=5000)
     lane.shutdown()
+
+
+def test_an_empty_class_says_what_to_do_with_import_and_add_buttons(qtbot, backend, services, settings) -> None:
+    from autonomy.ui.app.window import MainWindow
+
+    empty = services.roster.create_classroom("8C History", "History", "2026-27")
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.attach(backend, empty.id)
+    window.show()
+    panel = window.roster
+    assert panel is not None
+    qtbot.waitUntil(panel.empty_guide.isVisible)
+    assert panel.table.isHidden() and "No students in this class yet" in panel.empty_text.text()
+    assert panel.import_button.isVisible() and panel.add_button.isVisible()
+    from autonomy.ui.roster.import_dialog import ImportDialog
+
+    def opened() -> list:
+        return [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not window]
+
+    qtbot.mouseClick(panel.import_button, Qt.MouseButton.LeftButton)  # the import, for this class
+    [importing] = opened()
+    assert isinstance(importing, ImportDialog)
+    importing.close()
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)  # the Add student form
+    [form] = opened()
+    assert form.windowTitle() == "Add a student"
+    form.close()
+    # A student added: the roster takes the guidance's place.
+    backend.lane.write(lambda: backend.services.roster.add_student(empty.id, "Dara Nowak"))
+    qtbot.waitUntil(panel.table.isVisible)
+    assert panel.empty_guide.isHidden()

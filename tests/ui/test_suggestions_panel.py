@@ -259,3 +259,29 @@ def test_student_section_in_the_detail_panel(qtbot, backend, services, classroom
     section._conversation_opened = lambda dialog, _s: opened.append(dialog)  # type: ignore[method-assign]
     section.talk_any.trigger()
     assert opened and opened[0].context.student.id == amira
+
+
+def test_a_class_list_shows_todays_few_by_urgency_and_the_rest_one_click_away(qtbot, backend, services,
+                                                                              classroom, students) -> None:
+    import dataclasses
+
+    services.suggestions.set_policy(dataclasses.replace(services.suggestions.policy(), today_list=2))
+    amira, ben, chloe = (s.id for s in students)
+    earn_step_up(services, amira)
+    yesterday = days_ago(1)
+    services.events.log([ben], "break", "off_task", severity="minor", at=yesterday)
+    services.events.log([chloe], "break", "left_area", severity="moderate")
+    services.events.log([amira], "break", "distracted_others", severity="minor", dimension="pacing")
+    panel = make_panel(qtbot, backend, classroom.id)
+    # Today's two: the worst break first, then the older of the minor ones (the engine lists by student).
+    assert listed(panel) == [("reflect", chloe), ("reflect", ben)]
+    assert panel.status.text() == "2 for today · 4 waiting"
+    assert panel.later_button.isVisible() and panel.later_button.text() == "Show 2 more for later…"
+    qtbot.mouseClick(panel.later_button, Qt.MouseButton.LeftButton)
+    assert listed(panel) == [("reflect", chloe), ("reflect", ben), ("reflect", amira), ("step_up", amira)]
+    assert panel.later_button.text() == "Show only today's 2"
+    qtbot.mouseClick(panel.later_button, Qt.MouseButton.LeftButton)
+    assert len(panel.rows()) == 2
+    # One kind picked: all of it.
+    panel.kind_filter.setCurrentIndex(panel.kind_filter.findData(SuggestionKind.REFLECT))
+    assert len(panel.rows()) == 3 and not panel.later_button.isVisible()

@@ -1,8 +1,8 @@
 """The main window's menus: every action, its key sequence and the window's method it calls.
 
 Added once, just after the first paint (`MainWindow.finish_chrome`): none of it is needed to paint, and the first
-key sequence creates every enum of Qt's namespace (about 15 ms). B / X / O / C are these actions' shortcuts, the
-one path those keys take (the roster table does not handle them).
+key sequence creates every enum of Qt's namespace (about 15 ms). B / X / O / C and 1 to 5 are these actions'
+shortcuts, the one path those keys take (the roster table does not handle them).
 """
 
 from __future__ import annotations
@@ -77,6 +77,13 @@ def add_menu_actions(window: MainWindow) -> KeptActions:
     add(log, window.tr("Trust b&roken…"), lambda: window.log("break"), "X",
         tip=window.tr("Log trust-breaking for the selected students"))
     add(log, window.tr("&Observation…"), lambda: window.log("observation"), "O")
+    log.addSeparator()
+    # Keys 1 to 5: the class's most used moments, logged at once (ui/roster/quick_keys.py); named, and shown,
+    # once the class is open (`MainWindow.quick_keys_changed`).
+    for index, key in enumerate("12345"):
+        quick = add(log, key, lambda _checked=False, i=index: window.quick_log(i), key)
+        quick.setVisible(False)
+        window.quick_actions.append(quick)
     log.addSeparator()
     add(log, window.tr("Today's &choices…"),
         lambda: window.roster.request_choices() if window.roster else None, "C")

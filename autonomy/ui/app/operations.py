@@ -47,10 +47,12 @@ def delete_events(backend: Backend, event_ids: Sequence[str], *, initiator: Any 
 
 def record_choices(backend: Backend, student_id: str, requests: Sequence[ChoiceRequest], *,
                    initiator: Any = None) -> None:
-    """Each choice of the day (the service decides whether a ladder pick was within the level)."""
-    wanted = list(requests)
-    _write(backend, lambda s: [s.choices.record(student_id, r.dimension, r.choice, choice_level=r.level)
-                               for r in wanted], None, None, initiator)
+    """The day's choices, in one transaction and one undo step named after all of them (the service decides
+    whether a ladder pick was within the level)."""
+    from autonomy.services.choices import DayChoice
+
+    wanted = [DayChoice(r.dimension, r.choice, r.level) for r in requests]
+    _write(backend, lambda s: s.choices.record_day(student_id, wanted), None, None, initiator)
 
 
 def change_level(backend: Backend, student_id: str, dimension: str, rank: int, reason: str, *,
@@ -113,14 +115,10 @@ def record_reflection(backend: Backend, student_id: str, *, initiator: Any = Non
 # --- set-up -----------------------------------------------------------------------------------------------------
 def rename_levels(backend: Backend, dimension: str, renamed: Sequence[tuple[int, str, str]], *,
                   initiator: Any = None, on_success: Success = None, on_failure: Failure = None) -> None:
-    """New names and texts for some levels of one ladder: (rank, name, text) each."""
+    """New names and texts for some levels of one ladder: (rank, name, text) each; one transaction, one undo
+    step."""
     wanted = list(renamed)
-
-    def rename(s: Services) -> None:
-        for rank, name, text in wanted:
-            s.levels.rename_level(dimension, rank, name, text)
-
-    _write(backend, rename, on_success, on_failure, initiator)
+    _write(backend, lambda s: s.levels.rename_levels(dimension, wanted), on_success, on_failure, initiator)
 
 
 def add_dimension(backend: Backend, name: str, levels: Sequence[tuple[str, str]], *, initiator: Any = None,

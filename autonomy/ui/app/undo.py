@@ -9,8 +9,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
-from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QObject, QSize, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QPainter, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from autonomy.ui.app import operations
@@ -24,15 +24,42 @@ if TYPE_CHECKING:  # the notice is on the window before the services are importe
 NOTICE_MS = 8000
 
 
+class _ShortenedLabel(QLabel):
+    """One line that gives way: shorter than its words, it ends in "…" (the whole of it in its tooltip) rather than
+    pushing the Undo button off the bar or running under it. `text()` is always the whole text."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), self.fontMetrics().horizontalAdvance("M") * 8), hint.height())
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setToolTip("")
+        self.updateGeometry()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        rect = self.contentsRect()
+        if self.fontMetrics().horizontalAdvance(self.text()) <= rect.width():
+            super().paintEvent(event)  # (the first paint: Qt's enums are not needed yet, see `_polished`)
+            return
+        shown = self.fontMetrics().elidedText(self.text(), QtCore.Qt.TextElideMode.ElideRight, rect.width())
+        self.setToolTip(self.text())
+        painter = QPainter(self)
+        align = QtCore.Qt.AlignmentFlag.AlignLeft | QtCore.Qt.AlignmentFlag.AlignVCenter
+        self.style().drawItemText(painter, rect, align, self.palette(), self.isEnabled(), shown,
+                                  self.foregroundRole())
+
+
 class UndoNotice(QWidget):
-    """“Logged … — Undo”: a label and a button, for the status bar."""
+    """“Logged ‘Helped a classmate’ for Amara Otieno [Undo]”: the words, the Undo button right after them, and
+    the rest of the status bar empty. Too long for the bar, the words end in "…", never under the button."""
 
     undo_clicked = Signal()
 
     def __init__(self, hint: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._hint = hint
-        self.label = QLabel(hint)  # the hint is plain words; `show_text` makes the label plain text for names
+        self.label = _ShortenedLabel(hint)  # the hint is plain words; `show_text` makes the label plain text for names
         self.label.setAccessibleName(self.tr("Last change"))
         self.button = QPushButton(self.tr("Undo"))
         self.button.setAccessibleName(self.tr("Undo the last change"))
@@ -40,8 +67,9 @@ class UndoNotice(QWidget):
         self.button.clicked.connect(self.undo_clicked)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.label, 1)
+        layout.addWidget(self.label)
         layout.addWidget(self.button)
+        layout.addStretch(1)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.clear)
@@ -110,7 +138,7 @@ class UndoController(QObject):
                                  else self.tr("&Redo"))
         if self._notice is not None:
             if change == WRITE and undo is not None:
-                self._notice.show_text(undo.label + " —", undoable=True)
+                self._notice.show_text(undo.label, undoable=True)
             elif change == UNDO and redo is not None:
                 self._notice.show_text(self.tr("Undone: {label}").format(label=redo.label), undoable=False)
             elif change == REDO and undo is not None:

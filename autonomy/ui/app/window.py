@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(720, 480)
         self.setCentralWidget(_centred(QLabel(self.tr("Opening your classes…"))))
         self.actions_needing_data: list[QAction] = []
+        self.quick_actions: list[QAction] = []  # keys 1 to 5 (app/menus.py)
         self._menu_titles()
         if not chrome_later:
             self.finish_chrome()
@@ -121,6 +122,9 @@ class MainWindow(QMainWindow):
         self.roster.classroom_changed.connect(self.suggestions.show_classroom)
         self.suggestions.notice.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.roster.loaded.connect(self._first_load)
+        self.roster.quick_keys.changed.connect(self.quick_keys_changed)
+        self.roster.import_requested.connect(self.import_roster)
+        self.roster.add_student_requested.connect(self.add_student)
         self.roster.show_archived.toggled.connect(self.archived_action.setChecked)
         self.roster.show_archived.setChecked(bool(self._settings.value("roster/show_archived", False, bool)))
         for action in self.actions_needing_data:
@@ -159,8 +163,8 @@ class MainWindow(QMainWindow):
         if self._chrome_finished:
             return
         self._chrome_finished = True
-        self.notice = UndoNotice(self.tr("Select students, then B trust built, X trust broken, O observation, "
-                                         "C choices. F1 lists the keys."))
+        self.notice = UndoNotice(self.tr("Select students, then a number logs what the strip above the roster "
+                                         "names; B, X, O and C open the rest. F1 lists the keys."))
         self.statusBar().addPermanentWidget(self.notice, 1)
         kept = add_menu_actions(self)
         self.find_action, self.preferences_action, self.archived_action = kept.find, kept.preferences, kept.archived
@@ -170,6 +174,17 @@ class MainWindow(QMainWindow):
     def log(self, kind: str) -> None:
         if self.roster is not None:
             self.roster.open_log(kind)
+
+    def quick_log(self, index: int) -> None:
+        if self.roster is not None:
+            self.roster.quick_log(index)
+
+    def quick_keys_changed(self, names: list[str]) -> None:
+        """The Log menu names what keys 1 to 5 log for the class on screen, as the strip above the roster does."""
+        for index, action in enumerate(self.quick_actions):
+            if index < len(names):
+                action.setText(self.tr("Log “{name}”").format(name=names[index].replace("&", "&&")))
+            action.setVisible(index < len(names))
 
     def focus_filter(self) -> None:
         if self.roster is not None:
@@ -324,8 +339,9 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, self.tr("Keyboard"), self.tr(
             "Ctrl+F: find a student; type part of a name, then Enter selects every match.\n"
             "Click, Shift+click, Ctrl+click or Shift+arrows: select several students.\n"
+            "1 to 5: log the moment the strip above the roster names, at once (Ctrl+Z undoes it).\n"
             "B: trust built · X: trust broken · O: observation. Then a number picks the category and Enter "
-            "logs it.\n"
+            "logs it; after X a second number (1 minor, 2 moderate, 3 serious) logs it with that severity.\n"
             "C: today's choices · Ctrl+L: change a level · F9: the student panel.\n"
             "F8: suggestions; on a suggestion Enter accepts, Delete dismisses, S snoozes, H holds the "
             "conversation, R records a follow-up's outcome · Ctrl+R: a reflection conversation.\n"

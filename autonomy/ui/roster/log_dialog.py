@@ -1,8 +1,10 @@
 """The compact popup for logging a trust event: a number key picks the category, Enter logs.
 
-Opened with B (trust built), X (trust broken) or O (observation) for the students selected in the roster.
+Opened with B (trust built), X (trust broken) or O (observation) for the students selected in the roster (the
+class's most used trust-building moments need no dialog: keys 1 to 5 on the roster, ui/roster/quick_keys.py).
 The optional details (dimension, severity, Habit of Mind, note, an earlier time) sit below the list and never
-need to be touched for the common case.
+need to be touched for the common case. For a trust-breaking moment a second number is its severity, and logs:
+X, the category's number, the severity's number.
 """
 
 from __future__ import annotations
@@ -31,8 +33,11 @@ from autonomy.core.catalogue import HABITS_OF_MIND
 from autonomy.core.types import EventKind, Severity
 from autonomy.core.validation import MAX_NOTE
 from autonomy.services.dto import CategoryInfo, DimensionInfo
+from autonomy.ui.roster import when
 from autonomy.ui.widgets.labels import error_label
 from autonomy.ui.words import builtin, dates
+
+OTHER_MOMENT = "other"  # the When list's last entry: the date-time field
 
 
 @dataclass(frozen=True)
@@ -50,9 +55,12 @@ class LogDialog(QDialog):
     submitted = Signal(object)  # LogRequest
 
     def __init__(self, kind: str, student_names: Sequence[str], categories: Sequence[CategoryInfo],
-                 dimensions: Sequence[DimensionInfo], parent: QWidget | None = None) -> None:
+                 dimensions: Sequence[DimensionInfo], parent: QWidget | None = None, *,
+                 lesson_time: dt.time | None = None, now: dt.datetime | None = None) -> None:
         super().__init__(parent)
         self._kind = kind
+        self._picked = False  # a number picked the category (a trust-breaking moment's next number is severity)
+        self._now = now or dt.datetime.now().astimezone()
         # Built-in names in the app's language; the request carries keys only.
         self._categories = builtin.categories(c for c in categories if c.kind == kind and not c.archived)
         dimensions = builtin.dimensions(dimensions)
@@ -67,9 +75,9 @@ class LogDialog(QDialog):
         font.setBold(True)
         who.setFont(font)
         layout.addWidget(who)
-        hint = QLabel(self.tr("Press a number to pick, then Enter to log."))
-        hint.setWordWrap(True)
-        layout.addWidget(hint)
+        self.hint = QLabel(self._hint())
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.hint)
 
         self.categories = QListWidget()
         self.categories.setAccessibleName(self.tr("Category"))
@@ -114,14 +122,25 @@ class LogDialog(QDialog):
         self.note.setAccessibleName(self.tr("Note"))
         self.note.setPlaceholderText(self.tr("Optional"))
         form.addRow(self.tr("&Note:"), self.note)
+        # When: now, earlier today or the last school day at this lesson's time, picked from a list; any other
+        # moment in the date-time field the last entry shows.
+        self.moment = QComboBox()
+        self.moment.setAccessibleName(self.tr("When"))
+        for moment in when.moments(self._now, lesson_time):
+            self.moment.addItem(moment.label, moment.at)
+        self.moment.addItem(self.tr("Another day or time…"), OTHER_MOMENT)
+        self.moment.currentIndexChanged.connect(self._moment_picked)
+        form.addRow(self.tr("&When:"), self.moment)
         self.when = QDateTimeEdit(QDateTime.currentDateTime())
-        self.when.setAccessibleName(self.tr("When"))
+        self.when.setAccessibleName(self.tr("Day and time"))
         self.when.setCalendarPopup(True)
         dates.dress_date_edit(self.when, weekday=True, time=True)
         self.when.setMaximumDateTime(QDateTime.currentDateTime().addSecs(60))
         self._backdated = False
         self.when.dateTimeChanged.connect(self._mark_backdated)
-        form.addRow(self.tr("&When:"), self.when)
+        form.addRow("", self.when)
+        self._form = form
+        form.setRowVisible(self.when, False)
         layout.addLayout(form)
         self.error = error_label(self.tr("Problem"))
         layout.addWidget(self.error)
@@ -147,17 +166,41 @@ class LogDialog(QDialog):
             return ", ".join(names)
         return self.tr("{names} and {n} more").format(names=", ".join(names[:2]), n=len(names) - 2)
 
+    def _hint(self) -> str:
+        if self._kind != EventKind.BREAK:
+            return self.tr("Press a number to pick, then Enter to log.")
+        if not self._picked:
+            return self.tr("Press a number to pick the category, then a number for its severity.")
+        return self.tr("Severity: 1 minor, 2 moderate, 3 serious (logs at once), or Enter to log as {severity}."
+                       ).format(severity=self.severity.currentText().lower())
+
     def _mark_backdated(self) -> None:
         self._backdated = True
+
+    def _moment_picked(self) -> None:
+        other = self.moment.currentData() == OTHER_MOMENT
+        self._form.setRowVisible(self.when, other)  # (Tab reaches it next; the arrows stay in the list)
+
+    def _severity_key(self, text: str) -> bool:
+        """After a trust-breaking moment's category, 1, 2 or 3 is its severity, and logs it."""
+        if self._kind != EventKind.BREAK or not self._picked or text not in "123":
+            return False
+        self.severity.setCurrentIndex(int(text) - 1)
+        self.accept()
+        return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.categories and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             text = event.text()
             if len(text) == 1 and text in "123456789" and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+                if self._severity_key(text):
+                    return True
                 row = int(text) - 1
                 if row < self.categories.count():
                     self.categories.setCurrentRow(row)
+                    self._picked = True
+                    self.hint.setText(self._hint())
                 return True
         return super().eventFilter(watched, event)
 
@@ -165,9 +208,11 @@ class LogDialog(QDialog):
         item = self.categories.currentItem()
         if item is None:
             return None
-        at = None
-        if self._backdated:
-            at = dt.datetime.fromtimestamp(self.when.dateTime().toSecsSinceEpoch()).astimezone()
+        at = self.moment.currentData()
+        if at == OTHER_MOMENT:
+            at = None
+            if self._backdated:
+                at = dt.datetime.fromtimestamp(self.when.dateTime().toSecsSinceEpoch()).astimezone()
         return LogRequest(
             kind=self._kind, category=item.data(Qt.ItemDataRole.UserRole), dimension=self.dimension.currentData(),
             severity=self.severity.currentData() if self._kind == EventKind.BREAK else None,

@@ -1,7 +1,8 @@
 """The class at a glance: classroom switcher, name filter, the roster table, and keyboard-first logging.
 
-Keys on the roster: B trust built, X trust broken, O observation, C today's choices. Type in the filter and
-press Enter to select every student it matches.
+Keys on the roster: 1 to 5 log the class's most used trust-building moments at once (the strip above the table
+says which), B any trust built, X trust broken, O observation, C today's choices. Type in the filter and press
+Enter to select every student it matches.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -18,9 +20,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QSizePolicy,
+    QPushButton,
     QTableView,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +30,7 @@ from autonomy.core.errors import AutonomyError
 from autonomy.core.suggestion_facts import Suggestion
 from autonomy.core.types import EventKind
 from autonomy.services.changes import CATALOGUE, DECISIONS, LADDERS, SETTINGS, Changes
-from autonomy.services.dto import CategoryInfo, ClassroomInfo, RosterLine
+from autonomy.services.dto import CategoryInfo, ClassroomInfo, QuickLog, RosterLine
 from autonomy.ui.app import errors, operations
 from autonomy.ui.app.backend import Backend
 from autonomy.ui.roster.log_dialog import LogDialog, LogRequest
@@ -45,6 +46,7 @@ from autonomy.ui.roster.model import (
     RosterFilter,
     RosterModel,
 )
+from autonomy.ui.roster.quick_keys import QuickKeys
 from autonomy.ui.widgets.chips import LevelChipDelegate
 from autonomy.ui.words.suggestion_sentences import first_per_student
 
@@ -65,6 +67,8 @@ class RosterPanel(QWidget):
     classroom_changed = Signal(str)  # classroom id ("" when there is none)
     notice = Signal(str)  # a short message for the status bar
     choices_requested = Signal(str)  # student id
+    import_requested = Signal()  # the empty class's guidance: Import roster…
+    add_student_requested = Signal()  # ... and Add student…
 
     def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,6 +79,7 @@ class RosterPanel(QWidget):
         self._classrooms: list[ClassroomInfo] = []
         self._filling = False
         self.log_dialog: LogDialog | None = None
+        self._lesson_time: dt.time | None = None  # the class's usual time of logging (the log dialog's When)
         self.today = dt.date.today
         # The engine's flags for the class on screen, kept across quick reloads so the badges do not flicker.
         self._engine_waiting: dict[str, Suggestion] | None = None
@@ -123,29 +128,52 @@ class RosterPanel(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _i: self.request_choices())
 
-        # A tool bar, not a row of buttons: when the window is narrow or the text large, what does not fit
-        # goes into its » menu instead of being cut off.
-        self.actions_bar = QToolBar(self.tr("Logging"))
-        self.actions_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # The class's most used moments, one key each (ui/roster/quick_keys.py).
+        self.quick_keys = QuickKeys()
+        self.quick_keys.picked.connect(self.quick_log)
+        self.log_actions: list[QAction] = []
+        # The dialogs' keys after the strip's, in the same wrapping row: when the window is narrow or the text
+        # large, the row wraps instead of cutting a key off. The keys are in the buttons' words.
         for text, tip, slot in (
-            (self.tr("Trust built"), self.tr("Log trust-building for the selected students (B)"),
+            (self.tr("B  Trust built…"), self.tr("Log any trust-building moment for the selected students (B)"),
              lambda: self.open_log(EventKind.BUILD.value)),
-            (self.tr("Trust broken"), self.tr("Log trust-breaking for the selected students (X)"),
+            (self.tr("X  Trust broken…"), self.tr("Log trust-breaking for the selected students (X)"),
              lambda: self.open_log(EventKind.BREAK.value)),
-            (self.tr("Observation"), self.tr("Note an observation for the selected students (O)"),
+            (self.tr("O  Observation…"), self.tr("Note an observation for the selected students (O)"),
              lambda: self.open_log(EventKind.OBSERVATION.value)),
-            (self.tr("Choices…"), self.tr("Record today's choices for the selected student (C)"),
+            (self.tr("C  Choices…"), self.tr("Record today's choices for the selected student (C)"),
              self.request_choices),
         ):
-            action = self.actions_bar.addAction(text)
+            action = QAction(text, self)
             action.setToolTip(tip)
             action.triggered.connect(slot)
-        spacer = QWidget()
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.actions_bar.addWidget(spacer)
+            self.log_actions.append(action)
+        self.quick_keys.add_actions(self.log_actions)
         self.summary = QLabel()
         self.summary.setAccessibleName(self.tr("Class summary"))
-        self.actions_bar.addWidget(self.summary)
+        self.summary.setContentsMargins(12, 0, 0, 0)
+        self.quick_keys.add_widget(self.summary)  # last in the row: it wraps with it rather than squeeze the filter
+
+        # A class with nobody in it yet: what to do, instead of an empty table.
+        self.empty_guide = QWidget()
+        self.empty_guide.setObjectName("emptyClass")
+        guide = QVBoxLayout(self.empty_guide)
+        guide.setContentsMargins(24, 24, 24, 24)
+        self.empty_text = QLabel(self.tr("No students in this class yet. Import the class list your school "
+                                         "gives you (a CSV file), or add the students one by one."))
+        self.empty_text.setWordWrap(True)
+        self.import_button = QPushButton(self.tr("&Import roster…"))
+        self.import_button.clicked.connect(self.import_requested)
+        self.add_button = QPushButton(self.tr("Add &student…"))
+        self.add_button.clicked.connect(self.add_student_requested)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.add_button)
+        buttons.addStretch(1)
+        guide.addWidget(self.empty_text)
+        guide.addLayout(buttons)
+        guide.addStretch(1)
+        self.empty_guide.hide()
 
         top = QHBoxLayout()
         top.addWidget(class_label)
@@ -156,8 +184,9 @@ class RosterPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 4)
         layout.addLayout(top)
-        layout.addWidget(self.actions_bar)
+        layout.addWidget(self.quick_keys)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_guide, 1)
         self.setTabOrder(self.classroom, self.filter)
         self.setTabOrder(self.filter, self.show_archived)
         self.setTabOrder(self.show_archived, self.table)
@@ -246,6 +275,20 @@ class RosterPanel(QWidget):
 
         backend.lane.run(load, self._apply)
 
+    def _load_quick_keys(self) -> None:
+        """The strip's categories and the lesson's time for the class on screen (one read on the lane)."""
+        cid, backend, today = self._classroom_id, self._backend, self.today()
+        if not cid:
+            self.quick_keys.set_categories([])
+            return
+
+        def apply(quick: QuickLog) -> None:
+            if cid == self._classroom_id:
+                self.quick_keys.set_categories(quick.categories)
+                self._lesson_time = quick.lesson_time
+
+        backend.lane.run(lambda: backend.services.events.quick_log(cid, today=today), apply)
+
     def show_first(self, screen: FirstScreen) -> None:
         """The first screen, read at a glance before the services opened (services/glance.py): shown as a load
         of this panel would show it."""
@@ -272,17 +315,35 @@ class RosterPanel(QWidget):
         if self._engine_waiting is not None:
             self.model.set_waiting(self._engine_waiting, self.today())
         self._fit_columns()
+        self._show_guide()
         self.select_ids([] if changed else selected)
         self._update_summary()
         if changed:
             self.classroom_changed.emit(self._classroom_id)
+        self._load_quick_keys()  # a new class, or the catalogue changed: its keys (kept while the class is shown)
         self.loaded.emit()
         self._suggestion_timer.start(0 if changed else SUGGESTION_DELAY_MS)
 
+    def _show_guide(self) -> None:
+        """The table, or for a class with no student (archived ones included) the guidance in its place."""
+        empty = bool(self._classroom_id) and not self.model.lines()
+        self.empty_guide.setVisible(empty)
+        self.table.setVisible(not empty)
+        self.quick_keys.setVisible(not empty)
+
     def _update_summary(self) -> None:
+        """“26 students · 22 with suggestions”: students, as the roster's rows are (the suggestions dock counts
+        the suggestions themselves, “45 waiting”). Until the engine has answered for the class it says so, rather
+        than a first count from the stored conversations that would jump seconds later."""
+        if not self._classroom_id:
+            self.summary.setText("")
+            return
         lines = [line for line in self.model.lines() if line.active]
-        self.summary.setText(self.tr("{n} students · {w} waiting").format(
-            n=len(lines), w=sum(1 for line in lines if line.waiting)) if self._classroom_id else "")
+        if self._engine_waiting is None:
+            self.summary.setText(self.tr("{n} students · looking for suggestions…").format(n=len(lines)))
+            return
+        self.summary.setText(self.tr("{n} students · {w} with suggestions").format(
+            n=len(lines), w=sum(1 for line in lines if line.waiting)))
 
     def _load_suggestions(self) -> None:
         """The suggestion engine's badges, on the background lane; an answer for an older roster is dropped."""
@@ -396,13 +457,24 @@ class RosterPanel(QWidget):
             self.notice.emit(self.tr("Select one or more students first (click, or type a name and press Enter)."))
             return None
         names = self.selected_names()
-        dialog = LogDialog(kind, names, self._categories, self.model.dimensions, self)
+        dialog = LogDialog(kind, names, self._categories, self.model.dimensions, self, lesson_time=self._lesson_time)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.submitted.connect(lambda request: self.log(ids, request, dialog))
         dialog.finished.connect(self.table.setFocus)
         self.log_dialog = dialog
         dialog.open()
         return dialog
+
+    def quick_log(self, index: int) -> None:
+        """Key 1 to 5 (or a click on the strip): log that moment for the selected students at once, no dialog."""
+        categories = self.quick_keys.categories
+        if not 0 <= index < len(categories):
+            return
+        ids = self.selected_ids()
+        if not ids:
+            self.notice.emit(self.tr("Select one or more students first (click, or type a name and press Enter)."))
+            return
+        self.log(ids, LogRequest(kind=EventKind.BUILD.value, category=categories[index].key))
 
     def log(self, student_ids: list[str], request: LogRequest, dialog: LogDialog | None = None) -> None:
         """Log one event per student (one transaction, one undoable action) on the lane. The dialog closes once

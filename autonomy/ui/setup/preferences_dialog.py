@@ -186,6 +186,9 @@ class PreferencesDialog(QDialog):
              self.tr("Days with nothing noted about a student before a check-in is suggested"), days),
             ("class_step_share", 1, 100, self.tr("Class &step at:"),
              self.tr("Share of the class at a level that suggests opening it to everyone"), self.tr(" %")),
+            ("today_list", 1, 1000, self.tr("Short &list for today:"),
+             self.tr("How many of a class's suggestions, the most urgent first, the suggestions list shows for "
+                     "today; the rest are one click away"), self.tr(" per class")),
         ]
         for key, low, high, label, description, suffix in rows:
             spin = self._spin(key, low, high, label, description, suffix)
@@ -307,10 +310,8 @@ class PreferencesDialog(QDialog):
             self.language_changed.emit(language)
         before = self._policy
 
-        def save(services: Services) -> None:
-            if policy != before:
-                services.suggestions.set_policy(policy)
-            services.settings.set_backup_schedule(schedule)
+        def save(services: Services) -> None:  # one transaction (services/settings.py)
+            services.settings.save_preferences(schedule, policy if policy != before else None)
 
         self._set_enabled(False)
         operations.save_preferences(self._backend, save, initiator=self,

@@ -217,7 +217,14 @@ class DetailPanel(QWidget):
             facts.append(self.tr("school id {id}").format(id=student.external_id))
         if student.notes:
             facts.append(student.notes)
+        if not student.active:
+            facts.append(self.tr("Archived: nothing new can be recorded. Students, Archive or restore student "
+                                 "(Ctrl+Shift+A) brings them back."))
         self.facts.setText(" · ".join(f for f in facts if f))
+        # An archived student's record is read-only: no choices, no level change, no suggestions to act on.
+        for button in (self.choices_button, self.change_button):
+            button.setEnabled(student.active)
+        self.suggestions.setVisible(student.active)
         self._fill_levels()
         self._fill_events()
         self._fill_history()

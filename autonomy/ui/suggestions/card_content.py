@@ -34,10 +34,13 @@ class Loaded:
     events: Mapping[str, TrustEventInfo]  # the evidence events, by id
     dimensions: tuple[DimensionInfo, ...]
     categories: Mapping[str, CategoryInfo]
+    today_list: int | None = None  # the policy's short list for a class (core/today.py), when it was asked for
 
 
-def load_suggestions(backend: Backend, scope: str, scope_id: str, as_of: dt.date) -> Loaded:
-    """Runs on the background lane: the engine, then the events behind the evidence."""
+def load_suggestions(backend: Backend, scope: str, scope_id: str, as_of: dt.date, *,
+                     with_policy: bool = False) -> Loaded:
+    """Runs on the background lane: the engine, then the events behind the evidence; `with_policy`, the policy's
+    short list too (asked once per class shown and after a change of the settings, not after every log)."""
     service = backend.services.suggestions
     found = service.for_classroom(scope_id, as_of) if scope == "classroom" else service.for_student(scope_id, as_of)
     wanted = {e.event_id for s in found for e in s.evidence}
@@ -45,7 +48,8 @@ def load_suggestions(backend: Backend, scope: str, scope_id: str, as_of: dt.date
     for sid in sorted({s.student_id for s in found if s.student_id and s.evidence}):
         events.update((e.id, e) for e in backend.services.events.for_student(sid) if e.id in wanted)
     categories = {c.key: c for c in backend.services.events.categories(include_archived=True)}
-    return Loaded(tuple(found), events, tuple(backend.views.dimensions()), categories)
+    today_list = service.policy().today_list if with_policy else None
+    return Loaded(tuple(found), events, tuple(backend.views.dimensions()), categories, today_list)
 
 
 def kind_label(kind: SuggestionKind) -> str:

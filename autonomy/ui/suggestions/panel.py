@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QSizePolicy,
-    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -32,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from autonomy.core.errors import AutonomyError
 from autonomy.core.suggestion_facts import Suggestion
-from autonomy.core.suggestions import KIND_ORDER
+from autonomy.core.today import by_urgency
 from autonomy.core.types import SuggestionKind
 from autonomy.services.changes import CATALOGUE, HISTORY, LADDERS, SETTINGS, Changes
 from autonomy.services.dto import ReflectionInfo
@@ -44,6 +43,7 @@ from autonomy.ui.reflection.dialog import ReflectionDialog, start_conversation
 from autonomy.ui.suggestions.card_content import Loaded, kind_label, load_suggestions, word_row
 from autonomy.ui.suggestions.cards import SuggestionList, SuggestionModel, SuggestionRow, key_of
 from autonomy.ui.suggestions.decision_dialogs import DecisionDialog, OutcomeDialog
+from autonomy.ui.widgets.flow import flow_row
 from autonomy.ui.words.dates import when_text
 
 RELOAD_DELAY_MS = 300  # let a burst of logging settle before asking the engine again
@@ -68,6 +68,10 @@ class SuggestionsPanel(QWidget):
         self._loading = False  # nothing from the engine yet for this class or student
         self.dialog: Any = None  # the last dialog opened (tests reach it here)
         self._reloader = ReloadWhenShown(self, self._load, RELOAD_DELAY_MS)
+        self._today_list = 8  # the policy's short list for a class (core/today.py) ...
+        self._policy_read = False  # ... read with the first load, and again after a change of the settings
+        self._show_later = False  # the class's list past today's, one click away
+        self._row_buttons: dict[QAction, QToolButton] = {}  # the student panel's: shown as their actions are
 
         self.heading = QLabel(self.tr("Suggestions"))
         bold = self.heading.font()
@@ -107,7 +111,7 @@ class SuggestionsPanel(QWidget):
                                                                          "(Delete)"), lambda: self.dismiss_current())
         self.snooze_action = self._action(self.tr("Snooze…"), self.tr("Bring it back on a later day (S)"),
                                           lambda: self.snooze_current())
-        self.talk_action = self._action(self.tr("Hold the conversation…"),
+        self.talk_action = self._action(self.tr("Hold a conversation…"),
                                         self.tr("Open the reflection conversation, prefilled (H)"),
                                         self.hold_conversation)
         self.outcome_action = self._action(self.tr("Record outcome…"),
@@ -117,15 +121,18 @@ class SuggestionsPanel(QWidget):
                                      self.tr("A reflection conversation with this student, prefilled from the "
                                              "suggestion on screen when there is one"), self._talk_with_student)
         if per_student:
-            # A tool bar: in a narrow student panel (or a longer language) what does not fit goes into its »
-            # menu instead of widening the panel.
-            bar = QToolBar(self.tr("Suggestion actions"))
-            bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            for action in (self.accept_action, self.dismiss_action, self.snooze_action, self.outcome_action):
-                bar.addAction(action)
-            bar.addSeparator()
-            bar.addAction(self.talk_any)
-            buttons: QToolBar | QGridLayout = bar
+            # The same buttons as the dock's, in a row that wraps: in a narrow student panel (or a longer
+            # language) they take a second line instead of widening the panel or hiding in a » menu.
+            bar = QWidget()
+            bar.setAccessibleName(self.tr("Suggestion actions"))
+            flow = flow_row(bar)
+            for action in (self.accept_action, self.dismiss_action, self.snooze_action, self.outcome_action,
+                           self.talk_any):
+                button = self._button(action)
+                button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+                flow.addWidget(button)
+                self._row_buttons[action] = button
+            buttons: QWidget | QGridLayout = bar
         else:
             buttons = QGridLayout()
             buttons.setContentsMargins(0, 0, 0, 0)
@@ -135,6 +142,11 @@ class SuggestionsPanel(QWidget):
                                               (self.snooze_action, 0, 2, 1), (self.talk_action, 1, 0, 2),
                                               (self.outcome_action, 1, 2, 1)):
                 buttons.addWidget(self._button(action), row, column, 1, span)
+        self.later_button = QToolButton()
+        self.later_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.later_button.setAccessibleName(self.tr("Suggestions for later"))
+        self.later_button.clicked.connect(self._toggle_later)
+        self.later_button.hide()
         self.keys = QLabel(self.tr("Keys on the list: Enter accept · Delete dismiss · S snooze · "
                                    "H conversation · R outcome"))
         self.keys.setWordWrap(True)
@@ -148,8 +160,9 @@ class SuggestionsPanel(QWidget):
         layout.setContentsMargins(margin, margin, margin, margin)
         layout.addLayout(top)
         layout.addWidget(self.list, 1)
+        layout.addWidget(self.later_button)
         layout.addWidget(self.empty, 0 if per_student else 1)
-        if isinstance(buttons, QToolBar):
+        if isinstance(buttons, QWidget):
             layout.addWidget(buttons)
         else:
             layout.addLayout(buttons)
@@ -188,6 +201,7 @@ class SuggestionsPanel(QWidget):
         if changed:
             self._all_rows = []
             self._loading = True
+            self._show_later = False
             self.empty.setText(self.tr("Looking for suggestions…"))
             self._show_rows()
             self.reload()
@@ -199,6 +213,8 @@ class SuggestionsPanel(QWidget):
         any change of its students' data (which of them a change touched is not known here without a read)."""
         if not self._scope_id or changes.only(HISTORY):
             return
+        if changes.touches(SETTINGS):
+            self._policy_read = False
         if self.per_student:
             if changes.touches_student(self._scope_id) and not changes.touches(SETTINGS, LADDERS, CATALOGUE):
                 self._reloader.now()  # one student's facts: quick, and its answer goes with the change's others
@@ -236,13 +252,17 @@ class SuggestionsPanel(QWidget):
                 if not isinstance(error, AutonomyError):
                     errors.report(self, error)
 
-        backend.background.run(lambda: load_suggestions(backend, scope, scope_id, today), apply, failed)
+        with_policy = not self.per_student and not self._policy_read
+        backend.background.run(lambda: load_suggestions(backend, scope, scope_id, today, with_policy=with_policy),
+                               apply, failed)
 
     def _apply(self, loaded: Loaded) -> None:
         dims = {d.key: d for d in loaded.dimensions}
         # What needs acting on first comes first (a break to talk through before a class step); the engine's
         # order (by student) holds within a kind.
-        ordered = sorted(loaded.suggestions, key=lambda s: KIND_ORDER.index(s.kind))
+        ordered = by_urgency(loaded.suggestions)  # (core/today.py)
+        if loaded.today_list is not None:
+            self._today_list, self._policy_read = loaded.today_list, True
         today = self.today()
         self._all_rows = [word_row(s, dims, loaded, per_student=self.per_student, today=today) for s in ordered]
         self._loading = False
@@ -269,9 +289,17 @@ class SuggestionsPanel(QWidget):
         row_before = max(self.list.currentIndex().row(), 0)
         kind = self.kind_filter.currentData() if not self.per_student else None
         rows = [r for r in self._all_rows if kind is None or r.suggestion.kind == kind]
+        # A class's list: today's few by urgency, the rest one click away (a kind picked shows all of it).
+        later = len(rows) - self._today_list if not self.per_student and kind is None else 0
+        if later > 0 and not self._show_later:
+            rows = rows[: self._today_list]
+        self.later_button.setVisible(later > 0)
+        self.later_button.setText(self.tr("Show only today's {n}").format(n=self._today_list) if self._show_later
+                                  else self.tr("Show {n} more for later…").format(n=later))
         self.model.set_rows(rows)
         total = len(self._all_rows)
-        self.status.setText(self.tr("{n} waiting").format(n=total) if total and not self._loading else "")
+        status = self.tr("{today} for today · {n} waiting") if later > 0 else self.tr("{n} waiting")
+        self.status.setText(status.format(today=self._today_list, n=total) if total and not self._loading else "")
         if not self._loading:
             if self.per_student:
                 self.empty.setText(self.tr("Nothing to suggest for {name} today.").format(
@@ -286,6 +314,11 @@ class SuggestionsPanel(QWidget):
             self._select(found if found is not None else min(row_before, len(rows) - 1))
         self._fit_height()
         self._update_buttons()
+
+    def _toggle_later(self) -> None:
+        self._show_later = not self._show_later
+        self._show_rows()
+        self.list.setFocus()
 
     def _select(self, row: int) -> None:
         index = self.model.index(row, 0)
@@ -331,6 +364,8 @@ class SuggestionsPanel(QWidget):
         if self.per_student:
             self.outcome_action.setVisible(self.outcome_action.isEnabled())
         self.talk_any.setEnabled(bool(self._scope_id))
+        for action, button in self._row_buttons.items():
+            button.setVisible(action.isVisible())
         if s is not None:
             self.accept_action.setToolTip(self._accept_tip(s))
 
