@@ -27,6 +27,19 @@ class Conflict(AutonomyError):
     """The request clashes with what is already stored (a duplicate name, a stale undo)."""
 
 
+class ChangedSince(Conflict):
+    """An undo or redo refused because what the step changed was changed again since; `label` is the step's stored
+    label (a phrase, autonomy/core/phrases.py), so the app can name it in the teacher's language."""
+
+    def __init__(self, label: str, undo: bool) -> None:
+        from autonomy.core.phrases import english
+
+        self.label, self.undo = label, undo
+        verb = "undone" if undo else "redone"
+        super().__init__(f"“{english(label)}” cannot be {verb}: what it changed was changed again since. "
+                         "Nothing was changed, and it was taken off the undo list.")
+
+
 class NotAllowed(AutonomyError):
     """The request is outside what this user may do: another teacher's classroom, or any change by a coach."""
 

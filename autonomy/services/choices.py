@@ -6,6 +6,7 @@ import datetime as dt
 
 from sqlalchemy import func, select
 
+from autonomy.core import phrases
 from autonomy.core.validation import clean_name, date_not_in_future
 from autonomy.services import access, lookup
 from autonomy.services.contract import reads, writes
@@ -42,7 +43,8 @@ class ChoiceService:
             row = DailyChoice(student_id=student_id, day=day, dimension_key=dimension, choice=choice,
                               within_level=True if within_level is None else within_level)
             session.add(row)
-            relabel(session, f"Recorded {student.name}'s choice “{choice}”")
+            relabel(session, phrases.label(phrases.RECORDED_CHOICE, student=student.name, choice=choice,
+                                           dimension=dimension))
             session.flush()
             return choice_info(row)
 

@@ -20,6 +20,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from autonomy import __version__
+from autonomy.core import phrases
 from autonomy.core.errors import RefusedFile, StorageError
 from autonomy.core.interchange import FORMAT, SECTIONS, VERSION, CheckedDocument, Known, check_document, flatten
 from autonomy.services import access, anonymise, lookup
@@ -244,7 +245,7 @@ class ExchangeService:
         access.require_write(who)
         # Undoable for the ladders' names only (ladder_import.py): the rows an import adds are written with Core
         # statements, which leave no undo record, and an import that takes no ladder leaves no undo step.
-        with no_gc_pauses(), write(self._db, "Imported a file") as session:
+        with no_gc_pauses(), write(self._db, phrases.label(phrases.IMPORTED_FILE)) as session:
             known = _known(session)
             checked = check_document(doc, known)
             if checked.problems:

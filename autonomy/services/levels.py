@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import Select, bindparam, func, select
 from sqlalchemy.orm import Session
 
+from autonomy.core import phrases
 from autonomy.core.bounds import MAX_DIMENSIONS, MAX_LEVELS, MAX_PROMPT, at_most, check_ids
 from autonomy.core.errors import Conflict, InvalidInput
 from autonomy.core.types import ChangeSource
@@ -18,7 +19,7 @@ from autonomy.services import access, lookup
 from autonomy.services.contract import reads, writes
 from autonomy.services.dto import DimensionInfo, LevelChangeInfo
 from autonomy.services.events import _check_classroom
-from autonomy.services.unit import write
+from autonomy.services.unit import relabel, write
 from autonomy.storage.database import Database
 from autonomy.storage.models import Dimension, Enrolment, Level, LevelChange, utcnow
 
@@ -73,7 +74,7 @@ class LevelService:
         when = not_in_future(at, "date") if at else utcnow()
         if source not in set(ChangeSource):
             raise InvalidInput("source", f"“{source}” is not one of manual, suggestion, reflection")
-        with write(self._db, "Changed level") as session:
+        with write(self._db, phrases.label(phrases.CHANGED_LEVEL)) as session:
             student = lookup.student(session, student_id)
             access.check_student(session, self._db.who(), student_id, write=True)
             access.check_events(session, self._db.who(), evidence)
@@ -93,6 +94,10 @@ class LevelService:
                                  to_level=to_level, at=when, reason=reason, source=str(source),
                                  evidence=check_ids(list(evidence), "evidence"), reflection_id=reflection_id)
             session.add(change)
+            dim = lookup.dimension(session, dimension)
+            relabel(session, phrases.label(phrases.CHANGED_LEVEL, student=student.name, dimension=dimension,
+                                           dimension_name=dim.name, to=to_level,
+                                           level_name=level_name(session, dimension, to_level)))
             session.flush()
             return change_info(change)
 
@@ -101,8 +106,11 @@ class LevelService:
     def rename_level(self, dimension: str, rank: int, name: str, description: str | None = None) -> DimensionInfo:
         name = clean_name(name, "level name")
         access.require_write(self._db.who())
-        with write(self._db, f"Renamed a {dimension} level") as session:
+        with write(self._db, phrases.label(phrases.RENAMED_LEVEL, dimension=dimension, rank=rank,
+                                           name=name)) as session:
             lookup.check_level(session, dimension, rank)
+            relabel(session, phrases.label(phrases.RENAMED_LEVEL, dimension=dimension, rank=rank, name=name,
+                                           dimension_name=lookup.dimension(session, dimension).name))
             level = session.scalars(select(Level).where(Level.dimension_key == dimension, Level.rank == rank)).one()
             level.name = name
             if description is not None:
@@ -120,7 +128,7 @@ class LevelService:
         cleaned = [(clean_name(n, "level name"), clean_optional_text(d, "description", MAX_PROMPT)) for n, d in levels]
         key = re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")[:40] or "custom"
         access.require_write(self._db.who())
-        with write(self._db, f"Added dimension {name}") as session:
+        with write(self._db, phrases.label(phrases.ADDED_DIMENSION, name=name)) as session:
             if session.get(Dimension, key) is not None:
                 raise Conflict(f"There is already a dimension called “{name}”.")
             if (session.scalar(select(func.count()).select_from(Dimension)) or 0) >= MAX_DIMENSIONS:
@@ -133,6 +141,11 @@ class LevelService:
                 session.add(Level(dimension_key=key, rank=rank, name=level_name, description=description))
             session.flush()
             return next(d for d in lookup.dimension_infos(session) if d.key == key)
+
+
+def level_name(session: Session, dimension: str, rank: int) -> str:
+    """The level's name as stored (the app words a built-in one in the teacher's language)."""
+    return session.scalar(select(Level.name).where(Level.dimension_key == dimension, Level.rank == rank)) or ""
 
 
 def _current(session: Session, student_id: str, dimension: str) -> int:

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
+from autonomy.core.phrases import english
 from autonomy.core.types import SuggestionKind
 from autonomy.ui.app.backend import Backend
 from autonomy.ui.app.lane import Lane
@@ -154,7 +155,7 @@ def test_hold_the_conversation_from_a_reflect_suggestion(qtbot, backend, service
     assert [(d.kind, d.decision, d.reason) for d in decisions] == [("reflect", "accepted", "Held the conversation")]
     # The conversation and the decision: one transaction, one undo step that takes both back.
     assert len(services.history.recent(100)) == steps + 1
-    assert services.history.can_undo().label == "Recorded a reflection with Ben Okafor"
+    assert english(services.history.can_undo().label) == "Recorded a conversation with Ben Okafor"
     settle(qtbot, panel)
     assert ("reflect", ben) not in listed(panel)
     backend.lane.write(services.history.undo)
@@ -189,7 +190,7 @@ def test_record_the_outcome_of_a_due_follow_up(qtbot, backend, services, classro
     assert ("follow_up", chloe) not in listed(panel)  # off the list at once
     # The outcome and the decision: one transaction, one undo step that takes both back.
     assert len(services.history.recent(100)) == steps + 1
-    assert services.history.can_undo().label == "Recorded a follow-up outcome"
+    assert english(services.history.can_undo().label) == "Recorded how a follow-up went"
     settle(qtbot, panel)
     assert ("follow_up", chloe) not in listed(panel)
     backend.lane.write(services.history.undo)
