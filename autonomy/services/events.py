@@ -101,7 +101,7 @@ class EventService:
                     raise NotFound(f"No student with id {sid}.")
                 name, active = found_students[sid]
                 if not active:
-                    raise InvalidInput("student", f"{name} is archived")
+                    raise InvalidInput("student", f"{name} is archived", code="archived", values={"name": name})
                 names.append(name)
             group, created = new_id(), utcnow()
             events = [TrustEventInfo(new_id(), group, sid, kind.value, cat_key, dimension, severity, habit, when, note)
@@ -204,7 +204,8 @@ class EventService:
         access.require_write(self._db.who())
         with write(self._db, phrases.label(phrases.ADDED_CATEGORY, name=name, category_key=key)) as session:
             if session.get(EventCategory, key) is not None:
-                raise Conflict(f"There is already a category called “{name}”.")
+                raise Conflict(f"There is already a category called “{name}”.", code="category_exists",
+                               values={"name": name})
             if (session.scalar(select(func.count()).select_from(EventCategory)) or 0) >= MAX_CATEGORIES:
                 raise InvalidInput("categories", f"there are already {MAX_CATEGORIES}, the most Autonomy keeps")
             position = (session.scalar(select(func.max(EventCategory.position))) or 0) + 1

@@ -86,9 +86,10 @@ class HistoryService:
             with write(self._db, verb, undoable=False) as session:
                 action = _locked_next(session, undo=undo, owner=history_owner(self._db))
                 if action is None:
-                    raise NothingToUndo(f"There is nothing to {verb}.")
+                    raise NothingToUndo(f"There is nothing to {verb}.", code=f"nothing_to_{verb}")
                 if expected is not None and action.id != expected:
-                    raise Conflict(f"The {verb} list changed in another window; nothing was changed. Try again.")
+                    raise Conflict(f"The {verb} list changed in another window; nothing was changed. Try again.",
+                                   code=f"{verb}_list_changed")
                 _apply(session, action, self._db.who(), undo=undo)
                 action.state = "undone" if undo else "done"
                 return ActionInfo(action.id, action.label, action.at, action.state)

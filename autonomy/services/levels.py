@@ -89,7 +89,9 @@ class LevelService:
                                            f"in {dimension} ({latest.date().isoformat()})")
             from_level = _current(session, student_id, dimension)
             if from_level == to_level:
-                raise Conflict(f"{student.name} is already at level {to_level} in {dimension}.")
+                raise Conflict(f"{student.name} is already at level {to_level} in {dimension}.",
+                               code="already_at_level",
+                               values={"name": student.name, "dimension": dimension, "level": to_level})
             change = LevelChange(student_id=student_id, dimension_key=dimension, from_level=from_level,
                                  to_level=to_level, at=when, reason=reason, source=str(source),
                                  evidence=check_ids(list(evidence), "evidence"), reflection_id=reflection_id)
@@ -130,7 +132,8 @@ class LevelService:
         access.require_write(self._db.who())
         with write(self._db, phrases.label(phrases.ADDED_DIMENSION, name=name)) as session:
             if session.get(Dimension, key) is not None:
-                raise Conflict(f"There is already a dimension called “{name}”.")
+                raise Conflict(f"There is already a dimension called “{name}”.", code="dimension_exists",
+                               values={"name": name})
             if (session.scalar(select(func.count()).select_from(Dimension)) or 0) >= MAX_DIMENSIONS:
                 raise InvalidInput("dimensions", f"there are already {MAX_DIMENSIONS}, the most Autonomy keeps")
             position = (session.scalar(select(func.max(Dimension.position))) or 0) + 1

@@ -117,7 +117,8 @@ class RosterService:
                                        Classroom.owner == owner)
         )
         if clash:
-            raise Conflict(f"There is already a classroom called “{name}”.")
+            raise Conflict(f"There is already a classroom called “{name}”.", code="classroom_exists",
+                           values={"name": name})
 
     # --- students ---------------------------------------------------------------------------------
     @reads
@@ -321,6 +322,7 @@ def _refuse_duplicate_student(session: Session, classroom_id: str, name: str,
                               external_id: str | None) -> None:
     keys = _existing_keys(session, classroom_id)
     if external_id and ("id", external_id) in keys:
-        raise Conflict(f"A student with the id {external_id} is already in this classroom.")
+        raise Conflict(f"A student with the id {external_id} is already in this classroom.", code="student_id_exists",
+                       values={"id": external_id})
     if ("name", name.lower()) in keys:
-        raise Conflict(f"{name} is already in this classroom.")
+        raise Conflict(f"{name} is already in this classroom.", code="student_exists", values={"name": name})

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../autonomy/ui/app/errors.py" line="+64"/>
+        <location filename="../../autonomy/ui/app/errors.py" line="+65"/>
         <source>Not imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -180,7 +180,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/jobs.py" line="+31"/>
+        <location filename="../../autonomy/ui/coach/jobs.py" line="+33"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -190,7 +190,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Reading the class…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -210,7 +210,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Reading the records…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -240,7 +240,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Save the report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -296,7 +296,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/class_charts.py" line="+75"/>
+        <location filename="../../autonomy/ui/coach/class_charts.py" line="+66"/>
         <source>Days with a break</source>
         <translation type="unfinished"></translation>
     </message>
@@ -361,12 +361,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/screen.py" line="+68"/>
+        <location filename="../../autonomy/ui/coach/screen.py" line="+70"/>
         <source>Classes to show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>First day shown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -456,7 +456,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+115"/>
         <source>Tick a class at the left to see how it opens up.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -476,7 +476,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/style.py" line="+200"/>
+        <location filename="../../autonomy/ui/coach/style.py" line="+201"/>
         <source>Level {change} in {lane} ({source}) · {when}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -516,48 +516,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/report.py" line="+87"/>
+        <location filename="../../autonomy/ui/coach/report.py" line="+95"/>
         <source>Gradual release report — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+149"/>
+        <location line="+76"/>
+        <location line="+155"/>
         <source>How the class opens up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-150"/>
         <source>Levels week by week ({first}–{last} of {n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
         <source>Autonomy · {name} · {span}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>anonymised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-4"/>
         <source>Page {page} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-147"/>
+        <source>Wrote the report for {name} ({students} students, {pages} pages, anonymised) to {path} in {seconds} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrote the report for {name} ({students} students, {pages} pages) to {path} in {seconds} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+165"/>
         <source>Gradual release report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Prepared on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Anonymised: students appear as codes (S01, S02 …); no names, no external ids and no free text.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -647,7 +657,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Trust built {builds} · trust broken {breaks} · observations {observations} · choices {choices} · reflections {reflections}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -672,7 +682,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+46"/>
         <source>Conversation with the student</source>
         <translation type="unfinished"></translation>
     </message>
@@ -682,7 +692,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/app/backup_actions.py" line="+36"/>
+        <location filename="../../autonomy/ui/app/backup_actions.py" line="+38"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -692,7 +702,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Back up to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -707,7 +717,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Restore from a backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -724,7 +734,7 @@ The database as it is now is kept in the backups folder, so you can go back to i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Restored {name}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -735,17 +745,17 @@ The database as it is now is kept in the backups folder, so you can go back to i
     </message>
     <message>
         <location line="+4"/>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Not restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/words/dates.py" line="+62"/>
+        <location filename="../../autonomy/ui/words/dates.py" line="+63"/>
         <source>d MMM</source>
         <translation type="unfinished"></translation>
     </message>
@@ -935,6 +945,258 @@ The database as it is now is kept in the backups folder, so you can go back to i
     <message>
         <location line="+1"/>
         <source>hold a full reflection conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../autonomy/ui/setup/student_classroom_forms.py" line="+101"/>
+        <source>Add a student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+20"/>
+        <source>Edit {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>New classroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../autonomy/ui/words/phrases.py" line="+85"/>
+        <source>{names} and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{names} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Accepted the suggestion to go from ‘{from_level}’ to ‘{to_level}’ in {dimension}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../autonomy/ui/words/refusals.py" line="+28"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Class name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dimension name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>School year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In the student’s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How it went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Student ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“{label}” cannot be undone: what it changed was changed again since. Nothing was changed, and it was taken off the undo list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{label}” cannot be redone: what it changed was changed again since. Nothing was changed, and it was taken off the undo list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Type the student’s name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the class a name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the category a name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the level a name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the dimension a name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type or pick the choice first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{field}” cannot be left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{field}” is {length} characters long; at most {limit} fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{field}” contains control characters (such as a tab or a line break), which cannot be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{field}” must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{day} is in the future: choose today or a day before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{day} is outside the dates Autonomy keeps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is archived: restore them first to log for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You already have a class called “{name}”. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is already in this class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A student with the ID {id} is already in this class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is already a category called “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is already a dimension called “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is already at that level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is nothing to redo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The list of changes changed in another window; nothing was changed. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1398,7 +1660,7 @@ Local-first: your classes stay in one private file on this computer; nothing is 
 <context>
     <name>CatalogueDialog</name>
     <message>
-        <location filename="../../autonomy/ui/setup/vocabulary_dialogs.py" line="+167"/>
+        <location filename="../../autonomy/ui/setup/vocabulary_dialogs.py" line="+168"/>
         <source>Event catalogue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1468,7 +1730,7 @@ Local-first: your classes stay in one private file on this computer; nothing is 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Rename category</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1481,7 +1743,7 @@ Local-first: your classes stay in one private file on this computer; nothing is 
 <context>
     <name>ChoicesDialog</name>
     <message>
-        <location filename="../../autonomy/ui/roster/choices_dialog.py" line="+42"/>
+        <location filename="../../autonomy/ui/roster/choices_dialog.py" line="+43"/>
         <source>Today&apos;s choices: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1501,7 +1763,7 @@ Local-first: your classes stay in one private file on this computer; nothing is 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Already recorded: {choice}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1675,7 +1937,7 @@ Local-first: your classes stay in one private file on this computer; nothing is 
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../autonomy/ui/student/panel.py" line="+50"/>
+        <location filename="../../autonomy/ui/student/panel.py" line="+53"/>
         <source>Select a student to see their levels and history.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1822,7 +2084,7 @@ Local-first: your classes stay in one private file on this computer; nothing is 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+90"/>
         <source>{name} (archived)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1880,7 +2142,7 @@ Local-first: your classes stay in one private file on this computer; nothing is 
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../autonomy/ui/setup/student_classroom_forms.py" line="+46"/>
+        <location filename="../../autonomy/ui/setup/student_classroom_forms.py" line="-74"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1996,7 +2258,7 @@ Local-first: your classes stay in one private file on this computer; nothing is 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../autonomy/ui/roster/import_dialog.py" line="+38"/>
+        <location filename="../../autonomy/ui/roster/import_dialog.py" line="+39"/>
         <source>Import a roster into {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2095,7 +2357,7 @@ Local-first: your classes stay in one private file on this computer; nothing is 
 <context>
     <name>LadderDialog</name>
     <message>
-        <location filename="../../autonomy/ui/setup/vocabulary_dialogs.py" line="-202"/>
+        <location filename="../../autonomy/ui/setup/vocabulary_dialogs.py" line="-204"/>
         <source>Ladders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2135,7 +2397,7 @@ Local-first: your classes stay in one private file on this computer; nothing is 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <location line="+4"/>
         <source>Add a dimension</source>
         <translation type="unfinished"></translation>
@@ -2342,7 +2604,7 @@ Own choice: Chooses who to work with and checks it helps.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../autonomy/ui/app/window.py" line="+58"/>
+        <location filename="../../autonomy/ui/app/window.py" line="+59"/>
         <location line="+159"/>
         <source>Autonomy</source>
         <translation type="unfinished"></translation>
@@ -2418,8 +2680,8 @@ Own choice: Chooses who to work with and checks it helps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+92"/>
+        <location line="+9"/>
+        <location line="+93"/>
         <source>Create a classroom first (File, New classroom).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2534,9 +2796,192 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
     </message>
 </context>
 <context>
+    <name>Phrases</name>
+    <message>
+        <location filename="../../autonomy/ui/words/phrases.py" line="-122"/>
+        <source>Logged ‘{category}’ for {students}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded {student}’s choice ‘{choice}’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded a conversation with {student}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded how a follow-up went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added the classroom {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edited the classroom {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived the classroom {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored the classroom {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handed the classroom {name} to {owner}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edited {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrolled {name} in {classroom}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported the roster of {classroom}: {count} added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported the roster of the new classroom {classroom}: {count} added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moved {student} to ‘{level}’ in {dimension}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renamed a level of {dimension} to ‘{name}’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added the dimension {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed the suggestion thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted the suggestion for {student}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted: {student} to ‘{level}’ in {dimension}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted: the whole class to ‘{level}’ in {dimension}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismissed the suggestion for {student}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismissed a suggestion for the class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snoozed the suggestion for {student} until {until}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snoozed a suggestion for the class until {until}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded a decision on a suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edited a moment of {student}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted moments: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added the category ‘{category}’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edited the category ‘{category}’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Took the ladders of {names} from an imported file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logged a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../autonomy/ui/setup/preferences_dialog.py" line="+55"/>
+        <location filename="../../autonomy/ui/setup/preferences_dialog.py" line="+60"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2591,7 +3036,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Data folder:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2811,7 +3256,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+64"/>
         <source>The moments cannot be spread over more days than there are moments: a step up could never be suggested.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2824,7 +3269,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
 <context>
     <name>QuestionsBox</name>
     <message>
-        <location filename="../../autonomy/ui/reflection/questions.py" line="+68"/>
+        <location filename="../../autonomy/ui/reflection/questions.py" line="+69"/>
         <source>Swap</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2844,7 +3289,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>No other question fits this moment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2852,7 +3297,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
 <context>
     <name>ReflectionDialog</name>
     <message>
-        <location filename="../../autonomy/ui/reflection/dialog.py" line="+75"/>
+        <location filename="../../autonomy/ui/reflection/dialog.py" line="+77"/>
         <source>Reflection conversation: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3100,7 +3545,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
 <context>
     <name>RosterPanel</name>
     <message>
-        <location filename="../../autonomy/ui/roster/panel.py" line="+88"/>
+        <location filename="../../autonomy/ui/roster/panel.py" line="+90"/>
         <source>Classroom</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3185,12 +3630,12 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+137"/>
         <source>{n} students · {w} waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+112"/>
         <source>Select one or more students first (click, or type a name and press Enter).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3200,7 +3645,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Select a student first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3208,7 +3653,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../autonomy/ui/suggestions/panel.py" line="+70"/>
+        <location filename="../../autonomy/ui/suggestions/panel.py" line="+73"/>
         <location line="+19"/>
         <source>Suggestions</source>
         <translation type="unfinished"></translation>
@@ -3230,12 +3675,12 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
     </message>
     <message>
         <location line="-17"/>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>Looking for suggestions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-89"/>
         <source>No suggestions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3300,12 +3745,12 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Keys on the list: Enter accept · Delete dismiss · S snooze · H conversation · R outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+97"/>
         <source>Suggestions could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3415,23 +3860,23 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Accepted: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+4"/>
+        <location line="+8"/>
+        <location line="+3"/>
         <source>Dismissed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Snoozed until {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Held the conversation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3454,14 +3899,14 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
 <context>
     <name>UndoController</name>
     <message>
-        <location filename="../../autonomy/ui/app/undo.py" line="+72"/>
-        <location line="+31"/>
+        <location filename="../../autonomy/ui/app/undo.py" line="+74"/>
+        <location line="+39"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+30"/>
+        <location line="-36"/>
+        <location line="+38"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3489,7 +3934,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
 <context>
     <name>UndoNotice</name>
     <message>
-        <location line="-78"/>
+        <location line="-86"/>
         <source>Last change</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3520,7 +3965,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../autonomy/ui/setup/student_classroom_forms.py" line="+59"/>
+        <location filename="../../autonomy/ui/setup/student_classroom_forms.py" line="+61"/>
         <location line="+20"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
@@ -3664,7 +4109,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Change &amp;level…</source>
         <translation type="unfinished"></translation>
     </message>

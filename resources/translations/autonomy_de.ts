@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../autonomy/ui/app/errors.py" line="+64"/>
+        <location filename="../../autonomy/ui/app/errors.py" line="+65"/>
         <source>Not imported</source>
         <translation>Nicht importiert</translation>
     </message>
@@ -180,7 +180,7 @@
         <translation>{dimension} Stufe {rank}, {name}</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/jobs.py" line="+31"/>
+        <location filename="../../autonomy/ui/coach/jobs.py" line="+33"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -190,7 +190,7 @@
         <translation>Der Bericht wurde abgebrochen; nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Reading the class…</source>
         <translation>Die Klasse wird gelesen…</translation>
     </message>
@@ -210,7 +210,7 @@
         <translation>Bericht wird geschrieben</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Reading the records…</source>
         <translation>Die Aufzeichnungen werden gelesen…</translation>
     </message>
@@ -240,7 +240,7 @@
         <translation>Export läuft</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Save the report</source>
         <translation>Bericht speichern</translation>
     </message>
@@ -296,7 +296,7 @@
         <translation>Gesamtbild</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/class_charts.py" line="+75"/>
+        <location filename="../../autonomy/ui/coach/class_charts.py" line="+66"/>
         <source>Days with a break</source>
         <translation>Tage mit Vertrauensbruch</translation>
     </message>
@@ -361,12 +361,12 @@
         <translation>{made} beantwortet: {accepted} angenommen, {dismissed} verworfen, {snoozed} vertagt</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/screen.py" line="+68"/>
+        <location filename="../../autonomy/ui/coach/screen.py" line="+70"/>
         <source>Classes to show</source>
         <translation>Angezeigte Klassen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>First day shown</source>
         <translation>Erster angezeigter Tag</translation>
     </message>
@@ -456,7 +456,7 @@
         <translation>Zum Lesen mit der Maus auf eine Markierung zeigen oder sie fokussieren. Pfeiltasten: Markierungen · Umschalt+Pfeile: verschieben · +/−: zoomen · Pos1: ganzer Zeitraum · Enter: Schüler/in öffnen.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+115"/>
         <source>Tick a class at the left to see how it opens up.</source>
         <translation>Links eine Klasse ankreuzen, um zu sehen, wie sie sich öffnet.</translation>
     </message>
@@ -476,7 +476,7 @@
         <translation>Coach-Ansicht — Autonomy</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/style.py" line="+200"/>
+        <location filename="../../autonomy/ui/coach/style.py" line="+201"/>
         <source>Level {change} in {lane} ({source}) · {when}</source>
         <translation>Stufe {change} in {lane} ({source}) · {when}</translation>
     </message>
@@ -516,48 +516,58 @@
         <translation>Wähle im Klassenüberblick eine/n Schüler/in, um den Verlauf zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/report.py" line="+87"/>
+        <location filename="../../autonomy/ui/coach/report.py" line="+95"/>
         <source>Gradual release report — {name}</source>
         <translation>Bericht zur schrittweisen Übergabe — {name}</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+149"/>
+        <location line="+76"/>
+        <location line="+155"/>
         <source>How the class opens up</source>
         <translation>Wie sich die Klasse öffnet</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-150"/>
         <source>Levels week by week ({first}–{last} of {n})</source>
         <translation>Stufen Woche für Woche ({first}–{last} von {n})</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
         <source>Autonomy · {name} · {span}</source>
         <translation>Autonomy · {name} · {span}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>anonymised</source>
         <translation>anonymisiert</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-4"/>
         <source>Page {page} of {total}</source>
         <translation>Seite {page} von {total}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-147"/>
+        <source>Wrote the report for {name} ({students} students, {pages} pages, anonymised) to {path} in {seconds} s.</source>
+        <translation>Der Bericht für {name} ({students} Schüler/innen, {pages} Seiten, anonymisiert) wurde in {seconds} s unter {path} gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrote the report for {name} ({students} students, {pages} pages) to {path} in {seconds} s.</source>
+        <translation>Der Bericht für {name} ({students} Schüler/innen, {pages} Seiten) wurde in {seconds} s unter {path} gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+165"/>
         <source>Gradual release report</source>
         <translation>Bericht zur schrittweisen Übergabe</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Prepared on {day}</source>
         <translation>Erstellt am {day}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Anonymised: students appear as codes (S01, S02 …); no names, no external ids and no free text.</source>
         <translation>Anonymisiert: Schüler/innen erscheinen als Kürzel (S01, S02 …); keine Namen, keine externen IDs und kein Freitext.</translation>
     </message>
@@ -647,7 +657,7 @@
         <translation>Stufen am Ende: </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Trust built {builds} · trust broken {breaks} · observations {observations} · choices {choices} · reflections {reflections}</source>
         <translation>Vertrauen gestärkt {builds} · Vertrauen verletzt {breaks} · Beobachtungen {observations} · Entscheidungen {choices} · Reflexionsgespräche {reflections}</translation>
     </message>
@@ -672,7 +682,7 @@
         <translation>Stufenwechsel</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+46"/>
         <source>Conversation with the student</source>
         <translation>Gespräch mit der Schülerin / dem Schüler</translation>
     </message>
@@ -682,7 +692,7 @@
         <translation>keinem Bereich zugeordnet</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/app/backup_actions.py" line="+36"/>
+        <location filename="../../autonomy/ui/app/backup_actions.py" line="+38"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
@@ -692,7 +702,7 @@
         <translation>Diese Datenbank liegt auf einem Server: Sie wird mit den Werkzeugen des Servers gesichert (pg_dump).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Back up to</source>
         <translation>Sichern nach</translation>
     </message>
@@ -707,7 +717,7 @@
         <translation>Nicht gesichert</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Restore from a backup</source>
         <translation>Aus einer Sicherung wiederherstellen</translation>
     </message>
@@ -726,7 +736,7 @@ The database as it is now is kept in the backups folder, so you can go back to i
 Die Datenbank, wie sie jetzt ist, bleibt im Sicherungsordner erhalten, Sie können also zu ihr zurück.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Restored {name}.</source>
         <translation>{name} wiederhergestellt.</translation>
     </message>
@@ -737,17 +747,17 @@ Die Datenbank, wie sie jetzt ist, bleibt im Sicherungsordner erhalten, Sie könn
     </message>
     <message>
         <location line="+4"/>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Not restored</source>
         <translation>Nicht wiederhergestellt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Nothing was changed.</source>
         <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/words/dates.py" line="+62"/>
+        <location filename="../../autonomy/ui/words/dates.py" line="+63"/>
         <source>d MMM</source>
         <translation>d. MMM</translation>
     </message>
@@ -938,6 +948,258 @@ Die Datenbank, wie sie jetzt ist, bleibt im Sicherungsordner erhalten, Sie könn
         <location line="+1"/>
         <source>hold a full reflection conversation</source>
         <translation>führe ein ausführliches Reflexionsgespräch</translation>
+    </message>
+    <message>
+        <location filename="../../autonomy/ui/setup/student_classroom_forms.py" line="+101"/>
+        <source>Add a student</source>
+        <translation>Schüler/in hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+20"/>
+        <source>Edit {name}</source>
+        <translation>{name} bearbeiten</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>New classroom</source>
+        <translation>Neue Klasse</translation>
+    </message>
+    <message>
+        <location filename="../../autonomy/ui/words/phrases.py" line="+85"/>
+        <source>{names} and {count} more</source>
+        <translation>{names} und {count} weitere</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{names} and {last}</source>
+        <translation>{names} und {last}</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Accepted the suggestion to go from ‘{from_level}’ to ‘{to_level}’ in {dimension}</source>
+        <translation>Vorschlag angenommen: im Bereich {dimension} von „{from_level}“ auf „{to_level}“</translation>
+    </message>
+    <message>
+        <location filename="../../autonomy/ui/words/refusals.py" line="+28"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Class name</source>
+        <translation>Name der Klasse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category name</source>
+        <translation>Name der Kategorie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level name</source>
+        <translation>Name der Stufe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dimension name</source>
+        <translation>Name des Bereichs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choice</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Subject</source>
+        <translation>Fach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>School year</source>
+        <translation>Schuljahr</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In the student’s words</source>
+        <translation>In eigenen Worten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement</source>
+        <translation>Vereinbarung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How it went</source>
+        <translation>Wie es gelaufen ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Student ID</source>
+        <translation>Schul-ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Teacher</source>
+        <translation>Lehrkraft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“{label}” cannot be undone: what it changed was changed again since. Nothing was changed, and it was taken off the undo list.</source>
+        <translation>„{label}“ lässt sich nicht rückgängig machen: Was dabei geändert wurde, ist seitdem erneut geändert worden. Es wurde nichts geändert, und der Schritt wurde aus der Liste zum Rückgängigmachen genommen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{label}” cannot be redone: what it changed was changed again since. Nothing was changed, and it was taken off the undo list.</source>
+        <translation>„{label}“ lässt sich nicht wiederholen: Was dabei geändert wurde, ist seitdem erneut geändert worden. Es wurde nichts geändert, und der Schritt wurde aus der Liste zum Rückgängigmachen genommen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Type the student’s name first.</source>
+        <translation>Bitte zuerst den Namen der Schülerin / des Schülers eintragen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the class a name first.</source>
+        <translation>Bitte zuerst einen Namen für die Klasse eintragen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the category a name first.</source>
+        <translation>Bitte zuerst einen Namen für die Kategorie eintragen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the level a name first.</source>
+        <translation>Bitte zuerst einen Namen für die Stufe eintragen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the dimension a name first.</source>
+        <translation>Bitte zuerst einen Namen für den Bereich eintragen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type or pick the choice first.</source>
+        <translation>Bitte zuerst die Entscheidung eintragen oder auswählen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{field}” cannot be left empty.</source>
+        <translation>„{field}“ darf nicht leer bleiben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{field}” is {length} characters long; at most {limit} fit.</source>
+        <translation>„{field}“ ist {length} Zeichen lang; höchstens {limit} passen hinein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{field}” contains control characters (such as a tab or a line break), which cannot be stored.</source>
+        <translation>„{field}“ enthält Steuerzeichen (etwa einen Tabulator oder Zeilenumbruch), die sich nicht speichern lassen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{field}” must be text.</source>
+        <translation>„{field}“ muss Text sein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{day} is in the future: choose today or a day before.</source>
+        <translation>{day} liegt in der Zukunft: Bitte heute oder einen früheren Tag wählen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{day} is outside the dates Autonomy keeps.</source>
+        <translation>{day} liegt außerhalb des Zeitraums, den Autonomy speichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is archived: restore them first to log for them.</source>
+        <translation>{name} ist archiviert: Zum Erfassen bitte zuerst wiederherstellen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You already have a class called “{name}”. Choose another name.</source>
+        <translation>Du hast schon eine Klasse namens „{name}“. Bitte einen anderen Namen wählen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is already in this class.</source>
+        <translation>{name} ist schon in dieser Klasse.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A student with the ID {id} is already in this class.</source>
+        <translation>Eine Schülerin / ein Schüler mit der ID {id} ist schon in dieser Klasse.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is already a category called “{name}”.</source>
+        <translation>Es gibt schon eine Kategorie namens „{name}“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is already a dimension called “{name}”.</source>
+        <translation>Es gibt schon einen Bereich namens „{name}“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is already at that level.</source>
+        <translation>{name} ist schon auf dieser Stufe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is nothing to undo.</source>
+        <translation>Es gibt nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is nothing to redo.</source>
+        <translation>Es gibt nichts zu wiederholen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The list of changes changed in another window; nothing was changed. Try again.</source>
+        <translation>Die Liste der Änderungen hat sich in einem anderen Fenster geändert; es wurde nichts geändert. Bitte noch einmal versuchen.</translation>
     </message>
 </context>
 <context>
@@ -1401,7 +1663,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
 <context>
     <name>CatalogueDialog</name>
     <message>
-        <location filename="../../autonomy/ui/setup/vocabulary_dialogs.py" line="+167"/>
+        <location filename="../../autonomy/ui/setup/vocabulary_dialogs.py" line="+168"/>
         <source>Event catalogue</source>
         <translation>Ereigniskatalog</translation>
     </message>
@@ -1471,7 +1733,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
         <translation>archiviert</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Rename category</source>
         <translation>Kategorie umbenennen</translation>
     </message>
@@ -1484,7 +1746,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
 <context>
     <name>ChoicesDialog</name>
     <message>
-        <location filename="../../autonomy/ui/roster/choices_dialog.py" line="+42"/>
+        <location filename="../../autonomy/ui/roster/choices_dialog.py" line="+43"/>
         <source>Today&apos;s choices: {name}</source>
         <translation>Heutige Entscheidungen: {name}</translation>
     </message>
@@ -1504,7 +1766,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
         <translation>Entscheidung für {dimension}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Already recorded: {choice}</source>
         <translation>Schon erfasst: {choice}</translation>
     </message>
@@ -1678,7 +1940,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../autonomy/ui/student/panel.py" line="+50"/>
+        <location filename="../../autonomy/ui/student/panel.py" line="+53"/>
         <source>Select a student to see their levels and history.</source>
         <translation>Wähle eine/n Schüler/in, um Stufen und Verlauf zu sehen.</translation>
     </message>
@@ -1825,7 +2087,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
         <translation>&amp;Reflexionen</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+90"/>
         <source>{name} (archived)</source>
         <translation>{name} (archiviert)</translation>
     </message>
@@ -1883,7 +2145,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../autonomy/ui/setup/student_classroom_forms.py" line="+46"/>
+        <location filename="../../autonomy/ui/setup/student_classroom_forms.py" line="-74"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -1999,7 +2261,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../autonomy/ui/roster/import_dialog.py" line="+38"/>
+        <location filename="../../autonomy/ui/roster/import_dialog.py" line="+39"/>
         <source>Import a roster into {name}</source>
         <translation>Klassenliste in {name} importieren</translation>
     </message>
@@ -2098,7 +2360,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
 <context>
     <name>LadderDialog</name>
     <message>
-        <location filename="../../autonomy/ui/setup/vocabulary_dialogs.py" line="-202"/>
+        <location filename="../../autonomy/ui/setup/vocabulary_dialogs.py" line="-204"/>
         <source>Ladders</source>
         <translation>Stufenleitern</translation>
     </message>
@@ -2138,7 +2400,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
         <translation>Auf Stufe 0 entscheidet die Lehrkraft; jede Stufe darüber gibt mehr ab.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <location line="+4"/>
         <source>Add a dimension</source>
         <translation>Bereich hinzufügen</translation>
@@ -2347,7 +2609,7 @@ Eigene Wahl: Wählt selbst, mit wem, und prüft, ob es hilft.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../autonomy/ui/app/window.py" line="+58"/>
+        <location filename="../../autonomy/ui/app/window.py" line="+59"/>
         <location line="+159"/>
         <source>Autonomy</source>
         <translation>Autonomy</translation>
@@ -2385,7 +2647,7 @@ Eigene Wahl: Wählt selbst, mit wem, und prüft, ob es hilft.</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Students</source>
-        <translation>&amp;Lernende</translation>
+        <translation>&amp;Schüler/innen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2423,8 +2685,8 @@ Eigene Wahl: Wählt selbst, mit wem, und prüft, ob es hilft.</translation>
         <translation>{name} archivieren? Der Verlauf bleibt erhalten, und Rückgängig holt die Klasse zurück.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+92"/>
+        <location line="+9"/>
+        <location line="+93"/>
         <source>Create a classroom first (File, New classroom).</source>
         <translation>Lege zuerst eine Klasse an (Datei, Neue Klasse).</translation>
     </message>
@@ -2544,9 +2806,192 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
     </message>
 </context>
 <context>
+    <name>Phrases</name>
+    <message>
+        <location filename="../../autonomy/ui/words/phrases.py" line="-122"/>
+        <source>Logged ‘{category}’ for {students}</source>
+        <translation>„{category}“ für {students} erfasst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded {student}’s choice ‘{choice}’</source>
+        <translation>Entscheidung „{choice}“ von {student} erfasst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded a conversation with {student}</source>
+        <translation>Gespräch mit {student} festgehalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded how a follow-up went</source>
+        <translation>Festgehalten, wie es nach dem Gespräch lief</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added the classroom {name}</source>
+        <translation>Klasse {name} angelegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edited the classroom {name}</source>
+        <translation>Klasse {name} bearbeitet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived the classroom {name}</source>
+        <translation>Klasse {name} archiviert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored the classroom {name}</source>
+        <translation>Klasse {name} wiederhergestellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handed the classroom {name} to {owner}</source>
+        <translation>Klasse {name} an {owner} übergeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added {name}</source>
+        <translation>{name} hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edited {name}</source>
+        <translation>{name} bearbeitet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived {name}</source>
+        <translation>{name} archiviert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored {name}</source>
+        <translation>{name} wiederhergestellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrolled {name} in {classroom}</source>
+        <translation>{name} in {classroom} aufgenommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported the roster of {classroom}: {count} added</source>
+        <translation>Klassenliste von {classroom} importiert: {count} hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported the roster of the new classroom {classroom}: {count} added</source>
+        <translation>Klassenliste der neuen Klasse {classroom} importiert: {count} hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moved {student} to ‘{level}’ in {dimension}</source>
+        <translation>{student} im Bereich {dimension} auf „{level}“ gesetzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renamed a level of {dimension} to ‘{name}’</source>
+        <translation>Eine Stufe im Bereich {dimension} in „{name}“ umbenannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added the dimension {name}</source>
+        <translation>Bereich {name} angelegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed the suggestion thresholds</source>
+        <translation>Schwellen für Vorschläge geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted the suggestion for {student}</source>
+        <translation>Vorschlag für {student} angenommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted: {student} to ‘{level}’ in {dimension}</source>
+        <translation>Angenommen: {student} im Bereich {dimension} auf „{level}“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted: the whole class to ‘{level}’ in {dimension}</source>
+        <translation>Angenommen: die ganze Klasse im Bereich {dimension} auf „{level}“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismissed the suggestion for {student}</source>
+        <translation>Vorschlag für {student} verworfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismissed a suggestion for the class</source>
+        <translation>Einen Vorschlag für die Klasse verworfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snoozed the suggestion for {student} until {until}</source>
+        <translation>Vorschlag für {student} bis {until} vertagt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snoozed a suggestion for the class until {until}</source>
+        <translation>Einen Vorschlag für die Klasse bis {until} vertagt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded a decision on a suggestion</source>
+        <translation>Entscheidung zu einem Vorschlag festgehalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported a file</source>
+        <translation>Datei importiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edited a moment of {student}</source>
+        <translation>Einen Moment von {student} bearbeitet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted moments: {count}</source>
+        <translation>Gelöschte Momente: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added the category ‘{category}’</source>
+        <translation>Kategorie „{category}“ angelegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edited the category ‘{category}’</source>
+        <translation>Kategorie „{category}“ bearbeitet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Took the ladders of {names} from an imported file</source>
+        <translation>Stufenleitern von {names} aus einer importierten Datei übernommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logged a moment</source>
+        <translation>Einen Moment erfasst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A change</source>
+        <translation>Eine Änderung</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../autonomy/ui/setup/preferences_dialog.py" line="+55"/>
+        <location filename="../../autonomy/ui/setup/preferences_dialog.py" line="+60"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
@@ -2601,7 +3046,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Datenordner öffnen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Data folder:</source>
         <translation>&amp;Datenordner:</translation>
     </message>
@@ -2821,7 +3266,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Eine Sicherung wird außerdem vor jedem Update und jedem Import angelegt. Sicherungsdateien lassen sich mit „autonomy restore DATEI“ wiederherstellen.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+64"/>
         <source>The moments cannot be spread over more days than there are moments: a step up could never be suggested.</source>
         <translation>Die Momente können nicht auf mehr Tage verteilt sein, als es Momente gibt: Eine Stufe höher würde nie vorgeschlagen.</translation>
     </message>
@@ -2834,7 +3279,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>QuestionsBox</name>
     <message>
-        <location filename="../../autonomy/ui/reflection/questions.py" line="+68"/>
+        <location filename="../../autonomy/ui/reflection/questions.py" line="+69"/>
         <source>Swap</source>
         <translation>Tauschen</translation>
     </message>
@@ -2854,7 +3299,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Eine andere Frage für denselben Moment</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>No other question fits this moment</source>
         <translation>Keine andere Frage passt zu diesem Moment</translation>
     </message>
@@ -2862,7 +3307,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>ReflectionDialog</name>
     <message>
-        <location filename="../../autonomy/ui/reflection/dialog.py" line="+75"/>
+        <location filename="../../autonomy/ui/reflection/dialog.py" line="+77"/>
         <source>Reflection conversation: {name}</source>
         <translation>Reflexionsgespräch: {name}</translation>
     </message>
@@ -3110,7 +3555,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>RosterPanel</name>
     <message>
-        <location filename="../../autonomy/ui/roster/panel.py" line="+88"/>
+        <location filename="../../autonomy/ui/roster/panel.py" line="+90"/>
         <source>Classroom</source>
         <translation>Klasse</translation>
     </message>
@@ -3195,12 +3640,12 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Klassenübersicht</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+137"/>
         <source>{n} students · {w} waiting</source>
         <translation>{n} Schüler/innen · {w} offen</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+112"/>
         <source>Select one or more students first (click, or type a name and press Enter).</source>
         <translation>Wähle zuerst eine/n oder mehrere Schüler/innen aus (anklicken oder Namen tippen und Enter drücken).</translation>
     </message>
@@ -3210,7 +3655,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Nicht gespeichert: Autonomy ist auf ein unerwartetes Problem gestoßen.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Select a student first.</source>
         <translation>Bitte zuerst eine/n Schüler/in auswählen.</translation>
     </message>
@@ -3218,7 +3663,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../autonomy/ui/suggestions/panel.py" line="+70"/>
+        <location filename="../../autonomy/ui/suggestions/panel.py" line="+73"/>
         <location line="+19"/>
         <source>Suggestions</source>
         <translation>Vorschläge</translation>
@@ -3240,12 +3685,12 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
     </message>
     <message>
         <location line="-17"/>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>Looking for suggestions…</source>
         <translation>Vorschläge werden gesucht…</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-89"/>
         <source>No suggestions</source>
         <translation>Keine Vorschläge</translation>
     </message>
@@ -3310,12 +3755,12 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Aktionen zum Vorschlag</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Keys on the list: Enter accept · Delete dismiss · S snooze · H conversation · R outcome</source>
         <translation>Tasten in der Liste: Enter annehmen · Entf verwerfen · S vertagen · H Gespräch · R Ergebnis</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+97"/>
         <source>Suggestions could not be loaded.</source>
         <translation>Die Vorschläge konnten nicht geladen werden.</translation>
     </message>
@@ -3425,23 +3870,23 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Als erledigt markieren (Enter)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Accepted: {text}</source>
         <translation>Angenommen: {text}</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+4"/>
+        <location line="+8"/>
+        <location line="+3"/>
         <source>Dismissed.</source>
         <translation>Verworfen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Snoozed until {day}.</source>
         <translation>Vertagt bis {day}.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Held the conversation</source>
         <translation>Gespräch geführt</translation>
     </message>
@@ -3464,14 +3909,14 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>UndoController</name>
     <message>
-        <location filename="../../autonomy/ui/app/undo.py" line="+72"/>
-        <location line="+31"/>
+        <location filename="../../autonomy/ui/app/undo.py" line="+74"/>
+        <location line="+39"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+30"/>
+        <location line="-36"/>
+        <location line="+38"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
@@ -3499,7 +3944,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>UndoNotice</name>
     <message>
-        <location line="-78"/>
+        <location line="-86"/>
         <source>Last change</source>
         <translation>Letzte Änderung</translation>
     </message>
@@ -3530,7 +3975,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../autonomy/ui/setup/student_classroom_forms.py" line="+59"/>
+        <location filename="../../autonomy/ui/setup/student_classroom_forms.py" line="+61"/>
         <location line="+20"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
@@ -3674,7 +4119,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Heutige &amp;Entscheidungen…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Change &amp;level…</source>
         <translation>&amp;Stufe ändern…</translation>
     </message>

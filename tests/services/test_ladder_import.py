@@ -84,7 +84,8 @@ def test_where_both_edited_a_ladder_this_databases_is_kept_and_said(teachers_fil
     assert (note.dimension, note.took, note.added_levels) == ("workspace", "installation", (5, 6))
     assert "edited here as well as in the file" in note.sentence() and "levels 5, 6 were added" in note.sentence()
     assert {c["to_level"] for c in other.exchange.export_document()["level_changes"]} >= {6}
-    assert english(other.history.can_undo().label) == "Renamed a level of Workspace to ‘Window seats’"  # nothing of ours was changed
+    # nothing of ours was changed
+    assert english(other.history.can_undo().label) == "Renamed a level of Workspace to ‘Window seats’"
 
 
 def test_a_shorter_ladder_replaces_the_built_in_one_without_dropping_used_levels(services: Services, classroom,

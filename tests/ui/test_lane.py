@@ -116,5 +116,5 @@ def test_the_reads_asked_while_a_change_is_handed_out_go_as_one_job(qtbot, threa
         background.shutdown()
     assert jobs == ["lane", "lane", "background"]  # the write, then the three reads together; the engine
     on_the_lane = [a for a in answers if a != "engine"]  # (the background lane answers when it is done)
-    assert on_the_lane == [1, ZeroDivisionError, "Logged “Helped a classmate” for Amira Haddad"]
+    assert on_the_lane == [1, ZeroDivisionError, "Logged ‘Helped a classmate’ for Amira Haddad"]
     assert "engine" in answers

@@ -46,6 +46,7 @@ from autonomy.ui.roster.model import (
     RosterModel,
 )
 from autonomy.ui.widgets.chips import LevelChipDelegate
+from autonomy.ui.words.refusals import refusal_text
 from autonomy.ui.words.suggestion_sentences import first_per_student
 
 if TYPE_CHECKING:
@@ -413,7 +414,7 @@ class RosterPanel(QWidget):
             if dialog is None:
                 errors.report(self, error)
             elif isinstance(error, AutonomyError):
-                dialog.refused(str(error))
+                dialog.refused(refusal_text(error))
             else:
                 dialog.refused(self.tr("Not saved: Autonomy hit an unexpected problem."))
                 errors.report(dialog, error)

@@ -45,6 +45,7 @@ from autonomy.ui.suggestions.card_content import Loaded, kind_label, load_sugges
 from autonomy.ui.suggestions.cards import SuggestionList, SuggestionModel, SuggestionRow, key_of
 from autonomy.ui.suggestions.decision_dialogs import DecisionDialog, OutcomeDialog
 from autonomy.ui.words.dates import when_text
+from autonomy.ui.words.refusals import refusal_text
 
 RELOAD_DELAY_MS = 300  # let a burst of logging settle before asking the engine again
 STUDENT_ROWS = 3  # cards shown without scrolling in the student panel
@@ -449,7 +450,7 @@ class SuggestionsPanel(QWidget):
 
         def refused(error: BaseException) -> None:
             if isinstance(error, AutonomyError):
-                dialog.refused(str(error))
+                dialog.refused(refusal_text(error))
             else:
                 dialog.refused(self.tr("Not saved."))
                 errors.report(dialog, error)
