@@ -333,3 +333,22 @@ class _Blank(dict[str, str]):
 
 
 _STEPS = {"step_up": "step up", "step_back": "step back", "class_step": "open the level to the whole class"}
+
+
+# --- in an interchange file -------------------------------------------------------------------------------------
+def for_file(stored: str | None) -> str:
+    """A reason as the interchange file carries it: the phrase (so an import elsewhere words it in that teacher's
+    language) with its English words beside the parameters, under "words", for any other program reading the
+    file. Plain text as it is."""
+    p = decode(stored)
+    if p is None:
+        return stored or ""
+    return encode(p.kind, **{k: v for k, v in p.args.items() if k != "words"}, words=english(stored))
+
+
+def from_file(text: str) -> str:
+    """A reason read from an interchange file, as the database keeps it: the phrase without its English words."""
+    p = decode(text)
+    if p is None or "words" not in p.args:
+        return text
+    return encode(p.kind, **{k: v for k, v in p.args.items() if k != "words"})

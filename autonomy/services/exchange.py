@@ -132,7 +132,8 @@ class ExchangeService:
 
             doc["level_changes"] = [
                 {"id": c.id, "student": c.student_id, "dimension": c.dimension_key, "from_level": c.from_level,
-                 "to_level": c.to_level, "at": _iso(c.at), "reason": c.reason, "source": c.source,
+                 "to_level": c.to_level, "at": _iso(c.at), "reason": phrases.for_file(c.reason),
+                 "source": c.source,
                  "evidence": list(c.evidence or [])}
                 for c in rows(mine(select(LevelChange.__table__), LevelChange.student_id)
                               .order_by(LevelChange.at, LevelChange.id))
