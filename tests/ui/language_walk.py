@@ -95,17 +95,13 @@ def _actions(actions: Iterable[QAction], seen: set[int]) -> Iterator[object]:
 
 def _widget(widget: QWidget) -> Iterator[object]:
     yield from (widget.toolTip(), widget.accessibleName(), widget.accessibleDescription(), widget.statusTip())
-    if isinstance(widget, QLabel):
-        yield widget.text()
-    elif isinstance(widget, QAbstractButton):
+    if isinstance(widget, QLabel | QAbstractButton):
         yield widget.text()
     elif isinstance(widget, QGroupBox):
         yield widget.title()
     elif isinstance(widget, QLineEdit):
         yield from (widget.text(), widget.placeholderText())
-    elif isinstance(widget, QPlainTextEdit):
-        yield from (widget.toPlainText(), widget.placeholderText())
-    elif isinstance(widget, QTextEdit):
+    elif isinstance(widget, QPlainTextEdit | QTextEdit):
         yield from (widget.toPlainText(), widget.placeholderText())
     elif isinstance(widget, QComboBox):
         for i in range(widget.count()):

@@ -14,6 +14,8 @@ screen and the PDF report (through pdftotext).
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 import shutil
 import subprocess
 from collections.abc import Callable
@@ -56,8 +58,8 @@ class World:
 
         parts = [text for part in (*PARTS, *FROZEN_PARTS) for text in (part.name, part.licence)]
         languages = [i18n.language_name(code) for code in (*i18n.shipped_languages(), i18n.PSEUDO)]
-        self.names = [*(s.name for s in students), self.dara.name, classroom.name, classroom.subject, classroom.school_year,
-                      *TYPED, *parts, *languages]
+        self.names = [*(s.name for s in students), self.dara.name, classroom.name, classroom.subject,
+                      classroom.school_year, *TYPED, *parts, *languages]
 
     def keep(self, widget: QWidget) -> QWidget:
         self.qtbot.addWidget(widget)
@@ -81,14 +83,17 @@ def main_window(world: World) -> list[str]:
     world.keep(window)
     window.resize(1366, 768)
     window.attach(world.backend, world.classroom.id)
-    window.roster.select_ids([world.students[1].id])
     window.show_detail(True)
     window.show_suggestions(True)
-    settle(world, lambda: window.detail.student_id == world.students[1].id and window.suggestions.list.model().rowCount() > 0)
-    found = texts(window)
-    for tab in range(window.detail.tabs.count()) if hasattr(window.detail, "tabs") else ():
-        window.detail.tabs.setCurrentIndex(tab)
-        found += texts(window)
+    found: list[str] = []
+    # Ben: a conversation waits; Amira: a level history with a level she was given and one the app suggested.
+    for student in (world.students[1], world.students[0]):
+        window.roster.select_ids([student.id])
+        settle(world, lambda sid=student.id: window.detail.student_id == sid
+               and window.suggestions.list.model().rowCount() > 0)
+        for tab in range(window.detail.tabs.count()):
+            window.detail.tabs.setCurrentIndex(tab)
+            found += texts(window)
     window.close()
     return found
 
@@ -280,14 +285,13 @@ def report(world: World) -> list[str]:
     from autonomy.ui.coach.report import summary_line, write_report
 
     path = Path(world.settings.fileName()).with_name(f"report-{i18n.current_language()}.pdf")
-    data = world.services.coach.class_data(world.classroom.id, TODAY - __import__("datetime").timedelta(days=30),
-                                           TODAY)
+    data = world.services.coach.class_data(world.classroom.id, TODAY - dt.timedelta(days=30), TODAY)
     pages = write_report(data, path)
     text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, check=True,
                           text=True).stdout
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     # pdftotext lays columns side by side: a line may hold two texts; split where the layout left a wide gap.
-    found = [part.strip() for line in lines for part in __import__("re").split(r"\s{3,}", line) if part.strip()]
+    found = [part.strip() for line in lines for part in re.split(r"\s{3,}", line) if part.strip()]
     return [*found, summary_line(data, pages, path, 1.0)]
 
 
