@@ -505,7 +505,9 @@ class _Demo:
         ladder, level = DEFAULT_LADDERS[d], st.level[d]
         suggestion = Suggestion(kind, st.id, st.name, "", _DIMS[d], level, level + step, (), "", reasons)
         names = {lv.rank: lv.name for lv in ladder.levels if lv.rank in (level, level + step)}
-        return phrases.suggestion_reason(suggestion, ladder.name, names, dt.date.fromordinal(self.ords[i]))
+        # As an export writes it (with its English words): the demo is an interchange file.
+        return phrases.for_file(phrases.suggestion_reason(suggestion, ladder.name, names,
+                                                          dt.date.fromordinal(self.ords[i])))
 
     def change(self, st: _Student, i: int, d: int, step: int, source: ChangeSource, reason: str,
                span: tuple[int, int] = _AFTER_LESSONS) -> str:

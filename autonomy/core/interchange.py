@@ -326,7 +326,7 @@ class _Reader:
             "decision": _choice(r.get("decision"), Decision, "decision"),
             "at": self._moment(r.get("at"), "at"),
             "until": None if until is None else parse_day(until, "until"),
-            "reason": None if reason is None else clean_optional_text(reason, "reason", 2000),
+            "reason": None if reason is None else phrases.from_file(clean_optional_text(reason, "reason", 2000)),
             "evidence": check_ids(r.get("evidence", []), "evidence"),
         }
 

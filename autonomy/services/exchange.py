@@ -184,7 +184,8 @@ class ExchangeService:
             doc["decisions"] = [
                 {"id": d.id, "student": d.student_id, "classroom": d.classroom_id, "dimension": d.dimension_key,
                  "kind": d.kind, "decision": d.decision, "at": _iso(d.at), "until": _day(d.until),
-                 "reason": d.reason, "evidence": list(d.evidence or [])}
+                 "reason": None if d.reason is None else phrases.for_file(d.reason),
+                 "evidence": list(d.evidence or [])}
                 for d in rows(select(SuggestionDecision.__table__)
                               .order_by(SuggestionDecision.at, SuggestionDecision.id))
                 if (d.student_id in wanted) or (d.student_id is None and (d.classroom_id in class_ids

@@ -979,7 +979,7 @@ The database as it is now is kept in the backups folder, so you can go back to i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/words/refusals.py" line="+28"/>
+        <location filename="../../autonomy/ui/words/refusals.py" line="+29"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1080,7 +1080,7 @@ The database as it is now is kept in the backups folder, so you can go back to i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>“{label}” cannot be undone: what it changed was changed again since. Nothing was changed, and it was taken off the undo list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3653,7 +3653,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../autonomy/ui/suggestions/panel.py" line="+73"/>
+        <location filename="../../autonomy/ui/suggestions/panel.py" line="+74"/>
         <location line="+19"/>
         <source>Suggestions</source>
         <translation type="unfinished"></translation>
@@ -3876,22 +3876,12 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>Held the conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+68"/>
         <source>Not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-6"/>
-        <source>Outcome recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>Follow-up outcome recorded.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -981,7 +981,7 @@ Die Datenbank, wie sie jetzt ist, bleibt im Sicherungsordner erhalten, Sie könn
         <translation>Vorschlag angenommen: im Bereich {dimension} von „{from_level}“ auf „{to_level}“</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/words/refusals.py" line="+28"/>
+        <location filename="../../autonomy/ui/words/refusals.py" line="+29"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1082,7 +1082,7 @@ Die Datenbank, wie sie jetzt ist, bleibt im Sicherungsordner erhalten, Sie könn
         <translation>Bis</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>“{label}” cannot be undone: what it changed was changed again since. Nothing was changed, and it was taken off the undo list.</source>
         <translation>„{label}“ lässt sich nicht rückgängig machen: Was dabei geändert wurde, ist seitdem erneut geändert worden. Es wurde nichts geändert, und der Schritt wurde aus der Liste zum Rückgängigmachen genommen.</translation>
     </message>
@@ -3663,7 +3663,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../autonomy/ui/suggestions/panel.py" line="+73"/>
+        <location filename="../../autonomy/ui/suggestions/panel.py" line="+74"/>
         <location line="+19"/>
         <source>Suggestions</source>
         <translation>Vorschläge</translation>
@@ -3886,22 +3886,12 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Vertagt bis {day}.</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>Held the conversation</source>
-        <translation>Gespräch geführt</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+68"/>
         <source>Not saved.</source>
         <translation>Nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <source>Outcome recorded</source>
-        <translation>Ergebnis festgehalten</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>Follow-up outcome recorded.</source>
         <translation>Ergebnis des Nachgesprächs festgehalten.</translation>
     </message>

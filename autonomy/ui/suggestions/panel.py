@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from autonomy.core import phrases
 from autonomy.core.errors import AutonomyError
 from autonomy.core.suggestion_facts import Suggestion
 from autonomy.core.suggestions import KIND_ORDER
@@ -423,7 +424,8 @@ class SuggestionsPanel(QWidget):
         if suggestion is not None:
             # Holding the conversation is acting on the suggestion: the coach sees it followed through. Saved
             # with the conversation, in one transaction (one undo step).
-            dialog.act_on(suggestion, self.tr("Held the conversation"))
+            # The decision's reason as a phrase, not words of the app's language (core/phrases.py).
+            dialog.act_on(suggestion, phrases.label(phrases.RECORDED_REFLECTION, student=suggestion.student_name))
 
     def record_outcome(self) -> None:
         """For a follow-up: how the earlier agreement went (the conversation's `outcome`)."""
@@ -446,7 +448,7 @@ class SuggestionsPanel(QWidget):
         backend.lane.run(lambda: backend.services.reflections.for_student(sid), show, self._failed)
 
     def _save_outcome(self, dialog: OutcomeDialog, s: Suggestion, reflection_id: str, outcome: str) -> None:
-        reason = self.tr("Outcome recorded")
+        reason = phrases.label(phrases.RECORDED_OUTCOME)  # a phrase, worded when shown
 
         def refused(error: BaseException) -> None:
             if isinstance(error, AutonomyError):
