@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from autonomy.core.types import SuggestionKind
 from autonomy.ui.words import i18n
 from tests.ui.history import TODAY, days_ago, earn_step_up, follow_up_due, two_breaks
-from tests.ui.language_walk import texts, untranslated
+from tests.ui.language_walk import ALLOWED, texts, untranslated
 
 LANGUAGES = [language for language in i18n.shipped_languages() if language != i18n.SOURCE_LANGUAGE]
 # What the class's records say in the teacher's own words: data, the same in every language.
@@ -327,6 +327,23 @@ def test_no_english_is_left_on_any_screen(language: str, screen: str, world: Wor
     assert shown, f"the walk found nothing on {screen}"
     problems = untranslated(shown, english, language, world.names)
     assert not problems, f"{screen} in {language}: {len(problems)} English string(s)\n" + "\n".join(problems)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_one_word_for_one_thing(language: str) -> None:
+    """The glossary (tests/ui/words_alike/<lang>.glossary, if there is one): no translation uses a word it
+    replaces (the menu said "Lernende" where every other screen says "Schüler/innen")."""
+    import xml.etree.ElementTree as ET
+
+    glossary = ALLOWED / f"{language}.glossary"
+    if not glossary.is_file():
+        pytest.skip(f"no glossary for {language}")
+    avoided = [line.split("=>")[0].strip() for line in glossary.read_text(encoding="utf-8").splitlines()
+               if "=>" in line and not line.lstrip().startswith("#")]
+    catalogue = ET.parse(i18n.translations_dir() / f"autonomy_{language}.ts").getroot()
+    found = [(word, text) for text in (m.findtext("translation") or "" for m in catalogue.iter("message"))
+             for word in avoided if re.search(rf"\b{re.escape(word)}\b", text)]
+    assert not found, found
 
 
 def test_the_walk_sees_an_english_string(qtbot, catalogue_cache: Path) -> None:
