@@ -95,11 +95,11 @@ class LevelService:
             change = LevelChange(student_id=student_id, dimension_key=dimension, from_level=from_level,
                                  to_level=to_level, at=when, reason=reason, source=str(source),
                                  evidence=check_ids(list(evidence), "evidence"), reflection_id=reflection_id)
-            session.add(change)
-            dim = lookup.dimension(session, dimension)
+            # Named before the change is added: a query after it would write the undo step, and the label again.
             relabel(session, phrases.label(phrases.CHANGED_LEVEL, student=student.name, dimension=dimension,
-                                           dimension_name=dim.name, to=to_level,
+                                           dimension_name=lookup.dimension(session, dimension).name, to=to_level,
                                            level_name=level_name(session, dimension, to_level)))
+            session.add(change)
             session.flush()
             return change_info(change)
 
