@@ -236,6 +236,15 @@ def decision(world: World) -> QWidget:
 
 
 @dialog
+def dismiss(world: World) -> QWidget:
+    from autonomy.ui.suggestions.decision_dialogs import DecisionDialog
+    from autonomy.ui.words.suggestion_sentences import sentence
+
+    waiting = world.services.suggestions.for_student(world.students[2].id)[0]
+    return DecisionDialog(False, sentence(waiting, {d.key: d for d in world.backend.views.dimensions()}), TODAY)
+
+
+@dialog
 def preferences(world: World) -> QWidget:
     from autonomy.ui.setup.preferences_dialog import PreferencesDialog
 
@@ -297,7 +306,7 @@ def report(world: World) -> list[str]:
 
 SCREENS: dict[str, Callable[[World], list[str]]] = {walk.__name__: walk for walk in (
     main_window, notices, log_dialog, level_dialog, choices_dialog, import_dialog, add_student, edit_student,
-    refused_student, new_classroom, edit_classroom, ladders, catalogue, decision, preferences, about, guide,
+    refused_student, new_classroom, edit_classroom, ladders, catalogue, decision, dismiss, preferences, about, guide,
     reflection, coach, report)}
 
 
