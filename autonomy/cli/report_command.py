@@ -30,18 +30,17 @@ def run(services: Services, args: argparse.Namespace) -> int:
     data = services.coach.class_data(classroom.id, args.date_from, args.date_to,
                                                 anonymize=bool(args.anonymize))
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
     from PySide6.QtGui import QGuiApplication
 
-    from autonomy.ui.coach.report import write_report
+    from autonomy.ui.coach.report import summary_line, write_report
     from autonomy.ui.words import i18n
 
     _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
-    if os.environ.get(i18n.ENV_LANGUAGE):
-        # English unless asked: a script's report reads the same on every machine; AUTONOMY_LANGUAGE=de gives
-        # the German report the app would write (support, checking a translation).
-        i18n.install()
+    # The language the teacher chose in Preferences (or AUTONOMY_LANGUAGE): the report the app would write.
+    # Never chosen, English: a script's report then reads the same on every machine.
+    i18n.install_chosen(QSettings(i18n.ORGANISATION, i18n.APPLICATION))
     pages = write_report(data, out)
     took = time.perf_counter() - started
-    print(f"Wrote the report for {data.classroom_name} ({len(data.students)} students, {pages} pages"
-          + (", anonymised" if data.anonymized else "") + f") to {out} in {took:.1f} s.", file=sys.stderr)
+    print(summary_line(data, pages, out, took), file=sys.stderr)
     return 0

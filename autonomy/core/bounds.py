@@ -64,7 +64,8 @@ def shown(value: object, limit: int = 40, *, quoted: bool = True) -> str:
 
 def check_day(day: dt.date, field: str) -> dt.date:
     if not FIRST_DAY <= day <= LAST_DAY:
-        raise InvalidInput(field, f"{day.isoformat()} is outside the dates Autonomy keeps ({DATE_RANGE})")
+        raise InvalidInput(field, f"{day.isoformat()} is outside the dates Autonomy keeps ({DATE_RANGE})",
+                           code="outside_dates", values={"day": day})
     return day
 
 

@@ -14,6 +14,7 @@ import uuid
 from itertools import accumulate
 from typing import NamedTuple
 
+from autonomy.core import phrases
 from autonomy.core.catalogue import DEFAULT_CATEGORIES
 from autonomy.core.demo_teacher import review
 from autonomy.core.demo_words import (
@@ -36,6 +37,7 @@ from autonomy.core.demo_words import (
     _words,
 )
 from autonomy.core.ladders import DEFAULT_LADDERS
+from autonomy.core.suggestion_facts import StepBackReasons, StepUpReasons, Suggestion
 from autonomy.core.types import ChangeSource, Decision, EventKind, Severity, SuggestionKind
 
 _DIMS: tuple[str, ...] = tuple(ladder.key for ladder in DEFAULT_LADDERS)
@@ -152,6 +154,7 @@ class _Student:
         # teacher's review (core/demo_teacher.py), without a search of the whole document.
         self.records: dict[str, list[dict]] = {k: [] for k in ("level_changes", "events", "reflections",
                                                                   "decisions", "choices")}
+        self.name = ""
         self.level, self.changed, self.snoozed = [0] * n, [first] * n, [0] * n
         self.builds, self.build_days, self.last_build = [0] * n, [0] * n, [0] * n  # since the last change
         self.breaks: list[list[int]] = [[] for _ in range(n)]  # days of breaks within the window
@@ -251,6 +254,7 @@ class _Demo:
                 slip_from = rng.randint(last_day * 2 // 5, max(last_day * 2 // 5, last_day * 3 // 4))
                 st = _Student(sid, _TRAJECTORIES[trajectory], rng, self.ords[0], slip_from)
                 st.record, st.classroom = out["students"][-1], cid
+                st.name = out["students"][-1]["name"]
                 if opened is not None:
                     self.change(st, 0, opened, +1, ChangeSource.MANUAL, "Opened to the whole class from day one.",
                                 (8 * 3600, 8 * 3600 + 600))
@@ -351,7 +355,10 @@ class _Demo:
                 continue
             why = "Serious break" if serious else f"{len(st.breaks[d])} breaks within {_WINDOW} days"
             manual = self.rng.random() < 0.35
+            back = StepBackReasons(len(st.breaks[d]), _WINDOW, tuple(dt.date.fromordinal(o) for o in st.breaks[d][-5:]),
+                                   dt.date.fromordinal(self.ords[i]) if serious else None, None, None, 4, 3, 7)
             at = self.change(st, i, d, -1, ChangeSource.MANUAL if manual else ChangeSource.SUGGESTION,
+                             self.suggested(st, i, d, SuggestionKind.STEP_BACK, -1, back) if not manual else
                              f"{why} in {_DIM_NAMES[d]}. Path back: the step-up rule, restarted after the follow-up.")
             if not manual:
                 self.decide(st, i, d, SuggestionKind.STEP_BACK, Decision.ACCEPTED, at=at)
@@ -420,7 +427,10 @@ class _Demo:
         elif rng.random() < 0.2:
             self.change(st, i, d, +1, ChangeSource.MANUAL, f"Ready for more: {evidence}.")
         else:
-            at = self.change(st, i, d, +1, ChangeSource.SUGGESTION, f"{evidence}; no breaks in {_WINDOW} days.")
+            up = StepUpReasons(st.builds[d], st.build_days[d], dt.date.fromordinal(st.changed[d]),
+                               o - st.breaks[d][-1] if st.breaks[d] else None)
+            at = self.change(st, i, d, +1, ChangeSource.SUGGESTION, self.suggested(st, i, d, SuggestionKind.STEP_UP,
+                                                                                   +1, up))
             self.decide(st, i, d, SuggestionKind.STEP_UP, Decision.ACCEPTED, at=at)
 
     def check_in(self, st: _Student, i: int, snooze: bool = True) -> None:
@@ -433,6 +443,16 @@ class _Demo:
         self.decide(st, i, None, SuggestionKind.CHECK_IN, Decision.ACCEPTED)
         self.event(st, i, self.rng.randrange(*_LESSONS), EventKind.OBSERVATION, None, None, "noticed",
                    self.rng.choice(_CHECK_IN_NOTES))
+
+    def suggested(self, st: _Student, i: int, d: int, kind: SuggestionKind, step: int,
+                  reasons: StepUpReasons | StepBackReasons) -> str:
+        """An accepted suggestion's reason, as the app stores it (a phrase, worded when shown)."""
+        ladder, level = DEFAULT_LADDERS[d], st.level[d]
+        suggestion = Suggestion(kind, st.id, st.name, "", _DIMS[d], level, level + step, (), "", reasons)
+        names = {lv.rank: lv.name for lv in ladder.levels if lv.rank in (level, level + step)}
+        # As an export writes it (with its English words): the demo is an interchange file.
+        return phrases.for_file(phrases.suggestion_reason(suggestion, ladder.name, names,
+                                                          dt.date.fromordinal(self.ords[i])))
 
     def change(self, st: _Student, i: int, d: int, step: int, source: ChangeSource, reason: str,
                span: tuple[int, int] = _AFTER_LESSONS) -> str:

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from autonomy.core import phrases
 from autonomy.core.bounds import (
     MAX_CATEGORIES,
     MAX_CATEGORY_KEY,
@@ -229,7 +230,7 @@ class _Reader:
             "from_level": _level(r.get("from_level"), top, "from_level"),
             "to_level": _level(r.get("to_level"), top, "to_level"),
             "at": self._moment(r.get("at"), "at"),
-            "reason": clean_optional_text(r.get("reason"), "reason", MAX_NOTE),
+            "reason": phrases.from_file(clean_optional_text(r.get("reason"), "reason", MAX_NOTE)),
             "source": _choice(r.get("source", "manual"), ChangeSource, "source"),
             "evidence": check_ids(r.get("evidence", []), "evidence"),
         }
@@ -325,7 +326,7 @@ class _Reader:
             "decision": _choice(r.get("decision"), Decision, "decision"),
             "at": self._moment(r.get("at"), "at"),
             "until": None if until is None else parse_day(until, "until"),
-            "reason": None if reason is None else clean_optional_text(reason, "reason", 2000),
+            "reason": None if reason is None else phrases.from_file(clean_optional_text(reason, "reason", 2000)),
             "evidence": check_ids(r.get("evidence", []), "evidence"),
         }
 

@@ -155,7 +155,7 @@ def load_library(path: Path | None = None, language: str | None = None) -> Promp
     tags, translated) when there is one, else the English `prompts.json`."""
     if path is None:
         translated = resource_path("prompts", f"prompts.{language}.json") if language else None
-        if translated is not None and language in WORDING and translated.is_file():
+        if translated is not None and translated.is_file():
             path = translated
         else:
             path, language = resource_path("prompts", "prompts.json"), "en"
@@ -164,7 +164,11 @@ def load_library(path: Path | None = None, language: str | None = None) -> Promp
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise RefusedFile(f"The prompt library {path} cannot be read: {exc}") from exc
     library = parse_library(data)
-    return replace(library, language=language) if language in WORDING else library
+    if language and language not in WORDING and isinstance(data, dict) and "wording" in data:
+        # A language added as data: its library says how to fill a missing name or level (see _Wording).
+        WORDING[language] = _wording_of(data["wording"], path)
+    # Without its wording a language's prompts are filled with the English neutral phrases.
+    return replace(library, language=language) if language and language in WORDING else library
 
 
 @cache
@@ -197,6 +201,22 @@ WORDING: dict[str, _Wording] = {
                     ("next_level", r"\bdie Stufe \{next_level\}", "die nächste Stufe"),
                     ("next_level", r"\bder Stufe \{next_level\}", "der nächsten Stufe"))),
 }
+
+
+def _wording_of(raw: object, path: Path) -> _Wording:
+    """A library's own "wording": {"neutral": {"name", "dimension", "level", "next_level"}, "quotes": [open,
+    close], "lower_dimension": bool, "missing": [[placeholder, pattern, phrase], ...]}."""
+    try:
+        assert isinstance(raw, dict)
+        neutral = {key: str(raw["neutral"][key]) for key in ("name", "dimension", "level", "next_level")}
+        opening, closing = (str(q) for q in raw["quotes"])
+        missing = tuple((str(a), str(b), str(c)) for a, b, c in raw.get("missing", ()))
+        for field, pattern, _phrase in missing:
+            assert field in neutral and field != "name"
+            re.compile(pattern)
+        return _Wording(neutral, (opening, closing), bool(raw.get("lower_dimension", False)), missing)
+    except (AssertionError, KeyError, TypeError, ValueError, re.error) as exc:
+        raise RefusedFile(f"The prompt library {path} has a \"wording\" this app cannot use ({exc!r}).") from None
 
 
 def fill(

@@ -18,14 +18,15 @@ _CONTROL = re.compile("[\x00-\x1f\x7f]")  # one search instead of a look at ever
 def clean_name(value: object, field: str = "name") -> str:
     """Trimmed name; refuses empty, whitespace-only, control characters and names over 200 characters."""
     if not isinstance(value, str):
-        raise InvalidInput(field, "must be text")
+        raise InvalidInput(field, "must be text", code="not_text")
     text = " ".join(value.split())
     if not text:
-        raise InvalidInput(field, "is empty")
+        raise InvalidInput(field, "is empty", code="empty")
     if len(text) > MAX_NAME:
-        raise InvalidInput(field, f"is {len(text)} characters long; the limit is {MAX_NAME}")
+        raise InvalidInput(field, f"is {len(text)} characters long; the limit is {MAX_NAME}", code="too_long",
+                           values={"length": len(text), "limit": MAX_NAME})
     if _CONTROL.search(text):
-        raise InvalidInput(field, "contains control characters")
+        raise InvalidInput(field, "contains control characters", code="control")
     return storable(text, field)
 
 
@@ -34,10 +35,11 @@ def clean_optional_text(value: object, field: str, limit: int = MAX_NOTE) -> str
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise InvalidInput(field, "must be text")
+        raise InvalidInput(field, "must be text", code="not_text")
     text = value.strip()
     if len(text) > limit:
-        raise InvalidInput(field, f"is {len(text):,} characters long; the limit is {limit:,}")
+        raise InvalidInput(field, f"is {len(text):,} characters long; the limit is {limit:,}", code="too_long",
+                           values={"length": len(text), "limit": limit})
     return storable(text, field)
 
 
@@ -57,7 +59,8 @@ def not_in_future(moment: dt.datetime, field: str, now: dt.datetime | None = Non
     moment = utc(moment, field)
     now = now or dt.datetime.now(dt.UTC)
     if moment > now + FUTURE_TOLERANCE:
-        raise InvalidInput(field, f"{moment.date().isoformat()} is in the future")
+        raise InvalidInput(field, f"{moment.date().isoformat()} is in the future", code="future",
+                           values={"day": moment.astimezone().date()})
     return moment
 
 
@@ -66,7 +69,7 @@ def date_not_in_future(day: dt.date, field: str, today: dt.date | None = None) -
     today = today or dt.date.today()
     # One day of slack: a school in another time zone may already be on tomorrow.
     if day > today + dt.timedelta(days=1):
-        raise InvalidInput(field, f"{day.isoformat()} is in the future")
+        raise InvalidInput(field, f"{day.isoformat()} is in the future", code="future", values={"day": day})
     return day
 
 

@@ -23,6 +23,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from autonomy.core import phrases
 from autonomy.core.catalogue import DEFAULT_CATEGORIES, HABIT_KEYS
 from autonomy.core.interchange import SECTIONS
 from autonomy.core.ladders import DEFAULT_LADDERS
@@ -123,6 +124,27 @@ def document(doc: dict[str, Any], names: Catalogue, *, keep_text: bool = False,
 
     rooms = {c["id"]: new(c["id"]) for c in doc["classrooms"]}
     people = {s["id"]: new(s["id"]) for s in doc["students"]}
+    people_codes = codes(list(people), "S")
+    room_codes = {doc["classrooms"][i]["name"]: code for i, code in enumerate(codes(list(rooms), "C").values())}
+
+    def reason(value: str | None, student: str | None) -> str | None:
+        """A reason kept: the teacher's words as written; a phrase the app wrote (core/phrases.py) names the
+        student, and may name the class and the teacher's own dimension, so those become their codes."""
+        kept = text(value)
+        said = phrases.decode(kept)
+        if said is None:
+            return kept
+        args = {key: value for key, value in said.args.items() if key != "words"}
+        if "student" in args:
+            args["student"] = people_codes.get(student or "", "")
+        if args.get("dimension"):  # the ladder's words as anonymised output shows them (a renamed one may name)
+            ranks = [int(r) for r in (args.get("levels") or {}) if str(r).isdigit()]
+            key, name, _question, levels = names.ladder(str(args["dimension"]), ranks)
+            args.update(dimension=key, dimension_name=name, levels={str(r): n for r, n, _words in levels})
+        found = args.get("reasons")
+        if isinstance(found, dict) and "classroom" in found:
+            args["reasons"] = {**found, "classroom": room_codes.get(str(found["classroom"]), "C01")}
+        return phrases.for_file(phrases.encode(said.kind, **args))
 
     def room(ident: str | None) -> str | None:
         return None if ident is None else rooms.get(ident) or new(ident)
@@ -150,7 +172,7 @@ def document(doc: dict[str, Any], names: Catalogue, *, keep_text: bool = False,
     ]
     out["level_changes"] = [
         {**c, "id": new(c["id"]), "student": person(c["student"]), "dimension": dimension(c["dimension"]),
-         "reason": text(c["reason"]), "evidence": new.each(c["evidence"])}
+         "reason": reason(c["reason"], c["student"]), "evidence": new.each(c["evidence"])}
         for c in doc["level_changes"]
     ]
     category = names.category
@@ -176,7 +198,8 @@ def document(doc: dict[str, Any], names: Catalogue, *, keep_text: bool = False,
     ]
     out["decisions"] = [
         {**d, "id": new(d["id"]), "student": person(d["student"]), "classroom": room(d["classroom"]),
-         "dimension": dimension(d["dimension"]), "reason": text(d["reason"]), "evidence": new.each(d["evidence"])}
+         "dimension": dimension(d["dimension"]), "reason": reason(d["reason"], d["student"]),
+         "evidence": new.each(d["evidence"])}
         for d in doc["decisions"]
     ]
     return out

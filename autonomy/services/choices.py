@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from autonomy.core import phrases
 from autonomy.core.errors import InvalidInput
 from autonomy.core.validation import clean_name, date_not_in_future
 from autonomy.services import access, lookup
@@ -70,12 +71,12 @@ class ChoiceService:
                                   within_level=True if within_level is None else within_level)
                 session.add(row)
                 rows.append(row)
-                named.append((choice, dimension.name))
+                named.append([choice, wanted.dimension, dimension.name])
             if len(named) == 1:
-                relabel(session, f"Recorded {student.name}'s choice “{named[0][0]}”")
+                relabel(session, phrases.label(phrases.RECORDED_CHOICE, student=student.name, choice=named[0][0],
+                                               dimension=named[0][1]))
             else:
-                relabel(session, f"Recorded {student.name}'s choices " + ", ".join(
-                    f"“{choice}” ({dimension})" for choice, dimension in named))
+                relabel(session, phrases.label(phrases.RECORDED_CHOICES, student=student.name, choices=named))
             session.flush()
             return [choice_info(row) for row in rows]
 

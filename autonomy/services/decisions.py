@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from sqlalchemy import select
 
+from autonomy.core import phrases
 from autonomy.core.bounds import check_day, check_ids
 from autonomy.core.errors import InvalidInput
 from autonomy.core.types import Decision, SuggestionKind
@@ -14,7 +15,7 @@ from autonomy.core.validation import clean_optional_text, not_in_future
 from autonomy.services import access, lookup
 from autonomy.services.contract import reads, writes
 from autonomy.services.dto import DecisionInfo
-from autonomy.services.unit import write
+from autonomy.services.unit import relabel, write
 from autonomy.storage.database import Database
 from autonomy.storage.models import SuggestionDecision, utcnow
 
@@ -45,12 +46,16 @@ class DecisionService:
             check_day(until, "until")
         reason = clean_optional_text(reason, "reason", 2000) or None
         when = not_in_future(at, "date") if at else utcnow()
-        with write(self._db, f"{decision.capitalize()} a suggestion") as session:
+        with write(self._db, phrases.label(phrases.DECIDED, decision=decision, suggestion=kind)) as session:
             who = self._db.who()
             access.require_write(who)
             if student_id is not None:
-                lookup.student(session, student_id)
+                student = lookup.student(session, student_id)
                 access.check_student(session, who, student_id, write=True)
+                said = {Decision.DISMISSED.value: phrases.DISMISSED, Decision.SNOOZED.value: phrases.SNOOZED}
+                if decision in said:  # the teacher's decision, named as the app's own would be
+                    relabel(session, phrases.label(said[decision], suggestion=kind, student=student.name,
+                                                   until=until.isoformat() if until else None))
             if classroom_id is not None:
                 access.check_classroom(who, lookup.classroom(session, classroom_id), write=True)
             if dimension is not None:

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import Select, bindparam, func, select
 from sqlalchemy.orm import Session
 
+from autonomy.core import phrases
 from autonomy.core.bounds import MAX_CATEGORIES
 from autonomy.core.catalogue import HABIT_KEYS
 from autonomy.core.errors import Conflict, InvalidInput, NotFound
@@ -19,7 +20,7 @@ from autonomy.services import access, lookup
 from autonomy.services.contract import reads, writes
 from autonomy.services.dto import CategoryInfo, QuickLog, TrustEventInfo
 from autonomy.services.reuse import remembered
-from autonomy.services.unit import write, write_rows
+from autonomy.services.unit import relabel, write, write_rows
 from autonomy.storage.database import Database
 from autonomy.storage.models import (
     Base,
@@ -105,12 +106,13 @@ class EventService:
                     raise NotFound(f"No student with id {sid}.")
                 name, active = found_students[sid]
                 if not active:
-                    raise InvalidInput("student", f"{name} is archived")
+                    raise InvalidInput("student", f"{name} is archived", code="archived", values={"name": name})
                 names.append(name)
             group, created = new_id(), utcnow()
             events = [TrustEventInfo(new_id(), group, sid, kind.value, cat_key, dimension, severity, habit, when, note)
                       for sid in student_ids]
-            w.relabel(f"Logged “{cat_name}” for " + _who(names))  # before the rows: no UPDATE needed
+            w.relabel(phrases.label(phrases.LOGGED, category=cat_name, category_key=cat_key,
+                                    students=names))  # before the rows: no UPDATE needed
             w.insert(_EVENTS, [
                 {"id": e.id, "group_id": group, "student_id": e.student_id, "kind": e.kind, "category_key": cat_key,
                  "dimension_key": dimension, "severity": severity, "habit": habit, "at": when, "note": note,
@@ -124,9 +126,11 @@ class EventService:
              severity: str | None = "", habit: str | None = "", at: dt.datetime | None = None,
              note: str | None = None) -> TrustEventInfo:
         """Change one event; arguments left out (or "" for the optional ones) stay as they are."""
-        with write(self._db, "Edited an event") as session:
+        with write(self._db, phrases.label(phrases.EDITED_EVENT)) as session:
             event = _event(session, event_id)
             access.check_student(session, self._db.who(), event.student_id, write=True)
+            student = lookup.student(session, event.student_id)
+            relabel(session, phrases.label(phrases.EDITED_EVENT, student=student.name))
             if category is not None:
                 event.category_key = _category(session, category, EventKind(event.kind)).key
             if dimension != "":
@@ -149,7 +153,7 @@ class EventService:
     @writes
     def delete(self, event_ids: Sequence[str]) -> int:
         """Mark events deleted (kept, and undoable); returns how many."""
-        with write(self._db, f"Deleted {len(event_ids)} event" + ("s" if len(event_ids) != 1 else "")) as session:
+        with write(self._db, phrases.label(phrases.DELETED_EVENTS, count=len(event_ids))) as session:
             for event_id in event_ids:
                 event = _event(session, event_id)
                 access.check_student(session, self._db.who(), event.student_id, write=True)
@@ -233,9 +237,10 @@ class EventService:
         name = clean_name(name, "category name")
         key = re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")[:60] or "category"
         access.require_write(self._db.who())
-        with write(self._db, f"Added category {name}") as session:
+        with write(self._db, phrases.label(phrases.ADDED_CATEGORY, name=name, category_key=key)) as session:
             if session.get(EventCategory, key) is not None:
-                raise Conflict(f"There is already a category called “{name}”.")
+                raise Conflict(f"There is already a category called “{name}”.", code="category_exists",
+                               values={"name": name})
             if (session.scalar(select(func.count()).select_from(EventCategory)) or 0) >= MAX_CATEGORIES:
                 raise InvalidInput("categories", f"there are already {MAX_CATEGORIES}, the most Autonomy keeps")
             position = (session.scalar(select(func.max(EventCategory.position))) or 0) + 1
@@ -246,12 +251,13 @@ class EventService:
     @writes
     def edit_category(self, key: str, *, name: str | None = None, archived: bool | None = None) -> CategoryInfo:
         access.require_write(self._db.who())
-        with write(self._db, "Edited category") as session:
+        with write(self._db, phrases.label(phrases.EDITED_CATEGORY)) as session:
             category = session.get(EventCategory, key)
             if category is None:
                 raise NotFound(f"There is no event category “{key}”.")
             if name is not None:
                 category.name = clean_name(name, "category name")
+            relabel(session, phrases.label(phrases.EDITED_CATEGORY, name=category.name, category_key=key))
             if archived is not None:
                 category.archived = archived
             return CategoryInfo(category.key, category.kind, category.name, category.archived)
@@ -305,8 +311,4 @@ def _event(session: Session, event_id: str) -> TrustEvent:
     return event
 
 
-def _who(names: list[str]) -> str:
-    if len(names) <= 2:
-        return " and ".join(names)
-    return f"{names[0]}, {names[1]} and {len(names) - 2} more"
 

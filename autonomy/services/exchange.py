@@ -20,6 +20,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from autonomy import __version__
+from autonomy.core import phrases
 from autonomy.core.errors import RefusedFile, StorageError
 from autonomy.core.interchange import FORMAT, SECTIONS, VERSION, CheckedDocument, Known, check_document, flatten
 from autonomy.services import access, anonymise, lookup
@@ -131,7 +132,8 @@ class ExchangeService:
 
             doc["level_changes"] = [
                 {"id": c.id, "student": c.student_id, "dimension": c.dimension_key, "from_level": c.from_level,
-                 "to_level": c.to_level, "at": _iso(c.at), "reason": c.reason, "source": c.source,
+                 "to_level": c.to_level, "at": _iso(c.at), "reason": phrases.for_file(c.reason),
+                 "source": c.source,
                  "evidence": list(c.evidence or [])}
                 for c in rows(mine(select(LevelChange.__table__), LevelChange.student_id)
                               .order_by(LevelChange.at, LevelChange.id))
@@ -182,7 +184,8 @@ class ExchangeService:
             doc["decisions"] = [
                 {"id": d.id, "student": d.student_id, "classroom": d.classroom_id, "dimension": d.dimension_key,
                  "kind": d.kind, "decision": d.decision, "at": _iso(d.at), "until": _day(d.until),
-                 "reason": d.reason, "evidence": list(d.evidence or [])}
+                 "reason": None if d.reason is None else phrases.for_file(d.reason),
+                 "evidence": list(d.evidence or [])}
                 for d in rows(select(SuggestionDecision.__table__)
                               .order_by(SuggestionDecision.at, SuggestionDecision.id))
                 if (d.student_id in wanted) or (d.student_id is None and (d.classroom_id in class_ids
@@ -244,7 +247,7 @@ class ExchangeService:
         access.require_write(who)
         # Undoable for the ladders' names only (ladder_import.py): the rows an import adds are written with Core
         # statements, which leave no undo record, and an import that takes no ladder leaves no undo step.
-        with no_gc_pauses(), write(self._db, "Imported a file") as session:
+        with no_gc_pauses(), write(self._db, phrases.label(phrases.IMPORTED_FILE)) as session:
             known = _known(session)
             checked = check_document(doc, known)
             if checked.problems:

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import Select, Table, and_, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
-from autonomy.core.errors import Conflict, NothingToUndo
+from autonomy.core.errors import ChangedSince, Conflict, NothingToUndo
 from autonomy.services import access
 from autonomy.services.changes import collecting
 from autonomy.services.contract import reads, writes
@@ -86,9 +86,10 @@ class HistoryService:
             with write(self._db, verb, undoable=False) as session:
                 action = _locked_next(session, undo=undo, owner=history_owner(self._db))
                 if action is None:
-                    raise NothingToUndo(f"There is nothing to {verb}.")
+                    raise NothingToUndo(f"There is nothing to {verb}.", code=f"nothing_to_{verb}")
                 if expected is not None and action.id != expected:
-                    raise Conflict(f"The {verb} list changed in another window; nothing was changed. Try again.")
+                    raise Conflict(f"The {verb} list changed in another window; nothing was changed. Try again.",
+                                   code=f"{verb}_list_changed")
                 _apply(session, action, self._db.who(), undo=undo)
                 action.state = "undone" if undo else "done"
                 return ActionInfo(action.id, action.label, action.at, action.state)
@@ -97,14 +98,14 @@ class HistoryService:
             # Take the action off the list, so the teacher can still undo what came before it.
             with write(self._db, "", undoable=False) as session:
                 session.execute(update(Action).where(Action.id == stale.action_id).values(state="discarded"))
-            raise Conflict(stale.message) from None
+            raise stale.error from None
 
 
 class _Stale(Exception):
-    def __init__(self, action_id: int, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, action_id: int, error: ChangedSince) -> None:
+        super().__init__(str(error))
         self.action_id = action_id
-        self.message = message
+        self.error = error
 
 
 def _info(action: Action | None) -> ActionInfo | None:
@@ -160,9 +161,7 @@ def _apply(session: Session, action: Action, who: Identity, *, undo: bool) -> No
     rights.before((table.name, current) for table, _key, _target, current, _expected in plan)
     for _table, _key, _target, current, expected in plan:
         if not _same(current, expected):
-            verb = "undone" if undo else "redone"
-            raise _Stale(action.id, f"“{action.label}” cannot be {verb}: what it changed was changed again since. "
-                                    "Nothing was changed, and it was taken off the undo list.")
+            raise _Stale(action.id, ChangedSince(action.label, undo))
     noted = collecting()  # the views hear of exactly the rows this step puts back
     if noted is not None:
         for table, key, target, current, _expected in plan:

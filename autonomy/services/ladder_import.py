@@ -24,6 +24,7 @@ from typing import Any
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
+from autonomy.core import phrases
 from autonomy.core.ladders import DEFAULT_LADDERS
 from autonomy.services.unit import relabel
 from autonomy.storage.models import Dimension, Level, LevelChange, SelfRating, new_id
@@ -147,7 +148,9 @@ def merge_ladders(session: Session, dimensions: list[dict[str, Any]], used: dict
         session.execute(insert(Level), new_levels)
     taken = [n.dimension for n in notes if n.took == "file"]
     if taken:
-        relabel(session, f"Took the {', '.join(taken)} ladder{'s' if len(taken) > 1 else ''} from an imported file")
+        relabel(session, phrases.label(phrases.TOOK_LADDERS, keys=taken,
+                                       names=[d.name for d in session.scalars(select(Dimension).where(
+                                           Dimension.key.in_(taken)).order_by(Dimension.position))]))
     return added, len(taken), len(dimensions) - added - len(taken), tuple(notes)
 
 

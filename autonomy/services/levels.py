@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import Select, bindparam, func, select
 from sqlalchemy.orm import Session
 
+from autonomy.core import phrases
 from autonomy.core.bounds import MAX_DIMENSIONS, MAX_LEVELS, MAX_PROMPT, at_most, check_ids
 from autonomy.core.errors import Conflict, InvalidInput
 from autonomy.core.types import ChangeSource
@@ -18,7 +19,7 @@ from autonomy.services import access, lookup
 from autonomy.services.contract import reads, writes
 from autonomy.services.dto import DimensionInfo, LevelChangeInfo
 from autonomy.services.events import _check_classroom
-from autonomy.services.unit import write
+from autonomy.services.unit import relabel, write
 from autonomy.storage.database import Database
 from autonomy.storage.models import Dimension, Enrolment, Level, LevelChange, utcnow
 
@@ -73,7 +74,7 @@ class LevelService:
         when = not_in_future(at, "date") if at else utcnow()
         if source not in set(ChangeSource):
             raise InvalidInput("source", f"“{source}” is not one of manual, suggestion, reflection")
-        with write(self._db, "Changed level") as session:
+        with write(self._db, phrases.label(phrases.CHANGED_LEVEL)) as session:
             student = lookup.student(session, student_id)
             access.check_student(session, self._db.who(), student_id, write=True)
             access.check_events(session, self._db.who(), evidence)
@@ -88,10 +89,16 @@ class LevelService:
                                            f"in {dimension} ({latest.date().isoformat()})")
             from_level = _current(session, student_id, dimension)
             if from_level == to_level:
-                raise Conflict(f"{student.name} is already at level {to_level} in {dimension}.")
+                raise Conflict(f"{student.name} is already at level {to_level} in {dimension}.",
+                               code="already_at_level",
+                               values={"name": student.name, "dimension": dimension, "level": to_level})
             change = LevelChange(student_id=student_id, dimension_key=dimension, from_level=from_level,
                                  to_level=to_level, at=when, reason=reason, source=str(source),
                                  evidence=check_ids(list(evidence), "evidence"), reflection_id=reflection_id)
+            # Named before the change is added: a query after it would write the undo step, and the label again.
+            relabel(session, phrases.label(phrases.CHANGED_LEVEL, student=student.name, dimension=dimension,
+                                           dimension_name=lookup.dimension(session, dimension).name, to=to_level,
+                                           level_name=level_name(session, dimension, to_level)))
             session.add(change)
             session.flush()
             return change_info(change)
@@ -111,8 +118,15 @@ class LevelService:
                     None if text is None else clean_optional_text(text, "description", 2000))
                    for rank, name, text in renamed]
         access.require_write(self._db.who())
-        label = f"Renamed a {dimension} level" if len(cleaned) == 1 else f"Renamed {len(cleaned)} {dimension} levels"
-        with write(self._db, label) as session:
+        with write(self._db, phrases.label(phrases.RENAMED_LEVELS, dimension=dimension,
+                                           count=len(cleaned))) as session:
+            dimension_name = lookup.dimension(session, dimension).name
+            if len(cleaned) == 1:
+                relabel(session, phrases.label(phrases.RENAMED_LEVEL, dimension=dimension, rank=cleaned[0][0],
+                                               name=cleaned[0][1], dimension_name=dimension_name))
+            else:
+                relabel(session, phrases.label(phrases.RENAMED_LEVELS, dimension=dimension, count=len(cleaned),
+                                               dimension_name=dimension_name))
             for rank, name, text in cleaned:
                 lookup.check_level(session, dimension, rank)
                 level = session.scalars(select(Level).where(Level.dimension_key == dimension,
@@ -133,9 +147,10 @@ class LevelService:
         cleaned = [(clean_name(n, "level name"), clean_optional_text(d, "description", MAX_PROMPT)) for n, d in levels]
         key = re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")[:40] or "custom"
         access.require_write(self._db.who())
-        with write(self._db, f"Added dimension {name}") as session:
+        with write(self._db, phrases.label(phrases.ADDED_DIMENSION, name=name)) as session:
             if session.get(Dimension, key) is not None:
-                raise Conflict(f"There is already a dimension called “{name}”.")
+                raise Conflict(f"There is already a dimension called “{name}”.", code="dimension_exists",
+                               values={"name": name})
             if (session.scalar(select(func.count()).select_from(Dimension)) or 0) >= MAX_DIMENSIONS:
                 raise InvalidInput("dimensions", f"there are already {MAX_DIMENSIONS}, the most Autonomy keeps")
             position = (session.scalar(select(func.max(Dimension.position))) or 0) + 1
@@ -146,6 +161,11 @@ class LevelService:
                 session.add(Level(dimension_key=key, rank=rank, name=level_name, description=description))
             session.flush()
             return next(d for d in lookup.dimension_infos(session) if d.key == key)
+
+
+def level_name(session: Session, dimension: str, rank: int) -> str:
+    """The level's name as stored (the app words a built-in one in the teacher's language)."""
+    return session.scalar(select(Level.name).where(Level.dimension_key == dimension, Level.rank == rank)) or ""
 
 
 def _current(session: Session, student_id: str, dimension: str) -> int:

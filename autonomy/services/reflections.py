@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from autonomy.core import phrases
 from autonomy.core.bounds import MAX_PROMPT, MAX_REFLECTION_PROMPTS, at_most, check_day
 from autonomy.core.errors import InvalidInput, NotFound
 from autonomy.core.suggestion_facts import Suggestion
@@ -72,7 +73,7 @@ class ReflectionService:
                                        level=level, at=when))
             if acting_on is not None:
                 _accept(session, self._db.who(), acting_on, student_id, acting_reason)
-            relabel(session, f"Recorded a reflection with {student.name}")
+            relabel(session, phrases.label(phrases.RECORDED_REFLECTION, student=student.name))
             session.flush()
             return _info(session, reflection)
 
@@ -83,7 +84,7 @@ class ReflectionService:
         `acting_reason` in the same transaction, as in `record`."""
         outcome = clean_optional_text(outcome, "outcome", MAX_NOTE)
         acting_reason = clean_optional_text(acting_reason, "reason", 2000)
-        with write(self._db, "Recorded a follow-up outcome") as session:
+        with write(self._db, phrases.label(phrases.RECORDED_OUTCOME)) as session:
             reflection = session.get(Reflection, reflection_id)
             if reflection is None:
                 raise NotFound(f"No reflection with id {reflection_id}.")

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from autonomy.core import phrases
 from autonomy.core.errors import Conflict, InvalidInput, NotAllowed, RefusedFile
 from autonomy.core.roster_csv import RosterParse, RosterProblem, RosterRow
 from autonomy.core.types import Role
@@ -14,7 +15,7 @@ from autonomy.core.validation import MAX_NAME, clean_name, clean_optional_text
 from autonomy.services import access, lookup
 from autonomy.services.contract import reads, writes
 from autonomy.services.dto import ClassroomInfo, StudentInfo
-from autonomy.services.unit import write
+from autonomy.services.unit import relabel, write
 from autonomy.storage.database import Database
 from autonomy.storage.models import Classroom, Enrolment, Student, new_id
 
@@ -66,7 +67,7 @@ class RosterService:
         school_year = clean_optional_text(school_year, "school year", 20)
         who = self._db.who()
         access.require_write(who)
-        with write(self._db, f"Added classroom {name}") as session:
+        with write(self._db, phrases.label(phrases.ADDED_CLASSROOM, name=name)) as session:
             self._refuse_duplicate_classroom(session, name, who.user)
             classroom = Classroom(name=name, subject=subject, school_year=school_year, owner=who.user)
             session.add(classroom)
@@ -76,7 +77,7 @@ class RosterService:
     @writes
     def edit_classroom(self, classroom_id: str, *, name: str | None = None, subject: str | None = None,
                        school_year: str | None = None) -> ClassroomInfo:
-        with write(self._db, "Edited classroom") as session:
+        with write(self._db, phrases.label(phrases.EDITED_CLASSROOM)) as session:
             classroom = access.check_classroom(self._db.who(), lookup.classroom(session, classroom_id), write=True)
             if name is not None:
                 name = clean_name(name, "classroom name")
@@ -87,13 +88,15 @@ class RosterService:
                 classroom.subject = clean_optional_text(subject, "subject", MAX_NAME)
             if school_year is not None:
                 classroom.school_year = clean_optional_text(school_year, "school year", 20)
+            relabel(session, phrases.label(phrases.EDITED_CLASSROOM, name=classroom.name))  # the new name
             return lookup.classroom_info(classroom)
 
     @writes
     def set_classroom_archived(self, classroom_id: str, archived: bool) -> ClassroomInfo:
-        verb = "Archived" if archived else "Restored"
-        with write(self._db, f"{verb} classroom") as session:
+        kind = phrases.ARCHIVED_CLASSROOM if archived else phrases.RESTORED_CLASSROOM
+        with write(self._db, phrases.label(kind)) as session:
             classroom = access.check_classroom(self._db.who(), lookup.classroom(session, classroom_id), write=True)
+            relabel(session, phrases.label(kind, name=classroom.name))
             classroom.archived = archived
             return lookup.classroom_info(classroom)
 
@@ -104,8 +107,9 @@ class RosterService:
         if who.role is not Role.ADMIN:
             raise NotAllowed("Only an administrator can hand a classroom to another teacher.")
         owner = clean_name(owner, "owner")
-        with write(self._db, f"Handed a classroom to {owner}") as session:
+        with write(self._db, phrases.label(phrases.HANDED_CLASSROOM, owner=owner)) as session:
             classroom = lookup.classroom(session, classroom_id)
+            relabel(session, phrases.label(phrases.HANDED_CLASSROOM, name=classroom.name, owner=owner))
             classroom.owner = owner
             return lookup.classroom_info(classroom)
 
@@ -117,7 +121,8 @@ class RosterService:
                                        Classroom.owner == owner)
         )
         if clash:
-            raise Conflict(f"There is already a classroom called “{name}”.")
+            raise Conflict(f"There is already a classroom called “{name}”.", code="classroom_exists",
+                           values={"name": name})
 
     # --- students ---------------------------------------------------------------------------------
     @reads
@@ -173,7 +178,7 @@ class RosterService:
         name = clean_name(name, "student name")
         external_id = _clean_external_id(external_id)
         notes = clean_optional_text(notes, "notes")
-        with write(self._db, f"Added {name}") as session:
+        with write(self._db, phrases.label(phrases.ADDED_STUDENT, name=name)) as session:
             access.check_classroom(self._db.who(), lookup.classroom(session, classroom_id), write=True)
             _refuse_duplicate_student(session, classroom_id, name, external_id)
             student = Student(name=name, external_id=external_id, notes=notes)
@@ -185,7 +190,7 @@ class RosterService:
     @writes
     def edit_student(self, student_id: str, *, name: str | None = None, external_id: str | None = None,
                      notes: str | None = None) -> StudentInfo:
-        with write(self._db, "Edited student") as session:
+        with write(self._db, phrases.label(phrases.EDITED_STUDENT)) as session:
             student = lookup.student(session, student_id)
             access.check_student(session, self._db.who(), student_id, write=True)
             if name is not None:
@@ -194,22 +199,26 @@ class RosterService:
                 student.external_id = _clean_external_id(external_id)
             if notes is not None:
                 student.notes = clean_optional_text(notes, "notes")
+            relabel(session, phrases.label(phrases.EDITED_STUDENT, name=student.name))  # the new name
             return lookup.student_info(student, lookup.enrolments_of(session, student_id))
 
     @writes
     def set_student_active(self, student_id: str, active: bool) -> StudentInfo:
-        with write(self._db, ("Restored " if active else "Archived ") + "student") as session:
+        kind = phrases.RESTORED_STUDENT if active else phrases.ARCHIVED_STUDENT
+        with write(self._db, phrases.label(kind)) as session:
             student = lookup.student(session, student_id)
+            relabel(session, phrases.label(kind, name=student.name))
             access.check_student(session, self._db.who(), student_id, write=True)
             student.active = active
             return lookup.student_info(student, lookup.enrolments_of(session, student_id))
 
     @writes
     def enrol(self, student_id: str, classroom_id: str) -> None:
-        with write(self._db, "Enrolled student") as session:
-            lookup.student(session, student_id)
+        with write(self._db, phrases.label(phrases.ENROLLED_STUDENT)) as session:
+            student = lookup.student(session, student_id)
             access.check_student(session, self._db.who(), student_id, write=True)
-            access.check_classroom(self._db.who(), lookup.classroom(session, classroom_id), write=True)
+            classroom = access.check_classroom(self._db.who(), lookup.classroom(session, classroom_id), write=True)
+            relabel(session, phrases.label(phrases.ENROLLED_STUDENT, name=student.name, classroom=classroom.name))
             if session.get(Enrolment, (student_id, classroom_id)) is None:
                 session.add(Enrolment(student_id=student_id, classroom_id=classroom_id))
 
@@ -227,9 +236,12 @@ class RosterService:
                 preview = tuple(StudentInfo("", r.name, r.external_id, _legal_note(r), True, (classroom_id,))
                                 for r in good)
                 return RosterImportResult(lookup.classroom_info(classroom), preview, problems, True, already, gone)
-        with write(self._db, "Imported roster") as session:
+        with write(self._db, phrases.label(phrases.IMPORTED_ROSTER)) as session:
             access.check_classroom(who, lookup.classroom(session, classroom_id), write=True)
-            return _import_rows(session, classroom_id, parsed, skip_invalid)
+            result = _import_rows(session, classroom_id, parsed, skip_invalid)
+            relabel(session, phrases.label(phrases.IMPORTED_ROSTER, classroom=result.classroom.name,
+                                           count=len(result.added)))
+            return result
 
     @writes
     def import_roster_new_class(self, name: str, parsed: RosterParse, *,
@@ -239,7 +251,7 @@ class RosterService:
         name = clean_name(name, "classroom name")
         who = self._db.who()
         access.require_write(who)
-        with write(self._db, f"Imported roster into the new classroom {name}") as session:
+        with write(self._db, phrases.label(phrases.IMPORTED_ROSTER_NEW_CLASS, classroom=name)) as session:
             self._refuse_duplicate_classroom(session, name, who.user)
             classroom = Classroom(id=new_id(), name=name, subject="", school_year="", archived=False,
                                   owner=who.user)
@@ -249,6 +261,8 @@ class RosterService:
             if not result.added:
                 raise RefusedFile(f"No row of the roster could be imported, so “{name}” was not created.",
                                   [p.message for p in result.problems])
+            relabel(session, phrases.label(phrases.IMPORTED_ROSTER_NEW_CLASS, classroom=name,
+                                           count=len(result.added)))
             return result
 
 
@@ -343,6 +357,7 @@ def _refuse_duplicate_student(session: Session, classroom_id: str, name: str,
                               external_id: str | None) -> None:
     keys = _existing_keys(session, classroom_id)
     if external_id and ("id", external_id) in keys:
-        raise Conflict(f"A student with the id {external_id} is already in this classroom.")
+        raise Conflict(f"A student with the id {external_id} is already in this classroom.", code="student_id_exists",
+                       values={"id": external_id})
     if ("name", name.lower()) in keys:
-        raise Conflict(f"{name} is already in this classroom.")
+        raise Conflict(f"{name} is already in this classroom.", code="student_exists", values={"name": name})

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import Boolean, DateTime, String, cast, literal_column, null, or_, select, type_coerce, union_all
 from sqlalchemy.orm import Session
 
+from autonomy.core import phrases
 from autonomy.core.bounds import clamp_moment
 from autonomy.core.errors import InvalidInput
 from autonomy.core.policy import Policy
@@ -33,12 +34,14 @@ from autonomy.services.bulk import no_gc_pauses
 from autonomy.services.contract import reads, writes
 from autonomy.services.dto import DecisionInfo, TrustEventInfo
 from autonomy.services.reuse import offer, remembered
-from autonomy.services.unit import write
+from autonomy.services.unit import relabel, write
 from autonomy.storage.database import Database, Identity
 from autonomy.storage.models import (
     Classroom,
     DailyChoice,
+    Dimension,
     Enrolment,
+    Level,
     LevelChange,
     Reflection,
     ReflectionEvent,
@@ -101,7 +104,7 @@ class SuggestionService:
     @writes
     def set_policy(self, policy: Policy) -> Policy:
         access.require_admin(self._db.who(), "the school's suggestion thresholds")
-        with write(self._db, "Changed the suggestion thresholds") as session:
+        with write(self._db, phrases.label(phrases.CHANGED_THRESHOLDS)) as session:
             stored = session.get(Setting, POLICY_KEY)
             if stored is None:
                 session.add(Setting(key=POLICY_KEY, value=policy.to_dict()))
@@ -160,14 +163,14 @@ class SuggestionService:
         """Records the decision and, for a step, the level change it calls for (source: suggestion)."""
         reason = clean_optional_text(reason, "reason", 2000)
         now = utcnow()
-        label = f"Accepted: {suggestion.text}"[:300]
-        with write(self._db, label) as session:
+        with write(self._db, _decision_label(phrases.ACCEPTED, suggestion)) as session:
+            relabel(session, _decision_label(phrases.ACCEPTED, suggestion, session))
             return record_acceptance(session, self._db.who(), suggestion, reason, now)
 
     @writes
     def dismiss(self, suggestion: Suggestion, *, reason: str = "") -> DecisionInfo:
         reason = clean_optional_text(reason, "reason", 2000)
-        with write(self._db, "Dismissed a suggestion") as session:
+        with write(self._db, _decision_label(phrases.DISMISSED, suggestion)) as session:
             check_decision(session, self._db.who(), suggestion)
             return _decide(session, suggestion, Decision.DISMISSED, utcnow(), None, reason or None,
                            [e.event_id for e in suggestion.evidence])
@@ -177,10 +180,24 @@ class SuggestionService:
         if until <= dt.date.today():
             raise InvalidInput("until", "choose a day after today for the suggestion to come back")
         reason = clean_optional_text(reason, "reason", 2000)
-        with write(self._db, f"Snoozed a suggestion until {until.isoformat()}") as session:
+        with write(self._db, _decision_label(phrases.SNOOZED, suggestion, until=until.isoformat())) as session:
             check_decision(session, self._db.who(), suggestion)
             return _decide(session, suggestion, Decision.SNOOZED, utcnow(), until, reason or None,
                            [e.event_id for e in suggestion.evidence])
+
+
+def _decision_label(kind: str, suggestion: Suggestion, session: Session | None = None, **more: str) -> str:
+    """What the undo step says: the decision, on whom, and for a step the level it goes to (keys, rank and the
+    names as stored: the app words built-in ones in the teacher's language)."""
+    names: dict[str, str] = {}
+    if session is not None and suggestion.dimension and suggestion.to_level is not None:
+        from autonomy.services.levels import level_name
+
+        dimension = session.get(Dimension, suggestion.dimension)
+        names = {"dimension_name": dimension.name if dimension else suggestion.dimension,
+                 "level_name": level_name(session, suggestion.dimension, suggestion.to_level)}
+    return phrases.label(kind, suggestion=str(suggestion.kind), student=suggestion.student_name,
+                         dimension=suggestion.dimension, to=suggestion.to_level, **names, **more)
 
 
 def check_decision(session: Session, who: Identity, suggestion: Suggestion) -> None:
@@ -199,8 +216,9 @@ def record_acceptance(session: Session, who: Identity, suggestion: Suggestion, r
     it calls for (source: suggestion), with the decision. `reason` is already cleaned."""
     check_decision(session, who, suggestion)
     evidence = [e.event_id for e in suggestion.evidence]
+    typed = "" if reason else _suggested(session, suggestion, now)
     if suggestion.kind in (SuggestionKind.STEP_UP, SuggestionKind.STEP_BACK):
-        _change_level(session, suggestion, suggestion.student_id, reason or suggestion.text, evidence, now)
+        _change_level(session, suggestion, suggestion.student_id, reason or typed, evidence, now)
     elif suggestion.kind == SuggestionKind.CLASS_STEP:
         students = session.scalars(
             select(Enrolment.student_id)
@@ -209,8 +227,22 @@ def record_acceptance(session: Session, who: Identity, suggestion: Suggestion, r
         ).all()
         for student_id in students:
             if _current(session, student_id, suggestion.dimension) < (suggestion.to_level or 0):
-                _change_level(session, suggestion, student_id, reason or suggestion.text, evidence, now)
+                _change_level(session, suggestion, student_id, reason or typed, evidence, now)
     return _decide(session, suggestion, Decision.ACCEPTED, now, None, reason or None, evidence)
+
+
+def _suggested(session: Session, suggestion: Suggestion, now: dt.datetime) -> str:
+    """The level change's reason when the teacher gave none: the accepted suggestion as typed data (its kind,
+    facts and the names it used), worded when shown, in the language of the moment (core/phrases.py)."""
+    if suggestion.dimension is None:
+        return ""
+    dimension = session.get(Dimension, suggestion.dimension)
+    names = {rank: name for rank, name in session.execute(
+        select(Level.rank, Level.name).where(Level.dimension_key == suggestion.dimension,
+                                             Level.rank.in_([r for r in (suggestion.from_level, suggestion.to_level)
+                                                             if r is not None])))}
+    return phrases.suggestion_reason(suggestion, dimension.name if dimension else suggestion.dimension, names,
+                                     _local(now).date())
 
 
 def _current(session: Session, student_id: str, dimension: str | None) -> int:

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../autonomy/ui/app/errors.py" line="+64"/>
+        <location filename="../../autonomy/ui/app/errors.py" line="+65"/>
         <source>Not imported</source>
         <translation>Nicht importiert</translation>
     </message>
@@ -516,7 +516,7 @@
         <translation>Wähle im Klassenüberblick eine/n Schüler/in, um den Verlauf zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/report.py" line="+84"/>
+        <location filename="../../autonomy/ui/coach/report.py" line="+95"/>
         <source>Gradual release report — {name}</source>
         <translation>Bericht zur schrittweisen Übergabe — {name}</translation>
     </message>
@@ -547,7 +547,17 @@
         <translation>Seite {page} von {total}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-147"/>
+        <source>Wrote the report for {name} ({students} students, {pages} pages, anonymised) to {path} in {seconds} s.</source>
+        <translation>Der Bericht für {name} ({students} Schüler/innen, {pages} Seiten, anonymisiert) wurde in {seconds} s unter {path} gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrote the report for {name} ({students} students, {pages} pages) to {path} in {seconds} s.</source>
+        <translation>Der Bericht für {name} ({students} Schüler/innen, {pages} Seiten) wurde in {seconds} s unter {path} gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+165"/>
         <source>Gradual release report</source>
         <translation>Bericht zur schrittweisen Übergabe</translation>
     </message>
@@ -938,6 +948,263 @@ Die Datenbank, wie sie jetzt ist, bleibt im Sicherungsordner erhalten, Sie könn
         <location line="+1"/>
         <source>hold a full reflection conversation</source>
         <translation>führe ein ausführliches Reflexionsgespräch</translation>
+    </message>
+    <message>
+        <location filename="../../autonomy/ui/setup/student_classroom_forms.py" line="+101"/>
+        <source>Add a student</source>
+        <translation>Schüler/in hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+20"/>
+        <source>Edit {name}</source>
+        <translation>{name} bearbeiten</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>New classroom</source>
+        <translation>Neue Klasse</translation>
+    </message>
+    <message>
+        <location filename="../../autonomy/ui/words/phrases.py" line="+87"/>
+        <source>{names} and {count} more</source>
+        <translation>{names} und {count} weitere</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{names} and {last}</source>
+        <translation>{names} und {last}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>‘{choice}’ ({dimension})</source>
+        <translation>‚{choice}‘ ({dimension})</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Accepted the suggestion to go from ‘{from_level}’ to ‘{to_level}’ in {dimension}</source>
+        <translation>Vorschlag angenommen: im Bereich {dimension} von „{from_level}“ auf „{to_level}“</translation>
+    </message>
+    <message>
+        <location filename="../../autonomy/ui/words/refusals.py" line="+29"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Class name</source>
+        <translation>Name der Klasse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category name</source>
+        <translation>Name der Kategorie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level name</source>
+        <translation>Name der Stufe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dimension name</source>
+        <translation>Name des Bereichs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choice</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Subject</source>
+        <translation>Fach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>School year</source>
+        <translation>Schuljahr</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In the student’s words</source>
+        <translation>In eigenen Worten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement</source>
+        <translation>Vereinbarung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How it went</source>
+        <translation>Wie es gelaufen ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Student ID</source>
+        <translation>Schul-ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Teacher</source>
+        <translation>Lehrkraft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>“{label}” cannot be undone: what it changed was changed again since. Nothing was changed, and it was taken off the undo list.</source>
+        <translation>„{label}“ lässt sich nicht rückgängig machen: Was dabei geändert wurde, ist seitdem erneut geändert worden. Es wurde nichts geändert, und der Schritt wurde aus der Liste zum Rückgängigmachen genommen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{label}” cannot be redone: what it changed was changed again since. Nothing was changed, and it was taken off the undo list.</source>
+        <translation>„{label}“ lässt sich nicht wiederholen: Was dabei geändert wurde, ist seitdem erneut geändert worden. Es wurde nichts geändert, und der Schritt wurde aus der Liste zum Rückgängigmachen genommen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Type the student’s name first.</source>
+        <translation>Bitte zuerst den Namen der Schülerin / des Schülers eintragen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the class a name first.</source>
+        <translation>Bitte zuerst einen Namen für die Klasse eintragen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the category a name first.</source>
+        <translation>Bitte zuerst einen Namen für die Kategorie eintragen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the level a name first.</source>
+        <translation>Bitte zuerst einen Namen für die Stufe eintragen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the dimension a name first.</source>
+        <translation>Bitte zuerst einen Namen für den Bereich eintragen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type or pick the choice first.</source>
+        <translation>Bitte zuerst die Entscheidung eintragen oder auswählen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{field}” cannot be left empty.</source>
+        <translation>„{field}“ darf nicht leer bleiben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{field}” is {length} characters long; at most {limit} fit.</source>
+        <translation>„{field}“ ist {length} Zeichen lang; höchstens {limit} passen hinein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{field}” contains control characters (such as a tab or a line break), which cannot be stored.</source>
+        <translation>„{field}“ enthält Steuerzeichen (etwa einen Tabulator oder Zeilenumbruch), die sich nicht speichern lassen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{field}” must be text.</source>
+        <translation>„{field}“ muss Text sein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{day} is in the future: choose today or a day before.</source>
+        <translation>{day} liegt in der Zukunft: Bitte heute oder einen früheren Tag wählen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{day} is outside the dates Autonomy keeps.</source>
+        <translation>{day} liegt außerhalb des Zeitraums, den Autonomy speichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is archived: restore them first to log for them.</source>
+        <translation>{name} ist archiviert: Zum Erfassen bitte zuerst wiederherstellen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You already have a class called “{name}”. Choose another name.</source>
+        <translation>Du hast schon eine Klasse namens „{name}“. Bitte einen anderen Namen wählen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is already in this class.</source>
+        <translation>{name} ist schon in dieser Klasse.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A student with the ID {id} is already in this class.</source>
+        <translation>Eine Schülerin / ein Schüler mit der ID {id} ist schon in dieser Klasse.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is already a category called “{name}”.</source>
+        <translation>Es gibt schon eine Kategorie namens „{name}“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is already a dimension called “{name}”.</source>
+        <translation>Es gibt schon einen Bereich namens „{name}“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is already at that level.</source>
+        <translation>{name} ist schon auf dieser Stufe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is nothing to undo.</source>
+        <translation>Es gibt nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is nothing to redo.</source>
+        <translation>Es gibt nichts zu wiederholen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The list of changes changed in another window; nothing was changed. Try again.</source>
+        <translation>Die Liste der Änderungen hat sich in einem anderen Fenster geändert; es wurde nichts geändert. Bitte noch einmal versuchen.</translation>
     </message>
 </context>
 <context>
@@ -1888,7 +2155,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../autonomy/ui/setup/student_classroom_forms.py" line="+46"/>
+        <location filename="../../autonomy/ui/setup/student_classroom_forms.py" line="-74"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -2004,7 +2271,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../autonomy/ui/roster/import_dialog.py" line="+59"/>
+        <location filename="../../autonomy/ui/roster/import_dialog.py" line="+60"/>
         <source>Import a roster into {name}</source>
         <translation>Klassenliste in {name} importieren</translation>
     </message>
@@ -2713,9 +2980,202 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
     </message>
 </context>
 <context>
+    <name>Phrases</name>
+    <message>
+        <location filename="../../autonomy/ui/words/phrases.py" line="-128"/>
+        <source>Logged ‘{category}’ for {students}</source>
+        <translation>„{category}“ für {students} erfasst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded {student}’s choice ‘{choice}’</source>
+        <translation>Entscheidung „{choice}“ von {student} erfasst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded {student}’s choices {choices}</source>
+        <translation>Wahlen von {student} festgehalten: {choices}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded a conversation with {student}</source>
+        <translation>Gespräch mit {student} festgehalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded how a follow-up went</source>
+        <translation>Festgehalten, wie es nach dem Gespräch lief</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added the classroom {name}</source>
+        <translation>Klasse {name} angelegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edited the classroom {name}</source>
+        <translation>Klasse {name} bearbeitet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived the classroom {name}</source>
+        <translation>Klasse {name} archiviert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored the classroom {name}</source>
+        <translation>Klasse {name} wiederhergestellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handed the classroom {name} to {owner}</source>
+        <translation>Klasse {name} an {owner} übergeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added {name}</source>
+        <translation>{name} hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edited {name}</source>
+        <translation>{name} bearbeitet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived {name}</source>
+        <translation>{name} archiviert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored {name}</source>
+        <translation>{name} wiederhergestellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrolled {name} in {classroom}</source>
+        <translation>{name} in {classroom} aufgenommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported the roster of {classroom}: {count} added</source>
+        <translation>Klassenliste von {classroom} importiert: {count} hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported the roster of the new classroom {classroom}: {count} added</source>
+        <translation>Klassenliste der neuen Klasse {classroom} importiert: {count} hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moved {student} to ‘{level}’ in {dimension}</source>
+        <translation>{student} im Bereich {dimension} auf „{level}“ gesetzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renamed a level of {dimension} to ‘{name}’</source>
+        <translation>Eine Stufe im Bereich {dimension} in „{name}“ umbenannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renamed {count} levels of {dimension}</source>
+        <translation>{count} Stufen von {dimension} umbenannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added the dimension {name}</source>
+        <translation>Bereich {name} angelegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed the suggestion thresholds</source>
+        <translation>Schwellen für Vorschläge geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted the suggestion for {student}</source>
+        <translation>Vorschlag für {student} angenommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted: {student} to ‘{level}’ in {dimension}</source>
+        <translation>Angenommen: {student} im Bereich {dimension} auf „{level}“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted: the whole class to ‘{level}’ in {dimension}</source>
+        <translation>Angenommen: die ganze Klasse im Bereich {dimension} auf „{level}“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismissed the suggestion for {student}</source>
+        <translation>Vorschlag für {student} verworfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismissed a suggestion for the class</source>
+        <translation>Einen Vorschlag für die Klasse verworfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snoozed the suggestion for {student} until {until}</source>
+        <translation>Vorschlag für {student} bis {until} vertagt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snoozed a suggestion for the class until {until}</source>
+        <translation>Einen Vorschlag für die Klasse bis {until} vertagt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded a decision on a suggestion</source>
+        <translation>Entscheidung zu einem Vorschlag festgehalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported a file</source>
+        <translation>Datei importiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edited a moment of {student}</source>
+        <translation>Einen Moment von {student} bearbeitet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted moments: {count}</source>
+        <translation>Gelöschte Momente: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added the category ‘{category}’</source>
+        <translation>Kategorie „{category}“ angelegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edited the category ‘{category}’</source>
+        <translation>Kategorie „{category}“ bearbeitet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Took the ladders of {names} from an imported file</source>
+        <translation>Stufenleitern von {names} aus einer importierten Datei übernommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logged a moment</source>
+        <translation>Einen Moment erfasst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A change</source>
+        <translation>Eine Änderung</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../autonomy/ui/setup/preferences_dialog.py" line="+59"/>
+        <location filename="../../autonomy/ui/setup/preferences_dialog.py" line="+60"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
@@ -3064,7 +3524,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>ReflectionDialog</name>
     <message>
-        <location filename="../../autonomy/ui/reflection/dialog.py" line="+76"/>
+        <location filename="../../autonomy/ui/reflection/dialog.py" line="+77"/>
         <source>Reflection conversation: {name}</source>
         <translation>Reflexionsgespräch: {name}</translation>
     </message>
@@ -3312,7 +3772,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>RosterPanel</name>
     <message>
-        <location filename="../../autonomy/ui/roster/panel.py" line="+94"/>
+        <location filename="../../autonomy/ui/roster/panel.py" line="+95"/>
         <source>Classroom</source>
         <translation>Klasse</translation>
     </message>
@@ -3436,7 +3896,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../autonomy/ui/suggestions/panel.py" line="+76"/>
+        <location filename="../../autonomy/ui/suggestions/panel.py" line="+78"/>
         <location line="+19"/>
         <source>Suggestions</source>
         <translation>Vorschläge</translation>
@@ -3675,22 +4135,12 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Vertagt bis {day}.</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>Held the conversation</source>
-        <translation>Gespräch geführt</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+68"/>
         <source>Not saved.</source>
         <translation>Nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <source>Outcome recorded</source>
-        <translation>Ergebnis festgehalten</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>Follow-up outcome recorded.</source>
         <translation>Ergebnis des Nachgesprächs festgehalten.</translation>
     </message>
@@ -3699,13 +4149,13 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
     <name>UndoController</name>
     <message>
         <location filename="../../autonomy/ui/app/undo.py" line="+102"/>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="-31"/>
-        <location line="+33"/>
+        <location line="-36"/>
+        <location line="+38"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
@@ -3733,7 +4183,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>UndoNotice</name>
     <message>
-        <location line="-82"/>
+        <location line="-87"/>
         <source>Last change</source>
         <translation>Letzte Änderung</translation>
     </message>

@@ -71,6 +71,26 @@ def test_report_in_german_when_asked(shared_dir, tmp_path) -> None:
         assert english not in text, english
 
 
+def test_report_in_the_language_saved_in_preferences(shared_dir, tmp_path) -> None:
+    """The language the teacher chose in the app (QSettings ui/language) is the report's, summary line included."""
+    name, _students = a_class(shared_dir)
+    config = tmp_path / "config"
+    (config / "Autonomy").mkdir(parents=True)
+    (config / "Autonomy" / "Autonomy.conf").write_text("[ui]\nlanguage=de\n", encoding="utf-8")
+    out = tmp_path / "bericht.pdf"
+    env = base_env(tmp_path, XDG_CONFIG_HOME=str(config), AUTONOMY_CACHE_DIR=str(tmp_path / "cache"))
+    run = expect(run_cli(shared_dir, "report", "--class", name, "--out", str(out), "--from", FROM, "--to", TO,
+                         env=env), 0)
+    assert f"Der Bericht für {name} (" in run.err and "Seiten) wurde in " in run.err, run.err
+    text = unicodedata.normalize("NFKC", pdf_text(out))
+    assert "Wichtige Ereignisse" in text and GERMAN_DAY.search(text) and not ENGLISH_DAY.search(text)
+    # Nothing chosen: English, whatever the system's language.
+    (config / "Autonomy" / "Autonomy.conf").write_text("[ui]\nlanguage=\n", encoding="utf-8")
+    run = expect(run_cli(shared_dir, "report", "--class", name, "--out", str(out), env={**env, "LANG": "de_DE.UTF-8",
+                                                                                         "LANGUAGE": "de"}), 0)
+    assert "Wrote the report" in run.err
+
+
 def test_anonymised_report_names_no_one(shared_dir, tmp_path) -> None:
     name, students = a_class(shared_dir)
     doc = export_content(shared_dir)

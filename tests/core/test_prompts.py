@@ -284,3 +284,24 @@ def test_alternatives_exclude_the_current_prompt_and_keep_its_place(library):
     assert all(not library.get(i).dimensions or "pacing" in library.get(i).dimensions for i in ids)
     with pytest.raises(NotFound):
         alternatives(library, "no-such-prompt")
+
+
+def test_a_language_added_as_data_brings_its_own_wording(tmp_path) -> None:
+    """A third language needs no code: its library says how to fill a missing name or level."""
+    from autonomy.core import prompts
+
+    english = json.loads(resource_path("prompts", "prompts.json").read_text(encoding="utf-8"))
+    english["language"] = "xx"
+    english["wording"] = {"neutral": {"name": "toi", "dimension": "ce domaine", "level": "ton palier",
+                                      "next_level": "le palier suivant"}, "quotes": ["« ", " »"],
+                          "missing": [["level", r"\bau palier \{level\}", "à ton palier"]]}
+    path = tmp_path / "prompts.xx.json"
+    path.write_text(json.dumps(english), encoding="utf-8")
+    try:
+        library = prompts.load_library(path, language="xx")
+        assert library.language == "xx"
+        assert prompts.fill("{name}, au palier {level} ?", language="xx") == "À ton palier ?"
+        assert prompts.fill("Prêt pour {next_level}, {name} ?", name="Lou", next_level_name="Couloir",
+                            language="xx") == "Prêt pour « Couloir », Lou ?"
+    finally:
+        prompts.WORDING.pop("xx", None)

@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from autonomy.core.errors import InvalidInput, NotFound
+from autonomy.core.phrases import english
 from autonomy.services import Services
 from autonomy.services.dto import ChoiceInfo
 from tests.services.helpers import unchanged
@@ -27,7 +28,7 @@ def test_record_returns_frozen_plain_data(services: Services, students) -> None:
     with pytest.raises(dataclasses.FrozenInstanceError):
         choice.within_level = False  # type: ignore[misc]
     assert services.choices.for_student(students[0].id) == [choice]
-    assert services.history.can_undo().label == f"Recorded {students[0].name}'s choice “Library table”"
+    assert english(services.history.can_undo().label) == f"Recorded {students[0].name}’s choice ‘Library table’"
 
 
 def test_the_day_defaults_to_today(services: Services, students) -> None:

@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from autonomy.core.errors import InvalidInput, NotFound
+from autonomy.core.phrases import english
 from autonomy.services import Services
 from autonomy.services.dto import DecisionInfo
 from tests.services.helpers import unchanged
@@ -28,7 +29,7 @@ def test_record_returns_frozen_plain_data(services: Services, students) -> None:
     with pytest.raises(dataclasses.FrozenInstanceError):
         info.decision = "accepted"  # type: ignore[misc]
     assert services.decisions.all() == [info]
-    assert services.history.can_undo().label == "Dismissed a suggestion"
+    assert english(services.history.can_undo().label) == "Dismissed the suggestion for Amira Haddad"
 
 
 def test_snooze_needs_a_date_and_only_a_snooze_keeps_one(services: Services, students) -> None:

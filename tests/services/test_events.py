@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import event, text
 
 from autonomy.core.errors import Conflict, InvalidInput, NotFound, StorageError
+from autonomy.core.phrases import english
 from autonomy.services import Services
 from autonomy.services.dto import TrustEventInfo
 from autonomy.storage.models import TrustEvent
@@ -116,14 +117,14 @@ def test_several_students_at_once_one_group_one_undo(services: Services, classro
     assert len({e.id for e in events}) == 3
     assert len({e.group_id for e in events}) == 1 and events[0].group_id not in {e.id for e in events}
     assert len({e.at for e in events}) == 1
-    label = services.history.can_undo().label
+    label = english(services.history.can_undo().label)
     assert "Stayed on task away from the teacher" in label
     assert students[0].name in label and students[1].name in label
-    assert label.endswith("and 1 more")
+    assert label.endswith(f"and {students[2].name}")  # three names are said; more are counted
     assert {e.id for e in services.events.for_classroom(classroom.id)} == {e.id for e in events}
 
     undone = services.history.undo()
-    assert undone.label == label
+    assert english(undone.label) == label
     assert services.events.for_classroom(classroom.id) == []
     assert exported(services) == before
     services.history.redo()
@@ -148,13 +149,13 @@ def test_logged_rows_are_recorded_for_undo_as_the_orm_records_a_row(services: Se
         stored = [session.get(TrustEvent, e.id) for e in events]
         assert [(c.table_name, c.row_key, c.before, c.after) for c in changes] == [
             ("trust_events", row_key(row), None, snapshot(row)) for row in stored]
-    assert action.label.startswith("Logged “Left the agreed area” for") and action.state == "done"
+    assert english(action.label).startswith("Logged ‘Left the agreed area’ for") and action.state == "done"
 
 
 def test_label_names_both_of_two_students(services: Services, students) -> None:
     services.events.log([students[2].id, students[0].id], "break", "distracted_others")
-    assert services.history.can_undo().label == (
-        f"Logged “Distracted others” for {students[2].name} and {students[0].name}")
+    assert english(services.history.can_undo().label) == (
+        f"Logged ‘Distracted others’ for {students[2].name} and {students[0].name}")
 
 
 def test_edit_changes_only_what_is_given(services: Services, students) -> None:
@@ -196,7 +197,7 @@ def test_delete_is_soft_and_undoable(services: Services, classroom, students) ->
     kept, gone = (services.events.log([students[0].id], "build", category)[0]
                   for category in ("helped_peer", "kept_plan"))
     assert services.events.delete([gone.id]) == 1
-    assert services.history.can_undo().label == "Deleted 1 event"
+    assert english(services.history.can_undo().label) == "Deleted moments: 1"
     assert [e.id for e in services.events.for_student(students[0].id)] == [kept.id]
     assert [e["id"] for e in exported(services)["events"]] == [kept.id]
     with services.db.reading() as session:  # still stored, only marked

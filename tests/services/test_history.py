@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import text
 
 from autonomy.core.errors import Conflict, NothingToUndo
+from autonomy.core.phrases import english
 from autonomy.core.roster_csv import parse_roster
 from autonomy.services import Services
 from autonomy.services.history import HistoryService
@@ -43,41 +44,42 @@ class Busy:
 
 # name -> (the change, the label of its undo step)
 CHANGES: dict[str, tuple[Callable[[Services, Busy], Any], str]] = {
-    "create classroom": (lambda s, c: s.roster.create_classroom("9C Art", "Art"), "Added classroom 9C Art"),
+    "create classroom": (lambda s, c: s.roster.create_classroom("9C Art", "Art"), "Added the classroom 9C Art"),
     "edit classroom": (lambda s, c: s.roster.edit_classroom(c.classroom, name="7C", subject="Physics"),
-                       "Edited classroom"),
-    "archive classroom": (lambda s, c: s.roster.set_classroom_archived(c.classroom, True), "Archived classroom"),
+                       "Edited the classroom 7C"),
+    "archive classroom": (lambda s, c: s.roster.set_classroom_archived(c.classroom, True),
+                          "Archived the classroom 7B Science"),
     "add student": (lambda s, c: s.roster.add_student(c.classroom, "Dana Lee", "S9", "Notes"), "Added Dana Lee"),
-    "archive student": (lambda s, c: s.roster.set_student_active(c.ids[1], False), "Archived student"),
+    "archive student": (lambda s, c: s.roster.set_student_active(c.ids[1], False), "Archived Ben Okafor"),
     "edit student": (lambda s, c: s.roster.edit_student(c.ids[2], name="Chloe D", external_id="X2",
-                                                        notes="Moved seats"), "Edited student"),
-    "enrol": (lambda s, c: s.roster.enrol(c.ids[0], c.other), "Enrolled student"),
+                                                        notes="Moved seats"), "Edited Chloe D"),
+    "enrol": (lambda s, c: s.roster.enrol(c.ids[0], c.other), "Enrolled Amira Haddad in 8A History"),
     "level change": (lambda s, c: s.levels.change_level(c.ids[0], "workspace", 3, reason="Earned it"),
-                     "Changed level"),
+                     "Moved Amira Haddad to ‘Along the hallway’ in Workspace"),
     "event log": (lambda s, c: s.events.log(c.ids, "build", "helped_peer", note="Group work"),
-                  "Logged “Helped a classmate” for Amira Haddad, Ben Okafor and 1 more"),
+                  "Logged ‘Helped a classmate’ for Amira Haddad, Ben Okafor and Chloé Dubois"),
     "event edit": (lambda s, c: s.events.edit(_first_event(s, c.ids[1]), note="Edited", habit="persisting"),
-                   "Edited an event"),
-    "event delete": (lambda s, c: s.events.delete([_first_event(s, i) for i in c.ids]), "Deleted 3 events"),
-    "reflection": (_reflection, "Recorded a reflection with Amira Haddad"),
+                   "Edited a moment of Ben Okafor"),
+    "event delete": (lambda s, c: s.events.delete([_first_event(s, i) for i in c.ids]), "Deleted moments: 3"),
+    "reflection": (_reflection, "Recorded a conversation with Amira Haddad"),
     "follow-up outcome": (lambda s, c: s.reflections.set_outcome(c.reflection, "Went well"),
-                          "Recorded a follow-up outcome"),
+                          "Recorded how a follow-up went"),
     "choice": (lambda s, c: s.choices.record(c.ids[2], "workspace", "Library", choice_level=1),
-               "Recorded Chloé Dubois's choice “Library”"),
+               "Recorded Chloé Dubois’s choice ‘Library’"),
     "roster import": (lambda s, c: s.roster.import_roster(
         c.classroom, parse_roster(b"Name,ID\nDana Lee,S1\nEli Moss,S2\nAmira Haddad,S3\n"), skip_invalid=True),
-        "Imported roster"),
+        "Imported the roster of 7B Science: 2 added"),
     "decision": (lambda s, c: s.decisions.record(kind="step_up", decision="snoozed", student_id=c.ids[0],
                                                  dimension="pacing", until=TODAY,
                                                  evidence=["e1000000-0000-4000-8000-000000000001"]),
-                 "Snoozed a suggestion"),
+                 f"Snoozed the suggestion for Amira Haddad until {TODAY.isoformat()}"),
     "rename level": (lambda s, c: s.levels.rename_level("workspace", 2, "Doorway", "By the door."),
-                     "Renamed a workspace level"),
+                     "Renamed a level of Workspace to ‘Doorway’"),
     "add dimension": (lambda s, c: s.levels.add_dimension("Who with", [("Alone", ""), ("Pairs", "")]),
-                      "Added dimension Who with"),
-    "add category": (lambda s, c: s.events.add_category("build", "Tidied up"), "Added category Tidied up"),
+                      "Added the dimension Who with"),
+    "add category": (lambda s, c: s.events.add_category("build", "Tidied up"), "Added the category ‘Tidied up’"),
     "archive category": (lambda s, c: s.events.edit_category("helped_peer", archived=True, name="Helped"),
-                         "Edited category"),
+                         "Edited the category ‘Helped’"),
 }
 
 
@@ -98,10 +100,10 @@ def test_undo_and_redo_put_every_change_back_exactly(services: Services, busy: B
     change(services, busy)
     after = state(services)
     assert after != before
-    assert services.history.can_undo().label == label
+    assert english(services.history.can_undo().label) == label
 
     undone = services.history.undo()
-    assert (undone.label, undone.state) == (label, "undone")
+    assert (english(undone.label), undone.state) == (label, "undone")
     assert state(services) == before
     assert services.history.can_redo().id == undone.id
 
@@ -175,7 +177,7 @@ def test_undo_is_refused_when_the_row_was_changed_since(services: Services, stud
     assert state(services) == before  # nothing changed ...
     assert services.events.for_student(students[0].id)[0].note == "changed elsewhere"
     # ... and the stale step left the list, so what came before it (adding the student) can still be undone.
-    assert services.history.can_undo().label.startswith("Added Chloé Dubois")
+    assert english(services.history.can_undo().label).startswith("Added Chloé Dubois")
     assert services.history.recent(1)[0].state == "discarded"
 
 
@@ -198,7 +200,7 @@ def test_an_undo_shown_in_another_window_is_not_applied_to_a_different_action(se
     services.events.log([students[1].id], "build", "helped_peer")  # window B logs something newer
     with unchanged(services), pytest.raises(Conflict, match="changed in another window"):
         services.history.undo(expected=shown.id)
-    assert services.history.undo(expected=services.history.can_undo().id).label.endswith("Ben Okafor")
+    assert english(services.history.undo(expected=services.history.can_undo().id).label).endswith("Ben Okafor")
 
 
 def test_undo_of_a_student_with_imported_records_is_refused(services: Services, classroom) -> None:
@@ -223,7 +225,7 @@ def test_two_windows_cannot_undo_the_same_action(services: Services, students) -
     first = services.history.undo()
     assert first.id == seen.id
     second = other_window.undo()  # what it showed is gone; it undoes the action before instead
-    assert second.id != first.id and second.label.startswith("Logged")
+    assert second.id != first.id and english(second.label).startswith("Logged")
     assert stored_rows(services.db) == before_both
     assert services.history.can_redo().id == second.id
 

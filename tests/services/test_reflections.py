@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from autonomy.core.errors import InvalidInput, NotAllowed, NotFound
+from autonomy.core.phrases import english
 from autonomy.core.suggestion_facts import Suggestion
 from autonomy.core.types import Role, SuggestionKind
 from autonomy.services import Services
@@ -40,7 +41,7 @@ def test_record_the_whole_conversation(services: Services, students, breaks) -> 
     with pytest.raises(dataclasses.FrozenInstanceError):
         info.outcome = "done"  # type: ignore[misc]
     assert services.reflections.for_student(students[0].id) == [info]
-    assert services.history.can_undo().label == f"Recorded a reflection with {students[0].name}"
+    assert english(services.history.can_undo().label) == f"Recorded a conversation with {students[0].name}"
 
 
 def test_self_ratings_are_kept_apart_from_the_teachers_level(services: Services, students) -> None:
@@ -136,7 +137,7 @@ def _one_undo_step_holds_both(services: Services, before: tuple, label: str) -> 
     """The change is one undo step: undone, the data is as `before`; redone, as it was after the change."""
     after = state(services)
     assert after != before
-    assert services.history.can_undo().label == label
+    assert english(services.history.can_undo().label) == label
     services.history.undo()
     assert state(services) == before
     services.history.redo()
@@ -157,7 +158,7 @@ def test_a_conversation_held_from_a_suggestion_accepts_it_in_the_same_step(servi
                                         "Held the conversation", {e.event_id for e in reflect.evidence})
     assert len(services.history.recent(100)) == steps + 1
     assert SuggestionKind.REFLECT not in {s.kind for s in services.suggestions.for_student(amira.id)}
-    _one_undo_step_holds_both(services, before, f"Recorded a reflection with {amira.name}")
+    _one_undo_step_holds_both(services, before, f"Recorded a conversation with {amira.name}")
     assert [d.decision for d in services.decisions.all()] == ["accepted"]
 
 
@@ -173,7 +174,7 @@ def test_an_outcome_recorded_from_a_follow_up_accepts_it_in_the_same_step(servic
     assert (decision.student_id, decision.kind, decision.decision, decision.reason) == (
         students[2].id, "follow_up", "accepted", "Outcome recorded")
     assert len(services.history.recent(100)) == steps + 1
-    _one_undo_step_holds_both(services, before, "Recorded a follow-up outcome")
+    _one_undo_step_holds_both(services, before, "Recorded how a follow-up went")
 
 
 def test_a_conversation_acting_on_a_step_back_also_changes_the_level(services: Services, students) -> None:
@@ -188,7 +189,7 @@ def test_a_conversation_acting_on_a_step_back_also_changes_the_level(services: S
     assert services.levels.level_of(amira, "workspace") == 1
     assert [(c.to_level, c.source) for c in services.levels.history(amira)] == [(2, "manual"), (1, "suggestion")]
     assert [(d.kind, d.decision) for d in services.decisions.all()] == [("step_back", "accepted")]
-    _one_undo_step_holds_both(services, before, f"Recorded a reflection with {students[0].name}")
+    _one_undo_step_holds_both(services, before, f"Recorded a conversation with {students[0].name}")
 
 
 def test_a_refused_acceptance_saves_no_conversation(services: Services, students, breaks) -> None:

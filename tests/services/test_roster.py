@@ -7,6 +7,7 @@ import dataclasses
 import pytest
 
 from autonomy.core.errors import Conflict, InvalidInput, NotFound, RefusedFile
+from autonomy.core.phrases import english
 from autonomy.core.roster_csv import parse_roster
 from autonomy.services import Services
 from autonomy.services.dto import ClassroomInfo, StudentInfo
@@ -201,7 +202,7 @@ def test_roster_import_adds_every_row(services: Services, classroom) -> None:
     assert all(s.id for s in result.added)
     assert result.problems == () and result.dry_run is False
     assert names(services, classroom.id) == ["Dana Lee", "Eli Moss"]
-    assert services.history.can_undo().label == "Imported roster"
+    assert english(services.history.can_undo().label) == "Imported the roster of 7B Science: 2 added"
 
 
 def test_one_bad_row_refuses_the_whole_roster(services: Services, classroom, students) -> None:

@@ -9,6 +9,7 @@ import gc
 import pytest
 from sqlalchemy import bindparam, column, create_engine, exc, func, insert, select, text
 
+from autonomy.core.phrases import english
 from autonomy.storage.models import Base, Reflection, RowChange, TrustEvent, new_id
 from autonomy.storage.prepared import Prepared
 
@@ -146,7 +147,7 @@ def test_undo_steps_get_their_ids_where_sqlite_has_no_returning(services, studen
     monkeypatch.setattr(services.db.engine.dialect, "insert_returning", False)
     services.events.log([students[0].id], "build", "helped_peer")
     services.events.log([students[1].id], "build", "helped_peer")
-    assert services.history.can_undo().label.endswith(students[1].name)
+    assert english(services.history.can_undo().label).endswith(students[1].name)
     services.history.undo()
     assert [e.student_id for e in services.events.for_student(students[1].id)] == []
     assert [e.student_id for e in services.events.for_student(students[0].id)] == [students[0].id]

@@ -7,6 +7,7 @@ import threading
 import pytest
 
 from autonomy.core.errors import InvalidInput
+from autonomy.core.phrases import english
 from autonomy.services.changes import EVENTS, HISTORY, WRITE, Changes
 from autonomy.ui.app.lane import Lane
 
@@ -97,7 +98,7 @@ def test_the_reads_asked_while_a_change_is_handed_out_go_as_one_job(qtbot, threa
         assert changes.touches_student(students[0].id)
         threaded.run(lambda: services.roster.classrooms(), lambda found: answers.append(len(found)))
         threaded.run(lambda: 1 / 0, on_failure=lambda error: answers.append(type(error)))
-        threaded.run(lambda: services.history.state(), lambda state: answers.append(state[0].label))
+        threaded.run(lambda: services.history.state(), lambda state: answers.append(english(state[0].label)))
         background.run(lambda: "engine", answers.append)
 
     threaded.data_changed.connect(views_refresh)
@@ -115,5 +116,5 @@ def test_the_reads_asked_while_a_change_is_handed_out_go_as_one_job(qtbot, threa
         background.shutdown()
     assert jobs == ["lane", "lane", "background"]  # the write, then the three reads together; the engine
     on_the_lane = [a for a in answers if a != "engine"]  # (the background lane answers when it is done)
-    assert on_the_lane == [1, ZeroDivisionError, "Logged “Helped a classmate” for Amira Haddad"]
+    assert on_the_lane == [1, ZeroDivisionError, "Logged ‘Helped a classmate’ for Amira Haddad"]
     assert "engine" in answers

@@ -12,7 +12,7 @@ def test_add_student_and_a_refused_name_stays_in_the_dialog(qtbot, backend, serv
     dialog.show()
     dialog.fields["name"].setText("   ")
     dialog.accept()
-    assert dialog.isVisible() and "empty" in dialog.problem.text()
+    assert dialog.isVisible() and dialog.problem.text() == "Type the student’s name first."
     dialog.fields["name"].setText("Dara Nolan")
     dialog.fields["external_id"].setText("S42")
     dialog.accept()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from autonomy.core.phrases import english
 from autonomy.ui.app.undo import UndoController, UndoNotice
 from autonomy.ui.roster.model import ROLE_STUDENT_ID
 from autonomy.ui.roster.panel import RosterPanel
@@ -104,7 +105,7 @@ def test_logging_several_students_makes_one_event_each_in_one_action(qtbot, back
     assert len(events) == 3
     assert len({e.group_id for e in events}) == 1
     assert {e.dimension for e in events} == {"workspace"}
-    assert services.history.can_undo().label.startswith("Logged “Finished what they chose” for")
+    assert english(services.history.can_undo().label).startswith("Logged ‘Finished what they chose’ for")
     services.history.undo()
     assert services.events.for_classroom(classroom.id) == []
 

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
+from autonomy.core.phrases import english
 from autonomy.core.types import SuggestionKind
 from autonomy.ui.app.backend import Backend
 from autonomy.ui.app.lane import Lane
@@ -151,10 +152,11 @@ def test_hold_the_conversation_from_a_reflect_suggestion(qtbot, backend, service
     [reflection] = services.reflections.for_student(ben)
     assert reflection.event_ids == (event.id,)
     decisions = services.decisions.all()
-    assert [(d.kind, d.decision, d.reason) for d in decisions] == [("reflect", "accepted", "Held the conversation")]
+    assert [(d.kind, d.decision, english(d.reason)) for d in decisions] == [
+        ("reflect", "accepted", "Recorded a conversation with Ben Okafor")]
     # The conversation and the decision: one transaction, one undo step that takes both back.
     assert len(services.history.recent(100)) == steps + 1
-    assert services.history.can_undo().label == "Recorded a reflection with Ben Okafor"
+    assert english(services.history.can_undo().label) == "Recorded a conversation with Ben Okafor"
     settle(qtbot, panel)
     assert ("reflect", ben) not in listed(panel)
     backend.lane.write(services.history.undo)
@@ -183,13 +185,13 @@ def test_record_the_outcome_of_a_due_follow_up(qtbot, backend, services, classro
     dialog.accept()
     [reflection] = services.reflections.for_student(chloe)
     assert reflection.outcome == "Kept it all week"
-    assert [(d.kind, d.decision, d.reason) for d in services.decisions.all()] == [
-        ("follow_up", "accepted", "Outcome recorded")]
+    assert [(d.kind, d.decision, english(d.reason)) for d in services.decisions.all()] == [
+        ("follow_up", "accepted", "Recorded how a follow-up went")]
     assert notices == ["Follow-up outcome recorded."]
     assert ("follow_up", chloe) not in listed(panel)  # off the list at once
     # The outcome and the decision: one transaction, one undo step that takes both back.
     assert len(services.history.recent(100)) == steps + 1
-    assert services.history.can_undo().label == "Recorded a follow-up outcome"
+    assert english(services.history.can_undo().label) == "Recorded how a follow-up went"
     settle(qtbot, panel)
     assert ("follow_up", chloe) not in listed(panel)
     backend.lane.write(services.history.undo)

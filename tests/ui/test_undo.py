@@ -13,7 +13,7 @@ def test_undo_and_redo_follow_the_history(qtbot, backend, services, classroom, s
     ids = [students[0].id, students[1].id]
     backend.lane.write(lambda: services.events.log(ids, "build", "helped_peer"))
     assert undo.undo_action.isEnabled() and not undo.redo_action.isEnabled()
-    assert undo.undo_action.text() == "&Undo Logged “Helped a classmate” for Amira Haddad and Ben Okafor"
+    assert undo.undo_action.text() == "&Undo Logged ‘Helped a classmate’ for Amira Haddad and Ben Okafor"
     assert notice.showing and notice.button.isVisibleTo(notice)
     assert "Helped a classmate" in notice.label.text()
 
@@ -33,7 +33,7 @@ def test_undo_brings_back_a_deleted_event(qtbot, backend, services, classroom, s
     [event] = services.events.log([students[0].id], "break", "left_area")
     backend.lane.write(lambda: services.events.delete([event.id]))
     assert services.events.for_classroom(classroom.id) == []
-    assert "Deleted 1 event" in undo.undo_action.text()
+    assert "Deleted moments: 1" in undo.undo_action.text()
     undo.undo()
     assert [e.id for e in services.events.for_classroom(classroom.id)] == [event.id]
 
@@ -61,12 +61,12 @@ def test_a_stale_undo_is_refused_and_the_labels_follow_the_step_taken_off(qtbot,
     assert undo.undo_action.isEnabled()
     with services.db.engine.begin() as conn:
         conn.execute(text("UPDATE trust_events SET note = 'changed elsewhere' WHERE id = :id"), {"id": event.id})
-    from autonomy.core.errors import Conflict
+    from autonomy.core.errors import ChangedSince, Conflict
 
     failures: list[BaseException] = []
     backend.lane.failed.connect(failures.append)  # the window reports it (ui/app/window.py)
     notice.clear()
     undo.undo()
-    assert [type(f) for f in failures] == [Conflict]
+    assert [type(f) for f in failures] == [ChangedSince] and isinstance(failures[0], Conflict)
     assert undo.undo_action.text() == "&Undo Added Chloé Dubois"  # the step before it
     assert not notice.showing

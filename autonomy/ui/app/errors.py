@@ -19,6 +19,7 @@ from autonomy import __version__
 from autonomy.core.errors import AutonomyError, RefusedFile
 from autonomy.core.redaction import redact, safe_details, safe_message, sensitive_values
 from autonomy.storage.paths import create_private_file
+from autonomy.ui.words.refusals import refusal_text
 
 log = logging.getLogger("autonomy")
 
@@ -63,7 +64,7 @@ def message_for(exc: BaseException) -> tuple[str, str]:
     if isinstance(exc, RefusedFile):
         return tr("Not imported"), exc.details(10)
     if isinstance(exc, AutonomyError):
-        return tr("That was not saved"), str(exc)
+        return tr("That was not saved"), refusal_text(exc)
     from autonomy.storage.failures import explain as explain_storage_failure  # SQLAlchemy: not before the window
 
     explained = explain_storage_failure(exc)  # a damaged page or a full disk met outside the services

@@ -130,19 +130,24 @@ class UndoController(QObject):
 
     def _apply(self, states: tuple[ActionInfo | None, ActionInfo | None], change: str) -> None:
         undo, redo = states
+        # Stored as typed phrases, worded now, in the language of the moment (here, not at import: the notice is
+        # built before the first paint, which the wording's modules need not wait for).
+        from autonomy.ui.words.phrases import label_text
+
+        undone, redone = (label_text(undo.label) if undo else ""), (label_text(redo.label) if redo else "")
         self.undo_action.setEnabled(undo is not None)
         self.redo_action.setEnabled(redo is not None)
-        self.undo_action.setText(self.tr("&Undo {label}").format(label=_short(undo.label)) if undo
+        self.undo_action.setText(self.tr("&Undo {label}").format(label=_short(undone)) if undo
                                  else self.tr("&Undo"))
-        self.redo_action.setText(self.tr("&Redo {label}").format(label=_short(redo.label)) if redo
+        self.redo_action.setText(self.tr("&Redo {label}").format(label=_short(redone)) if redo
                                  else self.tr("&Redo"))
         if self._notice is not None:
             if change == WRITE and undo is not None:
-                self._notice.show_text(undo.label, undoable=True)
+                self._notice.show_text(undone, undoable=True)  # who and what; the Undo button stands beside it
             elif change == UNDO and redo is not None:
-                self._notice.show_text(self.tr("Undone: {label}").format(label=redo.label), undoable=False)
+                self._notice.show_text(self.tr("Undone: {label}").format(label=redone), undoable=False)
             elif change == REDO and undo is not None:
-                self._notice.show_text(self.tr("Redone: {label}").format(label=undo.label), undoable=False)
+                self._notice.show_text(self.tr("Redone: {label}").format(label=undone), undoable=False)
 
 
 def _short(label: str, limit: int = 70) -> str:

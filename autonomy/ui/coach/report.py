@@ -60,7 +60,7 @@ from autonomy.ui.coach.class_charts import (
 from autonomy.ui.coach.overview import DISTRIBUTION_H, paint_overview
 from autonomy.ui.coach.style import ChartStyle, kind_name, severity_name, source_name, tr, when_text
 from autonomy.ui.coach.timeline_chart import paint_timeline
-from autonomy.ui.words import builtin, dates
+from autonomy.ui.words import dates, phrases
 
 PAGE_W, PAGE_H = 793.7, 1122.5  # A4 in logical pixels (96 per inch)
 MARGIN = 44.0
@@ -76,11 +76,22 @@ class ReportCancelled(Exception):
     """The person stopped the report; nothing was written."""
 
 
+def summary_line(data: ClassData, pages: int, path: Path, seconds: float) -> str:
+    """What `autonomy report` says when it is done, in the report's language."""
+    if data.anonymized:
+        text = tr("Wrote the report for {name} ({students} students, {pages} pages, anonymised) to {path} in "
+                  "{seconds} s.")
+    else:
+        text = tr("Wrote the report for {name} ({students} students, {pages} pages) to {path} in {seconds} s.")
+    return text.format(name=data.classroom_name, students=len(data.students), pages=pages, path=path,
+                       seconds=QLocale().toString(seconds, "f", 1))
+
+
 def write_report(data: ClassData, path: Path, *, progress: Progress | None = None,
                  cancelled: Callable[[], bool] | None = None, today: dt.date | None = None) -> int:
     """Write the report for `data` to `path`; returns the number of pages. Names and dates are in the app's
     language (English on the command line, unless AUTONOMY_LANGUAGE asks for another)."""
-    data = builtin.class_data(data)
+    data = phrases.class_data(data)
     title = tr("Gradual release report — {name}").format(name=plain(data.classroom_name))
     data = isolated(data)
     check_target(path)  # a missing or read-only folder, or a link planted at the name: refused before drawing

@@ -41,7 +41,7 @@ from autonomy.ui.coach.overview import ClassOverviewWidget
 from autonomy.ui.coach.style import tr
 from autonomy.ui.coach.timeline import TimelineWidget
 from autonomy.ui.widgets.screen_fit import first_size
-from autonomy.ui.words import builtin
+from autonomy.ui.words import builtin, phrases
 from autonomy.ui.words.dates import dress_date_edit
 
 ROLE_CLASSROOM = Qt.ItemDataRole.UserRole + 1
@@ -228,7 +228,7 @@ class CoachScreen(QWidget):
             """Runs on the database lane: the records, then the chart data."""
             # Built-in names worded here, once, for the overviews and the timelines (translating is thread-safe).
             coach = backend.services.coach
-            return [class_overview(builtin.class_data(coach.class_data(cid, start, end, anonymize=anonymize)),
+            return [class_overview(phrases.class_data(coach.class_data(cid, start, end, anonymize=anonymize)),
                                    dimension) for cid in ids]
 
         # The background lane: these reads are heavy, and a write waiting behind them would feel slow.

@@ -54,6 +54,7 @@ from autonomy.ui.suggestions.decision_dialogs import SNOOZE_DAYS
 from autonomy.ui.widgets.labels import error_label
 from autonomy.ui.words import builtin, dates
 from autonomy.ui.words.dates import to_date, when_text
+from autonomy.ui.words.refusals import refusal_text
 
 LARGE_TEXT = 1.5  # how much the large-text mode scales every font of the dialog
 ROLE_EVENT = Qt.ItemDataRole.UserRole + 1
@@ -452,7 +453,7 @@ class ReflectionDialog(QDialog):
         self.save.setEnabled(True)
         if isinstance(error, AutonomyError):
             self.error.setText(self.tr("⚠ Not saved: {problem}. What you typed is still here.").format(
-                problem=str(error)))
+                problem=refusal_text(error).rstrip(".")))
         else:
             errors.report(self, error)
             self.error.setText(self.tr("⚠ Not saved. What you typed is still here."))

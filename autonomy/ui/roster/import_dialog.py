@@ -34,6 +34,7 @@ from autonomy.core.roster_csv import RosterParse
 from autonomy.services.roster import RosterImportResult
 from autonomy.ui.app import errors, operations
 from autonomy.ui.app.backend import Backend
+from autonomy.ui.words.refusals import refusal_text
 
 COL_LINE, COL_NAME, COL_ID, COL_STATUS = range(4)
 SECTION_ID = Qt.ItemDataRole.UserRole
@@ -328,7 +329,7 @@ class ImportDialog(QDialog):
 
     def _refused(self, error: BaseException) -> None:
         if isinstance(error, AutonomyError):
-            self.summary.setText(str(error))
-            QMessageBox.warning(self, self.tr("Not imported"), str(error))
+            self.summary.setText(refusal_text(error))
+            QMessageBox.warning(self, self.tr("Not imported"), refusal_text(error))
         else:
             errors.report(self, error)

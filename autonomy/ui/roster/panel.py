@@ -48,6 +48,7 @@ from autonomy.ui.roster.model import (
 )
 from autonomy.ui.roster.quick_keys import QuickKeys
 from autonomy.ui.widgets.chips import LevelChipDelegate
+from autonomy.ui.words.refusals import refusal_text
 from autonomy.ui.words.suggestion_sentences import first_per_student
 
 if TYPE_CHECKING:
@@ -485,7 +486,7 @@ class RosterPanel(QWidget):
             if dialog is None:
                 errors.report(self, error)
             elif isinstance(error, AutonomyError):
-                dialog.refused(str(error))
+                dialog.refused(refusal_text(error))
             else:
                 dialog.refused(self.tr("Not saved: Autonomy hit an unexpected problem."))
                 errors.report(dialog, error)

@@ -37,6 +37,7 @@ from autonomy.ui.app import errors, operations
 from autonomy.ui.app.backend import Backend
 from autonomy.ui.app.settings_keys import SERVER_URL_KEY
 from autonomy.ui.words import i18n
+from autonomy.ui.words.refusals import refusal_text
 
 if TYPE_CHECKING:
     from autonomy.services.bundle import Services
@@ -294,7 +295,7 @@ class PreferencesDialog(QDialog):
         try:
             policy, schedule = self.values()
         except AutonomyError as exc:
-            self._show_problem(str(exc))
+            self._show_problem(refusal_text(exc))
             return
         server = self.server_url.text().strip()
         if server and not server.startswith(("postgresql://", "postgresql+psycopg://", "sqlite:///")):
@@ -324,7 +325,7 @@ class PreferencesDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self._set_enabled(True)
         if isinstance(error, AutonomyError):
-            self._show_problem(str(error))
+            self._show_problem(refusal_text(error))
         else:
             errors.report(self, error)
 

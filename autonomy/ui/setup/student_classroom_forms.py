@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
 from autonomy.core.errors import AutonomyError
 from autonomy.ui.app import errors, operations
 from autonomy.ui.app.backend import Backend
+from autonomy.ui.words.refusals import refusal_text
 
 
-def _tr(text: str) -> str:
+def tr(text: str) -> str:
     return QCoreApplication.translate("ManageDialogs", text)
 
 
@@ -84,7 +85,7 @@ class FormDialog(QDialog):
 
     def _refused(self, error: BaseException) -> None:
         if isinstance(error, AutonomyError):
-            self.problem.setText(str(error))
+            self.problem.setText(refusal_text(error))
             self.problem.show()
         else:
             errors.report(self, error)
@@ -97,12 +98,12 @@ def student_dialog(backend: Backend, classroom_id: str, student: Any = None,
     if student is None:
         def save(v: dict[str, str]) -> Any:
             return backend.services.roster.add_student(classroom_id, v["name"], v["external_id"] or None, v["notes"])
-        title = _tr("Add a student")
+        title = tr("Add a student")
     else:
         def save(v: dict[str, str]) -> Any:
             return backend.services.roster.edit_student(student.id, name=v["name"], external_id=v["external_id"],
                                                         notes=v["notes"])
-        title = _tr("Edit {name}").format(name=student.name)
+        title = tr("Edit {name}").format(name=student.name)
     dialog = FormDialog(backend, title, save, parent)
     dialog.add_line("name", dialog.tr("&Name:"), student.name if student else "")
     dialog.add_line("external_id", dialog.tr("School &id:"), (student.external_id or "") if student else "",
@@ -117,12 +118,12 @@ def classroom_dialog(backend: Backend, classroom: Any = None, parent: QWidget | 
     if classroom is None:
         def save(v: dict[str, str]) -> Any:
             return backend.services.roster.create_classroom(v["name"], v["subject"], v["school_year"])
-        title = _tr("New classroom")
+        title = tr("New classroom")
     else:
         def save(v: dict[str, str]) -> Any:
             return backend.services.roster.edit_classroom(classroom.id, name=v["name"], subject=v["subject"],
                                                           school_year=v["school_year"])
-        title = _tr("Edit {name}").format(name=classroom.name)
+        title = tr("Edit {name}").format(name=classroom.name)
     dialog = FormDialog(backend, title, save, parent)
     dialog.add_line("name", dialog.tr("&Name:"), classroom.name if classroom else "")
     dialog.add_line("subject", dialog.tr("&Subject:"), classroom.subject if classroom else "")

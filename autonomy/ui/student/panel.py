@@ -31,7 +31,7 @@ from autonomy.ui.app.backend import Backend
 from autonomy.ui.student.level_dialog import LevelDialog
 from autonomy.ui.suggestions.panel import SuggestionsPanel
 from autonomy.ui.widgets.chips import ChipLabel
-from autonomy.ui.words import builtin
+from autonomy.ui.words import builtin, phrases
 from autonomy.ui.words.dates import when_text
 
 FILTER_ALL, FILTER_BUILD, FILTER_BREAK, FILTER_OBSERVATION, FILTER_CHOICES = range(5)
@@ -302,7 +302,7 @@ class DetailPanel(QWidget):
             dim = dims.get(c.dimension)
             name = dim.name if dim else c.dimension
             change = f"{c.from_level} → {c.to_level}" + (f"  {dim.level_name(c.to_level)}" if dim else "")
-            items.append(QTreeWidgetItem([when_text(c.at), name, change, c.reason]))
+            items.append(QTreeWidgetItem([when_text(c.at), name, change, phrases.reason_text(c.reason)]))
         self.history.addTopLevelItems(items)
 
     def _fill_reflections(self) -> None:

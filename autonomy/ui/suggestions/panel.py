@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from autonomy.core import phrases
 from autonomy.core.errors import AutonomyError
 from autonomy.core.suggestion_facts import Suggestion
 from autonomy.core.today import by_urgency
@@ -45,6 +46,7 @@ from autonomy.ui.suggestions.cards import SuggestionList, SuggestionModel, Sugge
 from autonomy.ui.suggestions.decision_dialogs import DecisionDialog, OutcomeDialog
 from autonomy.ui.widgets.flow import flow_row
 from autonomy.ui.words.dates import when_text
+from autonomy.ui.words.refusals import refusal_text
 
 RELOAD_DELAY_MS = 300  # let a burst of logging settle before asking the engine again
 STUDENT_ROWS = 3  # cards shown without scrolling in the student panel
@@ -457,7 +459,8 @@ class SuggestionsPanel(QWidget):
         if suggestion is not None:
             # Holding the conversation is acting on the suggestion: the coach sees it followed through. Saved
             # with the conversation, in one transaction (one undo step).
-            dialog.act_on(suggestion, self.tr("Held the conversation"))
+            # The decision's reason as a phrase, not words of the app's language (core/phrases.py).
+            dialog.act_on(suggestion, phrases.label(phrases.RECORDED_REFLECTION, student=suggestion.student_name))
 
     def record_outcome(self) -> None:
         """For a follow-up: how the earlier agreement went (the conversation's `outcome`)."""
@@ -480,11 +483,11 @@ class SuggestionsPanel(QWidget):
         backend.lane.run(lambda: backend.services.reflections.for_student(sid), show, self._failed)
 
     def _save_outcome(self, dialog: OutcomeDialog, s: Suggestion, reflection_id: str, outcome: str) -> None:
-        reason = self.tr("Outcome recorded")
+        reason = phrases.label(phrases.RECORDED_OUTCOME)  # a phrase, worded when shown
 
         def refused(error: BaseException) -> None:
             if isinstance(error, AutonomyError):
-                dialog.refused(str(error))
+                dialog.refused(refusal_text(error))
             else:
                 dialog.refused(self.tr("Not saved."))
                 errors.report(dialog, error)

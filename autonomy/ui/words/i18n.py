@@ -34,6 +34,7 @@ from autonomy.core.resources import resource_path
 
 log = logging.getLogger("autonomy.ui")
 
+ORGANISATION = APPLICATION = "Autonomy"  # where QSettings() keeps the teacher's Preferences (ui/app/start.py)
 SETTING_KEY = "ui/language"  # "" (or missing): the system's language
 ENV_LANGUAGE = "AUTONOMY_LANGUAGE"  # overrides the setting (screenshots, support)
 ENV_CACHE = "AUTONOMY_CACHE_DIR"
@@ -299,3 +300,12 @@ def install(settings: QSettings | None = None, cache: Path | None = None) -> str
     """Pick the language (env override, then the setting, then the system) and install it."""
     preference = os.environ.get(ENV_LANGUAGE) or (str(settings.value(SETTING_KEY, "") or "") if settings else "")
     return install_language(choose_language(preference, system_languages(), shipped_languages()), cache)
+
+
+def install_chosen(settings: QSettings, cache: Path | None = None) -> str:
+    """The command line's language: AUTONOMY_LANGUAGE, else the one saved in Preferences; English when the teacher
+    never chose one (not the system's, as the app does: a script's output stays the same on every machine)."""
+    preference = os.environ.get(ENV_LANGUAGE) or str(settings.value(SETTING_KEY, "") or "")
+    if not preference.strip():
+        return SOURCE_LANGUAGE
+    return install_language(choose_language(preference, [], shipped_languages()), cache)
