@@ -978,7 +978,7 @@ Die Datenbank, wie sie jetzt ist, bleibt im Sicherungsordner erhalten, Sie könn
     <message>
         <location line="+27"/>
         <source>‘{choice}’ ({dimension})</source>
-        <translation>‚{choice}‘ ({dimension})</translation>
+        <translation>„{choice}“ ({dimension})</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -2994,7 +2994,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
     <message>
         <location line="+1"/>
         <source>Recorded {student}’s choices {choices}</source>
-        <translation>Wahlen von {student} festgehalten: {choices}</translation>
+        <translation>Entscheidungen von {student} erfasst: {choices}</translation>
     </message>
     <message>
         <location line="+1"/>
