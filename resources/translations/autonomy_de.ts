@@ -2104,7 +2104,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
     <message>
         <location line="+4"/>
         <source>Archived: nothing new can be recorded. Students, Archive or restore student (Ctrl+Shift+A) brings them back.</source>
-        <translation>Archiviert: Neues kann nicht erfasst werden. Lernende › Schüler/in archivieren oder wiederherstellen (Strg+Umschalt+A) holt sie/ihn zurück.</translation>
+        <translation>Archiviert: Neues kann nicht erfasst werden. Schüler/innen › Schüler/in archivieren oder wiederherstellen (Strg+Umschalt+A) holt sie/ihn zurück.</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -2809,7 +2809,7 @@ Eigene Wahl: Wählt selbst, mit wem, und prüft, ob es hilft.</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Students</source>
-        <translation>&amp;Lernende</translation>
+        <translation>&amp;Schüler/innen</translation>
     </message>
     <message>
         <location line="+1"/>

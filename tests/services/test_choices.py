@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from autonomy.core import phrases
 from autonomy.core.errors import InvalidInput, NotFound
 from autonomy.core.phrases import english
 from autonomy.services import Services
@@ -136,8 +137,8 @@ def test_a_days_choices_in_several_dimensions_are_one_undo_step_naming_each(serv
     assert [(c.dimension, c.choice, c.within_level) for c in recorded] == [
         ("workspace", "Library table", False), ("pacing", "Maths first", True)]
     assert len(services.history.recent(100)) == before + 1
-    label = services.history.can_undo().label
-    assert label == f"Recorded {amira.name}'s choices “Library table” (Workspace), “Maths first” (Pacing)"
+    label = phrases.english(services.history.can_undo().label)
+    assert label == f"Recorded {amira.name}’s choices ‘Library table’ (Workspace) and ‘Maths first’ (Pacing)"
     services.history.undo()
     assert services.choices.for_student(amira.id) == []
 

@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from autonomy.core import phrases
 from autonomy.core.errors import Conflict, InvalidInput, NotFound
 from autonomy.core.ladders import DEFAULT_LADDERS
 from autonomy.services import Services
@@ -191,7 +192,7 @@ def test_renaming_several_levels_is_one_undo_step(services: Services) -> None:
     renamed = services.levels.rename_levels("workspace", [(0, "Home seat", None), (2, "By the door", "In sight.")])
     assert [level.name for level in renamed.levels][:3] == ["Home seat", original[0].levels[1].name, "By the door"]
     assert len(services.history.recent(100)) == before + 1
-    assert services.history.can_undo().label == "Renamed 2 workspace levels"
+    assert phrases.english(services.history.can_undo().label) == "Renamed 2 levels of Workspace"
     services.history.undo()
     assert services.levels.dimensions() == original
     with unchanged(services), pytest.raises(InvalidInput):  # one refused rename: none of them

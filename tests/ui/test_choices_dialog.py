@@ -57,6 +57,6 @@ def test_one_save_of_several_dimensions_is_one_undo_step_and_one_notice_naming_a
     dialog.accept()
     assert len(services.history.recent(100)) == before + 1
     text = notice.label.text()
-    assert "“Finish the poster by Friday” (Pacing)" in text and "(Workspace)" in text, text
+    assert "‘Finish the poster by Friday’ (Pacing)" in text and "(Workspace)" in text, text
     undo.undo()
     assert services.choices.for_student(students[1].id) == []
