@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSizePolicy,
+    QStyle,
     QTableView,
     QToolBar,
     QVBoxLayout,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from autonomy.core.errors import AutonomyError
+from autonomy.core.roster_signals import RISING, SLIPPING, STEADY
 from autonomy.core.suggestion_facts import Suggestion
 from autonomy.core.types import EventKind
 from autonomy.services.changes import CATALOGUE, DECISIONS, LADDERS, SETTINGS, Changes
@@ -42,8 +44,11 @@ from autonomy.ui.roster.model import (
     COL_TREND,
     COL_WAITING,
     ROLE_STUDENT_ID,
+    WAITING_KINDS,
     RosterFilter,
     RosterModel,
+    trend_text,
+    waiting_text,
 )
 from autonomy.ui.widgets.chips import LevelChipDelegate
 from autonomy.ui.words.suggestion_sentences import first_per_student
@@ -110,7 +115,8 @@ class RosterPanel(QWidget):
         self.table.setObjectName("roster")
         self.table.setAccessibleName(self.tr("Class roster"))
         self.table.setModel(self.proxy)
-        self.table.setItemDelegate(LevelChipDelegate(self.table))
+        self._chips = LevelChipDelegate(self.table)  # on the level columns (_fit_columns)
+        self._chip_columns = 0
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setSortingEnabled(True)
@@ -306,6 +312,9 @@ class RosterPanel(QWidget):
                                apply)
 
     def _fit_columns(self) -> None:
+        """Column widths from the font and the words a column can show, once per load: never measured from the
+        rows (a resize-to-contents column asks every row's size at each change of any cell). The level columns
+        share what is left, and only they are painted by the chip delegate."""
         header = self.table.horizontalHeader()
         metrics = self.table.fontMetrics()
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -313,10 +322,22 @@ class RosterPanel(QWidget):
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Interactive)
         longest = max((metrics.horizontalAdvance(line.name) for line in self.model.lines()), default=120)
         header.resizeSection(COL_NAME, min(max(longest + 24, metrics.horizontalAdvance("M") * 10), 360))
-        for col in (COL_BUILDS, COL_BREAKS, COL_CHOICES, COL_TREND, COL_WAITING):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        for col in range(COL_FIRST_DIMENSION, self.model.columnCount()):
+        margin = 2 * (self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table) + 1)
+        words = {COL_BUILDS: ["888"], COL_BREAKS: ["888"], COL_CHOICES: ["888"],
+                 COL_TREND: [trend_text(t) for t in (RISING, STEADY, SLIPPING)],
+                 COL_WAITING: ["● " + waiting_text(kind) for kind in (*WAITING_KINDS, "")]}
+        for col, texts in words.items():
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+            widest = max(metrics.horizontalAdvance(text) for text in texts) + margin + 12
+            header.resizeSection(col, max(widest, header.sectionSizeHint(col)))
+        columns = self.model.columnCount()
+        for col in range(COL_FIRST_DIMENSION, columns):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+            self.table.setItemDelegateForColumn(col, self._chips)
+        for col in range(columns, self._chip_columns):  # fewer ladders than before: Qt's delegate there again
+            self.table.setItemDelegateForColumn(col, None)  # type: ignore[arg-type]  # None unsets it
+        self._chip_columns = columns
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 14)
 
     # --- selection --------------------------------------------------------------------------------
