@@ -216,9 +216,10 @@ class Lane(QObject):
         try:
             self.data_changed.emit(changes)
         finally:
-            self._release(then=self._companions_go_on)
             for lane in self.companions:
                 lane._release(hold_back=True)
+            # Last: once this lane's thread starts on the reads, the GUI thread would wait for the interpreter.
+            self._release(then=self._companions_go_on)
 
     def _companions_go_on(self) -> None:
         for lane in self.companions:

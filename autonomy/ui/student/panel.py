@@ -29,6 +29,7 @@ from autonomy.services.changes import CATALOGUE, EVENTS, LADDERS, Changes
 from autonomy.services.dto import ChoiceInfo, StudentDetail, TrustEventInfo
 from autonomy.ui.app import operations
 from autonomy.ui.app.backend import Backend
+from autonomy.ui.app.lane import after_the_frame
 from autonomy.ui.student.level_dialog import LevelDialog
 from autonomy.ui.suggestions.panel import SuggestionsPanel
 from autonomy.ui.widgets.chips import ChipLabel
@@ -36,6 +37,7 @@ from autonomy.ui.words import builtin
 from autonomy.ui.words.dates import when_text
 
 FILTER_ALL, FILTER_BUILD, FILTER_BREAK, FILTER_OBSERVATION, FILTER_CHOICES = range(5)
+FIRST_LINES = 60  # events put in before the panel is painted (more than a screenful); the rest just after
 ROLE_EVENT_ID = Qt.ItemDataRole.UserRole + 1
 
 
@@ -144,6 +146,7 @@ class DetailPanel(QWidget):
         self._level_keys: tuple[str, ...] = ()  # the ladders the level lines show
         self._level_rows: list[tuple[QLabel, ChipLabel, QLabel]] = []
         self._event_keys: list[TrustEventInfo | ChoiceInfo] = []  # what the events list shows, in its order
+        self._later_lines: list[TrustEventInfo | ChoiceInfo] | None = None  # a fill whose rest comes after a frame
         self._words: dict[TrustEventInfo | ChoiceInfo, tuple[str, str]] = {}  # each line's words, once worded
         self._words_day = dt.date.today()
         backend.lane.data_changed.connect(self._data_changed)
@@ -295,59 +298,56 @@ class DetailPanel(QWidget):
 
     def _sync_events(self, wanted: list[TrustEventInfo | ChoiceInfo]) -> None:
         shown = self._event_keys
+        self._later_lines = None  # (a fill under way is overtaken: the lines below are put in here)
         if wanted == shown:
             return
         keep, had = set(wanted), set(shown)
         staying = [info for info in shown if info in keep]
         if not staying or staying != [info for info in wanted if info in had]:
-            self.events.clear()  # another student, another filter: every line anew
-            self.events.addTopLevelItems([self._event_item(info) for info in wanted])
-        else:
-            for row in range(len(shown) - 1, -1, -1):
-                if shown[row] not in keep:
-                    self.events.takeTopLevelItem(row)
-            at = 0
-            for row, info in enumerate(wanted):
-                if at < len(staying) and staying[at] == info:
-                    at += 1
-                else:
-                    self.events.insertTopLevelItem(row, self._event_item(info))
+            # Another student, another filter: every line anew; a screenful now, the rest once it is painted.
+            self.events.clear()
+            self.events.addTopLevelItems(self._event_items(wanted[:FIRST_LINES]))
+            self._event_keys = wanted[:FIRST_LINES]
+            if len(wanted) > FIRST_LINES:
+                self._later_lines = wanted
+                after_the_frame(lambda: self._more_events(wanted))
+            return
+        for row in range(len(shown) - 1, -1, -1):
+            if shown[row] not in keep:
+                self.events.takeTopLevelItem(row)
+        at = 0
+        for row, info in enumerate(wanted):
+            if at < len(staying) and staying[at] == info:
+                at += 1
+            else:
+                self.events.insertTopLevelItem(row, self._event_items([info])[0])
         self._event_keys = list(wanted)
 
-    def _event_item(self, info: TrustEventInfo | ChoiceInfo) -> QTreeWidgetItem:
-        words = self._words.get(info)
-        if words is None:
-            if len(self._words) > 20_000:  # many students opened: start afresh
-                self._words.clear()
-            words = self._words[info] = self._worded(info)
-        item = QTreeWidgetItem(list(words))
-        item.setToolTip(1, words[1])
-        if isinstance(info, TrustEventInfo):
-            item.setData(0, ROLE_EVENT_ID, info.id)
-        return item
+    def _more_events(self, wanted: list[TrustEventInfo | ChoiceInfo]) -> None:
+        """The lines below the first screenful (unless the list changed again meanwhile: that put them in)."""
+        if self._later_lines is wanted:
+            self._later_lines = None
+            self.events.addTopLevelItems(self._event_items(wanted[FIRST_LINES:]))
+            self._event_keys = list(wanted)
 
-    def _worded(self, info: TrustEventInfo | ChoiceInfo) -> tuple[str, str]:
-        assert self.detail is not None
-        d = self.detail
-        dims = {dim.key: dim for dim in d.dimensions}
-        if isinstance(info, ChoiceInfo):
-            dim = dims.get(info.dimension)
-            beyond = "" if info.within_level else self.tr(" · beyond their level")
-            return when_text(info.day), self.tr("Chose: {c} — {dimension}{beyond}").format(
-                c=builtin.choice_text(info.dimension, info.choice), dimension=dim.name if dim else info.dimension,
-                beyond=beyond)
-        category = d.categories.get(info.category)
-        label = category.name if category else info.category
-        what = {"build": self.tr("Built: {c}"), "break": self.tr("Broke: {c}"),
-                "observation": self.tr("Noted: {c}")}[info.kind].format(c=label)
-        extra = [dims[info.dimension].name if info.dimension in dims else "", self._severity(info.severity),
-                 info.note]
-        details = " · ".join(x for x in extra if x)
-        return when_text(info.at), f"{what} — {details}" if details else what
-
-    def _severity(self, severity: str | None) -> str:
-        labels = {"minor": self.tr("minor"), "moderate": self.tr("moderate"), "serious": self.tr("serious")}
-        return labels.get(severity or "", severity or "")
+    def _event_items(self, infos: list[TrustEventInfo | ChoiceInfo]) -> list[QTreeWidgetItem]:
+        if len(self._words) > 20_000:  # many students opened: start afresh
+            self._words.clear()
+        wording: _Wording | None = None
+        items = []
+        for info in infos:
+            words = self._words.get(info)
+            if words is None:
+                if wording is None:
+                    assert self.detail is not None
+                    wording = _Wording(self, self.detail)
+                words = self._words[info] = wording.line(info)
+            item = QTreeWidgetItem(list(words))
+            item.setToolTip(1, words[1])
+            if isinstance(info, TrustEventInfo):
+                item.setData(0, ROLE_EVENT_ID, info.id)
+            items.append(item)
+        return items
 
     def _fill_history(self) -> None:
         assert self.detail is not None
@@ -397,3 +397,30 @@ class DetailPanel(QWidget):
         ids = self.selected_event_ids()
         if ids:
             operations.delete_events(self._backend, ids, initiator=self)
+
+
+class _Wording:
+    """How the events list words a line: the translated patterns and the names, looked up once per fill."""
+
+    def __init__(self, panel: DetailPanel, detail: StudentDetail) -> None:
+        tr = panel.tr
+        self.dims = {dim.key: dim for dim in detail.dimensions}
+        self.categories = detail.categories
+        self.what = {"build": tr("Built: {c}"), "break": tr("Broke: {c}"), "observation": tr("Noted: {c}")}
+        self.severity = {"minor": tr("minor"), "moderate": tr("moderate"), "serious": tr("serious")}
+        self.beyond = tr(" · beyond their level")
+        self.chose = tr("Chose: {c} — {dimension}{beyond}")
+
+    def line(self, info: TrustEventInfo | ChoiceInfo) -> tuple[str, str]:
+        """(when, what) for one event or choice."""
+        if isinstance(info, ChoiceInfo):
+            dim = self.dims.get(info.dimension)
+            return when_text(info.day), self.chose.format(
+                c=builtin.choice_text(info.dimension, info.choice), dimension=dim.name if dim else info.dimension,
+                beyond="" if info.within_level else self.beyond)
+        category = self.categories.get(info.category)
+        what = self.what[info.kind].format(c=category.name if category else info.category)
+        dim = self.dims.get(info.dimension or "")
+        severity = self.severity.get(info.severity or "", info.severity or "")
+        details = " · ".join(x for x in (dim.name if dim else "", severity, info.note) if x)
+        return when_text(info.at), f"{what} — {details}" if details else what
