@@ -296,7 +296,7 @@ def _round(win: Window, floors: Floors, *, prepared: bool) -> list[Sample]:
         ms = win.timed_on_roster(Qt.Key.Key_Z, CTRL, lambda: win.builds_today(student) == before,
                                  "the undone row repainted")
         out.append(("undo" if prepared else "undo, Core", ms, parts,
-                    _stages(win.probe, "history.undo", "views.roster", "model.set_rows")))
+                    _stages(win.probe, "history.undo", "views.roster_lines", "model.update_rows")))
     finally:
         SWITCHES.prepared = True
     win.settle()

@@ -150,3 +150,54 @@ def test_a_batched_read_that_breaks_fails_the_test_with_its_own_error(qtbot, thr
             as failed:
         lane_failures.check()  # what the fixture does when the test ends
     assert "in broken_read" in str(failed.value)
+
+
+def test_each_read_of_a_batch_is_answered_as_soon_as_it_is_read(qtbot, threaded, services, classroom,
+                                                                students) -> None:
+    """The roster's row, asked first, is on screen while the lane still reads what the student panel asked for:
+    the second read waits here until the first one's answer has reached the GUI thread."""
+    first_answered = threading.Event()
+    seen: list[object] = []
+
+    def second_read() -> bool:
+        return first_answered.wait(5)
+
+    def views_refresh(_changes: Changes) -> None:
+        threaded.run(lambda: "row", lambda row: (seen.append(row), first_answered.set()))
+        threaded.run(second_read, seen.append)
+
+    threaded.data_changed.connect(views_refresh)
+    threaded.write(lambda: services.events.log([students[0].id], "build", "helped_peer"))
+    qtbot.waitUntil(lambda: threaded.idle and len(seen) == 2, timeout=8000)
+    assert seen == ["row", True]  # (False: the first answer came back only with the second)
+
+
+def test_after_the_frame_comes_after_the_paint_of_what_is_dirty(qtbot) -> None:
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QLabel
+
+    from autonomy.ui.app.lane import after_the_frame
+
+    label = QLabel("before")
+    qtbot.addWidget(label)
+    order: list[str] = []
+
+    class Paints(QObject):
+        def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                order.append("painted")
+            return False
+
+    paints = Paints()
+    label.installEventFilter(paints)
+    label.show()
+    qtbot.waitUntil(lambda: "painted" in order, timeout=2000)  # on screen: its first frame is behind it
+    order.clear()
+    label.setText("after")  # dirty: its repaint is waiting
+    after_the_frame(lambda: order.append("after the frame"))
+    qtbot.waitUntil(lambda: "after the frame" in order, timeout=2000)
+    assert order[:2] == ["painted", "after the frame"]
+    order.clear()
+    after_the_frame(lambda: order.append("after the frame"))  # nothing to paint: at once
+    qtbot.waitUntil(lambda: bool(order), timeout=2000)
+    assert order == ["after the frame"]
