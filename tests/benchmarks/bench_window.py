@@ -97,6 +97,8 @@ class Window:
             # closes, as a desktop does; its shortcuts need it.
             self.window.activateWindow()
             self.wait(lambda: QApplication.activeWindow() is self.window, "the window active again")
+            for _ in range(3):  # what the activation repaints (the roster's selection), before the next key
+                QCoreApplication.processEvents()
 
     def _model_changed(self, *_args: Any) -> None:
         if self.lands is not None and self.lands():

@@ -307,9 +307,10 @@ class RosterPanel(QWidget):
 
         # The services are reached on the lane: at start-up they may still be opening (ui/app/backend.py).
         # The first suggestion per student, worded by the model in the app's language.
+        # After the frame: the engine's Python work would hold the interpreter while the roster is painted.
         self._class_in_flight = True
         backend.background.run(lambda: first_per_student(backend.services.suggestions.for_classroom(cid, today)),
-                               apply)
+                               apply, after_the_frame=True)
 
     def _fit_columns(self) -> None:
         """Column widths from the font and the words a column can show, once per load: never measured from the

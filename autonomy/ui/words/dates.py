@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
@@ -82,7 +83,8 @@ def when_text(moment: dt.datetime | dt.date) -> str:
     lists, the suggestion cards, the reflection's "last time"). As `weekday_text`, each day and each time of day
     worded once per language and year: a student's few hundred events fall on a few dozen school days."""
     moment = _local(moment)
-    language, this_year = i18n.current_language(), dt.date.today().year
+    # (time.localtime, not date.today: under PySide every date.today() goes through its import hook, ~20 µs)
+    language, this_year = i18n.current_language(), time.localtime().tm_year
     if not isinstance(moment, dt.datetime):
         return _day_words(moment, language, this_year)
     return (_day_words(moment.date(), language, this_year) + "  "
