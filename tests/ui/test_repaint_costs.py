@@ -133,3 +133,32 @@ def test_the_roster_row_reads_the_same_after_the_log_as_a_whole_reload(qtbot, ba
     with qtbot.waitSignal(panel.loaded, timeout=2000):
         panel.reload()
     assert cells() == after_the_log
+
+
+def test_an_activation_that_changes_nothing_repaints_no_rows(qtbot, backend, settings, classroom, students) -> None:
+    """When the log popup closes, the desktop activates the window again: with the same active and inactive
+    palettes the roster's rows look the same, and are not all repainted."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtGui import QPalette
+
+    panel = make_window_panel(qtbot, backend, settings, classroom)
+    viewport = panel.table.viewport()
+    assert panel.table.palette().isEqual(QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive)
+    painted: list[int] = []
+
+    class Paints(QObject):
+        def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                painted.append(1)
+            return False
+
+    paints = Paints()
+    viewport.installEventFilter(paints)
+    QApplication.processEvents()
+    painted.clear()
+    for kind in (QEvent.Type.WindowDeactivate, QEvent.Type.WindowActivate):
+        QApplication.sendEvent(panel.window(), QEvent(kind))
+        QApplication.processEvents()
+    assert painted == []
+    viewport.update()  # (the probe sees a repaint when there is one)
+    qtbot.waitUntil(lambda: bool(painted), timeout=2000)

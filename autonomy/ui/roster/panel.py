@@ -50,6 +50,7 @@ from autonomy.ui.roster.model import (
     trend_text,
     waiting_text,
 )
+from autonomy.ui.widgets.activation import no_repaint_on_activation
 from autonomy.ui.widgets.chips import LevelChipDelegate
 from autonomy.ui.words.suggestion_sentences import first_per_student
 
@@ -126,6 +127,7 @@ class RosterPanel(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        no_repaint_on_activation(self.table)  # (the log popup closing would repaint every row)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _i: self.request_choices())
 

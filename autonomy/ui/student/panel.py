@@ -32,6 +32,7 @@ from autonomy.ui.app.backend import Backend
 from autonomy.ui.app.lane import after_the_frame
 from autonomy.ui.student.level_dialog import LevelDialog
 from autonomy.ui.suggestions.panel import SuggestionsPanel
+from autonomy.ui.widgets.activation import no_repaint_on_activation
 from autonomy.ui.widgets.chips import ChipLabel
 from autonomy.ui.words import builtin
 from autonomy.ui.words.dates import when_text
@@ -160,6 +161,7 @@ class DetailPanel(QWidget):
         tree.setWordWrap(False)
         tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         tree.header().setStretchLastSection(True)
+        no_repaint_on_activation(tree)
         tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         if len(headers) > 2:
             tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
