@@ -341,8 +341,7 @@ class DetailPanel(QWidget):
             words = self._words.get(info)
             if words is None:
                 if wording is None:
-                    assert self.detail is not None
-                    wording = _Wording(self, self.detail)
+                    wording = self._wording()
                 words = self._words[info] = wording.line(info)
             item = QTreeWidgetItem(list(words))
             item.setToolTip(1, words[1])
@@ -350,6 +349,13 @@ class DetailPanel(QWidget):
                 item.setData(0, ROLE_EVENT_ID, info.id)
             items.append(item)
         return items
+
+    def _wording(self) -> _Wording:
+        assert self.detail is not None
+        return _Wording(self.detail, {"build": self.tr("Built: {c}"), "break": self.tr("Broke: {c}"),
+                                      "observation": self.tr("Noted: {c}")},
+                        {"minor": self.tr("minor"), "moderate": self.tr("moderate"), "serious": self.tr("serious")},
+                        self.tr("Chose: {c} — {dimension}{beyond}"), self.tr(" · beyond their level"))
 
     def _fill_history(self) -> None:
         assert self.detail is not None
@@ -404,14 +410,11 @@ class DetailPanel(QWidget):
 class _Wording:
     """How the events list words a line: the translated patterns and the names, looked up once per fill."""
 
-    def __init__(self, panel: DetailPanel, detail: StudentDetail) -> None:
-        tr = panel.tr
+    def __init__(self, detail: StudentDetail, what: dict[str, str], severity: dict[str, str], chose: str,
+                 beyond: str) -> None:
         self.dims = {dim.key: dim for dim in detail.dimensions}
         self.categories = detail.categories
-        self.what = {"build": tr("Built: {c}"), "break": tr("Broke: {c}"), "observation": tr("Noted: {c}")}
-        self.severity = {"minor": tr("minor"), "moderate": tr("moderate"), "serious": tr("serious")}
-        self.beyond = tr(" · beyond their level")
-        self.chose = tr("Chose: {c} — {dimension}{beyond}")
+        self.what, self.severity, self.chose, self.beyond = what, severity, chose, beyond
 
     def line(self, info: TrustEventInfo | ChoiceInfo) -> tuple[str, str]:
         """(when, what) for one event or choice."""
