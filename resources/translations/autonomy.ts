@@ -30,7 +30,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/roster/model.py" line="+50"/>
+        <location filename="../../autonomy/ui/roster/model.py" line="+42"/>
         <source>↑ rising</source>
         <translation type="unfinished"></translation>
     </message>
@@ -45,7 +45,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Reflect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -95,7 +95,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+108"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
@@ -110,7 +110,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Chose</source>
         <translation type="unfinished"></translation>
     </message>
@@ -125,7 +125,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-4"/>
         <source>Trust-building events today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -150,22 +150,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+27"/>
         <source>{name} (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+12"/>
         <source>{builds} built, {breaks} broken over the last 10 school days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-10"/>
         <source>School id: {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>{n} observation(s) today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -755,29 +755,29 @@ The database as it is now is kept in the backups folder, so you can go back to i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/words/dates.py" line="+63"/>
+        <location filename="../../autonomy/ui/words/dates.py" line="+65"/>
         <source>d MMM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+40"/>
+        <location line="+57"/>
         <source>d MMM yyyy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-31"/>
-        <location line="+31"/>
+        <location line="-48"/>
+        <location line="+48"/>
         <source>ddd dd MMM yyyy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-48"/>
         <source>ddd dd MMM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+32"/>
         <source>HH:mm</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1942,7 +1942,7 @@ Local-first: your classes stay in one private file on this computer; nothing is 
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../autonomy/ui/student/panel.py" line="+53"/>
+        <location filename="../../autonomy/ui/student/panel.py" line="+57"/>
         <source>Select a student to see their levels and history.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2089,7 +2089,7 @@ Local-first: your classes stay in one private file on this computer; nothing is 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+102"/>
         <source>{name} (archived)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2104,7 +2104,7 @@ Local-first: your classes stay in one private file on this computer; nothing is 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+125"/>
         <source>Built: {c}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2119,17 +2119,17 @@ Local-first: your classes stay in one private file on this computer; nothing is 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
         <source> · beyond their level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Chose: {c} — {dimension}{beyond}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-1"/>
         <source>minor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2772,12 +2772,12 @@ Own choice: Chooses who to work with and checks it helps.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../autonomy/ui/app/window.py" line="+59"/>
-        <location line="+174"/>
+        <location line="+178"/>
         <source>Autonomy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-176"/>
         <source>Opening your classes…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2827,7 +2827,7 @@ Own choice: Chooses who to work with and checks it helps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Log “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3761,7 +3761,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
 <context>
     <name>RosterPanel</name>
     <message>
-        <location filename="../../autonomy/ui/roster/panel.py" line="+95"/>
+        <location filename="../../autonomy/ui/roster/panel.py" line="+101"/>
         <source>Classroom</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3796,7 +3796,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>B  Trust built…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3866,7 +3866,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+304"/>
+        <location line="+320"/>
         <location line="+18"/>
         <source>Select one or more students first (click, or type a name and press Enter).</source>
         <translation type="unfinished"></translation>
@@ -3885,7 +3885,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../autonomy/ui/suggestions/panel.py" line="+78"/>
+        <location filename="../../autonomy/ui/suggestions/panel.py" line="+79"/>
         <location line="+19"/>
         <source>Suggestions</source>
         <translation type="unfinished"></translation>
@@ -3908,12 +3908,12 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
     </message>
     <message>
         <location line="-17"/>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>Looking for suggestions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-100"/>
         <source>No suggestions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3983,7 +3983,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+105"/>
         <source>Suggestions could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>

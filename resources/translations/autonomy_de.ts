@@ -30,7 +30,7 @@
         <translation>Autonomy ist auf ein unerwartetes Problem gestoßen ({name}: {text}). Nichts Halbfertiges wurde gespeichert. Die Einzelheiten stehen in {where}.</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/roster/model.py" line="+50"/>
+        <location filename="../../autonomy/ui/roster/model.py" line="+42"/>
         <source>↑ rising</source>
         <translation>↑ steigend</translation>
     </message>
@@ -45,7 +45,7 @@
         <translation>→ stabil</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Reflect</source>
         <translation>Reflektieren</translation>
     </message>
@@ -95,7 +95,7 @@
         <translation>Das Nachfassen nach einem Reflexionsgespräch war am {day} fällig.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+108"/>
         <source>Student</source>
         <translation>Schüler/in</translation>
     </message>
@@ -110,7 +110,7 @@
         <translation>Verletzt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Chose</source>
         <translation>Gewählt</translation>
     </message>
@@ -125,7 +125,7 @@
         <translation>Offen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-4"/>
         <source>Trust-building events today</source>
         <translation>Heute: Vertrauen gestärkt</translation>
     </message>
@@ -150,22 +150,22 @@
         <translation>Für diese/n Schüler/in liegt ein Vorschlag vor</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+27"/>
         <source>{name} (archived)</source>
         <translation>{name} (archiviert)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+12"/>
         <source>{builds} built, {breaks} broken over the last 10 school days</source>
         <translation>{builds}-mal gestärkt, {breaks}-mal verletzt in den letzten 10 Schultagen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-10"/>
         <source>School id: {id}</source>
         <translation>Schul-ID: {id}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>{n} observation(s) today</source>
         <translation>Heute {n} Beobachtung(en)</translation>
     </message>
@@ -757,29 +757,29 @@ Die Datenbank, wie sie jetzt ist, bleibt im Sicherungsordner erhalten, Sie könn
         <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/words/dates.py" line="+63"/>
+        <location filename="../../autonomy/ui/words/dates.py" line="+65"/>
         <source>d MMM</source>
         <translation>d. MMM</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+40"/>
+        <location line="+57"/>
         <source>d MMM yyyy</source>
         <translation>d. MMM yyyy</translation>
     </message>
     <message>
-        <location line="-31"/>
-        <location line="+31"/>
+        <location line="-48"/>
+        <location line="+48"/>
         <source>ddd dd MMM yyyy</source>
         <translation>ddd, d. MMM yyyy</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-48"/>
         <source>ddd dd MMM</source>
         <translation>ddd, d. MMM</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+32"/>
         <source>HH:mm</source>
         <translation>HH:mm</translation>
     </message>
@@ -1945,7 +1945,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../autonomy/ui/student/panel.py" line="+53"/>
+        <location filename="../../autonomy/ui/student/panel.py" line="+57"/>
         <source>Select a student to see their levels and history.</source>
         <translation>Wähle eine/n Schüler/in, um Stufen und Verlauf zu sehen.</translation>
     </message>
@@ -2092,7 +2092,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
         <translation>&amp;Reflexionen</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+102"/>
         <source>{name} (archived)</source>
         <translation>{name} (archiviert)</translation>
     </message>
@@ -2107,7 +2107,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
         <translation>Archiviert: Neues kann nicht erfasst werden. Schüler/innen › Schüler/in archivieren oder wiederherstellen (Strg+Umschalt+A) holt sie/ihn zurück.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+125"/>
         <source>Built: {c}</source>
         <translation>Gestärkt: {c}</translation>
     </message>
@@ -2122,17 +2122,17 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
         <translation>Notiert: {c}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
         <source> · beyond their level</source>
         <translation> · über der eigenen Stufe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Chose: {c} — {dimension}{beyond}</source>
         <translation>Gewählt: {c} — {dimension}{beyond}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-1"/>
         <source>minor</source>
         <translation>leicht</translation>
     </message>
@@ -2777,12 +2777,12 @@ Eigene Wahl: Wählt selbst, mit wem, und prüft, ob es hilft.</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../autonomy/ui/app/window.py" line="+59"/>
-        <location line="+174"/>
+        <location line="+178"/>
         <source>Autonomy</source>
         <translation>Autonomy</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-176"/>
         <source>Opening your classes…</source>
         <translation>Deine Klassen werden geöffnet…</translation>
     </message>
@@ -2832,7 +2832,7 @@ Eigene Wahl: Wählt selbst, mit wem, und prüft, ob es hilft.</translation>
         <translation>Schüler/innen auswählen, dann erfasst eine Zahl, was die Leiste über der Liste nennt; B, X, O und C öffnen den Rest. F1 zeigt die Tasten.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Log “{name}”</source>
         <translation>„{name}“ erfassen</translation>
     </message>
@@ -3772,7 +3772,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>RosterPanel</name>
     <message>
-        <location filename="../../autonomy/ui/roster/panel.py" line="+95"/>
+        <location filename="../../autonomy/ui/roster/panel.py" line="+101"/>
         <source>Classroom</source>
         <translation>Klasse</translation>
     </message>
@@ -3807,7 +3807,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Klassenliste</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>B  Trust built…</source>
         <translation>B  Vertrauen gestärkt…</translation>
     </message>
@@ -3877,7 +3877,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Klassenübersicht</translation>
     </message>
     <message>
-        <location line="+304"/>
+        <location line="+320"/>
         <location line="+18"/>
         <source>Select one or more students first (click, or type a name and press Enter).</source>
         <translation>Wähle zuerst eine/n oder mehrere Schüler/innen aus (anklicken oder Namen tippen und Enter drücken).</translation>
@@ -3896,7 +3896,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../autonomy/ui/suggestions/panel.py" line="+78"/>
+        <location filename="../../autonomy/ui/suggestions/panel.py" line="+79"/>
         <location line="+19"/>
         <source>Suggestions</source>
         <translation>Vorschläge</translation>
@@ -3919,12 +3919,12 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
     </message>
     <message>
         <location line="-17"/>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>Looking for suggestions…</source>
         <translation>Vorschläge werden gesucht…</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-100"/>
         <source>No suggestions</source>
         <translation>Keine Vorschläge</translation>
     </message>
@@ -3994,7 +3994,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Tasten in der Liste: Enter annehmen · Entf verwerfen · S vertagen · H Gespräch · R Ergebnis</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+105"/>
         <source>Suggestions could not be loaded.</source>
         <translation>Die Vorschläge konnten nicht geladen werden.</translation>
     </message>

@@ -97,6 +97,8 @@ class Window:
             # closes, as a desktop does; its shortcuts need it.
             self.window.activateWindow()
             self.wait(lambda: QApplication.activeWindow() is self.window, "the window active again")
+            for _ in range(3):  # what the activation repaints (the roster's selection), before the next key
+                QCoreApplication.processEvents()
 
     def _model_changed(self, *_args: Any) -> None:
         if self.lands is not None and self.lands():
@@ -296,7 +298,7 @@ def _round(win: Window, floors: Floors, *, prepared: bool) -> list[Sample]:
         ms = win.timed_on_roster(Qt.Key.Key_Z, CTRL, lambda: win.builds_today(student) == before,
                                  "the undone row repainted")
         out.append(("undo" if prepared else "undo, Core", ms, parts,
-                    _stages(win.probe, "history.undo", "views.roster", "model.set_rows")))
+                    _stages(win.probe, "history.undo", "views.roster_lines", "model.update_rows")))
     finally:
         SWITCHES.prepared = True
     win.settle()

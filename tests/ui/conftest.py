@@ -76,26 +76,32 @@ def services_off_the_gui_thread(monkeypatch) -> Iterator[list[str]]:
 
 @pytest.fixture(autouse=True)
 def lane_failures(monkeypatch) -> Iterator[LaneFailures]:
-    """Every lane of the test (inline or threaded, the app's own too) reports its failed jobs here."""
+    """Every lane of the test (inline or threaded, the app's own too) reports its failed jobs here: each one passes
+    through `Lane._failed` on the GUI thread, whoever handles it (a batched read's own `on_failure` too)."""
     failures = LaneFailures()
+    failed = Lane._failed
+
+    def recorded(self: Lane, error: BaseException, on_failure: Any) -> None:
+        failures.record(error)
+        failed(self, error, on_failure)
+
+    monkeypatch.setattr(Lane, "_failed", recorded)
     enqueue = Lane._enqueue
 
-    # Each job is wrapped where it is queued (GUI thread) and records on whichever thread runs it: patching a
-    # slot of the lane instead would make Qt call it on the sender's thread.
-    def watched(self: Lane, fn: Callable[[], Any], *rest: Any) -> None:
+    # Each job is marked where it is queued (GUI thread) and runs marked on whichever thread runs it (the check
+    # above that the services are reached in jobs only): patching a slot of the lane instead would make Qt call it
+    # on the sender's thread.
+    def marked(self: Lane, fn: Callable[[], Any], *rest: Any) -> None:
         def job() -> Any:
             was, _in_job.on = getattr(_in_job, "on", False), True
             try:
                 return fn()
-            except BaseException as error:
-                failures.record(error)
-                raise
             finally:
                 _in_job.on = was
 
         enqueue(self, job, *rest)
 
-    monkeypatch.setattr(Lane, "_enqueue", watched)
+    monkeypatch.setattr(Lane, "_enqueue", marked)
     yield failures
     failures.check()
 

@@ -88,18 +88,26 @@ def test_ui_code_reaching_the_services_on_the_gui_thread_is_caught(backend, serv
 
 
 def test_the_reads_asked_while_a_change_is_handed_out_go_as_one_job(qtbot, threaded, services, classroom,
-                                                                  students, monkeypatch) -> None:
+                                                                  students, monkeypatch, lane_failures) -> None:
+    """One job per lane; the background lane's (the suggestion engine) starts only once the lane's answers are in
+    and painted, so its Python work does not hold up theirs."""
     background = Lane()
     threaded.companions.append(background)
     jobs: list[str] = []
     answers: list[object] = []
+    order: list[str] = []  # (appended to from both threads)
+
+    def engine() -> str:
+        order.append("the engine runs")
+        return "engine"
 
     def views_refresh(changes: Changes) -> None:
         assert changes.touches_student(students[0].id)
         threaded.run(lambda: services.roster.classrooms(), lambda found: answers.append(len(found)))
         threaded.run(lambda: 1 / 0, on_failure=lambda error: answers.append(type(error)))
-        threaded.run(lambda: services.history.state(), lambda state: answers.append(english(state[0].label)))
-        background.run(lambda: "engine", answers.append)
+        threaded.run(lambda: services.history.state(), lambda state: (answers.append(english(state[0].label)),
+                                                                      order.append("the lane's answers are in")))
+        background.run(engine, answers.append)
 
     threaded.data_changed.connect(views_refresh)
     enqueue = Lane._enqueue
@@ -114,7 +122,83 @@ def test_the_reads_asked_while_a_change_is_handed_out_go_as_one_job(qtbot, threa
         qtbot.waitUntil(lambda: threaded.idle and background.idle and len(answers) == 4, timeout=5000)
     finally:
         background.shutdown()
-    assert jobs == ["lane", "lane", "background"]  # the write, then the three reads together; the engine
+    assert sorted(jobs) == ["background", "lane", "lane"]  # the write, then the three reads together; the engine
     on_the_lane = [a for a in answers if a != "engine"]  # (the background lane answers when it is done)
     assert on_the_lane == [1, ZeroDivisionError, "Logged ‘Helped a classmate’ for Amira Haddad"]
     assert "engine" in answers
+    assert order == ["the lane's answers are in", "the engine runs"]
+    assert [type(e) for e in lane_failures.take()] == [ZeroDivisionError]  # on purpose (the next test)
+
+
+def test_a_batched_read_that_breaks_fails_the_test_with_its_own_error(qtbot, threaded, services, classroom,
+                                                                     students, lane_failures) -> None:
+    """A read asked while a change is handed out runs in one job with the others, and its failure is handed to its
+    own `on_failure`: it still fails the test (tests/ui/conftest.py), with its own exception and where it broke."""
+    handled: list[BaseException] = []
+
+    def broken_read() -> None:
+        raise LookupError("the batched read's own words")
+
+    def views_refresh(_changes: Changes) -> None:
+        threaded.run(lambda: services.roster.classrooms())
+        threaded.run(broken_read, on_failure=handled.append)  # handled by the view: a reload, say
+
+    threaded.data_changed.connect(views_refresh)
+    threaded.write(lambda: services.events.log([students[0].id], "build", "helped_peer"))
+    qtbot.waitUntil(lambda: threaded.idle and bool(handled), timeout=5000)
+    assert [type(e) for e in handled] == [LookupError]
+    with pytest.raises(AssertionError, match="a lane job failed: LookupError: the batched read's own words") \
+            as failed:
+        lane_failures.check()  # what the fixture does when the test ends
+    assert "in broken_read" in str(failed.value)
+
+
+def test_each_read_of_a_batch_is_answered_as_soon_as_it_is_read(qtbot, threaded, services, classroom,
+                                                                students) -> None:
+    """The roster's row, asked first, is on screen while the lane still reads what the student panel asked for:
+    the second read waits here until the first one's answer has reached the GUI thread."""
+    first_answered = threading.Event()
+    seen: list[object] = []
+
+    def second_read() -> bool:
+        return first_answered.wait(5)
+
+    def views_refresh(_changes: Changes) -> None:
+        threaded.run(lambda: "row", lambda row: (seen.append(row), first_answered.set()))
+        threaded.run(second_read, seen.append)
+
+    threaded.data_changed.connect(views_refresh)
+    threaded.write(lambda: services.events.log([students[0].id], "build", "helped_peer"))
+    qtbot.waitUntil(lambda: threaded.idle and len(seen) == 2, timeout=8000)
+    assert seen == ["row", True]  # (False: the first answer came back only with the second)
+
+
+def test_after_the_frame_comes_after_the_paint_of_what_is_dirty(qtbot) -> None:
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QLabel
+
+    from autonomy.ui.app.lane import after_the_frame
+
+    label = QLabel("before")
+    qtbot.addWidget(label)
+    order: list[str] = []
+
+    class Paints(QObject):
+        def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                order.append("painted")
+            return False
+
+    paints = Paints()
+    label.installEventFilter(paints)
+    label.show()
+    qtbot.waitUntil(lambda: "painted" in order, timeout=2000)  # on screen: its first frame is behind it
+    order.clear()
+    label.setText("after")  # dirty: its repaint is waiting
+    after_the_frame(lambda: order.append("after the frame"))
+    qtbot.waitUntil(lambda: "after the frame" in order, timeout=2000)
+    assert order[:2] == ["painted", "after the frame"]
+    order.clear()
+    after_the_frame(lambda: order.append("after the frame"))  # nothing to paint: at once
+    qtbot.waitUntil(lambda: bool(order), timeout=2000)
+    assert order == ["after the frame"]

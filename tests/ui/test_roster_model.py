@@ -88,8 +88,8 @@ def test_chip_text_contrasts_in_light_and_dark_palettes(qapp) -> None:
 
 
 def test_update_rows_replaces_rows_in_place_and_the_proxy_follows() -> None:
-    """After a log only the logged students' rows change: in place (no reset, so the selection stays), re-sorted
-    and re-filtered by the proxy."""
+    """After a log only the logged students' rows change: in place (no reset, so the selection stays), only the
+    cells whose words changed (the view repaints those alone), re-sorted and re-filtered by the proxy."""
     from dataclasses import replace
 
     model = RosterModel()
@@ -112,7 +112,10 @@ def test_update_rows_replaces_rows_in_place_and_the_proxy_follows() -> None:
     assert order() == ["b", "a"]  # sorted by what was built today
     assert model.line(1) == ben and model.line(0) == lines()[0]
     assert proxy.index(0, COL_BUILDS).data() == "3"
-    assert not resets and changed == [(1, 0, 1, model.columnCount() - 1)]
+    assert not resets and changed == [(1, COL_BUILDS, 1, COL_BUILDS)]  # the count alone: its one cell
+    changed.clear()
+    assert model.update_rows([ben])  # the same row again: nothing to repaint
+    assert changed == []
 
     assert model.update_rows([replace(model.line(0), active=False)])  # archived meanwhile: the filter hides it
     assert order() == ["b"]

@@ -7,7 +7,12 @@ commits, the lane emits one `data_changed(Changes)` carrying that and who starte
 only what it shows of it; no view calls another.
 
 The reads the views ask for while a change is being handed out are queued as one job: a log refreshes the
-roster row, the student panel and the undo label with one trip to the lane's thread, not three.
+roster row, the student panel and the undo label with one trip to the lane's thread, not three. Those asked of a
+companion lane meanwhile (the suggestion engine, on the background lane) go as one job too, once this lane's
+answers are on screen: the engine's Python work would otherwise hold the interpreter while the GUI thread puts
+the answers in and paints them (only one thread runs Python at a time).
+
+Every failed job, a batched read's too, passes through `Lane._failed` (the tests watch it there).
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from autonomy.services.changes import REDO, REFUSED, RESTORE, UNDO, WRITE, Changes, capture
@@ -29,7 +34,45 @@ log = logging.getLogger("autonomy.ui")
 Success = Callable[[Any], None]
 Failure = Callable[[BaseException], None]
 
-__all__ = ["REDO", "RESTORE", "UNDO", "WRITE", "Lane", "ReloadWhenShown"]
+__all__ = ["REDO", "RESTORE", "UNDO", "WRITE", "Lane", "ReloadWhenShown", "after_the_frame"]
+
+
+class _AfterFrame(QObject):
+    """Delivers `after_the_frame`'s calls: each is an event posted below the priority of Qt's UpdateRequest, so it
+    comes after the frame that paints what is dirty now (or at once, when nothing is)."""
+
+    KIND = QEvent.Type(QEvent.registerEventType())
+    PRIORITY = Qt.EventPriority.LowEventPriority.value - 1  # UpdateRequest is posted at LowEventPriority
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.calls: list[Callable[[], None]] = []
+
+    def post(self, fn: Callable[[], None]) -> None:
+        self.calls.append(fn)
+        QCoreApplication.postEvent(self, QEvent(self.KIND), self.PRIORITY)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == self.KIND:
+            if self.calls:
+                self.calls.pop(0)()
+            return True
+        return super().event(event)
+
+
+_after_frame: _AfterFrame | None = None
+
+
+def after_the_frame(fn: Callable[[], None]) -> None:
+    """Call `fn` on the GUI thread once the window has painted what is waiting to be painted now: work that would
+    only delay what the teacher waits to see goes after it (GUI thread)."""
+    global _after_frame
+    if _after_frame is None:
+        _after_frame = _AfterFrame()
+    _after_frame.post(fn)
+
+
+_after_frame_call = after_the_frame  # (`Lane.run` has a keyword of that name)
 
 
 
@@ -57,6 +100,7 @@ class Lane(QObject):
     failed = Signal(object)  # an error no caller handled (the window shows it)
     busy_changed = Signal(bool)
     _submit = Signal(int, object)
+    _answer = Signal(object, int, object, object)  # a batch, which of its reads, result, error (lane's thread)
 
     def __init__(self, parent: QObject | None = None, *, threaded: bool = True) -> None:
         super().__init__(parent)
@@ -64,8 +108,13 @@ class Lane(QObject):
         self._pending: dict[int, tuple[Success | None, Failure | None, _Write | None]] = {}
         self._held: list[tuple[Callable[[], Any], Success | None, Failure | None]] | None = None
         self._holding = 0  # hand-outs under way (one inside another when an inline lane writes from a view)
+        self._answered: list[Callable[[], None]] = []  # what waits for the answers of the reads being held
+        # Jobs given (pending, so the lane is busy) but not yet sent to the thread: they wait for `_go_on`, after
+        # another lane's answers or the next frame. Later jobs wait behind them, so the order holds.
+        self._waiting: list[tuple[int, Callable[[], Any]]] | None = None
         self.companions: list[Lane] = []  # lanes whose reads are held too while this one hands out a change
         self._thread: QThread | None = None
+        self._answer.connect(self._answer_one)  # from the lane's thread: queued to this (GUI) thread
         if threaded:
             self._thread = QThread()
             self._thread.setObjectName("database lane")
@@ -76,11 +125,16 @@ class Lane(QObject):
             self._thread.start()
 
     def run(self, fn: Callable[[], Any], on_success: Success | None = None,
-            on_failure: Failure | None = None) -> None:
-        """Read: run `fn` on the lane; then `on_success(result)` or `on_failure(error)` on the GUI thread."""
+            on_failure: Failure | None = None, *, after_the_frame: bool = False) -> None:
+        """Read: run `fn` on the lane; then `on_success(result)` or `on_failure(error)` on the GUI thread. With
+        `after_the_frame`, the job starts once the window has painted what it shows now (a slow read that would
+        otherwise compete with the paint for the interpreter); the lane is busy from now on all the same."""
         if self._held is not None:  # asked while a change is handed out: one job for all of them
             self._held.append((fn, on_success, on_failure))
             return
+        if after_the_frame and self._thread is not None and self._waiting is None:
+            self._waiting = []
+            _after_frame_call(self._go_on)
         self._enqueue(fn, on_success, on_failure, None)
 
     def write(self, fn: Callable[[], Any], on_success: Success | None = None,
@@ -113,7 +167,15 @@ class Lane(QObject):
                 self._finish(job_id, None, exc)
             else:
                 self._finish(job_id, result, None)
+        elif self._waiting is not None:
+            self._waiting.append((job_id, fn))
         else:
+            self._submit.emit(job_id, fn)
+
+    def _go_on(self) -> None:
+        """Send the jobs that were waiting to the lane's thread, in order."""
+        waiting, self._waiting = self._waiting, None
+        for job_id, fn in waiting or ():
             self._submit.emit(job_id, fn)
 
     @Slot(int, object, object)
@@ -126,10 +188,7 @@ class Lane(QObject):
                 changed = getattr(error, "__autonomy_changes__", None) if error is not None else result[1]
                 result = None if error is not None else result[0]
             if error is not None:
-                if on_failure is not None:
-                    on_failure(error)
-                else:
-                    self.failed.emit(error)
+                self._failed(error, on_failure)
             elif on_success is not None:
                 on_success(result)
             if change is not None:
@@ -140,62 +199,107 @@ class Lane(QObject):
             if not self._pending:
                 self.busy_changed.emit(False)
 
+    def _failed(self, error: BaseException, on_failure: Failure | None) -> None:
+        """Every failed job passes here (GUI thread), a batched read's too: to its caller's `on_failure`, or else
+        to `failed` (the window reports it)."""
+        if on_failure is not None:
+            on_failure(error)
+        else:
+            self.failed.emit(error)
+
     def _hand_out(self, changes: Changes) -> None:
-        """Emit `data_changed`; the reads every lane is asked for meanwhile go as one job per lane."""
+        """Emit `data_changed`; the reads every lane is asked for meanwhile go as one job per lane, the companions'
+        once this lane's answers have been put in and painted."""
         lanes = [self, *self.companions]
         for lane in lanes:
             lane._hold()
         try:
             self.data_changed.emit(changes)
         finally:
-            for lane in lanes:
-                lane._release()
+            for lane in self.companions:
+                lane._release(hold_back=True)
+            # Last: once this lane's thread starts on the reads, the GUI thread would wait for the interpreter.
+            self._release(then=self._companions_go_on)
+
+    def _companions_go_on(self) -> None:
+        for lane in self.companions:
+            lane._go_on()
 
     def _hold(self) -> None:
         self._holding += 1
         if self._held is None:
             self._held = []
 
-    def _release(self) -> None:
+    def _release(self, *, hold_back: bool = False, then: Callable[[], None] | None = None) -> None:
+        """The reads held go as one job, each answer handed back as soon as it is read (the roster's row, asked
+        first, is on screen while the lane reads the student's events). With `hold_back` the job waits for
+        `_go_on`; `then` is called after the frame that paints the last answer."""
+        if then is not None:
+            self._answered.append(then)
         self._holding -= 1
         if self._holding:
             return
         held, self._held = self._held, None
-        if not held:
-            return
-        if len(held) == 1:
-            self._enqueue(*held[0], None)
+        batch = _Batch(held or [], self._answered)
+        self._answered = []
+        if hold_back and self._thread is not None and self._waiting is None and batch.reads:
+            self._waiting = []
+        if not batch.reads:
+            batch.done()
             return
 
-        def all_of_them() -> list[tuple[Any, BaseException | None]]:
-            answers: list[tuple[Any, BaseException | None]] = []
+        def all_of_them() -> None:
             with shared():  # two views asking the same (the engine for one student) get one answer
-                for fn, _success, _failure in held:
+                for index, (fn, _success, _failure) in enumerate(batch.reads):
                     try:
-                        answers.append((fn(), None))
+                        result, error = fn(), None
                     except Exception as exc:  # one view's failed read does not cost the others theirs
                         exc.__autonomy_traceback__ = traceback.format_exc()  # type: ignore[attr-defined]
-                        answers.append((None, exc))
-            return answers
+                        result, error = None, exc
+                    self._answer.emit(batch, index, result, error)
 
-        def answer(answers: list[tuple[Any, BaseException | None]]) -> None:
-            for (_fn, on_success, on_failure), (result, error) in zip(held, answers, strict=True):
-                if error is None:
-                    if on_success is not None:
-                        on_success(result)
-                elif on_failure is not None:
-                    on_failure(error)
-                else:
-                    self.failed.emit(error)
+        def broke(error: BaseException) -> None:  # (all_of_them catches what a read raises: not seen so far)
+            try:
+                self.failed.emit(error)
+            finally:
+                batch.done()
 
-        self._enqueue(all_of_them, answer, None, None)
+        self._enqueue(all_of_them, None, broke, None)
+
+    @Slot(object, int, object, object)
+    def _answer_one(self, batch: _Batch, index: int, result: Any, error: BaseException | None) -> None:
+        """One read of a batch answered, on the GUI thread, in the order they were asked."""
+        _fn, on_success, on_failure = batch.reads[index]
+        try:
+            if error is not None:
+                self._failed(error, on_failure)
+            elif on_success is not None:
+                on_success(result)
+        finally:
+            if index == len(batch.reads) - 1:
+                batch.done()
 
     def shutdown(self) -> None:
         """Finish the queued work and stop the thread (called when the window closes)."""
+        self._go_on()
         if self._thread is not None:
             self._thread.quit()
             self._thread.wait()
             self._thread = None
+
+
+class _Batch:
+    """The reads asked while a change was handed out (one job), and what waits until they are all answered."""
+
+    def __init__(self, reads: list[tuple[Callable[[], Any], Success | None, Failure | None]],
+                 then: list[Callable[[], None]]) -> None:
+        self.reads, self._then = reads, then
+
+    def done(self) -> None:
+        """After the frame that paints the last answer: what waited for them (the companion lanes' jobs)."""
+        for each in self._then:
+            after_the_frame(each)
+        self._then = []
 
 
 class _Write:

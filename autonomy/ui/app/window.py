@@ -166,6 +166,10 @@ class MainWindow(QMainWindow):
         self.notice = UndoNotice(self.tr("Select students, then a number logs what the strip above the roster "
                                          "names; B, X, O and C open the rest. F1 lists the keys."))
         self.statusBar().addPermanentWidget(self.notice, 1)
+        # As tall with its Undo button hidden as shown: a status bar that grew by a few pixels with each log (and
+        # shrank with each undo) moved the whole window's contents, and the frame after a key press repainted
+        # every panel instead of one row.
+        self.notice.setMinimumHeight(self.notice.button.sizeHint().height())
         kept = add_menu_actions(self)
         self.find_action, self.preferences_action, self.archived_action = kept.find, kept.preferences, kept.archived
         self.detail_action, self.suggestions_action = kept.detail, kept.suggestions

@@ -1,7 +1,7 @@
-"""The roster as a thin table model over `RosterLine`s (read model from autonomy.services.views).
+"""The roster as a table of `RosterLine`s (read model from autonomy.services.views), held in Qt's own items.
 
 Fixed columns first, then one column per dimension of freedom (dimensions are data, so their count varies).
-Sorting and the name filter live in `RosterFilter`, a proxy; this model only adapts rows. Dimension and level
+Sorting and the name filter live in `RosterFilter`, a proxy; this model only words rows. Dimension and level
 names are shown as `autonomy.ui.words.builtin` words them, suggestion sentences as
 `autonomy.ui.words.suggestion_sentences` does.
 """
@@ -13,14 +13,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
 from autonomy.core.roster_signals import RISING, SLIPPING
 from autonomy.core.suggestion_facts import Suggestion
@@ -33,12 +27,10 @@ COL_NAME, COL_BUILDS, COL_BREAKS, COL_CHOICES, COL_TREND, COL_WAITING = range(6)
 COL_FIRST_DIMENSION = 6
 
 ROLE_STUDENT_ID = Qt.ItemDataRole.UserRole + 1
-ROLE_LINE = Qt.ItemDataRole.UserRole + 2
 ROLE_SORT = Qt.ItemDataRole.UserRole + 3
 ROLE_ACTIVE = Qt.ItemDataRole.UserRole + 4
 
 Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 
 
 def tr(text: str) -> str:
@@ -51,6 +43,9 @@ def trend_text(trend: int) -> str:
     if trend == SLIPPING:
         return tr("↓ slipping")
     return tr("→ steady")
+
+
+WAITING_KINDS = ("reflect", "follow_up", "step_up", "step_back", "check_in", "class_step")
 
 
 def waiting_text(kind: str) -> str:
@@ -77,50 +72,72 @@ def waiting_reason(line: RosterLine) -> str:
     return ""
 
 
-class RosterModel(QAbstractTableModel):
+class RosterModel(QStandardItemModel):
     """Runs on the GUI thread; `set_rows` swaps the whole roster (it is small: one class), `update_rows` some of
-    its rows."""
+    its rows, `set_waiting` the suggestion badges.
+
+    The cells are Qt's own items, every role worked out when a row is put in: the view, the proxy's sorting and
+    the delegates read them without a call into Python (a Python `data()` is asked about ten roles per cell at
+    every repaint, and each call waits for the interpreter while a lane's Python work holds it). A row put in
+    again changes only the cells whose words differ, so the view repaints those and the proxy re-sorts only when
+    the sorted column changed."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[RosterLine] = []
         self._dimensions: tuple[DimensionInfo, ...] = ()
         self._row_of: dict[str, int] = {}
+        self._set_headers()
 
     # --- feeding ----------------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[RosterLine], dimensions: Sequence[DimensionInfo] | None = None) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
-        if dimensions is not None:
-            self._dimensions = builtin.dimensions(dimensions)
-        self._row_of = {line.student_id: i for i, line in enumerate(self._rows)}
+        # One reset for the whole class: the items' own signals, row by row, would re-map the proxy 30 times.
+        blocked = self.blockSignals(True)
+        try:
+            self._rows = list(rows)
+            if dimensions is not None:
+                self._dimensions = builtin.dimensions(dimensions)
+            self._row_of = {line.student_id: i for i, line in enumerate(self._rows)}
+            self.setRowCount(0)
+            self.setColumnCount(COL_FIRST_DIMENSION + len(self._dimensions))
+            self._set_headers()
+            for line in self._rows:
+                self.appendRow([self._item(cell) for cell in self._cells(line)])
+        finally:
+            self.blockSignals(blocked)
         self.endResetModel()
 
     def set_waiting(self, waiting: Mapping[str, tuple[str, str] | Suggestion], today: dt.date | None = None) -> None:
         """Put the suggestion engine's flags on the rows (student id -> its first suggestion, worded here, or
-        (kind, sentence)); others wait for nothing."""
+        (kind, sentence)); others wait for nothing. Only the badges that changed are repainted."""
         for i, line in enumerate(self._rows):
-            self._rows[i] = self._waiting_on(line, waiting, today)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, COL_WAITING), self.index(len(self._rows) - 1, COL_WAITING))
+            self._rows[i] = flagged = self._waiting_on(line, waiting, today)
+            if flagged != line:
+                self.setItemData(self.index(i, COL_WAITING), _waiting_cell(flagged))
 
     def update_rows(self, lines: Sequence[RosterLine],
                     waiting: Mapping[str, tuple[str, str] | Suggestion] | None = None,
                     today: dt.date | None = None) -> bool:
         """Replace these students' rows in place (after a change that touched only them, such as logging an event),
-        with the suggestion engine's flags (`waiting`, as in `set_waiting`) if given; the proxy re-sorts and
-        re-filters them, and the selection stays. Returns False, changing nothing, if a line is not on the roster
-        (then the whole roster wants reloading)."""
+        with the suggestion engine's flags (`waiting`, as in `set_waiting`) if given. Only the cells that differ
+        change (one `dataChanged` each, no reset), so the proxy re-sorts and re-filters only what moved and the
+        selection stays. Returns False, changing nothing, if a line is not on the roster (then the whole roster
+        wants reloading)."""
         rows: list[int] = []
         for line in lines:
             row = self._row_of.get(line.student_id)
             if row is None:
                 return False
             rows.append(row)
-        last = self.columnCount() - 1
         for row, line in zip(rows, lines, strict=True):
-            self._rows[row] = line if waiting is None else self._waiting_on(line, waiting, today)
-            self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+            new = line if waiting is None else self._waiting_on(line, waiting, today)
+            old, self._rows[row] = self._rows[row], new
+            if new == old:
+                continue
+            for col, (before, after) in enumerate(zip(self._cells(old), self._cells(new), strict=True)):
+                if before != after:
+                    self.setItemData(self.index(row, col), after)
         return True
 
     def _waiting_on(self, line: RosterLine, waiting: Mapping[str, tuple[str, str] | Suggestion],
@@ -130,6 +147,8 @@ class RosterModel(QAbstractTableModel):
             kind, text = found.kind.value, sentence(found, {d.key: d for d in self._dimensions}, today)
         else:
             kind, text = found
+        if (line.waiting, line.waiting_kind, line.waiting_text) == (bool(kind), kind, text):
+            return line
         return replace(line, waiting=bool(kind), waiting_kind=kind, waiting_text=text)
 
     def line(self, row: int) -> RosterLine:
@@ -149,117 +168,94 @@ class RosterModel(QAbstractTableModel):
     def dimensions(self) -> tuple[DimensionInfo, ...]:
         return self._dimensions
 
-    # --- Qt model API -----------------------------------------------------------------------------
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else COL_FIRST_DIMENSION + len(self._dimensions)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            fixed = {COL_NAME: tr("Student"), COL_BUILDS: tr("Built"), COL_BREAKS: tr("Broke"),
-                     COL_CHOICES: tr("Chose"), COL_TREND: tr("Trend"), COL_WAITING: tr("Waiting")}
-            if section in fixed:
-                return fixed[section]
+    # --- the cells --------------------------------------------------------------------------------
+    def _set_headers(self) -> None:
+        tips = {COL_BUILDS: tr("Trust-building events today"), COL_BREAKS: tr("Trust-breaking events today"),
+                COL_CHOICES: tr("Choices recorded today"),
+                COL_TREND: tr("Trust built against trust broken over the last 10 school days"),
+                COL_WAITING: tr("A suggestion waits for this student")}
+        names = [tr("Student"), tr("Built"), tr("Broke"), tr("Chose"), tr("Trend"), tr("Waiting")]
+        centred = int(Qt.AlignmentFlag.AlignCenter)
+        for section in range(self.columnCount()):
             dim = self.dimension_at(section)
-            return dim.name if dim else None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            tips = {COL_BUILDS: tr("Trust-building events today"), COL_BREAKS: tr("Trust-breaking events today"),
-                    COL_CHOICES: tr("Choices recorded today"),
-                    COL_TREND: tr("Trust built against trust broken over the last 10 school days"),
-                    COL_WAITING: tr("A suggestion waits for this student")}
-            if section in tips:
-                return tips[section]
-            dim = self.dimension_at(section)
-            return dim.question if dim else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and section in (COL_BUILDS, COL_BREAKS, COL_CHOICES):
-            return int(Qt.AlignmentFlag.AlignCenter)
-        return None
+            item = QStandardItem(dim.name if dim else names[section])
+            tip = dim.question if dim else tips.get(section)
+            if tip:
+                item.setToolTip(tip)
+            if section in (COL_BUILDS, COL_BREAKS, COL_CHOICES):
+                item.setData(centred, Qt.ItemDataRole.TextAlignmentRole)
+            self.setHorizontalHeaderItem(section, item)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        line = self._rows[index.row()]
-        col = index.column()
-        if role == ROLE_STUDENT_ID:
-            return line.student_id
-        if role == ROLE_LINE:
-            return line
-        if role == ROLE_ACTIVE:
-            return line.active
-        dim = self.dimension_at(col)
-        if dim is not None:
-            return self._level_data(line, dim, role)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(line, col)
-        if role == ROLE_SORT:
-            return self._sort_key(line, col)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(line, col)
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_BUILDS, COL_BREAKS, COL_CHOICES):
-            return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.FontRole and col == COL_NAME and not line.active:
-            from PySide6.QtGui import QFont
+    def _cells(self, line: RosterLine) -> list[dict[int, Any]]:
+        """Every cell of a row as the view reads it: role -> value."""
+        def cell(display: str, sort: Any, tooltip: str | None = None, **more: Any) -> dict[int, Any]:
+            roles: dict[int, Any] = {Qt.ItemDataRole.DisplayRole: display, ROLE_SORT: sort,
+                                     ROLE_STUDENT_ID: line.student_id, ROLE_ACTIVE: line.active}
+            if tooltip:
+                roles[Qt.ItemDataRole.ToolTipRole] = tooltip
+            for role, value in more.items():
+                roles[_ROLE_NAMED[role]] = value
+            return roles
 
-            font = QFont()
-            font.setItalic(True)
-            return font
-        return None
+        def count(n: int, tooltip: str | None = None) -> dict[int, Any]:
+            return cell(str(n) if n else "", n, tooltip, alignment=_CENTRED)
 
-    def _display(self, line: RosterLine, col: int) -> str:
-        if col == COL_NAME:
-            return line.name if line.active else tr("{name} (archived)").format(name=line.name)
-        if col == COL_BUILDS:
-            return str(line.builds_today) if line.builds_today else ""
-        if col == COL_BREAKS:
-            return str(line.breaks_today) if line.breaks_today else ""
-        if col == COL_CHOICES:
-            return str(line.choices_today) if line.choices_today else ""
-        if col == COL_TREND:
-            return trend_text(line.trend)
-        if col == COL_WAITING:
-            return "● " + waiting_text(line.waiting_kind) if line.waiting else ""
-        return ""
-
-    def _sort_key(self, line: RosterLine, col: int) -> Any:
-        keys = {COL_NAME: line.name.casefold(), COL_BUILDS: line.builds_today, COL_BREAKS: line.breaks_today,
-                COL_CHOICES: line.choices_today, COL_TREND: (line.trend, line.recent_builds - line.recent_breaks),
-                COL_WAITING: line.waiting_kind}
-        return keys.get(col, "")
-
-    def _tooltip(self, line: RosterLine, col: int) -> str | None:
-        if col == COL_TREND:
-            return tr("{builds} built, {breaks} broken over the last 10 school days").format(
-                builds=line.recent_builds, breaks=line.recent_breaks)
-        if col == COL_WAITING and line.waiting:
-            return waiting_reason(line)
-        if col == COL_NAME and line.external_id:
-            return tr("School id: {id}").format(id=line.external_id)
-        if col == COL_BUILDS and line.observations_today:
-            return tr("{n} observation(s) today").format(n=line.observations_today)
-        return None
-
-    def _level_data(self, line: RosterLine, dim: DimensionInfo, role: int) -> Any:
-        rank = line.levels.get(dim.key, 0)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return f"{rank} {dim.level_name(rank)}"
-        if role in (ROLE_LEVEL, ROLE_SORT):
-            return rank
-        if role == ROLE_LEVEL_NAME:
-            return dim.level_name(rank)
-        if role == ROLE_LEVEL_TOP:
-            return dim.top
-        if role == Qt.ItemDataRole.ToolTipRole:
+        name = line.name if line.active else tr("{name} (archived)").format(name=line.name)
+        named = cell(name, line.name.casefold(),
+                     tr("School id: {id}").format(id=line.external_id) if line.external_id else None)
+        if not line.active:
+            named[Qt.ItemDataRole.FontRole] = _italic()
+        cells = [
+            named,
+            count(line.builds_today, tr("{n} observation(s) today").format(n=line.observations_today)
+                  if line.observations_today else None),
+            count(line.breaks_today),
+            count(line.choices_today),
+            cell(trend_text(line.trend), (line.trend, line.recent_builds - line.recent_breaks),
+                 tr("{builds} built, {breaks} broken over the last 10 school days").format(
+                     builds=line.recent_builds, breaks=line.recent_breaks)),
+            _waiting_cell(line),
+        ]
+        for dim in self._dimensions:
+            rank = line.levels.get(dim.key, 0)
+            level = dim.level_name(rank)
             text = next((lv.description for lv in dim.levels if lv.rank == rank), "")
-            return tr("{dimension}: level {rank} of {top}, {name}. {text}").format(
-                dimension=dim.name, rank=rank, top=dim.top, name=dim.level_name(rank), text=text)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return tr("{dimension} level {rank}, {name}").format(dimension=dim.name, rank=rank,
-                                                                 name=dim.level_name(rank))
-        return None
+            cells.append(cell(
+                f"{rank} {level}", rank,
+                tr("{dimension}: level {rank} of {top}, {name}. {text}").format(
+                    dimension=dim.name, rank=rank, top=dim.top, name=level, text=text),
+                level=rank, level_name=level, level_top=dim.top,
+                accessible=tr("{dimension} level {rank}, {name}").format(dimension=dim.name, rank=rank, name=level)))
+        return cells
+
+    @staticmethod
+    def _item(roles: dict[int, Any]) -> QStandardItem:
+        item = QStandardItem()
+        item.setFlags(_FLAGS)
+        for role, value in roles.items():
+            item.setData(value, role)
+        return item
+
+
+_CENTRED = int(Qt.AlignmentFlag.AlignCenter)
+_FLAGS = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
+_ROLE_NAMED = {"alignment": Qt.ItemDataRole.TextAlignmentRole, "level": ROLE_LEVEL, "level_name": ROLE_LEVEL_NAME,
+               "level_top": ROLE_LEVEL_TOP, "accessible": Qt.ItemDataRole.AccessibleTextRole}
+
+
+def _italic() -> QFont:
+    font = QFont()
+    font.setItalic(True)
+    return font
+
+
+def _waiting_cell(line: RosterLine) -> dict[int, Any]:
+    badge = "● " + waiting_text(line.waiting_kind) if line.waiting else ""
+    roles: dict[int, Any] = {Qt.ItemDataRole.DisplayRole: badge, ROLE_SORT: line.waiting_kind,
+                             ROLE_STUDENT_ID: line.student_id, ROLE_ACTIVE: line.active}
+    if line.waiting and (reason := waiting_reason(line)):
+        roles[Qt.ItemDataRole.ToolTipRole] = reason
+    return roles
 
 
 class RosterFilter(QSortFilterProxyModel):

@@ -21,12 +21,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from autonomy.core.errors import AutonomyError
+from autonomy.core.roster_signals import RISING, SLIPPING, STEADY
 from autonomy.core.suggestion_facts import Suggestion
 from autonomy.core.types import EventKind
 from autonomy.services.changes import CATALOGUE, DECISIONS, LADDERS, SETTINGS, Changes
@@ -43,10 +45,14 @@ from autonomy.ui.roster.model import (
     COL_TREND,
     COL_WAITING,
     ROLE_STUDENT_ID,
+    WAITING_KINDS,
     RosterFilter,
     RosterModel,
+    trend_text,
+    waiting_text,
 )
 from autonomy.ui.roster.quick_keys import QuickKeys
+from autonomy.ui.widgets.activation import no_repaint_on_activation
 from autonomy.ui.widgets.chips import LevelChipDelegate
 from autonomy.ui.words.refusals import refusal_text
 from autonomy.ui.words.suggestion_sentences import first_per_student
@@ -116,7 +122,8 @@ class RosterPanel(QWidget):
         self.table.setObjectName("roster")
         self.table.setAccessibleName(self.tr("Class roster"))
         self.table.setModel(self.proxy)
-        self.table.setItemDelegate(LevelChipDelegate(self.table))
+        self._chips = LevelChipDelegate(self.table)  # on the level columns (_fit_columns)
+        self._chip_columns = 0
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setSortingEnabled(True)
@@ -126,6 +133,7 @@ class RosterPanel(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        no_repaint_on_activation(self.table)  # (the log popup closing would repaint every row)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _i: self.request_choices())
 
@@ -363,11 +371,15 @@ class RosterPanel(QWidget):
 
         # The services are reached on the lane: at start-up they may still be opening (ui/app/backend.py).
         # The first suggestion per student, worded by the model in the app's language.
+        # After the frame: the engine's Python work would hold the interpreter while the roster is painted.
         self._class_in_flight = True
         backend.background.run(lambda: first_per_student(backend.services.suggestions.for_classroom(cid, today)),
-                               apply)
+                               apply, after_the_frame=True)
 
     def _fit_columns(self) -> None:
+        """Column widths from the font and the words a column can show, once per load: never measured from the
+        rows (a resize-to-contents column asks every row's size at each change of any cell). The level columns
+        share what is left, and only they are painted by the chip delegate."""
         header = self.table.horizontalHeader()
         metrics = self.table.fontMetrics()
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -375,10 +387,22 @@ class RosterPanel(QWidget):
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Interactive)
         longest = max((metrics.horizontalAdvance(line.name) for line in self.model.lines()), default=120)
         header.resizeSection(COL_NAME, min(max(longest + 24, metrics.horizontalAdvance("M") * 10), 360))
-        for col in (COL_BUILDS, COL_BREAKS, COL_CHOICES, COL_TREND, COL_WAITING):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        for col in range(COL_FIRST_DIMENSION, self.model.columnCount()):
+        margin = 2 * (self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table) + 1)
+        words = {COL_BUILDS: ["888"], COL_BREAKS: ["888"], COL_CHOICES: ["888"],
+                 COL_TREND: [trend_text(t) for t in (RISING, STEADY, SLIPPING)],
+                 COL_WAITING: ["● " + waiting_text(kind) for kind in (*WAITING_KINDS, "")]}
+        for col, texts in words.items():
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+            widest = max(metrics.horizontalAdvance(text) for text in texts) + margin + 12
+            header.resizeSection(col, max(widest, header.sectionSizeHint(col)))
+        columns = self.model.columnCount()
+        for col in range(COL_FIRST_DIMENSION, columns):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+            self.table.setItemDelegateForColumn(col, self._chips)
+        for col in range(columns, self._chip_columns):  # fewer ladders than before: Qt's delegate there again
+            self.table.setItemDelegateForColumn(col, None)  # type: ignore[arg-type]  # None unsets it
+        self._chip_columns = columns
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 14)
 
     # --- selection --------------------------------------------------------------------------------

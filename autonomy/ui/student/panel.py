@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,16 +26,19 @@ from PySide6.QtWidgets import (
 )
 
 from autonomy.services.changes import CATALOGUE, EVENTS, LADDERS, Changes
-from autonomy.services.dto import StudentDetail, TrustEventInfo
+from autonomy.services.dto import ChoiceInfo, StudentDetail, TrustEventInfo
 from autonomy.ui.app import operations
 from autonomy.ui.app.backend import Backend
+from autonomy.ui.app.lane import after_the_frame
 from autonomy.ui.student.level_dialog import LevelDialog
 from autonomy.ui.suggestions.panel import SuggestionsPanel
+from autonomy.ui.widgets.activation import no_repaint_on_activation
 from autonomy.ui.widgets.chips import ChipLabel
 from autonomy.ui.words import builtin, phrases
 from autonomy.ui.words.dates import when_text
 
 FILTER_ALL, FILTER_BUILD, FILTER_BREAK, FILTER_OBSERVATION, FILTER_CHOICES = range(5)
+FIRST_LINES = 60  # events put in before the panel is painted (more than a screenful); the rest just after
 ROLE_EVENT_ID = Qt.ItemDataRole.UserRole + 1
 
 
@@ -140,6 +144,12 @@ class DetailPanel(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.stack)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 22)
+        self._level_keys: tuple[str, ...] = ()  # the ladders the level lines show
+        self._level_rows: list[tuple[QLabel, ChipLabel, QLabel]] = []
+        self._event_keys: list[TrustEventInfo | ChoiceInfo] = []  # what the events list shows, in its order
+        self._later_lines: list[TrustEventInfo | ChoiceInfo] | None = None  # a fill whose rest comes after a frame
+        self._words: dict[TrustEventInfo | ChoiceInfo, tuple[str, str]] = {}  # each line's words, once worded
+        self._words_day = dt.date.today()
         backend.lane.data_changed.connect(self._data_changed)
 
     def _tree(self, headers: tuple[str, ...]) -> QTreeWidget:
@@ -151,6 +161,7 @@ class DetailPanel(QWidget):
         tree.setWordWrap(False)
         tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         tree.header().setStretchLastSection(True)
+        no_repaint_on_activation(tree)
         tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         if len(headers) > 2:
             tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -165,11 +176,13 @@ class DetailPanel(QWidget):
         if student_id == self._student_id and (self.detail is not None or not student_id):
             return  # already shown (selecting a student and opening it both ask)
         self._student_id = student_id
-        self.suggestions.show_student(student_id)
         if not student_id:
+            self.suggestions.show_student("")
             self.detail = None
             self.stack.setCurrentIndex(0)
             return
+        # The suggestion cards are asked for once the record has landed (`_apply`): the engine's run would
+        # otherwise hold the interpreter while the record is read and the panel filled and painted.
         self.reload()
 
     def reload(self) -> None:
@@ -208,6 +221,9 @@ class DetailPanel(QWidget):
         if detail.student.id != self._student_id:
             return  # an older answer for a student no longer shown
         detail = builtin.detail(detail)  # built-in names in the app's language
+        if self.detail is None or (self.detail.categories, self.detail.dimensions) != (detail.categories,
+                                                                                      detail.dimensions):
+            self._words.clear()  # the names the lines use changed (or nothing was shown yet)
         self.detail = detail
         student = detail.student
         self.suggestions.show_student(student.id, student.name)
@@ -233,65 +249,120 @@ class DetailPanel(QWidget):
         self.loaded.emit()
 
     def _fill_levels(self) -> None:
+        """One line per ladder: its name, the level's chip and the level's text below. The widgets stay while the
+        ladders do (another student, a level changed): only what they say changes."""
         assert self.detail is not None
-        while self.levels_grid.count():
-            item = self.levels_grid.takeAt(0)
-            if item is not None and (widget := item.widget()) is not None:
-                widget.deleteLater()
-        for row, dim in enumerate(self.detail.dimensions):
+        dims = self.detail.dimensions
+        if tuple(dim.key for dim in dims) != self._level_keys:
+            while self.levels_grid.count():
+                item = self.levels_grid.takeAt(0)
+                if item is not None and (widget := item.widget()) is not None:
+                    widget.deleteLater()
+            self._level_rows = []
+            for row, dim in enumerate(dims):
+                name, chip, text = QLabel(), ChipLabel(0, "", dim.top), QLabel()
+                text.setWordWrap(True)
+                text.setTextFormat(Qt.TextFormat.PlainText)
+                text.setContentsMargins(0, 0, 0, 6)
+                # Name and chip on one line, the ladder text below: it wraps instead of running off the edge.
+                self.levels_grid.addWidget(name, 2 * row, 0)
+                self.levels_grid.addWidget(chip, 2 * row, 1)
+                self.levels_grid.addWidget(text, 2 * row + 1, 0, 1, 2)
+                self._level_rows.append((name, chip, text))
+            self._level_keys = tuple(dim.key for dim in dims)
+        for dim, (name, chip, text) in zip(dims, self._level_rows, strict=True):
             rank = self.detail.levels.get(dim.key, 0)
-            name = QLabel(dim.name)
-            chip = ChipLabel(rank, dim.level_name(rank), dim.top)
-            text = QLabel(next((lv.description for lv in dim.levels if lv.rank == rank), ""))
-            text.setWordWrap(True)
-            text.setTextFormat(Qt.TextFormat.PlainText)
-            text.setContentsMargins(0, 0, 0, 6)
-            # Name and chip on one line, the ladder text below: it wraps instead of running off the edge.
-            self.levels_grid.addWidget(name, 2 * row, 0)
-            self.levels_grid.addWidget(chip, 2 * row, 1)
-            self.levels_grid.addWidget(text, 2 * row + 1, 0, 1, 2)
+            name.setText(dim.name)
+            chip.set_level(rank, dim.level_name(rank), dim.top)
+            text.setText(next((lv.description for lv in dim.levels if lv.rank == rank), ""))
 
     def _fill_events(self) -> None:
-        self.events.clear()
-        if self.detail is None:
-            return
+        """The events and choices the filter shows, newest first. The list changes only where it differs from what
+        it shows (a logged event is one line put in at the top, an undone one taken out), and each line is worded
+        once: after a log the panel does not word and rebuild a few hundred lines."""
         d = self.detail
         which = self.kind_filter.currentIndex()
-        kinds = {FILTER_BUILD: "build", FILTER_BREAK: "break", FILTER_OBSERVATION: "observation"}
-        dims = {dim.key: dim for dim in d.dimensions}
-        rows: list[tuple[dt.datetime, QTreeWidgetItem]] = []
-        if which != FILTER_CHOICES:
-            for e in d.events:
-                if which in kinds and e.kind != kinds[which]:
-                    continue
-                category = d.categories.get(e.category)
-                label = category.name if category else e.category
-                what = {"build": self.tr("Built: {c}"), "break": self.tr("Broke: {c}"),
-                        "observation": self.tr("Noted: {c}")}[e.kind].format(c=label)
-                extra = [dims[e.dimension].name if e.dimension in dims else "",
-                         self._severity(e.severity), e.note]
-                details = " · ".join(x for x in extra if x)
-                item = QTreeWidgetItem([when_text(e.at), f"{what} — {details}" if details else what])
-                item.setToolTip(1, item.text(1))
-                item.setData(0, ROLE_EVENT_ID, e.id)
-                rows.append((e.at, item))
-        if which in (FILTER_ALL, FILTER_CHOICES):
-            for c in d.choices:
-                dim = dims.get(c.dimension)
-                beyond = "" if c.within_level else self.tr(" · beyond their level")
-                item = QTreeWidgetItem([when_text(c.day), self.tr("Chose: {c} — {dimension}{beyond}").format(
-                    c=builtin.choice_text(c.dimension, c.choice), dimension=dim.name if dim else c.dimension,
-                    beyond=beyond)])
-                item.setToolTip(1, item.text(1))
-                moment = dt.datetime.combine(c.day, dt.time(23, 59)).astimezone()
-                rows.append((moment, item))
-        rows.sort(key=lambda r: r[0], reverse=True)
-        self.events.addTopLevelItems([item for _when, item in rows])
         self.delete_button.setEnabled(which != FILTER_CHOICES)
+        if d is None:
+            self.events.clear()
+            self._event_keys = []
+            return
+        if self._words_day != dt.date.today():  # "today" and "yesterday" moved on
+            self._words.clear()
+            self._words_day = dt.date.today()
+        kinds = {FILTER_BUILD: "build", FILTER_BREAK: "break", FILTER_OBSERVATION: "observation"}
+        rows: list[tuple[dt.datetime, TrustEventInfo | ChoiceInfo]] = []
+        if which != FILTER_CHOICES:
+            rows += [(e.at, e) for e in d.events if which not in kinds or e.kind == kinds[which]]
+        if which in (FILTER_ALL, FILTER_CHOICES):
+            rows += [(self._moment(c.day), c) for c in d.choices]
+        rows.sort(key=lambda r: r[0], reverse=True)
+        self._sync_events([info for _when, info in rows])
 
-    def _severity(self, severity: str | None) -> str:
-        labels = {"minor": self.tr("minor"), "moderate": self.tr("moderate"), "serious": self.tr("serious")}
-        return labels.get(severity or "", severity or "")
+    @staticmethod
+    @functools.lru_cache(maxsize=512)
+    def _moment(day: dt.date) -> dt.datetime:
+        """A day's choices sort as the day's last moment, local time."""
+        return dt.datetime.combine(day, dt.time(23, 59)).astimezone()
+
+    def _sync_events(self, wanted: list[TrustEventInfo | ChoiceInfo]) -> None:
+        shown = self._event_keys
+        self._later_lines = None  # (a fill under way is overtaken: the lines below are put in here)
+        if wanted == shown:
+            return
+        keep, had = set(wanted), set(shown)
+        staying = [info for info in shown if info in keep]
+        if not staying or staying != [info for info in wanted if info in had]:
+            # Another student, another filter: every line anew; a screenful now, the rest once it is painted.
+            self.events.clear()
+            self.events.addTopLevelItems(self._event_items(wanted[:FIRST_LINES]))
+            self._event_keys = wanted[:FIRST_LINES]
+            if len(wanted) > FIRST_LINES:
+                self._later_lines = wanted
+                after_the_frame(lambda: self._more_events(wanted))
+            return
+        for row in range(len(shown) - 1, -1, -1):
+            if shown[row] not in keep:
+                self.events.takeTopLevelItem(row)
+        at = 0
+        for row, info in enumerate(wanted):
+            if at < len(staying) and staying[at] == info:
+                at += 1
+            else:
+                self.events.insertTopLevelItem(row, self._event_items([info])[0])
+        self._event_keys = list(wanted)
+
+    def _more_events(self, wanted: list[TrustEventInfo | ChoiceInfo]) -> None:
+        """The lines below the first screenful (unless the list changed again meanwhile: that put them in)."""
+        if self._later_lines is wanted:
+            self._later_lines = None
+            self.events.addTopLevelItems(self._event_items(wanted[FIRST_LINES:]))
+            self._event_keys = list(wanted)
+
+    def _event_items(self, infos: list[TrustEventInfo | ChoiceInfo]) -> list[QTreeWidgetItem]:
+        if len(self._words) > 20_000:  # many students opened: start afresh
+            self._words.clear()
+        wording: _Wording | None = None
+        items = []
+        for info in infos:
+            words = self._words.get(info)
+            if words is None:
+                if wording is None:
+                    wording = self._wording()
+                words = self._words[info] = wording.line(info)
+            item = QTreeWidgetItem(list(words))
+            item.setToolTip(1, words[1])
+            if isinstance(info, TrustEventInfo):
+                item.setData(0, ROLE_EVENT_ID, info.id)
+            items.append(item)
+        return items
+
+    def _wording(self) -> _Wording:
+        assert self.detail is not None
+        return _Wording(self.detail, {"build": self.tr("Built: {c}"), "break": self.tr("Broke: {c}"),
+                                      "observation": self.tr("Noted: {c}")},
+                        {"minor": self.tr("minor"), "moderate": self.tr("moderate"), "serious": self.tr("serious")},
+                        self.tr("Chose: {c} — {dimension}{beyond}"), self.tr(" · beyond their level"))
 
     def _fill_history(self) -> None:
         assert self.detail is not None
@@ -341,3 +412,27 @@ class DetailPanel(QWidget):
         ids = self.selected_event_ids()
         if ids:
             operations.delete_events(self._backend, ids, initiator=self)
+
+
+class _Wording:
+    """How the events list words a line: the translated patterns and the names, looked up once per fill."""
+
+    def __init__(self, detail: StudentDetail, what: dict[str, str], severity: dict[str, str], chose: str,
+                 beyond: str) -> None:
+        self.dims = {dim.key: dim for dim in detail.dimensions}
+        self.categories = detail.categories
+        self.what, self.severity, self.chose, self.beyond = what, severity, chose, beyond
+
+    def line(self, info: TrustEventInfo | ChoiceInfo) -> tuple[str, str]:
+        """(when, what) for one event or choice."""
+        if isinstance(info, ChoiceInfo):
+            dim = self.dims.get(info.dimension)
+            return when_text(info.day), self.chose.format(
+                c=builtin.choice_text(info.dimension, info.choice), dimension=dim.name if dim else info.dimension,
+                beyond="" if info.within_level else self.beyond)
+        category = self.categories.get(info.category)
+        what = self.what[info.kind].format(c=category.name if category else info.category)
+        dim = self.dims.get(info.dimension or "")
+        severity = self.severity.get(info.severity or "", info.severity or "")
+        details = " · ".join(x for x in (dim.name if dim else "", severity, info.note) if x)
+        return when_text(info.at), f"{what} — {details}" if details else what

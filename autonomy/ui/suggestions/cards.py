@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from autonomy.core.suggestion_facts import Suggestion
 from autonomy.core.types import SuggestionKind
+from autonomy.ui.widgets.activation import no_repaint_on_activation
 from autonomy.ui.widgets.chips import DARK_TEXT, LIGHT_TEXT, contrast, is_dark
 
 ROLE_SUGGESTION = Qt.ItemDataRole.UserRole + 40
@@ -238,6 +239,7 @@ class SuggestionList(QListView):
         self.setWordWrap(True)
         self.setMouseTracking(True)
         self.setSpacing(0)
+        no_repaint_on_activation(self)  # (each card is painted in Python)
 
     def _signal_for(self, event: QKeyEvent) -> SignalInstance | None:
         if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:

@@ -68,6 +68,7 @@ class SuggestionsPanel(QWidget):
         self._generation = 0
         self._all_rows: list[SuggestionRow] = []
         self._loading = False  # nothing from the engine yet for this class or student
+        self._fresh = False  # the next load is the first for this class or student
         self.dialog: Any = None  # the last dialog opened (tests reach it here)
         self._reloader = ReloadWhenShown(self, self._load, RELOAD_DELAY_MS)
         self._today_list = 8  # the policy's short list for a class (core/today.py) ...
@@ -204,6 +205,7 @@ class SuggestionsPanel(QWidget):
             self._all_rows = []
             self._loading = True
             self._show_later = False
+            self._fresh = True
             self.empty.setText(self.tr("Looking for suggestions…"))
             self._show_rows()
             self.reload()
@@ -241,6 +243,9 @@ class SuggestionsPanel(QWidget):
             return
         generation, backend = self._generation, self._backend
         scope, scope_id, today = ("student" if self.per_student else "classroom"), self._scope_id, self.today()
+        # Another student or class: the engine starts once the window has painted them (its Python work would hold
+        # the interpreter while the GUI thread fills and paints the panel).
+        fresh, self._fresh = self._fresh, False
 
         def apply(loaded: Loaded) -> None:
             if generation == self._generation:
@@ -256,7 +261,7 @@ class SuggestionsPanel(QWidget):
 
         with_policy = not self.per_student and not self._policy_read
         backend.background.run(lambda: load_suggestions(backend, scope, scope_id, today, with_policy=with_policy),
-                               apply, failed)
+                               apply, failed, after_the_frame=fresh)
 
     def _apply(self, loaded: Loaded) -> None:
         dims = {d.key: d for d in loaded.dimensions}

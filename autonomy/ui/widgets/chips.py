@@ -7,7 +7,7 @@ variant chosen from the system palette, and the text colour is picked for contra
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QSizePolicy, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 # Cool (the teacher decides) to fresh (the student decides); five stops, stretched over longer ladders.
@@ -87,8 +87,32 @@ def paint_chip(painter: QPainter, rect: QRect, rank: int, name: str, top: int, p
     painter.restore()
 
 
+_PIXMAPS: dict[tuple[object, ...], QPixmap] = {}
+_MOST_PIXMAPS = 512  # a class's chips in a few widths; a resize that makes more starts the cache afresh
+
+
+def chip_pixmap(size: QSize, rank: int, name: str, top: int, palette: QPalette, font: QFont,
+                ratio: float) -> QPixmap:
+    """The chip painted once per look (level, name, size, light or dark, font, screen ratio) and then reused: a
+    repaint of the roster copies pixels instead of laying out the chip's text again in Python."""
+    key = (rank, name, top, size.width(), size.height(), is_dark(palette), font.key(), ratio)
+    found = _PIXMAPS.get(key)
+    if found is None:
+        if len(_PIXMAPS) >= _MOST_PIXMAPS:
+            _PIXMAPS.clear()
+        found = QPixmap(max(1, round(size.width() * ratio)), max(1, round(size.height() * ratio)))
+        found.setDevicePixelRatio(ratio)
+        found.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(found)
+        paint_chip(painter, QRect(0, 0, size.width(), size.height()), rank, name, top, palette, font)
+        painter.end()
+        _PIXMAPS[key] = found
+    return found
+
+
 class LevelChipDelegate(QStyledItemDelegate):
-    """Paints ROLE_LEVEL / ROLE_LEVEL_NAME / ROLE_LEVEL_TOP as a chip; the display text stays for a11y."""
+    """Paints ROLE_LEVEL / ROLE_LEVEL_NAME / ROLE_LEVEL_TOP as a chip; the display text stays for a11y. Set on
+    the level columns only: the other columns are painted by Qt's own delegate, without Python."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
@@ -101,8 +125,10 @@ class LevelChipDelegate(QStyledItemDelegate):
         opt.text = ""
         style = opt.widget.style() if opt.widget else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        paint_chip(painter, option.rect, int(rank), str(index.data(ROLE_LEVEL_NAME) or ""),
-                   int(index.data(ROLE_LEVEL_TOP) or 4), option.palette, option.font)
+        rect = option.rect
+        painter.drawPixmap(rect.topLeft(), chip_pixmap(
+            rect.size(), int(rank), str(index.data(ROLE_LEVEL_NAME) or ""), int(index.data(ROLE_LEVEL_TOP) or 4),
+            option.palette, option.font, painter.device().devicePixelRatioF()))
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         metrics = QFontMetrics(option.font)
@@ -131,7 +157,20 @@ class ChipLabel(QWidget):
         metrics = QFontMetrics(self.font())
         return QSize(metrics.horizontalAdvance("0") + 24, metrics.height() + 12)
 
+    def set_level(self, rank: int, name: str, top: int) -> None:
+        """Show another level (the student panel keeps its chips and changes what they say)."""
+        if (rank, name, top) == (self._rank, self._name, self._top):
+            return
+        renamed = name != self._name
+        self._rank, self._name, self._top = rank, name, top
+        self.setAccessibleName(f"{rank} {name}")
+        self.setToolTip(name)
+        if renamed:
+            self.updateGeometry()
+        self.update()
+
     def paintEvent(self, _event: object) -> None:
         painter = QPainter(self)
-        paint_chip(painter, self.rect(), self._rank, self._name, self._top, self.palette(), self.font())
+        painter.drawPixmap(0, 0, chip_pixmap(self.size(), self._rank, self._name, self._top, self.palette(),
+                                             self.font(), self.devicePixelRatioF()))
         painter.end()

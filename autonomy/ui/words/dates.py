@@ -13,6 +13,8 @@ Plain functions: safe on any thread (Qt's translate and QLocale are reentrant), 
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
@@ -78,8 +80,25 @@ def weekday_text(moment: dt.datetime | dt.date, today: dt.date | None = None, *,
 
 def when_text(moment: dt.datetime | dt.date) -> str:
     """Short and sortable by eye, in the UI language: the year only when it is not this year (the student panel's
-    lists, the suggestion cards, the reflection's "last time")."""
-    return weekday_text(moment)
+    lists, the suggestion cards, the reflection's "last time"). As `weekday_text`, each day and each time of day
+    worded once per language and year: a student's few hundred events fall on a few dozen school days."""
+    moment = _local(moment)
+    # (time.localtime, not date.today: under PySide every date.today() goes through its import hook, ~20 µs)
+    language, this_year = i18n.current_language(), time.localtime().tm_year
+    if not isinstance(moment, dt.datetime):
+        return _day_words(moment, language, this_year)
+    return (_day_words(moment.date(), language, this_year) + "  "
+            + _time_words(moment.hour, moment.minute, language))
+
+
+@functools.lru_cache(maxsize=4096)
+def _day_words(day: dt.date, _language: str, this_year: int) -> str:
+    return weekday_text(day, year=day.year != this_year)
+
+
+@functools.lru_cache(maxsize=2048)
+def _time_words(hour: int, minute: int, _language: str) -> str:
+    return time_text(dt.time(hour, minute))
 
 
 def time_text(moment: dt.datetime | dt.time) -> str:
