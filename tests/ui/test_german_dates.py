@@ -27,7 +27,7 @@ from autonomy.ui.coach.report import key_event_text, number_text
 from autonomy.ui.coach.screen import CoachScreen
 from autonomy.ui.coach.style import tick_label
 from autonomy.ui.student.panel import DetailPanel
-from autonomy.ui.words import builtin, dates, i18n
+from autonomy.ui.words import dates, i18n, phrases
 from tests.ui.test_pseudo_locale import clipped
 
 TODAY = dt.date.today()
@@ -162,7 +162,8 @@ def demo(services):
 
 def coach_data(demo):
     coach = CoachService(demo.db)
-    return builtin.class_data(coach.class_data(coach.classrooms()[0].id, DEMO_TODAY - dt.timedelta(days=41),
+    # Worded as the coach screen and the report word it (built-in names and the reasons the app wrote).
+    return phrases.class_data(coach.class_data(coach.classrooms()[0].id, DEMO_TODAY - dt.timedelta(days=41),
                                                DEMO_TODAY))
 
 
