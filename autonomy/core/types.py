@@ -38,6 +38,13 @@ class Decision(StrEnum):
     SNOOZED = "snoozed"
 
 
+class MadeBy(StrEnum):
+    """Who made a daily choice or a self-rating: the teacher noting it, or the student at the check-in."""
+
+    TEACHER = "teacher"
+    STUDENT = "student"
+
+
 class Role(StrEnum):
     """Who is using a database, for what it lets them see and change (autonomy/services/access.py)."""
 

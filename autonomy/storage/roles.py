@@ -44,7 +44,7 @@ HELPERS = "autonomy_rls"  # the schema of the policies' helper functions; nobody
 
 CLASSROOM_TABLES = ("classrooms", "students", "enrolments", "level_changes", "trust_events", "daily_choices",
                     "reflections", "reflection_events", "self_ratings", "suggestion_decisions", "actions",
-                    "row_changes")
+                    "row_changes", "checkin_setups", "checkin_students")
 SCHOOL_LISTS = ("dimensions", "levels", "event_categories")
 READ_ONLY_FOR_TEACHERS = ("settings", "alembic_version")
 # Every table is in one of these three (a test checks it): a new table needs a decision here.
@@ -90,6 +90,8 @@ _TEACHER_POLICIES: dict[str, tuple[str, str]] = {
         f"AND (student_id IS NULL OR {_sees_student('student_id')}) "
         f"AND (classroom_id IS NULL OR {_IN_MY_CLASSROOM})"),
     "actions": (f"actor = {_ME}", f"actor = {_ME}"),
+    "checkin_setups": (_IN_MY_CLASSROOM, _IN_MY_CLASSROOM),
+    "checkin_students": (_sees_student("student_id"), _sees_student("student_id")),
     "row_changes": (_MY_ACTION, _MY_ACTION),
 }
 # What a teacher may do to each classroom table (the policies above then say which rows).
