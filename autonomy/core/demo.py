@@ -538,6 +538,7 @@ class _Demo:
             return
         level, rated = st.level[d], len(self.out["self_ratings"])
         self.out["self_ratings"].append({
-            "id": str(uuid.UUID(bytes=hashlib.sha256(choice["id"].encode()).digest()[:16], version=4)), "student": st.id,
+            "id": str(uuid.UUID(bytes=hashlib.sha256(choice["id"].encode()).digest()[:16], version=4)),
+            "student": st.id,
             "dimension": _DIMS[d], "date": self.iso[i], "rating": min(_TOPS[d], level + rated % 2),
             "words": _SELF_RATING_WORDS[rated % len(_SELF_RATING_WORDS)], "by": "student"})

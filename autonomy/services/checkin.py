@@ -89,6 +89,7 @@ class CheckinDimension:
     next_step: rules.NextStep | None  # None at the top of the ladder
     today: tuple[str, ...]  # what the student already chose today in this dimension
     rating_due: bool
+    ladder: tuple[str, ...] = ()  # the level names, by rank (the school's ladder, for the self-rating)
 
 
 @dataclass(frozen=True)
@@ -246,7 +247,8 @@ class CheckinService:
                     here.student_text if here else "", here.description if here else "",
                     above.name if above else None, above.student_text if above else "",
                     above.description if above else "", options, step, tuple(today.get(dimension.key, ())),
-                    rules.rating_due(_local_day(rated) if rated else None, day, every, asked)))
+                    rules.rating_due(_local_day(rated) if rated else None, day, every, asked),
+                    tuple(lv.name for lv in levels)))
             return CheckinCard(student_id, split_name(student.name)[0], day, tuple(dims))
 
     @writes

@@ -55,8 +55,10 @@ def tr(text: str) -> str:
 
 def parse_view(view: str | None) -> tuple[str, str]:
     view = (view or "roster").strip()
-    if view == "roster" or view == "coach":
+    if view == "roster" or view == "coach" or view == "checkin":
         return view, ""
+    if view.startswith("checkin:") and view[len("checkin:"):].strip():
+        return "checkin", view[len("checkin:"):].strip()
     if view.startswith("student:") and view[len("student:"):].strip():
         return "student", view[len("student:"):].strip()
     raise ValueError(view)
@@ -98,8 +100,14 @@ def run(args: argparse.Namespace) -> int:
     try:
         kind, name = parse_view(getattr(args, "view", None))
     except ValueError:
-        print(f"“{args.view}” is not a view (use roster, student:NAME or coach).", file=sys.stderr)
+        print(f"“{args.view}” is not a view (use roster, student:NAME, coach, checkin or checkin:NAME).",
+              file=sys.stderr)
         return 2
+    if kind == "checkin":  # the students' own window, not the teacher's (ui/checkin/window.py)
+        from autonomy.ui.checkin.window import run as run_checkin
+
+        return run_checkin(args.classroom or "", args.data_dir, args.database_url,
+                           screenshot=getattr(args, "screenshot", None), student=name, windowed=True)
     app = application()
     request = read_request(args, kind, name)
     start_log(request)
