@@ -181,20 +181,30 @@ class CheckinScreen(QWidget):
     def _show_names(self, klass: CheckinClass) -> None:
         self.klass = klass
         self.title.setText(tr("Check-in: {name}").format(name=klass.name))
-        for button in self.name_buttons:
-            button.deleteLater()
-        self.name_buttons = []
+        self.back_to_names()
+        self.names_shown.emit()
+
+    def _fill_names(self) -> None:
+        """The name buttons exist only while the names are shown: a student's own screen holds no classmate."""
+        self._clear_names()
+        if self.klass is None:
+            return
         columns = 5
-        for i, name in enumerate(klass.names):
+        for i, name in enumerate(self.klass.names):
             button = touch_button(name.label)
             button.setMinimumHeight(TOUCH + 16)
             button.setAccessibleName(tr("I am {name}").format(name=name.label))
             button.clicked.connect(lambda _c=False, n=name: self.choose(n))
             self.grid.addWidget(button, i // columns, i % columns)
             self.name_buttons.append(button)
-        self.grid.setRowStretch(len(klass.names) // columns + 1, 1)
-        self.back_to_names()
-        self.names_shown.emit()
+        self.grid.setRowStretch(len(self.klass.names) // columns + 1, 1)
+
+    def _clear_names(self) -> None:
+        for button in self.name_buttons:
+            self.grid.removeWidget(button)
+            button.hide()
+            button.deleteLater()
+        self.name_buttons = []
 
     def _filter(self, text: str) -> None:
         wanted = text.strip().casefold()
@@ -208,6 +218,8 @@ class CheckinScreen(QWidget):
 
     def choose(self, name: CheckinName) -> None:
         self.student = name
+        self._clear_names()
+        self.search.clear()
         self.idle.start()
         self.message.clear()
         if self.klass is not None and self.klass.codes_on:
@@ -296,9 +308,13 @@ class CheckinScreen(QWidget):
         if old is not None:
             old.deleteLater()
         self.code.clear()
+        self.hello.clear()
+        self.code_hello.clear()
         self.search.clear()
         self.message.clear()
+        self._fill_names()
         self.pages.setCurrentWidget(self.names_page)
+        self.search.setFocus()
 
     # --- the teacher ----------------------------------------------------------------------------------------
     def ask_pin(self) -> PinDialog:
