@@ -198,3 +198,4 @@ class StudentDetail:
     choices: tuple[ChoiceInfo, ...]  # newest first
     reflections: tuple[ReflectionInfo, ...]  # newest first
     categories: Mapping[str, CategoryInfo] = field(default_factory=dict)  # key -> category, archived included
+    self_ratings: tuple[SelfRatingInfo, ...] = ()  # the student's own view, oldest first (check-ins, reflections)

@@ -36,6 +36,7 @@ from autonomy.services.dto import (
     DimensionInfo,
     ReflectionInfo,
     RosterLine,
+    SelfRatingInfo,
     StudentDetail,
 )
 from autonomy.services.events import event_info
@@ -49,6 +50,7 @@ from autonomy.storage.models import (
     EventCategory,
     LevelChange,
     Reflection,
+    SelfRating,
     Student,
     TrustEvent,
 )
@@ -111,10 +113,14 @@ class ViewService:
             reflections = _reflections(session, student_id)
             categories = {c.key: CategoryInfo(c.key, c.kind, c.name, c.archived)
                           for c in session.scalars(select(EventCategory))}
+            ratings = tuple(SelfRatingInfo(r.id, r.student_id, r.dimension_key, r.level, r.at, r.words, r.made_by,
+                                           r.reflection_id) for r in session.scalars(
+                select(SelfRating).where(SelfRating.student_id == student_id).order_by(SelfRating.at, SelfRating.id)))
             return StudentDetail(
                 student=lookup.student_info(student, classroom_ids), classrooms=classrooms,
                 dimensions=tuple(lookup.dimension_infos(session)), levels=levels, level_history=history,
                 events=events, choices=choices, reflections=reflections, categories=categories,
+                self_ratings=ratings,
             )
 
 

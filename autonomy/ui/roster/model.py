@@ -217,6 +217,8 @@ class RosterModel(QAbstractTableModel):
         if col == COL_BREAKS:
             return str(line.breaks_today) if line.breaks_today else ""
         if col == COL_CHOICES:
+            if line.own_choices_today:  # made at the check-in by the student themselves
+                return tr("{n} ({own} own)").format(n=line.choices_today, own=line.own_choices_today)
             return str(line.choices_today) if line.choices_today else ""
         if col == COL_TREND:
             return trend_text(line.trend)
@@ -236,6 +238,9 @@ class RosterModel(QAbstractTableModel):
                 builds=line.recent_builds, breaks=line.recent_breaks)
         if col == COL_WAITING and line.waiting:
             return waiting_reason(line)
+        if col == COL_CHOICES and line.own_choices_today:
+            return tr("{own} of today's {n} choices made by the student at the check-in").format(
+                own=line.own_choices_today, n=line.choices_today)
         if col == COL_NAME and line.external_id:
             return tr("School id: {id}").format(id=line.external_id)
         if col == COL_BUILDS and line.observations_today:

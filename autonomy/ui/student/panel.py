@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from autonomy.services.changes import CATALOGUE, EVENTS, LADDERS, Changes
-from autonomy.services.dto import StudentDetail, TrustEventInfo
+from autonomy.services.dto import DimensionInfo, SelfRatingInfo, StudentDetail, TrustEventInfo
 from autonomy.ui.app import operations
 from autonomy.ui.app.backend import Backend
 from autonomy.ui.student.level_dialog import LevelDialog
@@ -36,6 +36,7 @@ from autonomy.ui.words.dates import when_text
 
 FILTER_ALL, FILTER_BUILD, FILTER_BREAK, FILTER_OBSERVATION, FILTER_CHOICES = range(5)
 ROLE_EVENT_ID = Qt.ItemDataRole.UserRole + 1
+ROLE_CHOICE_ID = Qt.ItemDataRole.UserRole + 2  # a choice the student made at the check-in
 
 
 class DetailPanel(QWidget):
@@ -235,7 +236,11 @@ class DetailPanel(QWidget):
             rank = self.detail.levels.get(dim.key, 0)
             name = QLabel(dim.name)
             chip = ChipLabel(rank, dim.level_name(rank), dim.top)
-            text = QLabel(next((lv.description for lv in dim.levels if lv.rank == rank), ""))
+            description = next((lv.description for lv in dim.levels if lv.rank == rank), "")
+            own = [r for r in self.detail.self_ratings if r.dimension == dim.key]
+            if own:  # beside the teacher's level, never averaged into it
+                description += "\n" + self._own_view(dim, own)
+            text = QLabel(description)
             text.setWordWrap(True)
             text.setTextFormat(Qt.TextFormat.PlainText)
             text.setContentsMargins(0, 0, 0, 6)
@@ -243,6 +248,18 @@ class DetailPanel(QWidget):
             self.levels_grid.addWidget(name, 2 * row, 0)
             self.levels_grid.addWidget(chip, 2 * row, 1)
             self.levels_grid.addWidget(text, 2 * row + 1, 0, 1, 2)
+
+    def _own_view(self, dim: DimensionInfo, own: list[SelfRatingInfo]) -> str:
+        """The student's latest self-rating in a dimension and which way it moved since the one before."""
+        last = own[-1]
+        trend = ""
+        if len(own) > 1:
+            before = own[-2].level
+            trend = (self.tr(", up from {n}") if last.level > before else self.tr(", down from {n}")
+                     if last.level < before else self.tr(", as before")).format(n=before)
+        words = f" — “{last.words}”" if last.words else ""
+        return self.tr("Their own view ({when}): {rank} · {name}{trend}{words}").format(
+            when=when_text(last.at), rank=last.level, name=dim.level_name(last.level), trend=trend, words=words)
 
     def _fill_events(self) -> None:
         self.events.clear()
@@ -272,15 +289,19 @@ class DetailPanel(QWidget):
             for c in d.choices:
                 dim = dims.get(c.dimension)
                 beyond = "" if c.within_level else self.tr(" · beyond their level")
+                if c.by == "student":
+                    beyond += self.tr(" · chosen at the check-in")
                 item = QTreeWidgetItem([when_text(c.day), self.tr("Chose: {c} — {dimension}{beyond}").format(
                     c=builtin.choice_text(c.dimension, c.choice), dimension=dim.name if dim else c.dimension,
                     beyond=beyond)])
+                if c.by == "student":  # a wrong check-in: the teacher may take it back (Delete, undoable)
+                    item.setData(0, ROLE_CHOICE_ID, c.id)
                 item.setToolTip(1, item.text(1))
                 moment = dt.datetime.combine(c.day, dt.time(23, 59)).astimezone()
                 rows.append((moment, item))
         rows.sort(key=lambda r: r[0], reverse=True)
         self.events.addTopLevelItems([item for _when, item in rows])
-        self.delete_button.setEnabled(which != FILTER_CHOICES)
+        self.delete_button.setEnabled(True)
 
     def _severity(self, severity: str | None) -> str:
         labels = {"minor": self.tr("minor"), "moderate": self.tr("moderate"), "serious": self.tr("serious")}
@@ -334,3 +355,6 @@ class DetailPanel(QWidget):
         ids = self.selected_event_ids()
         if ids:
             operations.delete_events(self._backend, ids, initiator=self)
+        for item in self.events.selectedItems():
+            if item.data(0, ROLE_CHOICE_ID):
+                operations.correct_checkin_choice(self._backend, item.data(0, ROLE_CHOICE_ID), None, initiator=self)
