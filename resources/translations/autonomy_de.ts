@@ -155,12 +155,22 @@
         <translation>{name} (archiviert)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+7"/>
+        <source>{n} ({own} own)</source>
+        <translation>{n} ({own} selbst)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>{builds} built, {breaks} broken over the last 10 school days</source>
         <translation>{builds}-mal gestärkt, {breaks}-mal verletzt in den letzten 10 Schultagen</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>{own} of today&apos;s {n} choices made by the student at the check-in</source>
+        <translation>{own} der {n} heutigen Entscheidungen hat die Schülerin oder der Schüler beim Check-in selbst getroffen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>School id: {id}</source>
         <translation>Schul-ID: {id}</translation>
     </message>
@@ -180,7 +190,7 @@
         <translation>{dimension} Stufe {rank}, {name}</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/jobs.py" line="+31"/>
+        <location filename="../../autonomy/ui/coach/jobs.py" line="+33"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -190,7 +200,7 @@
         <translation>Der Bericht wurde abgebrochen; nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Reading the class…</source>
         <translation>Die Klasse wird gelesen…</translation>
     </message>
@@ -210,7 +220,7 @@
         <translation>Bericht wird geschrieben</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Reading the records…</source>
         <translation>Die Aufzeichnungen werden gelesen…</translation>
     </message>
@@ -240,7 +250,7 @@
         <translation>Export läuft</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Save the report</source>
         <translation>Bericht speichern</translation>
     </message>
@@ -296,7 +306,7 @@
         <translation>Gesamtbild</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/class_charts.py" line="+75"/>
+        <location filename="../../autonomy/ui/coach/class_charts.py" line="+66"/>
         <source>Days with a break</source>
         <translation>Tage mit Vertrauensbruch</translation>
     </message>
@@ -361,12 +371,12 @@
         <translation>{made} beantwortet: {accepted} angenommen, {dismissed} verworfen, {snoozed} vertagt</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/screen.py" line="+68"/>
+        <location filename="../../autonomy/ui/coach/screen.py" line="+70"/>
         <source>Classes to show</source>
         <translation>Angezeigte Klassen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>First day shown</source>
         <translation>Erster angezeigter Tag</translation>
     </message>
@@ -456,7 +466,7 @@
         <translation>Zum Lesen mit der Maus auf eine Markierung zeigen oder sie fokussieren. Pfeiltasten: Markierungen · Umschalt+Pfeile: verschieben · +/−: zoomen · Pos1: ganzer Zeitraum · Enter: Schüler/in öffnen.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+115"/>
         <source>Tick a class at the left to see how it opens up.</source>
         <translation>Links eine Klasse ankreuzen, um zu sehen, wie sie sich öffnet.</translation>
     </message>
@@ -476,7 +486,7 @@
         <translation>Coach-Ansicht — Autonomy</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/style.py" line="+200"/>
+        <location filename="../../autonomy/ui/coach/style.py" line="+201"/>
         <source>Level {change} in {lane} ({source}) · {when}</source>
         <translation>Stufe {change} in {lane} ({source}) · {when}</translation>
     </message>
@@ -516,48 +526,48 @@
         <translation>Wähle im Klassenüberblick eine/n Schüler/in, um den Verlauf zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/report.py" line="+87"/>
+        <location filename="../../autonomy/ui/coach/report.py" line="+84"/>
         <source>Gradual release report — {name}</source>
         <translation>Bericht zur schrittweisen Übergabe — {name}</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+149"/>
+        <location line="+76"/>
+        <location line="+155"/>
         <source>How the class opens up</source>
         <translation>Wie sich die Klasse öffnet</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-150"/>
         <source>Levels week by week ({first}–{last} of {n})</source>
         <translation>Stufen Woche für Woche ({first}–{last} von {n})</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
         <source>Autonomy · {name} · {span}</source>
         <translation>Autonomy · {name} · {span}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>anonymised</source>
         <translation>anonymisiert</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-4"/>
         <source>Page {page} of {total}</source>
         <translation>Seite {page} von {total}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>Gradual release report</source>
         <translation>Bericht zur schrittweisen Übergabe</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Prepared on {day}</source>
         <translation>Erstellt am {day}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Anonymised: students appear as codes (S01, S02 …); no names, no external ids and no free text.</source>
         <translation>Anonymisiert: Schüler/innen erscheinen als Kürzel (S01, S02 …); keine Namen, keine externen IDs und kein Freitext.</translation>
     </message>
@@ -647,7 +657,7 @@
         <translation>Stufen am Ende: </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Trust built {builds} · trust broken {breaks} · observations {observations} · choices {choices} · reflections {reflections}</source>
         <translation>Vertrauen gestärkt {builds} · Vertrauen verletzt {breaks} · Beobachtungen {observations} · Entscheidungen {choices} · Reflexionsgespräche {reflections}</translation>
     </message>
@@ -672,7 +682,7 @@
         <translation>Stufenwechsel</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+46"/>
         <source>Conversation with the student</source>
         <translation>Gespräch mit der Schülerin / dem Schüler</translation>
     </message>
@@ -682,7 +692,7 @@
         <translation>keinem Bereich zugeordnet</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/app/backup_actions.py" line="+36"/>
+        <location filename="../../autonomy/ui/app/backup_actions.py" line="+38"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
@@ -692,7 +702,7 @@
         <translation>Diese Datenbank liegt auf einem Server: Sie wird mit den Werkzeugen des Servers gesichert (pg_dump).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Back up to</source>
         <translation>Sichern nach</translation>
     </message>
@@ -707,7 +717,7 @@
         <translation>Nicht gesichert</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Restore from a backup</source>
         <translation>Aus einer Sicherung wiederherstellen</translation>
     </message>
@@ -726,7 +736,7 @@ The database as it is now is kept in the backups folder, so you can go back to i
 Die Datenbank, wie sie jetzt ist, bleibt im Sicherungsordner erhalten, Sie können also zu ihr zurück.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Restored {name}.</source>
         <translation>{name} wiederhergestellt.</translation>
     </message>
@@ -737,17 +747,17 @@ Die Datenbank, wie sie jetzt ist, bleibt im Sicherungsordner erhalten, Sie könn
     </message>
     <message>
         <location line="+4"/>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Not restored</source>
         <translation>Nicht wiederhergestellt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Nothing was changed.</source>
         <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/words/dates.py" line="+62"/>
+        <location filename="../../autonomy/ui/words/dates.py" line="+63"/>
         <source>d MMM</source>
         <translation>d. MMM</translation>
     </message>
@@ -938,6 +948,261 @@ Die Datenbank, wie sie jetzt ist, bleibt im Sicherungsordner erhalten, Sie könn
         <location line="+1"/>
         <source>hold a full reflection conversation</source>
         <translation>führe ein ausführliches Reflexionsgespräch</translation>
+    </message>
+    <message>
+        <location filename="../../autonomy/ui/checkin/card.py" line="+39"/>
+        <source>You could be ready: ask your teacher about it.</source>
+        <translation>Vielleicht bist du so weit: Frag deine Lehrerin oder deinen Lehrer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 more day like today</source>
+        <translation>noch 1 Tag wie heute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} more days like today</source>
+        <translation>noch {n} Tage wie heute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at least 1 more day at this step</source>
+        <translation>mindestens noch 1 Tag auf dieser Stufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at least {n} more days at this step</source>
+        <translation>mindestens noch {n} Tage auf dieser Stufe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 more day with no slip</source>
+        <translation>noch 1 Tag ohne Ausrutscher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} more days with no slip</source>
+        <translation>noch {n} Tage ohne Ausrutscher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a talk with your teacher about what you agreed</source>
+        <translation>ein Gespräch mit deiner Lehrkraft über eure Vereinbarung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What it takes: {parts}.</source>
+        <translation>Was es dafür braucht: {parts}.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Today: {sentence}</source>
+        <translation>Heute: {sentence}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I choose today:</source>
+        <translation>Heute wähle ich:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose {choice} for {dimension}</source>
+        <translation>{choice} wählen für {dimension}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Or in my own words…</source>
+        <translation>Oder in eigenen Worten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My own choice for {dimension}</source>
+        <translation>Meine eigene Wahl für {dimension}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Next step: {sentence}</source>
+        <translation>Nächster Schritt: {sentence}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(then: {picks})</source>
+        <translation>(dann: {picks})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next step for {dimension}</source>
+        <translation>Nächster Schritt für {dimension}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How much freedom do I feel ready for? (if I want)</source>
+        <translation>Für wie viel Freiheit fühle ich mich bereit? (wenn ich will)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>I feel ready for step {n}: {level}</source>
+        <translation>Ich fühle mich bereit für Stufe {n}: {level}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1 = {lowest} · {n} = {highest}</source>
+        <translation>1 = {lowest} · {n} = {highest}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Why? (a sentence, if I want)</source>
+        <translation>Warum? (ein Satz, wenn ich will)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why, for {dimension}</source>
+        <translation>Warum, für {dimension}</translation>
+    </message>
+    <message>
+        <location filename="../../autonomy/ui/checkin/pin_dialog.py" line="+20"/>
+        <location filename="../../autonomy/ui/checkin/screen.py" line="+78"/>
+        <source>Teacher</source>
+        <translation>Lehrkraft</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The teacher&apos;s PIN:</source>
+        <translation>PIN der Lehrkraft:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The teacher&apos;s PIN</source>
+        <translation>PIN der Lehrkraft</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the check-in</source>
+        <translation>Check-in verlassen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../autonomy/ui/checkin/screen.py" line="+8"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back to the check-in</source>
+        <translation>Zurück zum Check-in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../autonomy/ui/checkin/screen.py" line="+55"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Switch to {name}</source>
+        <translation>Wechseln zu {name}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>That PIN is not right.</source>
+        <translation>Diese PIN stimmt nicht.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The PIN could not be checked.</source>
+        <translation>Die PIN konnte nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <location filename="../../autonomy/ui/checkin/screen.py" line="-65"/>
+        <location filename="../../autonomy/ui/checkin/window.py" line="+30"/>
+        <location line="+1"/>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Teacher: leave the check-in (needs the PIN)</source>
+        <translation>Lehrkraft: Check-in verlassen (braucht die PIN)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Who are you? Tap your name, or type it.</source>
+        <translation>Wer bist du? Tippe auf deinen Namen oder schreib ihn.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type your name…</source>
+        <translation>Schreib deinen Namen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name</source>
+        <translation>Dein Name</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Your personal code</source>
+        <translation>Dein persönlicher Code</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Back to the names</source>
+        <translation>Zurück zu den Namen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Not me: back to the names</source>
+        <translation>Nicht ich: zurück zu den Namen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save and finish</source>
+        <translation>Speichern und fertig</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Check-in: {name}</source>
+        <translation>Check-in: {name}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>I am {name}</source>
+        <translation>Ich bin {name}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Hello, {name}! Type your personal code.</source>
+        <translation>Hallo, {name}! Gib deinen persönlichen Code ein.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>That code is not right. Try again, or ask your teacher.</source>
+        <translation>Dieser Code stimmt nicht. Versuch es noch einmal oder frag deine Lehrkraft.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Hello, {name}! Here are your freedoms today.</source>
+        <translation>Hallo, {name}! Das sind heute deine Freiheiten.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Saved. Thank you, {name}!</source>
+        <translation>Gespeichert. Danke, {name}!</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Something went wrong. Please ask your teacher.</source>
+        <translation>Etwas ist schiefgegangen. Bitte frag deine Lehrkraft.</translation>
     </message>
 </context>
 <context>
@@ -1239,6 +1504,106 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
     </message>
     <message>
         <location line="+3"/>
+        <source>I work at the seat my teacher gives me.</source>
+        <translation>Ich arbeite an dem Platz, den meine Lehrkraft mir gibt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I choose one of the spots in the room my teacher has named.</source>
+        <translation>Ich wähle einen der Plätze im Raum, die meine Lehrkraft genannt hat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I can work just outside the door, where my teacher can still see me.</source>
+        <translation>Ich darf direkt vor der Tür arbeiten, wo meine Lehrkraft mich noch sieht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I can work anywhere along the hallway, and I check in at the agreed times.</source>
+        <translation>Ich darf überall im Flur arbeiten und melde mich zu den vereinbarten Zeiten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I choose where in the building I work, and I keep track of it.</source>
+        <translation>Ich wähle, wo im Haus ich arbeite, und halte es fest.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I work at the class&apos;s pace, on my teacher&apos;s timetable.</source>
+        <translation>Ich arbeite im Tempo der Klasse, nach dem Plan meiner Lehrkraft.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I choose the order of my tasks in the lesson.</source>
+        <translation>Ich wähle die Reihenfolge meiner Aufgaben in der Stunde.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I plan my week with my teacher and follow the plan.</source>
+        <translation>Ich plane meine Woche mit meiner Lehrkraft und halte mich an den Plan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I set my own deadlines in this unit and keep them.</source>
+        <translation>Ich setze mir in dieser Einheit eigene Fristen und halte sie ein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I pace the whole unit myself and check my progress against my plan.</source>
+        <translation>Ich bestimme das Tempo der ganzen Einheit selbst und prüfe meinen Fortschritt an meinem Plan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I do the task my teacher gives me.</source>
+        <translation>Ich mache die Aufgabe, die meine Lehrkraft mir gibt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I pick a task from my teacher&apos;s short list.</source>
+        <translation>Ich wähle eine Aufgabe aus der kurzen Liste meiner Lehrkraft.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I shape a task with my teacher so it fits what I am curious about.</source>
+        <translation>Ich gestalte mit meiner Lehrkraft eine Aufgabe so, dass sie zu dem passt, was mich interessiert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I suggest a task of my own, and my teacher says yes or helps me change it.</source>
+        <translation>Ich schlage eine eigene Aufgabe vor, und meine Lehrkraft sagt ja oder hilft mir, sie zu ändern.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I design my own project and judge whether it meets the goals.</source>
+        <translation>Ich entwerfe mein eigenes Projekt und beurteile, ob es die Ziele erreicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I show what I learned the way my teacher sets.</source>
+        <translation>Ich zeige, was ich gelernt habe, so wie meine Lehrkraft es festlegt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I pick how I show what I learned from my teacher&apos;s options.</source>
+        <translation>Ich wähle aus den Angeboten meiner Lehrkraft, wie ich zeige, was ich gelernt habe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My teacher and I agree how I show what I learned, and what good looks like.</source>
+        <translation>Meine Lehrkraft und ich vereinbaren, wie ich zeige, was ich gelernt habe, und was gut bedeutet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I suggest how I show what I learned and what good work looks like.</source>
+        <translation>Ich schlage vor, wie ich zeige, was ich gelernt habe, und woran man gute Arbeit erkennt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I choose my evidence, check it against the goals, and explain why.</source>
+        <translation>Ich wähle meine Belege, prüfe sie an den Zielen und erkläre, warum.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Finished what they chose</source>
         <translation>Hat das Gewählte beendet</translation>
     </message>
@@ -1401,7 +1766,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
 <context>
     <name>CatalogueDialog</name>
     <message>
-        <location filename="../../autonomy/ui/setup/vocabulary_dialogs.py" line="+167"/>
+        <location filename="../../autonomy/ui/setup/vocabulary_dialogs.py" line="+208"/>
         <source>Event catalogue</source>
         <translation>Ereigniskatalog</translation>
     </message>
@@ -1471,7 +1836,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
         <translation>archiviert</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Rename category</source>
         <translation>Kategorie umbenennen</translation>
     </message>
@@ -1484,7 +1849,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
 <context>
     <name>ChoicesDialog</name>
     <message>
-        <location filename="../../autonomy/ui/roster/choices_dialog.py" line="+42"/>
+        <location filename="../../autonomy/ui/roster/choices_dialog.py" line="+43"/>
         <source>Today&apos;s choices: {name}</source>
         <translation>Heutige Entscheidungen: {name}</translation>
     </message>
@@ -1504,7 +1869,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
         <translation>Entscheidung für {dimension}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Already recorded: {choice}</source>
         <translation>Schon erfasst: {choice}</translation>
     </message>
@@ -1678,7 +2043,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../autonomy/ui/student/panel.py" line="+50"/>
+        <location filename="../../autonomy/ui/student/panel.py" line="+54"/>
         <source>Select a student to see their levels and history.</source>
         <translation>Wähle eine/n Schüler/in, um Stufen und Verlauf zu sehen.</translation>
     </message>
@@ -1825,7 +2190,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
         <translation>&amp;Reflexionen</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+90"/>
         <source>{name} (archived)</source>
         <translation>{name} (archiviert)</translation>
     </message>
@@ -1835,7 +2200,27 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
         <translation>Schul-ID {id}</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+40"/>
+        <source>, up from {n}</source>
+        <translation>, gestiegen von {n}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, down from {n}</source>
+        <translation>, gesunken von {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, as before</source>
+        <translation>, wie zuvor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Their own view ({when}): {rank} · {name}{trend}{words}</source>
+        <translation>Eigene Sicht ({when}): {rank} · {name}{trend}{words}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Built: {c}</source>
         <translation>Gestärkt: {c}</translation>
     </message>
@@ -1855,12 +2240,17 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
         <translation> · über der eigenen Stufe</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source> · chosen at the check-in</source>
+        <translation> · beim Check-in selbst gewählt</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Chose: {c} — {dimension}{beyond}</source>
         <translation>Gewählt: {c} — {dimension}{beyond}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>minor</source>
         <translation>leicht</translation>
     </message>
@@ -2098,7 +2488,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
 <context>
     <name>LadderDialog</name>
     <message>
-        <location filename="../../autonomy/ui/setup/vocabulary_dialogs.py" line="-202"/>
+        <location filename="../../autonomy/ui/setup/vocabulary_dialogs.py" line="-243"/>
         <source>Ladders</source>
         <translation>Stufenleitern</translation>
     </message>
@@ -2113,7 +2503,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
         <translation>Stufen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Level name</source>
         <translation>Name der Stufe</translation>
     </message>
@@ -2123,7 +2513,17 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
         <translation>Was sie bedeutet</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>What the student reads</source>
+        <translation>Was die Schüler/innen lesen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quick picks (a; b)</source>
+        <translation>Schnellauswahl (a; b)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Add a dimension…</source>
         <translation>&amp;Bereich hinzufügen…</translation>
     </message>
@@ -2138,7 +2538,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
         <translation>Auf Stufe 0 entscheidet die Lehrkraft; jede Stufe darüber gibt mehr ab.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+103"/>
         <location line="+4"/>
         <source>Add a dimension</source>
         <translation>Bereich hinzufügen</translation>
@@ -2347,7 +2747,7 @@ Eigene Wahl: Wählt selbst, mit wem, und prüft, ob es hilft.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../autonomy/ui/app/window.py" line="+58"/>
+        <location filename="../../autonomy/ui/app/window.py" line="+59"/>
         <location line="+159"/>
         <source>Autonomy</source>
         <translation>Autonomy</translation>
@@ -2423,8 +2823,8 @@ Eigene Wahl: Wählt selbst, mit wem, und prüft, ob es hilft.</translation>
         <translation>{name} archivieren? Der Verlauf bleibt erhalten, und Rückgängig holt die Klasse zurück.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+92"/>
+        <location line="+9"/>
+        <location line="+93"/>
         <source>Create a classroom first (File, New classroom).</source>
         <translation>Lege zuerst eine Klasse an (Datei, Neue Klasse).</translation>
     </message>
@@ -2546,7 +2946,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../autonomy/ui/setup/preferences_dialog.py" line="+55"/>
+        <location filename="../../autonomy/ui/setup/preferences_dialog.py" line="+59"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
@@ -2601,7 +3001,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Datenordner öffnen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Data folder:</source>
         <translation>&amp;Datenordner:</translation>
     </message>
@@ -2821,7 +3221,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Eine Sicherung wird außerdem vor jedem Update und jedem Import angelegt. Sicherungsdateien lassen sich mit „autonomy restore DATEI“ wiederherstellen.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+64"/>
         <source>The moments cannot be spread over more days than there are moments: a step up could never be suggested.</source>
         <translation>Die Momente können nicht auf mehr Tage verteilt sein, als es Momente gibt: Eine Stufe höher würde nie vorgeschlagen.</translation>
     </message>
@@ -2834,7 +3234,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>QuestionsBox</name>
     <message>
-        <location filename="../../autonomy/ui/reflection/questions.py" line="+68"/>
+        <location filename="../../autonomy/ui/reflection/questions.py" line="+69"/>
         <source>Swap</source>
         <translation>Tauschen</translation>
     </message>
@@ -2854,7 +3254,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Eine andere Frage für denselben Moment</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>No other question fits this moment</source>
         <translation>Keine andere Frage passt zu diesem Moment</translation>
     </message>
@@ -2862,7 +3262,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>ReflectionDialog</name>
     <message>
-        <location filename="../../autonomy/ui/reflection/dialog.py" line="+75"/>
+        <location filename="../../autonomy/ui/reflection/dialog.py" line="+76"/>
         <source>Reflection conversation: {name}</source>
         <translation>Reflexionsgespräch: {name}</translation>
     </message>
@@ -3042,6 +3442,11 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Deine Stufe</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>At the check-in</source>
+        <translation>Beim Check-in</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>{dimension}: the student&apos;s own rating</source>
         <translation>{dimension}: Selbsteinschätzung</translation>
@@ -3057,7 +3462,12 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>{dimension}: deine Stufe</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>{dimension}: their rating at the check-in</source>
+        <translation>{dimension}: Selbsteinschätzung beim Check-in</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -3110,7 +3520,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>RosterPanel</name>
     <message>
-        <location filename="../../autonomy/ui/roster/panel.py" line="+88"/>
+        <location filename="../../autonomy/ui/roster/panel.py" line="+89"/>
         <source>Classroom</source>
         <translation>Klasse</translation>
     </message>
@@ -3195,12 +3605,12 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Klassenübersicht</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+137"/>
         <source>{n} students · {w} waiting</source>
         <translation>{n} Schüler/innen · {w} offen</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+112"/>
         <source>Select one or more students first (click, or type a name and press Enter).</source>
         <translation>Wähle zuerst eine/n oder mehrere Schüler/innen aus (anklicken oder Namen tippen und Enter drücken).</translation>
     </message>
@@ -3210,7 +3620,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Nicht gespeichert: Autonomy ist auf ein unerwartetes Problem gestoßen.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Select a student first.</source>
         <translation>Bitte zuerst eine/n Schüler/in auswählen.</translation>
     </message>
@@ -3218,7 +3628,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../autonomy/ui/suggestions/panel.py" line="+70"/>
+        <location filename="../../autonomy/ui/suggestions/panel.py" line="+72"/>
         <location line="+19"/>
         <source>Suggestions</source>
         <translation>Vorschläge</translation>
@@ -3240,12 +3650,12 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
     </message>
     <message>
         <location line="-17"/>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>Looking for suggestions…</source>
         <translation>Vorschläge werden gesucht…</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-89"/>
         <source>No suggestions</source>
         <translation>Keine Vorschläge</translation>
     </message>
@@ -3310,12 +3720,12 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Aktionen zum Vorschlag</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Keys on the list: Enter accept · Delete dismiss · S snooze · H conversation · R outcome</source>
         <translation>Tasten in der Liste: Enter annehmen · Entf verwerfen · S vertagen · H Gespräch · R Ergebnis</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+97"/>
         <source>Suggestions could not be loaded.</source>
         <translation>Die Vorschläge konnten nicht geladen werden.</translation>
     </message>
@@ -3425,23 +3835,23 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Als erledigt markieren (Enter)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Accepted: {text}</source>
         <translation>Angenommen: {text}</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+4"/>
+        <location line="+8"/>
+        <location line="+3"/>
         <source>Dismissed.</source>
         <translation>Verworfen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Snoozed until {day}.</source>
         <translation>Vertagt bis {day}.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Held the conversation</source>
         <translation>Gespräch geführt</translation>
     </message>
@@ -3464,14 +3874,14 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>UndoController</name>
     <message>
-        <location filename="../../autonomy/ui/app/undo.py" line="+72"/>
-        <location line="+31"/>
+        <location filename="../../autonomy/ui/app/undo.py" line="+74"/>
+        <location line="+34"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+30"/>
+        <location line="-31"/>
+        <location line="+33"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
@@ -3499,7 +3909,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>UndoNotice</name>
     <message>
-        <location line="-78"/>
+        <location line="-81"/>
         <source>Last change</source>
         <translation>Letzte Änderung</translation>
     </message>
@@ -3517,7 +3927,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../autonomy/ui/app/start.py" line="+149"/>
+        <location filename="../../autonomy/ui/app/start.py" line="+157"/>
         <source>Autonomy is already open</source>
         <translation>Autonomy ist bereits geöffnet</translation>
     </message>
@@ -3530,7 +3940,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../autonomy/ui/setup/student_classroom_forms.py" line="+59"/>
+        <location filename="../../autonomy/ui/setup/student_classroom_forms.py" line="+61"/>
         <location line="+20"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
@@ -3674,7 +4084,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Heutige &amp;Entscheidungen…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Change &amp;level…</source>
         <translation>&amp;Stufe ändern…</translation>
     </message>
