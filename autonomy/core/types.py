@@ -51,3 +51,4 @@ class Role(StrEnum):
     ADMIN = "admin"  # every classroom, read and write: the one user of an SQLite file, a server's administrator
     TEACHER = "teacher"  # their own classrooms only, read and write
     COACH = "coach"  # every classroom, read only
+    CHECKIN = "checkin"  # a classroom computer's check-in: adds choices and self-ratings for its classroom only

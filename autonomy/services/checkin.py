@@ -20,6 +20,7 @@ import datetime as dt
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -28,7 +29,7 @@ from autonomy.core import checkin as rules
 from autonomy.core.bounds import MAX_PROMPT
 from autonomy.core.errors import InvalidInput, NotAllowed, NotFound
 from autonomy.core.policy import Policy
-from autonomy.core.types import EventKind, MadeBy
+from autonomy.core.types import EventKind, MadeBy, Role
 from autonomy.core.validation import clean_name, clean_optional_text
 from autonomy.services import access, lookup
 from autonomy.services.contract import reads, writes
@@ -212,7 +213,9 @@ class CheckinService:
             events = session.execute(select(TrustEvent.kind, TrustEvent.dimension_key, TrustEvent.at)
                                      .where(TrustEvent.student_id == student_id, TrustEvent.deleted.is_(False))
                                      ).all()
-            open_follow_up = session.scalar(select(Reflection.id).where(
+            # An open follow-up holds the next step back; a check-in login may read no reflection, so there the
+            # student simply is not told about it (the teacher's suggestions still wait for it).
+            open_follow_up = self._db.who().role is not Role.CHECKIN and session.scalar(select(Reflection.id).where(
                 Reflection.student_id == student_id, Reflection.follow_up.is_not(None),
                 Reflection.outcome.is_(None)).limit(1)) is not None
             today: dict[str, list[str]] = {}
@@ -297,8 +300,10 @@ class CheckinService:
     # --- the teacher's side ----------------------------------------------------------------------------------
     @writes
     def set_up(self, classroom_id: str, *, pin: str | None = None, codes_on: bool | None = None,
-               rating_every_days: int | None = None) -> CheckinClass:
-        """The teacher's PIN (stored hashed), whether personal codes are asked for, and the self-rating rhythm."""
+               rating_every_days: int | None = None, login: str | None = None) -> CheckinClass:
+        """The teacher's PIN (stored hashed), whether personal codes are asked for, the self-rating rhythm, and on
+        a shared server the login of the classroom computer that runs it (storage/roles.py)."""
+        login = clean_optional_text(login, "login", 200).strip() if login is not None else None
         pin_hash = rules.hash_secret(rules.clean_pin(pin)) if pin is not None else None
         if rating_every_days is not None:
             rules.check_rating_days(rating_every_days)
@@ -307,7 +312,7 @@ class CheckinService:
             setup = session.get(CheckinSetup, room.id)
             if setup is None:
                 setup = CheckinSetup(classroom_id=room.id, pin_hash="", codes_on=False,
-                                     rating_every_days=rules.RATING_EVERY_DAYS)
+                                     rating_every_days=rules.RATING_EVERY_DAYS, login="")
                 session.add(setup)
             if pin_hash is not None:
                 setup.pin_hash = pin_hash
@@ -315,6 +320,8 @@ class CheckinService:
                 setup.codes_on = codes_on
             if rating_every_days is not None:
                 setup.rating_every_days = rating_every_days
+            if login is not None:
+                setup.login = login
         return self.classroom(classroom_id)
 
     @writes
@@ -370,12 +377,14 @@ class CheckinService:
     def _room(self, session: Session, classroom_id: str, *, write: bool = False) -> Classroom:
         return access.check_classroom(self._db.who(), lookup.classroom(session, classroom_id), write=write)
 
-    def _member(self, session: Session, classroom_id: str, student_id: str) -> Student:
-        """The student, if enrolled (and active) in this check-in's classroom; any other id is refused."""
+    def _member(self, session: Session, classroom_id: str, student_id: str) -> Any:
+        """The student (id, name, created_at), if enrolled and active in this check-in's classroom; any other id
+        is refused. Only these columns are read: a check-in login on a server may read no more of a student."""
         self._room(session, classroom_id)
-        student = session.get(Student, student_id)
-        enrolled = session.get(Enrolment, (student_id, classroom_id))
-        if student is None or enrolled is None or not student.active:
+        student = session.execute(select(Student.id, Student.name, Student.created_at).join(
+            Enrolment, Enrolment.student_id == Student.id).where(
+            Student.id == student_id, Enrolment.classroom_id == classroom_id, Student.active.is_(True))).first()
+        if student is None:
             raise NotAllowed("That student is not in this classroom's check-in.")
         return student
 

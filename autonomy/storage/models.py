@@ -226,6 +226,8 @@ class CheckinSetup(Base):
     pin_hash: Mapped[str] = mapped_column(String(300), default="")
     codes_on: Mapped[bool] = mapped_column(Boolean, default=False)
     rating_every_days: Mapped[int] = mapped_column(Integer, default=7)
+    # On a shared server: the login of the classroom computer that runs this check-in (storage/roles.py).
+    login: Mapped[str] = mapped_column(String(200), default="", server_default="")
 
 
 class CheckinStudent(Base):

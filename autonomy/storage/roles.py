@@ -35,7 +35,7 @@ import sys
 
 from sqlalchemy import Connection, text
 
-from autonomy.storage.role_names import ADMIN_ROLE, COACH_ROLE, TEACHER_ROLE
+from autonomy.storage.role_names import ADMIN_ROLE, CHECKIN_ROLE, COACH_ROLE, TEACHER_ROLE
 
 # The record tables keyed by a text `id` (what an interchange file's ids name), for ids_taken().
 ID_TABLES = ("classrooms", "students", "level_changes", "trust_events", "daily_choices", "reflections",
@@ -99,24 +99,77 @@ _TEACHER_GRANTS = {table: "SELECT, INSERT, UPDATE, DELETE" for table in CLASSROO
 _TEACHER_GRANTS["actions"] = "SELECT, INSERT, UPDATE (label, state)"  # an undo step is relabelled or undone
 _TEACHER_GRANTS["row_changes"] = "SELECT, INSERT"  # what an action did is written once, never edited
 
+# A classroom computer's check-in login (member of autonomy_checkin): its classroom is the one whose check-in
+# names it (`checkin_setups.login`). It reads what services/checkin.py reads, column by column (never a note, a
+# reason, a reflection or a student's notes), adds the students' own choices and self-ratings, takes back a
+# student's own choice of today (a second pick replaces the first), and marks a requested self-rating as given.
+_CHECKIN_ROOMS = f"SELECT s.classroom_id FROM public.checkin_setups s WHERE s.login = {_ME}"
+_CHECKIN_STUDENTS = f"SELECT e.student_id FROM public.enrolments e WHERE e.classroom_id IN ({_CHECKIN_ROOMS})"
+_BY_STUDENT = "made_by = 'student'"
+_CHECKIN_GRANTS = {
+    "classrooms": "SELECT",
+    "enrolments": "SELECT",
+    "students": "SELECT (id, name, active, created_at)",
+    "level_changes": "SELECT (id, student_id, dimension_key, to_level, at)",
+    "trust_events": "SELECT (id, student_id, kind, dimension_key, at, deleted)",
+    "daily_choices": "SELECT (id, student_id, day, dimension_key, choice, made_by), "
+                     "INSERT (id, student_id, day, dimension_key, choice, within_level, made_by), DELETE",
+    "self_ratings": "SELECT (id, student_id, dimension_key, at, made_by, reflection_id), "
+                    "INSERT (id, student_id, reflection_id, dimension_key, level, at, words, made_by)",
+    "checkin_setups": "SELECT",
+    "checkin_students": "SELECT, UPDATE (rating_asked)",
+    "dimensions": "SELECT", "levels": "SELECT", "event_categories": "SELECT", "settings": "SELECT",
+    "alembic_version": "SELECT",
+}
+# table -> [(command, USING, WITH CHECK)] for the check-in login (a table not named here shows it no row)
+_CHECKIN_POLICIES: dict[str, list[tuple[str, str | None, str | None]]] = {
+    "classrooms": [("SELECT", f"id IN ({_CHECKIN_ROOMS})", None)],
+    "enrolments": [("SELECT", f"classroom_id IN ({_CHECKIN_ROOMS})", None)],
+    "students": [("SELECT", f"id IN ({_CHECKIN_STUDENTS})", None)],
+    "level_changes": [("SELECT", f"student_id IN ({_CHECKIN_STUDENTS})", None)],
+    "trust_events": [("SELECT", f"student_id IN ({_CHECKIN_STUDENTS})", None)],
+    "daily_choices": [("SELECT", f"student_id IN ({_CHECKIN_STUDENTS})", None),
+                      ("INSERT", None, f"student_id IN ({_CHECKIN_STUDENTS}) AND {_BY_STUDENT}"),
+                      ("DELETE", f"student_id IN ({_CHECKIN_STUDENTS}) AND {_BY_STUDENT} AND day = current_date",
+                       None)],
+    "self_ratings": [("SELECT", f"student_id IN ({_CHECKIN_STUDENTS})", None),
+                     ("INSERT", None, f"student_id IN ({_CHECKIN_STUDENTS}) AND {_BY_STUDENT} "
+                                      "AND reflection_id IS NULL")],
+    "checkin_setups": [("SELECT", f"login = {_ME}", None)],
+    "checkin_students": [("SELECT", f"student_id IN ({_CHECKIN_STUDENTS})", None),
+                         ("UPDATE", f"student_id IN ({_CHECKIN_STUDENTS})", f"student_id IN ({_CHECKIN_STUDENTS})")],
+}
+
+
+def _checkin_sql() -> list[str]:
+    lines = [f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {CHECKIN_ROLE};"]
+    lines += [f"GRANT {grant} ON {table} TO {CHECKIN_ROLE};" for table, grant in _CHECKIN_GRANTS.items()]
+    for table, policies in _CHECKIN_POLICIES.items():
+        for i, (command, using, check) in enumerate(policies):
+            sql = f"CREATE POLICY {CHECKIN_ROLE}_{command.lower()}_{i} ON {table} FOR {command} TO {CHECKIN_ROLE}"
+            sql += f" USING ({using})" if using else ""
+            sql += f" WITH CHECK ({check})" if check else ""
+            lines.append(sql + ";")
+    return lines
+
 
 def group_roles_sql() -> str:
     """Creates the group roles if they are missing (roles belong to the whole server)."""
     return "\n".join(
         f"DO $$ BEGIN CREATE ROLE {role} NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$;"
-        for role in (ADMIN_ROLE, TEACHER_ROLE, COACH_ROLE)
+        for role in (ADMIN_ROLE, TEACHER_ROLE, COACH_ROLE, CHECKIN_ROLE)
     )
 
 
 def database_sql(database: str) -> str:
     """The grants and row-level security of one database (run in it, by its owner or a superuser). Holds no
     `%`, so a driver that reads placeholders runs it as it is."""
-    everyone = f"{ADMIN_ROLE}, {TEACHER_ROLE}, {COACH_ROLE}"
+    everyone = f"{ADMIN_ROLE}, {TEACHER_ROLE}, {COACH_ROLE}, {CHECKIN_ROLE}"
     lines = [
         f'GRANT CONNECT ON DATABASE "{database}" TO {everyone};',
         "REVOKE CREATE ON SCHEMA public FROM PUBLIC;",
         f"GRANT ALL ON SCHEMA public TO {ADMIN_ROLE};",
-        f"GRANT USAGE ON SCHEMA public TO {TEACHER_ROLE}, {COACH_ROLE};",
+        f"GRANT USAGE ON SCHEMA public TO {TEACHER_ROLE}, {COACH_ROLE}, {CHECKIN_ROLE};",
         f"GRANT ALL ON ALL TABLES IN SCHEMA public TO {ADMIN_ROLE};",
         f"GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO {ADMIN_ROLE};",
         f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {TEACHER_ROLE}, {COACH_ROLE};",
@@ -128,7 +181,7 @@ def database_sql(database: str) -> str:
         *(f"GRANT {grant} ON {table} TO {TEACHER_ROLE};" for table, grant in _TEACHER_GRANTS.items()),
         # A table a later version adds is closed to teachers until this runs again (the app runs it after a
         # migration): never open without its policies.
-        f"ALTER DEFAULT PRIVILEGES IN SCHEMA public REVOKE ALL ON TABLES FROM {TEACHER_ROLE};",
+        f"ALTER DEFAULT PRIVILEGES IN SCHEMA public REVOKE ALL ON TABLES FROM {TEACHER_ROLE}, {CHECKIN_ROLE};",
         f"ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO {TEACHER_ROLE};",
         f"ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO {COACH_ROLE};",
         f"ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT ALL ON TABLES TO {ADMIN_ROLE};",
@@ -151,7 +204,7 @@ def database_sql(database: str) -> str:
             f"WITH CHECK ({written});",
             f"CREATE POLICY {TEACHER_ROLE}_removes ON {table} FOR DELETE TO {TEACHER_ROLE} USING ({seen});",
         ]
-    return "\n".join(lines)
+    return "\n".join([*lines, *_checkin_sql()])
 
 
 def _helpers_sql(everyone: str) -> str:

@@ -25,6 +25,7 @@ def upgrade() -> None:
     sa.Column('pin_hash', sa.String(length=300), nullable=False),
     sa.Column('codes_on', sa.Boolean(), nullable=False),
     sa.Column('rating_every_days', sa.Integer(), nullable=False),
+    sa.Column('login', sa.String(length=200), server_default='', nullable=False),
     sa.ForeignKeyConstraint(['classroom_id'], ['classrooms.id'], name=op.f('fk_checkin_setups_classroom_id_classrooms')),
     sa.PrimaryKeyConstraint('classroom_id', name=op.f('pk_checkin_setups'))
     )
