@@ -426,7 +426,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>&amp;Whole range</source>
         <translation type="unfinished"></translation>
     </message>
@@ -436,7 +436,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-58"/>
         <source>Codes instead of names; no external ids and no free text.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -456,7 +456,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>No student picked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -466,7 +466,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+117"/>
         <source>Tick a class at the left to see how it opens up.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -526,18 +526,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/report.py" line="+84"/>
+        <location filename="../../autonomy/ui/coach/report.py" line="+85"/>
         <source>Gradual release report — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+76"/>
-        <location line="+155"/>
+        <location line="+161"/>
         <source>How the class opens up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-156"/>
         <source>Levels week by week ({first}–{last} of {n})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -627,7 +627,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
+        <location filename="../../autonomy/ui/coach/screen.py" line="-240"/>
+        <source>The students&apos; own voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>How to read the charts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -662,7 +668,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Key events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1200,6 +1206,31 @@ The database as it is now is kept in the backups folder, so you can go back to i
     <message>
         <location line="+45"/>
         <source>Something went wrong. Please ask your teacher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../autonomy/ui/coach/voice.py" line="+24"/>
+        <source>{name}: {own} of {choices} daily choices made by the students themselves at the check-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No self-ratings in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Week of {day}: {n} self-rating(s), on average {own:.1f} by the students · {teacher:.1f} by your levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{day} {dimension}: own {own} · yours {teacher}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Self-ratings: </source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -426,7 +426,7 @@
         <translation>Be&amp;reich</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>&amp;Whole range</source>
         <translation>&amp;Ganzer Zeitraum</translation>
     </message>
@@ -436,7 +436,7 @@
         <translation>In der &amp;Klassenansicht öffnen</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-58"/>
         <source>Codes instead of names; no external ids and no free text.</source>
         <translation>Kürzel statt Namen; keine externen IDs und kein Freitext.</translation>
     </message>
@@ -456,7 +456,7 @@
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>No student picked</source>
         <translation>Keine Auswahl</translation>
     </message>
@@ -466,7 +466,7 @@
         <translation>Zum Lesen mit der Maus auf eine Markierung zeigen oder sie fokussieren. Pfeiltasten: Markierungen · Umschalt+Pfeile: verschieben · +/−: zoomen · Pos1: ganzer Zeitraum · Enter: Schüler/in öffnen.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+117"/>
         <source>Tick a class at the left to see how it opens up.</source>
         <translation>Links eine Klasse ankreuzen, um zu sehen, wie sie sich öffnet.</translation>
     </message>
@@ -526,18 +526,18 @@
         <translation>Wähle im Klassenüberblick eine/n Schüler/in, um den Verlauf zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/report.py" line="+84"/>
+        <location filename="../../autonomy/ui/coach/report.py" line="+85"/>
         <source>Gradual release report — {name}</source>
         <translation>Bericht zur schrittweisen Übergabe — {name}</translation>
     </message>
     <message>
         <location line="+76"/>
-        <location line="+155"/>
+        <location line="+161"/>
         <source>How the class opens up</source>
         <translation>Wie sich die Klasse öffnet</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-156"/>
         <source>Levels week by week ({first}–{last} of {n})</source>
         <translation>Stufen Woche für Woche ({first}–{last} von {n})</translation>
     </message>
@@ -627,7 +627,13 @@
         <translation>Durchschnittliche Stufe, Anfang → Ende des Zeitraums</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
+        <location filename="../../autonomy/ui/coach/screen.py" line="-240"/>
+        <source>The students&apos; own voice</source>
+        <translation>Die Stimme der Schüler/innen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>How to read the charts</source>
         <translation>So liest man die Diagramme</translation>
     </message>
@@ -662,7 +668,7 @@
         <translation>Vertrauen gestärkt {builds} · Vertrauen verletzt {breaks} · Beobachtungen {observations} · Entscheidungen {choices} · Reflexionsgespräche {reflections}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Key events</source>
         <translation>Wichtige Ereignisse</translation>
     </message>
@@ -1203,6 +1209,31 @@ Die Datenbank, wie sie jetzt ist, bleibt im Sicherungsordner erhalten, Sie könn
         <location line="+45"/>
         <source>Something went wrong. Please ask your teacher.</source>
         <translation>Etwas ist schiefgegangen. Bitte frag deine Lehrkraft.</translation>
+    </message>
+    <message>
+        <location filename="../../autonomy/ui/coach/voice.py" line="+24"/>
+        <source>{name}: {own} of {choices} daily choices made by the students themselves at the check-in.</source>
+        <translation>{name}: {own} von {choices} täglichen Entscheidungen haben die Schüler/innen beim Check-in selbst getroffen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No self-ratings in this period.</source>
+        <translation>Keine Selbsteinschätzungen in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Week of {day}: {n} self-rating(s), on average {own:.1f} by the students · {teacher:.1f} by your levels</source>
+        <translation>Woche vom {day}: {n} Selbsteinschätzung(en), im Mittel {own:.1f} von den Schüler/innen · {teacher:.1f} nach deinen Stufen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{day} {dimension}: own {own} · yours {teacher}</source>
+        <translation>{day} {dimension}: selbst {own} · deine {teacher}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Self-ratings: </source>
+        <translation>Selbsteinschätzungen: </translation>
     </message>
 </context>
 <context>

@@ -93,3 +93,25 @@ def test_a_self_rating_is_due_once_a_week_or_when_the_teacher_asks() -> None:
     assert rules.rating_due(DAY - dt.timedelta(days=7), DAY)
     assert rules.rating_due(DAY, DAY, asked=True)
     assert rules.rating_due(DAY, DAY, every_days=0)
+
+
+def test_the_coach_sees_own_choices_and_self_ratings_beside_the_teachers_level() -> None:
+    from autonomy.core.charts import ChangePoint, ChoicePoint, ClassData, DateRange, DimensionRow, SelfRatingPoint
+    from autonomy.core.charts import StudentRow
+    from autonomy.core.student_voice import student_voice
+
+    at = dt.datetime(2026, 11, 16, 10, tzinfo=dt.UTC)  # a Monday
+    data = ClassData(
+        "c", "7B", DateRange(DAY - dt.timedelta(days=10), DAY), (StudentRow("s", "Amira", None),),
+        (DimensionRow("workspace", "Workspace", ("a", "b", "c")),),
+        changes=(ChangePoint("x", "s", "workspace", at - dt.timedelta(days=3), 0, 1, "manual"),
+                 ChangePoint("y", "s", "workspace", at + dt.timedelta(days=2), 1, 2, "manual")),
+        choices=(ChoicePoint("1", "s", DAY, "workspace", "Window", True, "student"),
+                 ChoicePoint("2", "s", DAY, "workspace", "Seat", True)),
+        self_ratings=(SelfRatingPoint("s", "workspace", at, 2), SelfRatingPoint("s", "workspace",
+                                                                                at + dt.timedelta(days=3), 2)))
+    voice = student_voice(data)
+    assert (voice.choices, voice.own_choices) == (2, 1)
+    assert [(r.own, r.teacher) for r in voice.for_student("s")] == [(2, 1), (2, 2)]  # never averaged together
+    [week] = voice.weeks
+    assert (week.ratings, week.own, week.teacher) == (2, 2.0, 1.5)

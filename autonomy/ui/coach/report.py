@@ -50,6 +50,7 @@ from autonomy.core.charts import (
 from autonomy.core.class_charts import ClassOverview, class_overview, class_summary
 from autonomy.core.errors import StorageError
 from autonomy.storage.safe_files import check_target, write_file
+from autonomy.ui.coach import voice
 from autonomy.ui.coach.class_charts import (
     follow_through_height,
     paint_distributions,
@@ -291,6 +292,12 @@ def _cover(p: QPainter, style: ChartStyle, data: ClassData, overview: ClassOverv
                    f"{number_text(start, 1)} → {number_text(end, 1)}")
         y += 22
     y += 24
+    y += _heading(p, style, QRectF(x, y, width, 30), tr("The students' own voice"))
+    p.setFont(style.font)
+    p.setPen(style.text)
+    for line in voice.class_lines(data):
+        y += wrapped(p, style.font, QRectF(x, y, width, 0), line, 2) + 4
+    y += 20
     height = follow_through_height(overview.follow, style)
     paint_follow_through(p, QRectF(x, y, width, height), overview.follow, style)
     y += height + 24
@@ -345,7 +352,10 @@ def _student_page(p: QPainter, style: ChartStyle, content: QRectF, data: ClassDa
         "Trust built {builds} · trust broken {breaks} · observations {observations} · choices {choices} · "
         "reflections {reflections}").format(builds=kinds[BUILD], breaks=kinds[BREAK], observations=kinds[OBSERVATION],
                                             choices=len(records.choices), reflections=len(records.reflections)))
-    y += 26
+    y += 22
+    own = voice.student_line(data, student_id)
+    if own:
+        y += wrapped(p, style.font, QRectF(x, y, width, 0), own, 2) + 4
     timeline = student_timeline(data, student_id)
     paint_timeline(p, QRectF(x, y, width, 380), timeline, View.of(data.span), style)
     y += 388
