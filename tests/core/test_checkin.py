@@ -96,8 +96,15 @@ def test_a_self_rating_is_due_once_a_week_or_when_the_teacher_asks() -> None:
 
 
 def test_the_coach_sees_own_choices_and_self_ratings_beside_the_teachers_level() -> None:
-    from autonomy.core.charts import ChangePoint, ChoicePoint, ClassData, DateRange, DimensionRow, SelfRatingPoint
-    from autonomy.core.charts import StudentRow
+    from autonomy.core.charts import (
+        ChangePoint,
+        ChoicePoint,
+        ClassData,
+        DateRange,
+        DimensionRow,
+        SelfRatingPoint,
+        StudentRow,
+    )
     from autonomy.core.student_voice import student_voice
 
     at = dt.datetime(2026, 11, 16, 10, tzinfo=dt.UTC)  # a Monday
