@@ -309,7 +309,7 @@ def run_checkin(args: argparse.Namespace) -> int:
     """`autonomy checkin --class NAME`: the students' own full-screen check-in; with --set-pin, --codes or
     --code-for, the teacher sets it up (the PIN and a code are read from standard input, never an argument, so
     they stay out of the shell's history) and nothing opens."""
-    if args.set_pin or args.codes or args.code_for:
+    if args.set_pin or args.codes or args.code_for or args.login is not None:
         services = _services(args)
         room = services.checkin.classroom_by_name(args.classroom)
         if args.code_for:
@@ -322,6 +322,9 @@ def run_checkin(args: argparse.Namespace) -> int:
         if args.codes:
             services.checkin.set_up(room.classroom_id, codes_on=args.codes == "on")
             print(f"Personal codes are {args.codes} for “{room.name}”.", file=sys.stderr)
+        if args.login is not None:
+            services.checkin.set_up(room.classroom_id, login=args.login)
+            print(f"The check-in of “{room.name}” runs as {args.login or 'no login'}.", file=sys.stderr)
         return 0
     from autonomy.ui.checkin.window import run
 

@@ -54,6 +54,8 @@ def build_parser(only_gui: bool = False) -> argparse.ArgumentParser:
     checkin.add_argument("--set-pin", action="store_true",
                          help="set the teacher's PIN (read from standard input) and exit")
     checkin.add_argument("--codes", choices=("on", "off"), help="ask students for their personal code, or not")
+    checkin.add_argument("--login", metavar="ROLE", type=_words,
+                         help="on a shared server: the classroom computer's login that runs this check-in")
     checkin.add_argument("--code-for", metavar="STUDENT", type=_words,
                          help="set this student's personal code (read from standard input) and exit")
 
