@@ -65,8 +65,12 @@ def wrapped(text: str, base: QFont, *, bold: bool = False, size: float = 1.0) ->
     return label
 
 
-def touch_button(text: str, *, checkable: bool = False) -> QPushButton:
+def touch_button(text: str, *, checkable: bool = False, base: QFont | None = None) -> QPushButton:
+    """A button at least TOUCH px each way, in the check-in's font (`base`: buttons do not take their parent's
+    font where the platform gives buttons a font of their own)."""
     button = QPushButton(text)
+    if base is not None:
+        button.setFont(base)
     button.setCheckable(checkable)
     button.setMinimumHeight(TOUCH)
     button.setMinimumWidth(TOUCH)
@@ -102,7 +106,7 @@ class DimensionCard(QFrame):
         self.picks.setExclusive(False)  # (a second press takes a pick back; one at a time, see _picked)
         for i, pick in enumerate(dim.options.allowed[:6]):
             shown = builtin.choice_text(dim.key, pick.text)
-            button = touch_button(shown, checkable=True)
+            button = touch_button(shown, checkable=True, base=base)
             button.setAccessibleName(tr("Choose {choice} for {dimension}").format(choice=shown, dimension=name))
             button.setProperty("pick", pick.text)
             button.setProperty("rank", pick.rank)
@@ -147,7 +151,7 @@ class DimensionCard(QFrame):
             self.ratings.setExclusive(False)
             for rank, stored in enumerate(dim.ladder):
                 label = builtin.level_name(dim.key, rank, stored)
-                button = touch_button(str(rank + 1), checkable=True)
+                button = touch_button(str(rank + 1), checkable=True, base=base)
                 button.setToolTip(label)
                 button.setAccessibleName(tr("I feel ready for step {n}: {level}").format(n=rank + 1, level=label))
                 self.ratings.addButton(button, rank)
