@@ -466,7 +466,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+121"/>
         <source>Tick a class at the left to see how it opens up.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -628,7 +628,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../autonomy/ui/coach/screen.py" line="-240"/>
+        <location filename="../../autonomy/ui/coach/screen.py" line="-244"/>
         <source>The students&apos; own voice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1004,7 +1004,7 @@ The database as it is now is kept in the backups folder, so you can go back to i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>Today: {sentence}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1220,12 +1220,12 @@ The database as it is now is kept in the backups folder, so you can go back to i
     </message>
     <message>
         <location line="+2"/>
-        <source>Week of {day}: {n} self-rating(s), on average {own:.1f} by the students · {teacher:.1f} by your levels</source>
+        <source>Week of {day}: {n} self-rating(s), on average {own:.1f} by the students · {teacher:.1f} by the teacher&apos;s levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>{day} {dimension}: own {own} · yours {teacher}</source>
+        <source>{day} {dimension}: own {own} · teacher {teacher}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -466,7 +466,7 @@
         <translation>Zum Lesen mit der Maus auf eine Markierung zeigen oder sie fokussieren. Pfeiltasten: Markierungen · Umschalt+Pfeile: verschieben · +/−: zoomen · Pos1: ganzer Zeitraum · Enter: Schüler/in öffnen.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+121"/>
         <source>Tick a class at the left to see how it opens up.</source>
         <translation>Links eine Klasse ankreuzen, um zu sehen, wie sie sich öffnet.</translation>
     </message>
@@ -628,7 +628,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../autonomy/ui/coach/screen.py" line="-240"/>
+        <location filename="../../autonomy/ui/coach/screen.py" line="-244"/>
         <source>The students&apos; own voice</source>
         <translation>Die Stimme der Schüler/innen</translation>
     </message>
@@ -1006,7 +1006,7 @@ Die Datenbank, wie sie jetzt ist, bleibt im Sicherungsordner erhalten, Sie könn
         <translation>, </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>Today: {sentence}</source>
         <translation>Heute: {sentence}</translation>
     </message>
@@ -1222,13 +1222,13 @@ Die Datenbank, wie sie jetzt ist, bleibt im Sicherungsordner erhalten, Sie könn
     </message>
     <message>
         <location line="+2"/>
-        <source>Week of {day}: {n} self-rating(s), on average {own:.1f} by the students · {teacher:.1f} by your levels</source>
-        <translation>Woche vom {day}: {n} Selbsteinschätzung(en), im Mittel {own:.1f} von den Schüler/innen · {teacher:.1f} nach deinen Stufen</translation>
+        <source>Week of {day}: {n} self-rating(s), on average {own:.1f} by the students · {teacher:.1f} by the teacher&apos;s levels</source>
+        <translation>Woche vom {day}: {n} Selbsteinschätzung(en), im Mittel {own:.1f} von den Schüler/innen · {teacher:.1f} nach den Stufen der Lehrkraft</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>{day} {dimension}: own {own} · yours {teacher}</source>
-        <translation>{day} {dimension}: selbst {own} · deine {teacher}</translation>
+        <source>{day} {dimension}: own {own} · teacher {teacher}</source>
+        <translation>{day} {dimension}: selbst {own} · Lehrkraft {teacher}</translation>
     </message>
     <message>
         <location line="+3"/>

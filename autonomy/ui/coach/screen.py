@@ -156,8 +156,12 @@ class CoachScreen(QWidget):
         lower_layout.addWidget(self.mark_text)
 
         right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.scroll_area)
-        right.addWidget(self.voice)
+        upper = QWidget()  # the overviews, and under them the students' own voice
+        upper_layout = QVBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        upper_layout.addWidget(self.scroll_area, 1)
+        upper_layout.addWidget(self.voice)
+        right.addWidget(upper)
         right.addWidget(lower)
         right.setStretchFactor(0, 3)
         right.setStretchFactor(1, 2)

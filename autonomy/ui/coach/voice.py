@@ -27,7 +27,7 @@ def class_lines(data: ClassData) -> list[str]:
         lines.append(tr("No self-ratings in this period."))
     for week in voice.weeks[-WEEKS_SHOWN:]:
         lines.append(tr("Week of {day}: {n} self-rating(s), on average {own:.1f} by the students · "
-                        "{teacher:.1f} by your levels").format(day=when_text(week.week), n=week.ratings,
+                        "{teacher:.1f} by the teacher's levels").format(day=when_text(week.week), n=week.ratings,
                                                                  own=week.own, teacher=week.teacher))
     return lines
 
@@ -38,7 +38,7 @@ def student_line(data: ClassData, student_id: str) -> str:
     if not ratings:
         return ""
     names = {d.key: d.name for d in data.dimensions}
-    shown = [tr("{day} {dimension}: own {own} · yours {teacher}").format(
+    shown = [tr("{day} {dimension}: own {own} · teacher {teacher}").format(
         day=when_text(r.day), dimension=names.get(r.dimension, r.dimension), own=r.own, teacher=r.teacher)
         for r in ratings[-4:]]
     return tr("Self-ratings: ") + "; ".join(shown)
