@@ -622,18 +622,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>Daily choices the students made themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Average level, start → end of the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
         <location filename="../../autonomy/ui/coach/screen.py" line="-244"/>
         <source>The students&apos; own voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../autonomy/ui/coach/report.py" line="+14"/>
         <source>How to read the charts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1231,6 +1235,11 @@ The database as it is now is kept in the backups folder, so you can go back to i
     <message>
         <location line="+3"/>
         <source>Self-ratings: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Self-ratings (the students&apos; · the teacher&apos;s levels): {a:.1f} · {b:.1f} in the week of {first} → {c:.1f} · {d:.1f} in the week of {last}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -622,18 +622,22 @@
         <translation>Schüler/innen, die in mindestens einem Bereich aufgestiegen sind</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>Daily choices the students made themselves</source>
+        <translation>Tägliche Entscheidungen, die die Schüler/innen selbst getroffen haben</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Average level, start → end of the period</source>
         <translation>Durchschnittliche Stufe, Anfang → Ende des Zeitraums</translation>
     </message>
     <message>
-        <location line="+11"/>
         <location filename="../../autonomy/ui/coach/screen.py" line="-244"/>
         <source>The students&apos; own voice</source>
         <translation>Die Stimme der Schüler/innen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../autonomy/ui/coach/report.py" line="+14"/>
         <source>How to read the charts</source>
         <translation>So liest man die Diagramme</translation>
     </message>
@@ -1234,6 +1238,11 @@ Die Datenbank, wie sie jetzt ist, bleibt im Sicherungsordner erhalten, Sie könn
         <location line="+3"/>
         <source>Self-ratings: </source>
         <translation>Selbsteinschätzungen: </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Self-ratings (the students&apos; · the teacher&apos;s levels): {a:.1f} · {b:.1f} in the week of {first} → {c:.1f} · {d:.1f} in the week of {last}</source>
+        <translation>Selbsteinschätzungen (Schüler/innen · Stufen der Lehrkraft): {a:.1f} · {b:.1f} in der Woche vom {first} → {c:.1f} · {d:.1f} in der Woche vom {last}</translation>
     </message>
 </context>
 <context>

@@ -270,6 +270,7 @@ def _cover(p: QPainter, style: ChartStyle, data: ClassData, overview: ClassOverv
         (tr("Level steps up"), summary.steps_up),
         (tr("Level steps back"), summary.steps_back),
         (tr("Students who moved up in at least one dimension"), summary.students_moved_up),
+        (tr("Daily choices the students made themselves"), voice.own_choices(data)),
     ]
     p.setFont(style.font)
     for label, value in facts:
@@ -279,6 +280,11 @@ def _cover(p: QPainter, style: ChartStyle, data: ClassData, overview: ClassOverv
                    number_text(value))
         p.setPen(QPen(style.grid, 1))
         p.drawLine(QPointF(x, y + 20), QPointF(x + 420, y + 20))
+        y += 22
+    trend = voice.rating_trend(data)  # the students' ratings beside the teacher's levels, first → last week
+    if trend:
+        p.setPen(style.text)
+        p.drawText(QRectF(x, y, width, 20), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), trend)
         y += 22
     y += 24
     y += _heading(p, style, QRectF(x, y, width, 30), tr("Average level, start → end of the period"))
@@ -292,12 +298,6 @@ def _cover(p: QPainter, style: ChartStyle, data: ClassData, overview: ClassOverv
                    f"{number_text(start, 1)} → {number_text(end, 1)}")
         y += 22
     y += 24
-    y += _heading(p, style, QRectF(x, y, width, 30), tr("The students' own voice"))
-    p.setFont(style.font)
-    p.setPen(style.text)
-    for line in voice.class_lines(data):
-        y += wrapped(p, style.font, QRectF(x, y, width, 0), line, 2) + 4
-    y += 20
     height = follow_through_height(overview.follow, style)
     paint_follow_through(p, QRectF(x, y, width, height), overview.follow, style)
     y += height + 24

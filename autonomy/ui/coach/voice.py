@@ -42,3 +42,20 @@ def student_line(data: ClassData, student_id: str) -> str:
         day=when_text(r.day), dimension=names.get(r.dimension, r.dimension), own=r.own, teacher=r.teacher)
         for r in ratings[-4:]]
     return tr("Self-ratings: ") + "; ".join(shown)
+
+
+def own_choices(data: ClassData) -> int:
+    return student_voice(data).own_choices
+
+
+def rating_trend(data: ClassData) -> str:
+    """The class's self-ratings beside the teacher's levels, the first week of the period and the last ("" when
+    there are none)."""
+    weeks = student_voice(data).weeks
+    if not weeks:
+        return ""
+    first, last = weeks[0], weeks[-1]
+    return tr("Self-ratings (the students' · the teacher's levels): {a:.1f} · {b:.1f} in the week of {first} → "
+              "{c:.1f} · {d:.1f} in the week of {last}").format(a=first.own, b=first.teacher, c=last.own,
+                                                               d=last.teacher, first=when_text(first.week),
+                                                               last=when_text(last.week))
