@@ -1073,7 +1073,7 @@ The database as it is now is kept in the backups folder, so you can go back to i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/checkin/pin_dialog.py" line="+20"/>
+        <location filename="../../autonomy/ui/checkin/pin_dialog.py" line="+21"/>
         <location filename="../../autonomy/ui/checkin/screen.py" line="+78"/>
         <source>Teacher</source>
         <translation type="unfinished"></translation>
@@ -1099,7 +1099,7 @@ The database as it is now is kept in the backups folder, so you can go back to i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <location filename="../../autonomy/ui/checkin/screen.py" line="+8"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
@@ -1116,12 +1116,17 @@ The database as it is now is kept in the backups folder, so you can go back to i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Switch to {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>Leave the check-in, or switch it to another class?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>That PIN is not right.</source>
         <translation type="unfinished"></translation>
     </message>

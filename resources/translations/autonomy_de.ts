@@ -1075,7 +1075,7 @@ Die Datenbank, wie sie jetzt ist, bleibt im Sicherungsordner erhalten, Sie könn
         <translation>Warum, für {dimension}</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/checkin/pin_dialog.py" line="+20"/>
+        <location filename="../../autonomy/ui/checkin/pin_dialog.py" line="+21"/>
         <location filename="../../autonomy/ui/checkin/screen.py" line="+78"/>
         <source>Teacher</source>
         <translation>Lehrkraft</translation>
@@ -1101,7 +1101,7 @@ Die Datenbank, wie sie jetzt ist, bleibt im Sicherungsordner erhalten, Sie könn
         <translation>Check-in verlassen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <location filename="../../autonomy/ui/checkin/screen.py" line="+8"/>
         <source>Message</source>
         <translation>Meldung</translation>
@@ -1118,12 +1118,17 @@ Die Datenbank, wie sie jetzt ist, bleibt im Sicherungsordner erhalten, Sie könn
         <translation>OK</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Switch to {name}</source>
         <translation>Wechseln zu {name}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>Leave the check-in, or switch it to another class?</source>
+        <translation>Check-in verlassen oder zu einer anderen Klasse wechseln?</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>That PIN is not right.</source>
         <translation>Diese PIN stimmt nicht.</translation>
     </message>

@@ -185,3 +185,20 @@ def test_every_target_is_large_enough_to_touch_and_named(qtbot, backend, room) -
         if widget.isVisibleTo(screen):
             assert widget.height() >= 44 and widget.width() >= 44, (widget.text(), widget.size())
             assert widget.accessibleName(), widget.text()
+
+
+def test_switching_class_needs_the_pin_and_shows_the_classes_only_after_it(qtbot, backend, services, room) -> None:
+    other = services.roster.create_classroom("8C Art", "Art", "2026-27")
+    services.checkin.set_up(room.id, pin="2468")
+    window = CheckinWindow(backend, room.id)
+    qtbot.addWidget(window)
+    window.show()
+    dialog = window.screen_.ask_pin()
+    qtbot.addWidget(dialog)
+    assert "8C Art" not in every_text(dialog)  # a student who taps "Teacher" learns nothing
+    qtbot.keyClicks(dialog.pin, "2468")
+    dialog.try_pin()
+    assert dialog.classes.isVisibleTo(dialog) and "Switch to 8C Art" in every_text(dialog)
+    dialog.classes.setCurrentIndex(dialog.classes.findData(other.id))
+    dialog.try_pin()
+    assert window.screen_.classroom_id == other.id and window.isVisible()

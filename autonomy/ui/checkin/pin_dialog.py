@@ -1,5 +1,6 @@
 """The teacher's PIN, asked before the check-in lets go: leave it, or switch it to another of the teacher's
-classes. Wrong tries are limited by the service (three, then a wait that doubles)."""
+classes (listed only once the PIN was right: a student who taps "Teacher" learns nothing). Wrong tries are
+limited by the service (three, then a wait that doubles)."""
 
 from __future__ import annotations
 
@@ -31,6 +32,8 @@ class PinDialog(QDialog):
         self.classes.setMinimumHeight(TOUCH)
         self.classes.setAccessibleName(tr("Class"))
         self.classes.addItem(tr("Leave the check-in"), "leave")
+        self.classes.setVisible(False)
+        self.verified = False
         layout.addWidget(self.classes)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -48,24 +51,36 @@ class PinDialog(QDialog):
         row.addWidget(self.ok)
         layout.addLayout(row)
         self.pin.returnPressed.connect(self.try_pin)
-        # The teacher's other classes, to switch the check-in to (read once the PIN dialog is open).
-        backend.lane.run(lambda: [(c.id, c.name) for c in backend.services.roster.classrooms()
-                                  if c.id != classroom_id and not c.archived], self._classes, lambda _e: None)
 
     def _classes(self, found: list[tuple[str, str]]) -> None:
+        """After the right PIN: the teacher's other classes to switch to, or straight out if there are none."""
+        if not found:
+            self.accept()
+            self.unlocked.emit("leave")
+            return
         for cid, name in found:
             self.classes.addItem(tr("Switch to {name}").format(name=name), cid)
+        self.verified = True
+        self.pin.setVisible(False)
+        self.classes.setVisible(True)
+        self.classes.setFocus()
+        self.message.setText(tr("Leave the check-in, or switch it to another class?"))
 
     def try_pin(self) -> None:
-        room, pin = self.classroom_id, self.pin.text()
+        if self.verified:
+            self.accept()
+            self.unlocked.emit(str(self.classes.currentData()))
+            return
+        room, pin, backend = self.classroom_id, self.pin.text(), self.backend
         self.ok.setEnabled(False)
 
         def answered(right: bool) -> None:
             self.ok.setEnabled(True)
             self.pin.clear()
             if right:
-                self.accept()
-                self.unlocked.emit(str(self.classes.currentData()))
+                backend.lane.run(lambda: [(c.id, c.name) for c in backend.services.roster.classrooms()
+                                          if c.id != room and not c.archived], self._classes,
+                                 lambda _e: self._classes([]))
             else:
                 self.message.setText(tr("That PIN is not right."))
 
