@@ -27,6 +27,7 @@ from autonomy.storage.paths import DATABASE_FILE, ensure_private_dir, resolve_da
 from autonomy.ui.app import errors
 from autonomy.ui.app.backend import Backend, OpeningFailed
 from autonomy.ui.app.lane import Lane
+from autonomy.ui.app.qt_app import application
 from autonomy.ui.app.settings_keys import SERVER_URL_KEY
 from autonomy.ui.app.window import MainWindow
 from autonomy.ui.words import i18n
@@ -62,17 +63,6 @@ def parse_view(view: str | None) -> tuple[str, str]:
     if view.startswith("student:") and view[len("student:"):].strip():
         return "student", view[len("student:"):].strip()
     raise ValueError(view)
-
-
-def application() -> QApplication:
-    app = QApplication.instance()
-    if not isinstance(app, QApplication):
-        app = QApplication(sys.argv[:1])
-    app.setApplicationName("Autonomy")
-    app.setOrganizationName("Autonomy")
-    app.setOrganizationDomain("autonomy.invalid")
-    app.setDesktopFileName("org.autonomyapp.Autonomy")  # Wayland app id: matches the installed .desktop
-    return app
 
 
 def set_window_icon(app: QApplication) -> None:

@@ -65,7 +65,7 @@ def run(classroom: str, data_dir: str | None, database_url: str | None, *, scree
         student: str = "", windowed: bool = False) -> int:
     """The check-in for `classroom` (a name or id; the first class when empty)."""
     from autonomy.ui.app.lane import Lane
-    from autonomy.ui.app.start import application
+    from autonomy.ui.app.qt_app import application
     from autonomy.ui.words import i18n
 
     app = application()
