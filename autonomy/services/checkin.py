@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from autonomy.core import checkin as rules
@@ -298,6 +298,19 @@ class CheckinService:
         return CheckinSaved(len(checked), len(rated))
 
     # --- the teacher's side ----------------------------------------------------------------------------------
+    @reads
+    def stamp(self) -> tuple[int, int, int]:
+        """How many choices and self-ratings the students made themselves, and how many choices there are: it
+        changes whenever a check-in (another program, another computer) saved something, so the teacher's window
+        can tell when to reload (ui/checkin/watch.py)."""
+        with self._db.reading() as session:
+            own = session.scalar(select(func.count()).select_from(DailyChoice).where(
+                DailyChoice.made_by == MadeBy.STUDENT)) or 0
+            every = session.scalar(select(func.count()).select_from(DailyChoice)) or 0
+            rated = session.scalar(select(func.count()).select_from(SelfRating).where(
+                SelfRating.made_by == MadeBy.STUDENT)) or 0
+            return int(own), int(every), int(rated)
+
     @writes
     def set_up(self, classroom_id: str, *, pin: str | None = None, codes_on: bool | None = None,
                rating_every_days: int | None = None, login: str | None = None) -> CheckinClass:

@@ -84,3 +84,17 @@ def test_the_ladder_editor_shows_both_texts_and_saves_the_students(qtbot, backen
     words = {(w.dimension, w.rank): w for w in services.levels.student_words()}
     assert words[("workspace", 1)].student_text == "I pick one of the three agreed spots."
     assert words[("workspace", 1)].picks == ("Window table", "Reading nook")
+
+
+def test_a_check_in_saved_by_another_program_reloads_the_teachers_views(qtbot, backend, services, classroom,
+                                                                        students) -> None:
+    from autonomy.ui.checkin.watch import CheckinWatcher
+
+    watcher = CheckinWatcher(backend)
+    heard: list = []
+    backend.lane.data_changed.connect(heard.append)
+    watcher.look()
+    assert heard == []  # nothing new since the window looked
+    services.checkin.save(classroom.id, students[0].id, [ChoiceRequest("workspace", "Assigned seat", 0)])
+    watcher.look()  # (as when the window becomes active again)
+    assert len(heard) == 1 and heard[0].everything
