@@ -270,3 +270,37 @@ def _backup_before(services: Services, what: str) -> None:
     path = services.db.path
     if path is not None and path.stat().st_size > 0:
         backup_file(path, unused_name(_backup_dir(path) / f"before-{what}-{_stamp()}.sqlite3"))
+
+
+def run_checkin(args: argparse.Namespace) -> int:
+    """`autonomy checkin --class NAME`: the students' own full-screen check-in; with --set-pin, --codes or
+    --code-for, the teacher sets it up (the PIN and a code are read from standard input, never an argument, so
+    they stay out of the shell's history) and nothing opens."""
+    if args.set_pin or args.codes or args.code_for or args.login is not None:
+        services = _services(args)
+        room = services.checkin.classroom_by_name(args.classroom)
+        if args.code_for:
+            student = services.roster.find_student(args.code_for, room.classroom_id)
+            services.checkin.set_code(student.id, _secret("Personal code for " + student.name))
+            print(f"Set {student.name}'s personal code.", file=sys.stderr)
+        if args.set_pin:
+            services.checkin.set_up(room.classroom_id, pin=_secret("The teacher's PIN"))
+            print(f"Set the check-in PIN of “{room.name}”.", file=sys.stderr)
+        if args.codes:
+            services.checkin.set_up(room.classroom_id, codes_on=args.codes == "on")
+            print(f"Personal codes are {args.codes} for “{room.name}”.", file=sys.stderr)
+        if args.login is not None:
+            services.checkin.set_up(room.classroom_id, login=args.login)
+            print(f"The check-in of “{room.name}” runs as {args.login or 'no login'}.", file=sys.stderr)
+        return 0
+    from autonomy.ui.checkin.window import run
+
+    return run(args.classroom, args.data_dir, args.database_url, windowed=args.windowed)
+
+
+def _secret(prompt: str) -> str:
+    if sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass(prompt + ": ")
+    return sys.stdin.readline().strip()

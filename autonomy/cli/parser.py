@@ -42,10 +42,22 @@ def build_parser(only_gui: bool = False) -> argparse.ArgumentParser:
 
     gui = sub.add_parser("gui", help="open the app (the default)")
     gui.add_argument("--screenshot", metavar="FILE.png", help="render the view to a PNG and exit")
-    gui.add_argument("--view", default="roster", type=_words, metavar="VIEW", help="roster, student:NAME or coach")
+    gui.add_argument("--view", default="roster", type=_words, metavar="VIEW",
+                     help="roster, student:NAME, coach, checkin or checkin:NAME")
     gui.add_argument("--class", dest="classroom", type=_words, metavar="NAME", help="open this classroom")
     if only_gui:
         return parser
+
+    checkin = sub.add_parser("checkin", help="the students' own check-in, full screen (left with the teacher's PIN)")
+    checkin.add_argument("--class", dest="classroom", required=True, type=_words, metavar="NAME")
+    checkin.add_argument("--windowed", action="store_true", help="in a window (1280x800), not full screen")
+    checkin.add_argument("--set-pin", action="store_true",
+                         help="set the teacher's PIN (read from standard input) and exit")
+    checkin.add_argument("--codes", choices=("on", "off"), help="ask students for their personal code, or not")
+    checkin.add_argument("--login", metavar="ROLE", type=_words,
+                         help="on a shared server: the classroom computer's login that runs this check-in")
+    checkin.add_argument("--code-for", metavar="STUDENT", type=_words,
+                         help="set this student's personal code (read from standard input) and exit")
 
     demo = sub.add_parser("demo", help="fill the database with realistic generated classes")
     demo.add_argument("--classes", type=_count(1, 200), default=1, metavar="N")

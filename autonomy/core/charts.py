@@ -198,6 +198,17 @@ class ChoicePoint:
     dimension: str
     choice: str
     within_level: bool
+    by: str = "teacher"  # "student": made at the check-in
+
+
+@dataclass(frozen=True)
+class SelfRatingPoint:
+    """A student's own view of their level (at a check-in or in a reflection), kept beside the teacher's."""
+
+    student_id: str
+    dimension: str
+    at: dt.datetime
+    level: int
 
 
 @dataclass(frozen=True)
@@ -238,6 +249,7 @@ class ClassData:
     subject: str = ""
     school_year: str = ""
     anonymized: bool = False
+    self_ratings: tuple[SelfRatingPoint, ...] = ()  # inside the range, oldest first
 
     @cached_property
     def by_student(self) -> Mapping[str, StudentRecords]:

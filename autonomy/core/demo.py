@@ -9,6 +9,7 @@ arguments give the same document in any process.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import random
 import uuid
 from itertools import accumulate
@@ -51,6 +52,10 @@ _AFTER_LESSONS = (15 * 3600, 15 * 3600 + 30 * 60)
 _WINDOW = 10  # days: the step-back and "no recent break" window of the default policy
 _FOLLOW_UP_DAYS = 7
 _CHECK_IN_DAYS = 10  # nothing observed for this long: check in
+
+
+_SELF_RATING_WORDS = ("I kept to it all week.", "I think I am ready for the next step.",
+                      "I still forget to check in sometimes.", "")
 
 
 class _Trajectory(NamedTuple):
@@ -181,7 +186,7 @@ class _Demo:
         self.ords = [d.toordinal() for d in self.days]
         self.index = {o: i for i, o in enumerate(self.ords)}
         self.out: dict[str, list[dict]] = {k: [] for k in _words(
-            "classrooms dimensions students level_changes events choices reflections decisions")}
+            "classrooms dimensions students level_changes events choices reflections self_ratings decisions")}
 
     def _add(self, st: _Student, section: str, record: dict) -> None:
         self.out[section].append(record)
@@ -217,7 +222,8 @@ class _Demo:
         year = self.today.year if self.today.month >= 8 else self.today.year - 1
         for ladder in DEFAULT_LADDERS:
             out["dimensions"].append({"key": ladder.key, "name": ladder.name, "levels": [
-                {"rank": lv.rank, "name": lv.name, "description": lv.description} for lv in ladder.levels]})
+                {"rank": lv.rank, "name": lv.name, "description": lv.description, "student_text": ""}
+                for lv in ladder.levels]})
         class_names = [(f"{grade}{letter} {subject}", subject) for grade in range(6, 12) for letter in "ABCDE"
                        for subject in _SUBJECTS]
         rng.shuffle(class_names)
@@ -483,6 +489,23 @@ class _Demo:
                 rank = level + 1  # asked for, or took, a freedom not yet given
             else:
                 rank = level if rng.random() < 0.75 else rng.randrange(level + 1)
-            self._add(st, "choices", {
-                "id": self.uid(), "student": st.id, "date": self.iso[i], "dimension": _DIMS[d],
-                "choice": rng.choice(_CHOICES[_DIMS[d]][rank]), "within_level": rank <= level})
+            choice = {"id": self.uid(), "student": st.id, "date": self.iso[i], "dimension": _DIMS[d],
+                      "choice": rng.choice(_CHOICES[_DIMS[d]][rank]), "within_level": rank <= level, "by": "teacher"}
+            self._add(st, "choices", choice)
+            self.checked_in(st, i, d, choice)
+
+    def checked_in(self, st: _Student, i: int, d: int, choice: dict) -> None:
+        """Some choices within the level the student made at the check-in, some with a self-rating beside it.
+        Decided by counting, not by the random stream, so every other record stays as it was before."""
+        number = len(self.out["choices"])
+        if not choice["within_level"] or number % 3:
+            return
+        choice["by"] = "student"
+        if number % 4 or i == len(self.days) - 1:  # (today's ratings are the students' to give)
+            return
+        level, rated = st.level[d], len(self.out["self_ratings"])
+        self.out["self_ratings"].append({
+            "id": str(uuid.UUID(bytes=hashlib.sha256(choice["id"].encode()).digest()[:16], version=4)),
+            "student": st.id,
+            "dimension": _DIMS[d], "date": self.iso[i], "rating": min(_TOPS[d], level + rated % 2),
+            "words": _SELF_RATING_WORDS[rated % len(_SELF_RATING_WORDS)], "by": "student"})

@@ -30,7 +30,7 @@ from autonomy.core.bounds import (
     whole_number,
 )
 from autonomy.core.errors import AutonomyError, InvalidInput
-from autonomy.core.types import ChangeSource, Decision, EventKind, Severity, SuggestionKind
+from autonomy.core.types import ChangeSource, Decision, EventKind, MadeBy, Severity, SuggestionKind
 from autonomy.core.validation import (
     MAX_NOTE,
     clean_name,
@@ -44,7 +44,7 @@ from autonomy.core.validation import (
 FORMAT = "autonomy-export"
 VERSION = 1
 SECTIONS = ("classrooms", "dimensions", "students", "level_changes", "events", "choices", "reflections",
-            "decisions")
+            "self_ratings", "decisions")
 
 
 @dataclass(frozen=True)
@@ -68,6 +68,7 @@ class CheckedDocument:
     events: list[dict[str, Any]] = field(default_factory=list)
     choices: list[dict[str, Any]] = field(default_factory=list)
     reflections: list[dict[str, Any]] = field(default_factory=list)  # with "events", "self_ratings"
+    self_ratings: list[dict[str, Any]] = field(default_factory=list)  # made outside a reflection (the check-in)
     decisions: list[dict[str, Any]] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
 
@@ -178,9 +179,12 @@ class _Reader:
             ranks.append(rank)
             # A description (or question) the file leaves out is not given, not "": it keeps the installed one.
             description = level.get("description")
+            student_text = level.get("student_text")  # added within v1: left out keeps the installed one
             cleaned.append({"rank": rank, "name": clean_name(level.get("name"), "level name"),
                             "description": None if description is None
-                            else clean_optional_text(description, "description", MAX_PROMPT)})
+                            else clean_optional_text(description, "description", MAX_PROMPT),
+                            "student_text": None if student_text is None
+                            else clean_optional_text(student_text, "student_text", MAX_PROMPT)})
         if sorted(ranks) != list(range(len(ranks))):
             raise _Problem("the levels must be ranked 0, 1, 2 … without gaps")
         # The file's levels above the installed top are added on import, so its records may use them.
@@ -276,6 +280,7 @@ class _Reader:
             "dimension_key": self._dimension(r.get("dimension")),
             "choice": clean_name(r.get("choice"), "choice"),
             "within_level": _bool(r.get("within_level", True), "within_level"),
+            "made_by": _choice(r.get("by", "teacher"), MadeBy, "by"),  # added within v1: older files, the teacher
         }
 
     def _reflections(self, r: dict[str, Any]) -> dict[str, Any]:
@@ -307,6 +312,22 @@ class _Reader:
             "follow_up": None if follow_up is None else parse_day(follow_up, "follow_up"),
             "outcome": None if outcome is None else clean_optional_text(outcome, "outcome"),
             "self_ratings": checked_ratings,
+        }
+
+    def _self_ratings(self, r: dict[str, Any]) -> dict[str, Any]:
+        key = self._dimension(r.get("dimension"))
+        day = date_not_in_future(parse_day(r.get("date"), "date"), "date", self.now.date())
+        # "at", when the file has it, keeps the moment; a file with only the day gets its noon (UTC).
+        at = self._moment(r["at"], "at") if r.get("at") is not None else min(
+            dt.datetime.combine(day, dt.time(12), dt.UTC), self.now)
+        return {
+            "id": r["id"],
+            "student_id": self._student(r.get("student")),
+            "dimension_key": key,
+            "level": _level(r.get("rating"), self.ladders[key], "rating"),
+            "at": at,
+            "words": clean_optional_text(r.get("words"), "words", MAX_PROMPT),
+            "made_by": _choice(r.get("by", "student"), MadeBy, "by"),
         }
 
     def _decisions(self, r: dict[str, Any]) -> dict[str, Any]:

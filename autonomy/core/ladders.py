@@ -79,6 +79,31 @@ DEFAULT_LADDERS: tuple[LadderText, ...] = (
 DIMENSION_KEYS: tuple[str, ...] = tuple(ladder.key for ladder in DEFAULT_LADDERS)
 
 
+# What a student reads at the check-in for each built-in level (the teacher may rewrite it: `student_text`).
+DEFAULT_STUDENT_TEXTS: dict[tuple[str, int], str] = {
+    ("workspace", 0): "I work at the seat my teacher gives me.",
+    ("workspace", 1): "I choose one of the spots in the room my teacher has named.",
+    ("workspace", 2): "I can work just outside the door, where my teacher can still see me.",
+    ("workspace", 3): "I can work anywhere along the hallway, and I check in at the agreed times.",
+    ("workspace", 4): "I choose where in the building I work, and I keep track of it.",
+    ("pacing", 0): "I work at the class's pace, on my teacher's timetable.",
+    ("pacing", 1): "I choose the order of my tasks in the lesson.",
+    ("pacing", 2): "I plan my week with my teacher and follow the plan.",
+    ("pacing", 3): "I set my own deadlines in this unit and keep them.",
+    ("pacing", 4): "I pace the whole unit myself and check my progress against my plan.",
+    ("choice", 0): "I do the task my teacher gives me.",
+    ("choice", 1): "I pick a task from my teacher's short list.",
+    ("choice", 2): "I shape a task with my teacher so it fits what I am curious about.",
+    ("choice", 3): "I suggest a task of my own, and my teacher says yes or helps me change it.",
+    ("choice", 4): "I design my own project and judge whether it meets the goals.",
+    ("demonstration", 0): "I show what I learned the way my teacher sets.",
+    ("demonstration", 1): "I pick how I show what I learned from my teacher's options.",
+    ("demonstration", 2): "My teacher and I agree how I show what I learned, and what good looks like.",
+    ("demonstration", 3): "I suggest how I show what I learned and what good work looks like.",
+    ("demonstration", 4): "I choose my evidence, check it against the goals, and explain why.",
+}
+
+
 def default_ladder(key: str) -> LadderText:
     for ladder in DEFAULT_LADDERS:
         if ladder.key == key:

@@ -38,9 +38,17 @@ class Decision(StrEnum):
     SNOOZED = "snoozed"
 
 
+class MadeBy(StrEnum):
+    """Who made a daily choice or a self-rating: the teacher noting it, or the student at the check-in."""
+
+    TEACHER = "teacher"
+    STUDENT = "student"
+
+
 class Role(StrEnum):
     """Who is using a database, for what it lets them see and change (autonomy/services/access.py)."""
 
     ADMIN = "admin"  # every classroom, read and write: the one user of an SQLite file, a server's administrator
     TEACHER = "teacher"  # their own classrooms only, read and write
     COACH = "coach"  # every classroom, read only
+    CHECKIN = "checkin"  # a classroom computer's check-in: adds choices and self-ratings for its classroom only

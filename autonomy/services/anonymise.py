@@ -196,6 +196,11 @@ def document(doc: dict[str, Any], names: Catalogue, *, keep_text: bool = False,
          "self_ratings": {dimension(key): level for key, level in r["self_ratings"].items()}}
         for r in doc["reflections"]
     ]
+    out["self_ratings"] = [
+        {**r, "id": new(r["id"]), "student": person(r["student"]), "dimension": dimension(r["dimension"]),
+         "words": text(r["words"])}
+        for r in doc.get("self_ratings", [])
+    ]
     out["decisions"] = [
         {**d, "id": new(d["id"]), "student": person(d["student"]), "classroom": room(d["classroom"]),
          "dimension": dimension(d["dimension"]), "reason": reason(d["reason"], d["student"]),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from autonomy.services.checkin import CheckinService
 from autonomy.services.choices import ChoiceService
 from autonomy.services.coach import CoachService
 from autonomy.services.decisions import DecisionService
@@ -36,6 +37,7 @@ class Services:
     settings: SettingsService
     views: ViewService  # read models for the teacher's screen
     coach: CoachService  # read models for the coach's view and the report
+    checkin: CheckinService  # the students' own check-in
 
     @classmethod
     def over(cls, db: Database) -> Services:
@@ -53,4 +55,5 @@ class Services:
             settings=SettingsService(db),
             views=ViewService(db),
             coach=CoachService(db),
+            checkin=CheckinService(db),
         )

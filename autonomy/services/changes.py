@@ -17,6 +17,7 @@ from typing import Any
 # The kinds of data a view may show, named for what the teacher sees. A table maps to one area.
 EVENTS, LEVELS, CHOICES, REFLECTIONS, DECISIONS = "events", "levels", "choices", "reflections", "decisions"
 ROSTER, CATALOGUE, LADDERS, SETTINGS, HISTORY = "roster", "catalogue", "ladders", "settings", "history"
+CHECKIN = "checkin"  # the students' check-in: its PIN, personal codes and self-rating requests
 AREA_OF_TABLE: Mapping[str, str] = {
     "trust_events": EVENTS,
     "level_changes": LEVELS,
@@ -28,6 +29,7 @@ AREA_OF_TABLE: Mapping[str, str] = {
     "dimensions": LADDERS, "levels": LADDERS,
     "settings": SETTINGS,
     "actions": HISTORY, "row_changes": HISTORY,
+    "checkin_setups": CHECKIN, "checkin_students": CHECKIN,
 }
 
 WRITE, UNDO, REDO, RESTORE = "write", "undo", "redo", "restore"  # how the change came about

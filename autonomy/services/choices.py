@@ -33,7 +33,7 @@ class DayChoice:
 
 
 def choice_info(c: DailyChoice) -> ChoiceInfo:
-    return ChoiceInfo(c.id, c.student_id, c.day, c.dimension_key, c.choice, c.within_level)
+    return ChoiceInfo(c.id, c.student_id, c.day, c.dimension_key, c.choice, c.within_level, c.made_by)
 
 
 class ChoiceService:

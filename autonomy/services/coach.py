@@ -25,6 +25,7 @@ from autonomy.core.charts import (
     DimensionRow,
     EventPoint,
     ReflectionPoint,
+    SelfRatingPoint,
     StudentRow,
 )
 from autonomy.core.errors import InvalidInput
@@ -40,6 +41,7 @@ from autonomy.storage.models import (
     EventCategory,
     LevelChange,
     Reflection,
+    SelfRating,
     Student,
     SuggestionDecision,
     TrustEvent,
@@ -129,10 +131,10 @@ class CoachService:
                            TrustEvent.at >= since, TrustEvent.at < until)
                     .order_by(TrustEvent.at, TrustEvent.id)))
             choices = tuple(
-                ChoicePoint(cid, sid, day, key, text(choice), bool(within))
-                for cid, sid, day, key, choice, within in session.execute(
+                ChoicePoint(cid, sid, day, key, text(choice), bool(within), by)
+                for cid, sid, day, key, choice, within, by in session.execute(
                     select(DailyChoice.id, DailyChoice.student_id, DailyChoice.day, DailyChoice.dimension_key,
-                           DailyChoice.choice, DailyChoice.within_level)
+                           DailyChoice.choice, DailyChoice.within_level, DailyChoice.made_by)
                     .where(DailyChoice.student_id.in_(mine), DailyChoice.day >= start, DailyChoice.day <= end)
                     .order_by(DailyChoice.day, DailyChoice.id)))
             reflections = tuple(
@@ -142,6 +144,12 @@ class CoachService:
                            Reflection.follow_up)
                     .where(Reflection.student_id.in_(mine), Reflection.at >= since, Reflection.at < until)
                     .order_by(Reflection.at, Reflection.id)))
+            self_ratings = tuple(
+                SelfRatingPoint(sid, key, clamp_moment(at), level)
+                for sid, key, at, level in session.execute(
+                    select(SelfRating.student_id, SelfRating.dimension_key, SelfRating.at, SelfRating.level)
+                    .where(SelfRating.student_id.in_(mine), SelfRating.at >= since, SelfRating.at < until)
+                    .order_by(SelfRating.at, SelfRating.id)))
             decisions = tuple(
                 DecisionPoint(sid, key, kind, decision, at)
                 for sid, key, kind, decision, at in session.execute(
@@ -156,5 +164,5 @@ class CoachService:
                 students=tuple(students), dimensions=dimensions, changes=changes, events=events, choices=choices,
                 reflections=reflections, decisions=decisions, subject="" if anonymize else classroom.subject,
                 school_year=classroom.school_year,
-                anonymized=anonymize,
+                anonymized=anonymize, self_ratings=self_ratings,
             )

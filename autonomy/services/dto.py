@@ -38,6 +38,17 @@ class LevelInfo:
 
 
 @dataclass(frozen=True)
+class LevelWords:
+    """What a student reads and may pick at the check-in for one level (services/checkin.py)."""
+
+    dimension: str
+    rank: int
+    student_text: str  # empty: the app's own sentence for a built-in level, else the description
+    picks: tuple[str, ...] = ()
+    own_words: bool | None = None  # None: from rank 3 on (core/checkin.py)
+
+
+@dataclass(frozen=True)
 class DimensionInfo:
     key: str
     name: str
@@ -109,6 +120,21 @@ class ChoiceInfo:
     dimension: str
     choice: str
     within_level: bool
+    by: str = "teacher"  # "student": made at the check-in
+
+
+@dataclass(frozen=True)
+class SelfRatingInfo:
+    """A student's own view of their level in a dimension, beside the teacher's (never averaged into it)."""
+
+    id: str
+    student_id: str
+    dimension: str
+    level: int
+    at: dt.datetime
+    words: str = ""
+    by: str = "student"
+    reflection_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -160,6 +186,7 @@ class RosterLine:
     breaks_today: int = 0
     observations_today: int = 0
     choices_today: int = 0
+    own_choices_today: int = 0  # of those, made by the student at the check-in
     recent_builds: int = 0  # over the last TREND_SCHOOL_DAYS school days, today included
     recent_breaks: int = 0
     trend: int = STEADY  # RISING, STEADY or SLIPPING
@@ -180,3 +207,4 @@ class StudentDetail:
     choices: tuple[ChoiceInfo, ...]  # newest first
     reflections: tuple[ReflectionInfo, ...]  # newest first
     categories: Mapping[str, CategoryInfo] = field(default_factory=dict)  # key -> category, archived included
+    self_ratings: tuple[SelfRatingInfo, ...] = ()  # the student's own view, oldest first (check-ins, reflections)

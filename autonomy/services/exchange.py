@@ -71,6 +71,11 @@ def _iso(moment: dt.datetime) -> str:
     return (moment if moment.tzinfo is dt.UTC else moment.astimezone(dt.UTC)).isoformat()
 
 
+def local_day(moment: dt.datetime) -> str:
+    """The day a moment fell on where the file is written (a self-rating's `date`)."""
+    return moment.astimezone().date().isoformat()
+
+
 def _day(day: dt.date | None) -> str | None:
     return None if day is None else day.isoformat()
 
@@ -109,9 +114,12 @@ class ExchangeService:
                 {"id": c.id, "name": c.name, "subject": c.subject, "school_year": c.school_year,
                  "archived": c.archived} for c in classrooms
             ]
+            student_texts = {(key, rank): words for key, rank, words in session.execute(
+                select(Level.dimension_key, Level.rank, Level.student_text))}
             doc["dimensions"] = [
                 {"key": d.key, "name": d.name, "question": d.question,
-                 "levels": [{"rank": lv.rank, "name": lv.name, "description": lv.description} for lv in d.levels]}
+                 "levels": [{"rank": lv.rank, "name": lv.name, "description": lv.description,
+                             "student_text": student_texts.get((d.key, lv.rank), "")} for lv in d.levels]}
                 for d in lookup.dimension_infos(session)
             ]
             doc["students"] = [
@@ -157,10 +165,11 @@ class ExchangeService:
             live_events = {e["id"] for e in doc["events"]}
             doc["choices"] = [
                 {"id": cid, "student": sid, "date": day.isoformat(), "dimension": dimension,
-                 "choice": choice, "within_level": within}
-                for cid, sid, day, dimension, choice, within in rows(
+                 "choice": choice, "within_level": within, "by": by}
+                for cid, sid, day, dimension, choice, within, by in rows(
                     mine(select(DailyChoice.id, DailyChoice.student_id, DailyChoice.day, DailyChoice.dimension_key,
-                                DailyChoice.choice, DailyChoice.within_level), DailyChoice.student_id)
+                                DailyChoice.choice, DailyChoice.within_level, DailyChoice.made_by),
+                         DailyChoice.student_id)
                     .order_by(DailyChoice.day, DailyChoice.id))
             ]
             answered: dict[str, list[str]] = {}
@@ -180,6 +189,13 @@ class ExchangeService:
                  "self_ratings": ratings.get(r.id, {})}
                 for r in rows(mine(select(Reflection.__table__), Reflection.student_id)
                               .order_by(Reflection.at, Reflection.id))
+            ]
+            # Ratings made outside a reflection (the check-in); a reflection's own stay inside it, as before.
+            doc["self_ratings"] = [
+                {"id": r.id, "student": r.student_id, "dimension": r.dimension_key, "date": local_day(r.at),
+                 "at": _iso(r.at), "rating": r.level, "words": r.words, "by": r.made_by}
+                for r in rows(mine(select(SelfRating.__table__), SelfRating.student_id)
+                              .where(SelfRating.reflection_id.is_(None)).order_by(SelfRating.at, SelfRating.id))
             ]
             doc["decisions"] = [
                 {"id": d.id, "student": d.student_id, "classroom": d.classroom_id, "dimension": d.dimension_key,
@@ -345,6 +361,8 @@ def _store(session: Session, doc: CheckedDocument, known: Known, progress: Progr
     for reflection in doc.reflections:
         for key, level in reflection["self_ratings"].items():
             used[key] = max(used.get(key, 0), level)
+    for rating in doc.self_ratings:
+        used[rating["dimension_key"]] = max(used.get(rating["dimension_key"], 0), rating["level"])
     new_dims, taken, kept, notes = merge_ladders(session, doc.dimensions, used)
     added["dimensions"], present["dimensions"] = new_dims, kept
     done += len(doc.dimensions)
@@ -372,6 +390,8 @@ def _store(session: Session, doc: CheckedDocument, known: Known, progress: Progr
                for r in doc.reflections if r["id"] in fresh for key, level in r["self_ratings"].items()]
     if ratings:
         session.execute(insert(SelfRating), ratings)
+    put("self_ratings", SelfRating.__table__, [{**r, "reflection_id": None} for r in doc.self_ratings],
+        ids(SelfRating.id))
     put("decisions", SuggestionDecision.__table__, doc.decisions, ids(SuggestionDecision.id))
     return ImportResult(added, present, {"dimensions": taken} if taken else {}, notes)
 

@@ -146,9 +146,10 @@ def _roster(conn: sqlite3.Connection, classroom_id: str, today: dt.date) -> list
             " AND t.at >= ? AND t.at < ? GROUP BY t.student_id, t.kind", (today_start, classroom_id, window_start,
                                                                          tomorrow)):
         counts[sid][kind] = (int(on_day or 0), int(total))
-    choices = dict(conn.execute(
-        "SELECT c.student_id, count(*) FROM daily_choices c JOIN enrolments e ON e.student_id = c.student_id"
-        " WHERE e.classroom_id = ? AND c.day = ? GROUP BY c.student_id", (classroom_id, today.isoformat())))
+    choices = {sid: (count, own) for sid, count, own in conn.execute(
+        "SELECT c.student_id, count(*), sum(c.made_by = 'student') FROM daily_choices c"
+        " JOIN enrolments e ON e.student_id = c.student_id"
+        " WHERE e.classroom_id = ? AND c.day = ? GROUP BY c.student_id", (classroom_id, today.isoformat()))}
     waiting = _waiting(conn, classroom_id, today)
     lines = []
     for sid, name, external_id, active in students:
@@ -158,7 +159,8 @@ def _roster(conn: sqlite3.Connection, classroom_id: str, today: dt.date) -> list
         lines.append(RosterLine(
             student_id=sid, name=name, external_id=external_id, active=bool(active), levels=levels.get(sid, {}),
             builds_today=builds[0], breaks_today=breaks[0], observations_today=c.get("observation", (0, 0))[0],
-            choices_today=choices.get(sid, 0), recent_builds=builds[1], recent_breaks=breaks[1],
+            choices_today=choices.get(sid, (0, 0))[0], own_choices_today=int(choices.get(sid, (0, 0))[1] or 0),
+            recent_builds=builds[1], recent_breaks=breaks[1],
             trend=trend_of(builds[1], breaks[1]), waiting=bool(kind), waiting_kind=kind, waiting_due=due,
         ))
     return lines

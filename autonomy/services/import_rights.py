@@ -29,6 +29,7 @@ from autonomy.storage.models import (
     DailyChoice,
     LevelChange,
     Reflection,
+    SelfRating,
     SuggestionDecision,
     TrustEvent,
 )
@@ -76,7 +77,8 @@ def _problems(session: Session, who: Identity, doc: CheckedDocument, known: Know
     for i, row in enumerate(doc.events):
         if not student(row["student_id"]) or not event(row["id"]):
             yield f"events[{i}] ({row['id']}): {_whose(row['id'] in events_of)}"
-    for section, model in (("level_changes", LevelChange), ("choices", DailyChoice), ("reflections", Reflection)):
+    for section, model in (("level_changes", LevelChange), ("choices", DailyChoice), ("reflections", Reflection),
+                           ("self_ratings", SelfRating)):
         rows: list[dict[str, Any]] = getattr(doc, section)
         stored = _owners(session, model, model.student_id, {r["id"] for r in rows})
         for i, row in enumerate(rows):
@@ -97,6 +99,7 @@ def _problems(session: Session, who: Identity, doc: CheckedDocument, known: Know
 
 _SECTION_TABLES = {"classrooms": "classrooms", "students": "students", "level_changes": "level_changes",
                    "events": "trust_events", "choices": "daily_choices", "reflections": "reflections",
+                   "self_ratings": "self_ratings",
                    "decisions": "suggestion_decisions"}
 
 

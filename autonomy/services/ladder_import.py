@@ -96,12 +96,19 @@ def merge_ladders(session: Session, dimensions: list[dict[str, Any]], used: dict
     def add_above(key: str, ours: int, file_levels: list[tuple[str, str | None]], upto: int) -> tuple[int, ...]:
         ranks = tuple(range(ours, min(len(file_levels), upto + 1)))
         new_levels.extend({"id": new_id(), "dimension_key": key, "rank": rank, "name": file_levels[rank][0],
-                           "description": file_levels[rank][1] or ""} for rank in ranks)
+                           "description": file_levels[rank][1] or "",
+                           "student_text": student_texts.get(rank) or ""} for rank in ranks)
         return ranks
 
     for dim in dimensions:
         key, mine = dim["key"], stored.get(dim["key"])
         file_levels = _file_levels(dim)
+        student_texts = {lv["rank"]: lv.get("student_text") for lv in dim["levels"]}
+        # A student's sentence this database never wrote (empty: the app's own) is taken from the file; one a
+        # teacher wrote here stays, whatever the file says.
+        for level in levels.get(key, []):
+            if not level.student_text and student_texts.get(level.rank):
+                level.student_text = student_texts[level.rank] or ""
         if mine is None:
             session.execute(insert(Dimension).values(key=key, name=dim["name"], question=dim["question"] or "",
                                                      position=position, builtin=False))

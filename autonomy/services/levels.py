@@ -17,7 +17,7 @@ from autonomy.core.types import ChangeSource
 from autonomy.core.validation import MAX_NOTE, clean_name, clean_optional_text, not_in_future
 from autonomy.services import access, lookup
 from autonomy.services.contract import reads, writes
-from autonomy.services.dto import DimensionInfo, LevelChangeInfo
+from autonomy.services.dto import DimensionInfo, LevelChangeInfo, LevelWords
 from autonomy.services.events import _check_classroom
 from autonomy.services.unit import relabel, write
 from autonomy.storage.database import Database
@@ -138,6 +138,34 @@ class LevelService:
             return next(d for d in lookup.dimension_infos(session) if d.key == dimension)
 
     @writes
+    def set_student_words(self, dimension: str, rank: int, student_text: str | None = None,
+                          picks: list[str] | None = None, own_words: bool | None = None,
+                          keep_own_words: bool = True) -> LevelWords:
+        """What students read and may pick at the check-in for one level: its sentence (empty: the app's own),
+        the teacher's quick picks, and whether own words are allowed (None: from rank 3 on)."""
+        access.require_write(self._db.who())
+        with write(self._db, f"Changed what students read for a {dimension} level") as session:
+            lookup.check_level(session, dimension, rank)
+            level = session.scalars(select(Level).where(Level.dimension_key == dimension, Level.rank == rank)).one()
+            if student_text is not None:
+                level.student_text = clean_optional_text(student_text, "student text", MAX_PROMPT)
+            if picks is not None:
+                cleaned = list(dict.fromkeys(clean_name(p, "quick pick") for p in picks if p.strip()))
+                at_most(cleaned, "quick picks", MAX_LEVELS, "picks")
+                level.picks = cleaned
+            if not keep_own_words:
+                level.own_words = own_words
+            session.flush()
+            return level_words(level)
+
+    @reads
+    def student_words(self) -> list[LevelWords]:
+        """Every level's student-facing sentence, quick picks and own-words rule, by dimension and rank."""
+        with self._db.reading() as session:
+            return [level_words(lv) for lv in session.scalars(select(Level).order_by(Level.dimension_key,
+                                                                                      Level.rank))]
+
+    @writes
     def add_dimension(self, name: str, levels: list[tuple[str, str]], question: str = "") -> DimensionInfo:
         """A custom dimension (e.g. who they work with) with its own ladder of at least two levels."""
         name = clean_name(name, "dimension name")
@@ -166,6 +194,11 @@ class LevelService:
 def level_name(session: Session, dimension: str, rank: int) -> str:
     """The level's name as stored (the app words a built-in one in the teacher's language)."""
     return session.scalar(select(Level.name).where(Level.dimension_key == dimension, Level.rank == rank)) or ""
+
+
+def level_words(level: Level) -> LevelWords:
+    return LevelWords(level.dimension_key, level.rank, level.student_text or "", tuple(level.picks or ()),
+                      level.own_words)
 
 
 def _current(session: Session, student_id: str, dimension: str) -> int:

@@ -34,8 +34,9 @@ SCHOOL_WIDE = frozenset({"dimensions", "levels", "event_categories", "settings"}
 # that belong to a student.
 _STUDENT = {"students": "id", "enrolments": "student_id", "level_changes": "student_id",
             "trust_events": "student_id", "daily_choices": "student_id", "reflections": "student_id",
-            "self_ratings": "student_id", "suggestion_decisions": "student_id"}
-_CLASSROOM = {"classrooms": "id", "enrolments": "classroom_id", "suggestion_decisions": "classroom_id"}
+            "self_ratings": "student_id", "suggestion_decisions": "student_id", "checkin_students": "student_id"}
+_CLASSROOM = {"classrooms": "id", "enrolments": "classroom_id", "suggestion_decisions": "classroom_id",
+              "checkin_setups": "classroom_id"}
 _REFLECTION = {"level_changes": "reflection_id", "self_ratings": "reflection_id", "reflection_events": "reflection_id"}
 _EVENT = {"reflection_events": "event_id"}
 _EVIDENCE = ("level_changes", "suggestion_decisions")  # JSON lists of event ids

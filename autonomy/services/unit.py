@@ -297,7 +297,8 @@ def _note_flushed(session: Session, noted: changes.Collector) -> None:
 
 # Tables whose rows name a student or a classroom: a bulk statement on one of them may touch anyone's.
 _PEOPLE = frozenset({"students", "classrooms", "enrolments", "trust_events", "level_changes", "daily_choices",
-                     "reflections", "reflection_events", "self_ratings", "suggestion_decisions"})
+                     "reflections", "reflection_events", "self_ratings", "suggestion_decisions",
+                     "checkin_setups", "checkin_students"})
 NOTED = "autonomy_noted"  # an execution option: the caller notes this statement's rows itself (undo, redo)
 
 

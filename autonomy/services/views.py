@@ -36,6 +36,7 @@ from autonomy.services.dto import (
     DimensionInfo,
     ReflectionInfo,
     RosterLine,
+    SelfRatingInfo,
     StudentDetail,
 )
 from autonomy.services.events import event_info
@@ -49,6 +50,7 @@ from autonomy.storage.models import (
     EventCategory,
     LevelChange,
     Reflection,
+    SelfRating,
     Student,
     TrustEvent,
 )
@@ -111,10 +113,14 @@ class ViewService:
             reflections = _reflections(session, student_id)
             categories = {c.key: CategoryInfo(c.key, c.kind, c.name, c.archived)
                           for c in session.scalars(select(EventCategory))}
+            ratings = tuple(SelfRatingInfo(r.id, r.student_id, r.dimension_key, r.level, r.at, r.words, r.made_by,
+                                           r.reflection_id) for r in session.scalars(
+                select(SelfRating).where(SelfRating.student_id == student_id).order_by(SelfRating.at, SelfRating.id)))
             return StudentDetail(
                 student=lookup.student_info(student, classroom_ids), classrooms=classrooms,
                 dimensions=tuple(lookup.dimension_infos(session)), levels=levels, level_history=history,
                 events=events, choices=choices, reflections=reflections, categories=categories,
+                self_ratings=ratings,
             )
 
 
@@ -161,6 +167,8 @@ class _RosterQueries:
         today: Any = bindparam("today")
         chosen = per_student(func.count(DailyChoice.id), DailyChoice.student_id == Student.id,
                              DailyChoice.day == today)
+        own = per_student(func.count(DailyChoice.id), DailyChoice.student_id == Student.id,
+                          DailyChoice.day == today, DailyChoice.made_by == "student")
         # Without the suggestion engine a student waits after a recent break no reflection has followed yet (a
         # break logged after `today` still waits), or for a follow-up that is due and has no outcome yet.
         last_break = per_student(func.max(TrustEvent.at), TrustEvent.student_id == Student.id,
@@ -173,7 +181,7 @@ class _RosterQueries:
         students = (
             select(Classroom.name, Classroom.owner, Student.id, Student.name, Student.external_id, Student.active,
                    events.c.builds_today, events.c.breaks_today, events.c.observations_today,
-                   events.c.recent_builds, events.c.recent_breaks, chosen, last_break, reflected, due)
+                   events.c.recent_builds, events.c.recent_breaks, chosen, last_break, reflected, due, own)
             .select_from(Classroom)
             .outerjoin(Enrolment, and_(Enrolment.classroom_id == Classroom.id, *narrowed(Enrolment.student_id)))
             .outerjoin(Student, Student.id == Enrolment.student_id)
@@ -231,7 +239,7 @@ def _roster(conn: Connection, who: Identity, classroom_id: str, today: dt.date,
         {row[0]: row[11] for row in students if row[11] is not None},
         {row[0]: row[12] for row in students if row[12] is not None})
     lines = []
-    for sid, name, external_id, active, b_today, x_today, o_today, builds, breaks, chosen, *_ in students:
+    for sid, name, external_id, active, b_today, x_today, o_today, builds, breaks, chosen, *rest in students:
         builds, breaks = int(builds or 0), int(breaks or 0)
         kind, due = waiting.get(sid, ("", None)) if active else ("", None)
         lines.append(RosterLine(
@@ -239,6 +247,7 @@ def _roster(conn: Connection, who: Identity, classroom_id: str, today: dt.date,
             builds_today=int(b_today or 0), breaks_today=int(x_today or 0), observations_today=int(o_today or 0),
             choices_today=int(chosen or 0), recent_builds=builds, recent_breaks=breaks,
             trend=trend_of(builds, breaks), waiting=bool(kind), waiting_kind=kind, waiting_due=due,
+            own_choices_today=int(rest[3] or 0),
         ))
     return lines
 

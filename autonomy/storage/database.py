@@ -24,7 +24,7 @@ from autonomy.core.types import Role
 from autonomy.storage.lock import DatabaseUse
 from autonomy.storage.models import Base
 from autonomy.storage.paths import DATABASE_FILE, create_private_file, ensure_private_dir
-from autonomy.storage.role_names import ADMIN_ROLE, COACH_ROLE
+from autonomy.storage.role_names import ADMIN_ROLE, CHECKIN_ROLE, COACH_ROLE
 from autonomy.storage.safe_files import disk_full_message, is_disk_full
 from autonomy.storage.schema import SCHEMA_HEAD
 
@@ -162,13 +162,17 @@ def _identify(engine: Engine) -> Identity:
     if engine.dialect.name == "sqlite":
         return Identity(local_user(), Role.ADMIN)
     with engine.connect() as conn:
-        user, superuser, admin, coach = conn.execute(text(
+        user, superuser, admin, coach, checkin = conn.execute(text(
             "SELECT current_user, (SELECT rolsuper FROM pg_roles WHERE rolname = current_user), "
             "EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = :admin AND pg_has_role(current_user, r.oid, 'MEMBER')),"
-            "EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = :coach AND pg_has_role(current_user, r.oid, 'MEMBER'))"
-        ), {"admin": ADMIN_ROLE, "coach": COACH_ROLE}).one()
+            "EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = :coach AND pg_has_role(current_user, r.oid, 'MEMBER')),"
+            "EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = :checkin"
+            " AND pg_has_role(current_user, r.oid, 'MEMBER'))"
+        ), {"admin": ADMIN_ROLE, "coach": COACH_ROLE, "checkin": CHECKIN_ROLE}).one()
     if superuser or admin:
         return Identity(str(user), Role.ADMIN)
+    if checkin:
+        return Identity(str(user), Role.CHECKIN)
     return Identity(str(user), Role.COACH if coach else Role.TEACHER)
 
 

@@ -100,6 +100,13 @@ class Level(Base):
     rank: Mapped[int] = mapped_column(Integer)
     name: Mapped[str] = mapped_column(String(200))
     description: Mapped[str] = mapped_column(Text, default="")
+    # What a student reads at the check-in ("I can work anywhere along the hallway ..."); empty: the app's own
+    # sentence for a built-in level (in the app's language), else the description.
+    student_text: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # The quick picks the teacher set for this level (a student at this level or above may pick them).
+    picks: Mapped[list[str] | None] = mapped_column(JSON)
+    # Whether a student at this level may write their own choice; None: from rank 3 on (core/checkin.py).
+    own_words: Mapped[bool | None] = mapped_column(Boolean)
 
 
 class LevelChange(Base):
@@ -159,13 +166,18 @@ class TrustEvent(Base):
 
 class DailyChoice(Base):
     __tablename__ = "daily_choices"
-    __table_args__ = (Index("ix_daily_choices_student_day", "student_id", "day"),)
+    __table_args__ = (
+        Index("ix_daily_choices_student_day", "student_id", "day"),
+        CheckConstraint("made_by IN ('teacher', 'student')", name="made_by_known"),
+    )
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     student_id: Mapped[str] = mapped_column(ForeignKey("students.id"))
     day: Mapped[dt.date] = mapped_column(Date)
     dimension_key: Mapped[str] = mapped_column(ForeignKey("dimensions.key"))
     choice: Mapped[str] = mapped_column(String(200))
     within_level: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Who made it: the teacher noting it, or the student at the check-in (files call it `by`).
+    made_by: Mapped[str] = mapped_column(String(20), default="teacher", server_default="teacher")
 
 
 class Reflection(Base):
@@ -190,15 +202,42 @@ class ReflectionEvent(Base):
 
 
 class SelfRating(Base):
-    """The student's own view of their level; shown beside the teacher's, never averaged into it."""
+    """The student's own view of their level; shown beside the teacher's, never averaged into it. Given in a
+    reflection (`reflection_id`, typed by the teacher) or by the student at the check-in (no reflection)."""
 
     __tablename__ = "self_ratings"
+    __table_args__ = (CheckConstraint("made_by IN ('teacher', 'student')", name="made_by_known"),)
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     student_id: Mapped[str] = mapped_column(ForeignKey("students.id"), index=True)
     reflection_id: Mapped[str | None] = mapped_column(ForeignKey("reflections.id"), index=True)
     dimension_key: Mapped[str] = mapped_column(ForeignKey("dimensions.key"))
     level: Mapped[int] = mapped_column(Integer)
     at: Mapped[dt.datetime]
+    words: Mapped[str] = mapped_column(Text, default="", server_default="")  # the student's sentence
+    made_by: Mapped[str] = mapped_column(String(20), default="teacher", server_default="teacher")
+
+
+class CheckinSetup(Base):
+    """A classroom's check-in: the teacher's PIN that guards leaving it (a salted scrypt hash, never the PIN),
+    whether students confirm with a personal code, and how often a student may rate themselves."""
+
+    __tablename__ = "checkin_setups"
+    classroom_id: Mapped[str] = mapped_column(ForeignKey("classrooms.id"), primary_key=True)
+    pin_hash: Mapped[str] = mapped_column(String(300), default="")
+    codes_on: Mapped[bool] = mapped_column(Boolean, default=False)
+    rating_every_days: Mapped[int] = mapped_column(Integer, default=7)
+    # On a shared server: the login of the classroom computer that runs this check-in (storage/roles.py).
+    login: Mapped[str] = mapped_column(String(200), default="", server_default="")
+
+
+class CheckinStudent(Base):
+    """One student's check-in: their personal code (hashed), and whether the teacher asked for a self-rating
+    sooner than the class's rhythm allows."""
+
+    __tablename__ = "checkin_students"
+    student_id: Mapped[str] = mapped_column(ForeignKey("students.id"), primary_key=True)
+    code_hash: Mapped[str | None] = mapped_column(String(300))
+    rating_asked: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class SuggestionDecision(Base):

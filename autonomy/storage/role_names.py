@@ -5,3 +5,4 @@ policies (roles.py) both name them without importing each other."""
 ADMIN_ROLE = "autonomy_admin"
 COACH_ROLE = "autonomy_coach"
 TEACHER_ROLE = "autonomy_teacher"
+CHECKIN_ROLE = "autonomy_checkin"  # a classroom computer's login for the students' check-in

@@ -35,7 +35,7 @@ import sys
 
 from sqlalchemy import Connection, text
 
-from autonomy.storage.role_names import ADMIN_ROLE, COACH_ROLE, TEACHER_ROLE
+from autonomy.storage.role_names import ADMIN_ROLE, CHECKIN_ROLE, COACH_ROLE, TEACHER_ROLE
 
 # The record tables keyed by a text `id` (what an interchange file's ids name), for ids_taken().
 ID_TABLES = ("classrooms", "students", "level_changes", "trust_events", "daily_choices", "reflections",
@@ -44,7 +44,7 @@ HELPERS = "autonomy_rls"  # the schema of the policies' helper functions; nobody
 
 CLASSROOM_TABLES = ("classrooms", "students", "enrolments", "level_changes", "trust_events", "daily_choices",
                     "reflections", "reflection_events", "self_ratings", "suggestion_decisions", "actions",
-                    "row_changes")
+                    "row_changes", "checkin_setups", "checkin_students")
 SCHOOL_LISTS = ("dimensions", "levels", "event_categories")
 READ_ONLY_FOR_TEACHERS = ("settings", "alembic_version")
 # Every table is in one of these three (a test checks it): a new table needs a decision here.
@@ -90,6 +90,8 @@ _TEACHER_POLICIES: dict[str, tuple[str, str]] = {
         f"AND (student_id IS NULL OR {_sees_student('student_id')}) "
         f"AND (classroom_id IS NULL OR {_IN_MY_CLASSROOM})"),
     "actions": (f"actor = {_ME}", f"actor = {_ME}"),
+    "checkin_setups": (_IN_MY_CLASSROOM, _IN_MY_CLASSROOM),
+    "checkin_students": (_sees_student("student_id"), _sees_student("student_id")),
     "row_changes": (_MY_ACTION, _MY_ACTION),
 }
 # What a teacher may do to each classroom table (the policies above then say which rows).
@@ -97,24 +99,89 @@ _TEACHER_GRANTS = {table: "SELECT, INSERT, UPDATE, DELETE" for table in CLASSROO
 _TEACHER_GRANTS["actions"] = "SELECT, INSERT, UPDATE (label, state)"  # an undo step is relabelled or undone
 _TEACHER_GRANTS["row_changes"] = "SELECT, INSERT"  # what an action did is written once, never edited
 
+# A classroom computer's check-in login (member of autonomy_checkin): its classroom is the one whose check-in
+# names it (`checkin_setups.login`). It reads what services/checkin.py reads, column by column (never a note, a
+# reason, a reflection or a student's notes), adds the students' own choices and self-ratings, takes back a
+# student's own choice of today (a second pick replaces the first), and marks a requested self-rating as given.
+_CHECKIN_ROOMS = f"SELECT s.classroom_id FROM public.checkin_setups s WHERE s.login = {_ME}"
+_CHECKIN_STUDENTS = f"SELECT e.student_id FROM public.enrolments e WHERE e.classroom_id IN ({_CHECKIN_ROOMS})"
+_BY_STUDENT = "made_by = 'student'"
+_CHECKIN_GRANTS = {
+    "classrooms": "SELECT",
+    "enrolments": "SELECT",
+    "students": "SELECT (id, name, active, created_at)",
+    "level_changes": "SELECT (id, student_id, dimension_key, to_level, at)",
+    "trust_events": "SELECT (id, student_id, kind, dimension_key, at, deleted)",
+    "daily_choices": "SELECT (id, student_id, day, dimension_key, choice, made_by), "
+                     "INSERT (id, student_id, day, dimension_key, choice, within_level, made_by), DELETE",
+    "self_ratings": "SELECT (id, student_id, dimension_key, at, made_by, reflection_id), "
+                    "INSERT (id, student_id, reflection_id, dimension_key, level, at, words, made_by)",
+    "checkin_setups": "SELECT",
+    "checkin_students": "SELECT, UPDATE (rating_asked)",
+    "dimensions": "SELECT", "levels": "SELECT", "event_categories": "SELECT", "settings": "SELECT",
+    "alembic_version": "SELECT",
+}
+# table -> [(command, USING, WITH CHECK)] for the check-in login (a table not named here shows it no row)
+_CHECKIN_POLICIES: dict[str, list[tuple[str, str | None, str | None]]] = {
+    "classrooms": [("SELECT", f"id IN ({_CHECKIN_ROOMS})", None)],
+    "enrolments": [("SELECT", f"classroom_id IN ({_CHECKIN_ROOMS})", None)],
+    "students": [("SELECT", f"id IN ({_CHECKIN_STUDENTS})", None)],
+    "level_changes": [("SELECT", f"student_id IN ({_CHECKIN_STUDENTS})", None)],
+    "trust_events": [("SELECT", f"student_id IN ({_CHECKIN_STUDENTS})", None)],
+    "daily_choices": [("SELECT", f"student_id IN ({_CHECKIN_STUDENTS})", None),
+                      ("INSERT", None, f"student_id IN ({_CHECKIN_STUDENTS}) AND {_BY_STUDENT}"),
+                      ("DELETE", f"student_id IN ({_CHECKIN_STUDENTS}) AND {_BY_STUDENT} AND day = current_date",
+                       None)],
+    "self_ratings": [("SELECT", f"student_id IN ({_CHECKIN_STUDENTS})", None),
+                     ("INSERT", None, f"student_id IN ({_CHECKIN_STUDENTS}) AND {_BY_STUDENT} "
+                                      "AND reflection_id IS NULL")],
+    "checkin_setups": [("SELECT", f"login = {_ME}", None)],
+    "checkin_students": [("SELECT", f"student_id IN ({_CHECKIN_STUDENTS})", None),
+                         ("UPDATE", f"student_id IN ({_CHECKIN_STUDENTS})", f"student_id IN ({_CHECKIN_STUDENTS})")],
+}
+
+
+# Tables (and columns) a database gets only from this revision on: on an older one (a server whose roles are set
+# up before it is migrated) their statements wait, and the app applies them after it migrates (apply_if_shared).
+_CHECKIN_TABLES = ("checkin_setups", "checkin_students")  # migration 0004
+
+
+def _once_there(sql: str, table: str = "checkin_setups") -> str:
+    return (f"DO $$ BEGIN IF to_regclass('public.{table}') IS NOT NULL THEN EXECUTE $q${sql}$q$; END IF; END $$;")
+
+
+def _checkin_sql() -> list[str]:
+    lines = [f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {CHECKIN_ROLE};"]
+    lines += [_once_there(f"GRANT {grant} ON {table} TO {CHECKIN_ROLE}") for table, grant in _CHECKIN_GRANTS.items()]
+    for table, policies in _CHECKIN_POLICIES.items():
+        for i, (command, using, check) in enumerate(policies):
+            sql = f"CREATE POLICY {CHECKIN_ROLE}_{command.lower()}_{i} ON {table} FOR {command} TO {CHECKIN_ROLE}"
+            sql += f" USING ({using})" if using else ""
+            sql += f" WITH CHECK ({check})" if check else ""
+            lines.append(_once_there(sql))
+    return lines
+
+
+CHECKIN_POLICY_COUNT = sum(len(p) for p in _CHECKIN_POLICIES.values())
+
 
 def group_roles_sql() -> str:
     """Creates the group roles if they are missing (roles belong to the whole server)."""
     return "\n".join(
         f"DO $$ BEGIN CREATE ROLE {role} NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$;"
-        for role in (ADMIN_ROLE, TEACHER_ROLE, COACH_ROLE)
+        for role in (ADMIN_ROLE, TEACHER_ROLE, COACH_ROLE, CHECKIN_ROLE)
     )
 
 
 def database_sql(database: str) -> str:
     """The grants and row-level security of one database (run in it, by its owner or a superuser). Holds no
     `%`, so a driver that reads placeholders runs it as it is."""
-    everyone = f"{ADMIN_ROLE}, {TEACHER_ROLE}, {COACH_ROLE}"
+    everyone = f"{ADMIN_ROLE}, {TEACHER_ROLE}, {COACH_ROLE}, {CHECKIN_ROLE}"
     lines = [
         f'GRANT CONNECT ON DATABASE "{database}" TO {everyone};',
         "REVOKE CREATE ON SCHEMA public FROM PUBLIC;",
         f"GRANT ALL ON SCHEMA public TO {ADMIN_ROLE};",
-        f"GRANT USAGE ON SCHEMA public TO {TEACHER_ROLE}, {COACH_ROLE};",
+        f"GRANT USAGE ON SCHEMA public TO {TEACHER_ROLE}, {COACH_ROLE}, {CHECKIN_ROLE};",
         f"GRANT ALL ON ALL TABLES IN SCHEMA public TO {ADMIN_ROLE};",
         f"GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO {ADMIN_ROLE};",
         f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {TEACHER_ROLE}, {COACH_ROLE};",
@@ -123,10 +190,11 @@ def database_sql(database: str) -> str:
         # Teachers: the tables named here only (a table nobody classified stays closed to them).
         f"GRANT SELECT ON {', '.join(READ_ONLY_FOR_TEACHERS)} TO {TEACHER_ROLE};",
         f"GRANT SELECT, INSERT, UPDATE, DELETE ON {', '.join(SCHOOL_LISTS)} TO {TEACHER_ROLE};",
-        *(f"GRANT {grant} ON {table} TO {TEACHER_ROLE};" for table, grant in _TEACHER_GRANTS.items()),
+        *(_once_there(f"GRANT {grant} ON {table} TO {TEACHER_ROLE}", table) if table in _CHECKIN_TABLES
+          else f"GRANT {grant} ON {table} TO {TEACHER_ROLE};" for table, grant in _TEACHER_GRANTS.items()),
         # A table a later version adds is closed to teachers until this runs again (the app runs it after a
         # migration): never open without its policies.
-        f"ALTER DEFAULT PRIVILEGES IN SCHEMA public REVOKE ALL ON TABLES FROM {TEACHER_ROLE};",
+        f"ALTER DEFAULT PRIVILEGES IN SCHEMA public REVOKE ALL ON TABLES FROM {TEACHER_ROLE}, {CHECKIN_ROLE};",
         f"ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO {TEACHER_ROLE};",
         f"ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO {COACH_ROLE};",
         f"ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT ALL ON TABLES TO {ADMIN_ROLE};",
@@ -138,7 +206,7 @@ def database_sql(database: str) -> str:
         seen, written = _TEACHER_POLICIES[table]
         # Students: a new student is added before the enrolment that makes them the teacher's.
         added = "true" if table == "students" else written
-        lines += [
+        table_lines = [
             f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY;",
             f"ALTER TABLE {table} FORCE ROW LEVEL SECURITY;",
             f"CREATE POLICY {ADMIN_ROLE} ON {table} TO {ADMIN_ROLE} USING (true) WITH CHECK (true);",
@@ -149,7 +217,10 @@ def database_sql(database: str) -> str:
             f"WITH CHECK ({written});",
             f"CREATE POLICY {TEACHER_ROLE}_removes ON {table} FOR DELETE TO {TEACHER_ROLE} USING ({seen});",
         ]
-    return "\n".join(lines)
+        if table in _CHECKIN_TABLES:
+            table_lines = [_once_there(line.removesuffix(";"), table) for line in table_lines]
+        lines += table_lines
+    return "\n".join([*lines, *_checkin_sql()])
 
 
 def _helpers_sql(everyone: str) -> str:
@@ -253,7 +324,8 @@ def row_security_problems(conn: Connection) -> list[str]:
         "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
         "WHERE n.nspname = 'public' AND c.relkind = 'r'")).all()
     state = {name: (on and forced and policies >= 6) for name, on, forced, policies in rows}
-    missing = [table for table in CLASSROOM_TABLES if not state.get(table, False)]
+    # (a table this database does not have yet is not open either: a later migration brings it with its policies)
+    missing = [table for table in CLASSROOM_TABLES if table in state and not state[table]]
     return [f"row-level security is not set up on {', '.join(missing)}"] if missing else []
 
 

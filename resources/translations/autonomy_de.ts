@@ -85,7 +85,17 @@
         <translation>Ein Vertrauensbruch ist noch nicht besprochen worden.</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+186"/>
+        <source>{n} ({own} own)</source>
+        <translation>{n} ({own} selbst)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{own} of today&apos;s {n} choices made by the student at the check-in</source>
+        <translation>{own} der {n} heutigen Entscheidungen hat die Schülerin oder der Schüler beim Check-in selbst getroffen</translation>
+    </message>
+    <message>
+        <location line="-190"/>
         <source>A reflection follow-up was due on an earlier day.</source>
         <translation>Das Nachfassen nach einem Reflexionsgespräch war schon früher fällig.</translation>
     </message>
@@ -416,7 +426,12 @@
         <translation>Be&amp;reich</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+23"/>
+        <source>The students&apos; own voice</source>
+        <translation>Die Stimme der Schüler/innen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&amp;Whole range</source>
         <translation>&amp;Ganzer Zeitraum</translation>
     </message>
@@ -426,7 +441,7 @@
         <translation>In der &amp;Klassenansicht öffnen</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-58"/>
         <source>Codes instead of names; no external ids and no free text.</source>
         <translation>Kürzel statt Namen; keine externen IDs und kein Freitext.</translation>
     </message>
@@ -446,7 +461,7 @@
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>No student picked</source>
         <translation>Keine Auswahl</translation>
     </message>
@@ -456,7 +471,7 @@
         <translation>Zum Lesen mit der Maus auf eine Markierung zeigen oder sie fokussieren. Pfeiltasten: Markierungen · Umschalt+Pfeile: verschieben · +/−: zoomen · Pos1: ganzer Zeitraum · Enter: Schüler/in öffnen.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+121"/>
         <source>Tick a class at the left to see how it opens up.</source>
         <translation>Links eine Klasse ankreuzen, um zu sehen, wie sie sich öffnet.</translation>
     </message>
@@ -516,18 +531,18 @@
         <translation>Wähle im Klassenüberblick eine/n Schüler/in, um den Verlauf zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/report.py" line="+95"/>
+        <location filename="../../autonomy/ui/coach/report.py" line="+96"/>
         <source>Gradual release report — {name}</source>
         <translation>Bericht zur schrittweisen Übergabe — {name}</translation>
     </message>
     <message>
         <location line="+76"/>
-        <location line="+155"/>
+        <location line="+161"/>
         <source>How the class opens up</source>
         <translation>Wie sich die Klasse öffnet</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-156"/>
         <source>Levels week by week ({first}–{last} of {n})</source>
         <translation>Stufen Woche für Woche ({first}–{last} von {n})</translation>
     </message>
@@ -622,7 +637,12 @@
         <translation>Schüler/innen, die in mindestens einem Bereich aufgestiegen sind</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>Daily choices the students made themselves</source>
+        <translation>Tägliche Entscheidungen, die die Schüler/innen selbst getroffen haben</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Average level, start → end of the period</source>
         <translation>Durchschnittliche Stufe, Anfang → Ende des Zeitraums</translation>
     </message>
@@ -662,7 +682,7 @@
         <translation>Vertrauen gestärkt {builds} · Vertrauen verletzt {breaks} · Beobachtungen {observations} · Entscheidungen {choices} · Reflexionsgespräche {reflections}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Key events</source>
         <translation>Wichtige Ereignisse</translation>
     </message>
@@ -1077,12 +1097,71 @@ Die Datenbank, wie sie jetzt ist, bleibt im Sicherungsordner erhalten, Sie könn
         <translation>Schul-ID</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../autonomy/ui/checkin/pin_dialog.py" line="+21"/>
+        <location filename="../../autonomy/ui/checkin/screen.py" line="+78"/>
+        <location filename="../../autonomy/ui/words/refusals.py" line="+0"/>
         <source>Teacher</source>
         <translation>Lehrkraft</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
+        <source>The teacher&apos;s PIN:</source>
+        <translation>PIN der Lehrkraft:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The teacher&apos;s PIN</source>
+        <translation>PIN der Lehrkraft</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the check-in</source>
+        <translation>Check-in verlassen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../autonomy/ui/checkin/screen.py" line="+8"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back to the check-in</source>
+        <translation>Zurück zum Check-in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../autonomy/ui/checkin/screen.py" line="+55"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Switch to {name}</source>
+        <translation>Wechseln zu {name}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Leave the check-in, or switch it to another class?</source>
+        <translation>Check-in verlassen oder zu einer anderen Klasse wechseln?</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>That PIN is not right.</source>
+        <translation>Diese PIN stimmt nicht.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The PIN could not be checked.</source>
+        <translation>Die PIN konnte nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <location filename="../../autonomy/ui/words/refusals.py" line="+0"/>
         <source>Until</source>
         <translation>Bis</translation>
     </message>
@@ -1205,6 +1284,233 @@ Die Datenbank, wie sie jetzt ist, bleibt im Sicherungsordner erhalten, Sie könn
         <location line="+2"/>
         <source>The list of changes changed in another window; nothing was changed. Try again.</source>
         <translation>Die Liste der Änderungen hat sich in einem anderen Fenster geändert; es wurde nichts geändert. Bitte noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <location filename="../../autonomy/ui/checkin/card.py" line="+39"/>
+        <source>You could be ready: ask your teacher about it.</source>
+        <translation>Vielleicht bist du so weit: Frag deine Lehrerin oder deinen Lehrer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 more day like today</source>
+        <translation>noch 1 Tag wie heute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} more days like today</source>
+        <translation>noch {n} Tage wie heute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at least 1 more day at this step</source>
+        <translation>mindestens noch 1 Tag auf dieser Stufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at least {n} more days at this step</source>
+        <translation>mindestens noch {n} Tage auf dieser Stufe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 more day with no slip</source>
+        <translation>noch 1 Tag ohne Ausrutscher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} more days with no slip</source>
+        <translation>noch {n} Tage ohne Ausrutscher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a talk with your teacher about what you agreed</source>
+        <translation>ein Gespräch mit deiner Lehrkraft über eure Vereinbarung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What it takes: {parts}.</source>
+        <translation>Was es dafür braucht: {parts}.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Today: {sentence}</source>
+        <translation>Heute: {sentence}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I choose today:</source>
+        <translation>Heute wähle ich:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose {choice} for {dimension}</source>
+        <translation>{choice} wählen für {dimension}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Or in my own words…</source>
+        <translation>Oder in eigenen Worten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My own choice for {dimension}</source>
+        <translation>Meine eigene Wahl für {dimension}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Next step: {sentence}</source>
+        <translation>Nächster Schritt: {sentence}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(then: {picks})</source>
+        <translation>(dann: {picks})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next step for {dimension}</source>
+        <translation>Nächster Schritt für {dimension}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How much freedom do I feel ready for? (if I want)</source>
+        <translation>Für wie viel Freiheit fühle ich mich bereit? (wenn ich will)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>I feel ready for step {n}: {level}</source>
+        <translation>Ich fühle mich bereit für Stufe {n}: {level}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1 = {lowest} · {n} = {highest}</source>
+        <translation>1 = {lowest} · {n} = {highest}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Why? (a sentence, if I want)</source>
+        <translation>Warum? (ein Satz, wenn ich will)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why, for {dimension}</source>
+        <translation>Warum, für {dimension}</translation>
+    </message>
+    <message>
+        <location filename="../../autonomy/ui/checkin/screen.py" line="-65"/>
+        <location filename="../../autonomy/ui/checkin/window.py" line="+30"/>
+        <location line="+1"/>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Teacher: leave the check-in (needs the PIN)</source>
+        <translation>Lehrkraft: Check-in verlassen (braucht die PIN)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Who are you? Tap your name, or type it.</source>
+        <translation>Wer bist du? Tippe auf deinen Namen oder schreib ihn.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type your name…</source>
+        <translation>Schreib deinen Namen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name</source>
+        <translation>Dein Name</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Your personal code</source>
+        <translation>Dein persönlicher Code</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Back to the names</source>
+        <translation>Zurück zu den Namen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Not me: back to the names</source>
+        <translation>Nicht ich: zurück zu den Namen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save and finish</source>
+        <translation>Speichern und fertig</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Check-in: {name}</source>
+        <translation>Check-in: {name}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>I am {name}</source>
+        <translation>Ich bin {name}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Hello, {name}! Type your personal code.</source>
+        <translation>Hallo, {name}! Gib deinen persönlichen Code ein.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>That code is not right. Try again, or ask your teacher.</source>
+        <translation>Dieser Code stimmt nicht. Versuch es noch einmal oder frag deine Lehrkraft.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Hello, {name}! Here are your freedoms today.</source>
+        <translation>Hallo, {name}! Das sind heute deine Freiheiten.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Saved. Thank you, {name}!</source>
+        <translation>Gespeichert. Danke, {name}!</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Something went wrong. Please ask your teacher.</source>
+        <translation>Etwas ist schiefgegangen. Bitte frag deine Lehrkraft.</translation>
+    </message>
+    <message>
+        <location filename="../../autonomy/ui/coach/voice.py" line="+24"/>
+        <source>{name}: {own} of {choices} daily choices made by the students themselves at the check-in.</source>
+        <translation>{name}: {own} von {choices} täglichen Entscheidungen haben die Schüler/innen beim Check-in selbst getroffen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No self-ratings in this period.</source>
+        <translation>Keine Selbsteinschätzungen in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Week of {day}: {n} self-rating(s), on average {own:.1f} by the students · {teacher:.1f} by the teacher&apos;s levels</source>
+        <translation>Woche vom {day}: {n} Selbsteinschätzung(en), im Mittel {own:.1f} von den Schüler/innen · {teacher:.1f} nach den Stufen der Lehrkraft</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{day} {dimension}: own {own} · teacher {teacher}</source>
+        <translation>{day} {dimension}: selbst {own} · Lehrkraft {teacher}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Self-ratings: </source>
+        <translation>Selbsteinschätzungen: </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Self-ratings (the students&apos; · the teacher&apos;s levels): {a:.1f} · {b:.1f} in the week of {first} → {c:.1f} · {d:.1f} in the week of {last}</source>
+        <translation>Selbsteinschätzungen (Schüler/innen · Stufen der Lehrkraft): {a:.1f} · {b:.1f} in der Woche vom {first} → {c:.1f} · {d:.1f} in der Woche vom {last}</translation>
     </message>
 </context>
 <context>
@@ -1506,6 +1812,106 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
     </message>
     <message>
         <location line="+3"/>
+        <source>I work at the seat my teacher gives me.</source>
+        <translation>Ich arbeite an dem Platz, den meine Lehrkraft mir gibt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I choose one of the spots in the room my teacher has named.</source>
+        <translation>Ich wähle einen der Plätze im Raum, die meine Lehrkraft genannt hat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I can work just outside the door, where my teacher can still see me.</source>
+        <translation>Ich darf direkt vor der Tür arbeiten, wo meine Lehrkraft mich noch sieht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I can work anywhere along the hallway, and I check in at the agreed times.</source>
+        <translation>Ich darf überall im Flur arbeiten und melde mich zu den vereinbarten Zeiten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I choose where in the building I work, and I keep track of it.</source>
+        <translation>Ich wähle, wo im Haus ich arbeite, und halte es fest.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I work at the class&apos;s pace, on my teacher&apos;s timetable.</source>
+        <translation>Ich arbeite im Tempo der Klasse, nach dem Plan meiner Lehrkraft.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I choose the order of my tasks in the lesson.</source>
+        <translation>Ich wähle die Reihenfolge meiner Aufgaben in der Stunde.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I plan my week with my teacher and follow the plan.</source>
+        <translation>Ich plane meine Woche mit meiner Lehrkraft und halte mich an den Plan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I set my own deadlines in this unit and keep them.</source>
+        <translation>Ich setze mir in dieser Einheit eigene Fristen und halte sie ein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I pace the whole unit myself and check my progress against my plan.</source>
+        <translation>Ich bestimme das Tempo der ganzen Einheit selbst und prüfe meinen Fortschritt an meinem Plan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I do the task my teacher gives me.</source>
+        <translation>Ich mache die Aufgabe, die meine Lehrkraft mir gibt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I pick a task from my teacher&apos;s short list.</source>
+        <translation>Ich wähle eine Aufgabe aus der kurzen Liste meiner Lehrkraft.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I shape a task with my teacher so it fits what I am curious about.</source>
+        <translation>Ich gestalte mit meiner Lehrkraft eine Aufgabe so, dass sie zu dem passt, was mich interessiert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I suggest a task of my own, and my teacher says yes or helps me change it.</source>
+        <translation>Ich schlage eine eigene Aufgabe vor, und meine Lehrkraft sagt ja oder hilft mir, sie zu ändern.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I design my own project and judge whether it meets the goals.</source>
+        <translation>Ich entwerfe mein eigenes Projekt und beurteile, ob es die Ziele erreicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I show what I learned the way my teacher sets.</source>
+        <translation>Ich zeige, was ich gelernt habe, so wie meine Lehrkraft es festlegt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I pick how I show what I learned from my teacher&apos;s options.</source>
+        <translation>Ich wähle aus den Angeboten meiner Lehrkraft, wie ich zeige, was ich gelernt habe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My teacher and I agree how I show what I learned, and what good looks like.</source>
+        <translation>Meine Lehrkraft und ich vereinbaren, wie ich zeige, was ich gelernt habe, und was gut bedeutet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I suggest how I show what I learned and what good work looks like.</source>
+        <translation>Ich schlage vor, wie ich zeige, was ich gelernt habe, und woran man gute Arbeit erkennt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I choose my evidence, check it against the goals, and explain why.</source>
+        <translation>Ich wähle meine Belege, prüfe sie an den Zielen und erkläre, warum.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Finished what they chose</source>
         <translation>Hat das Gewählte beendet</translation>
     </message>
@@ -1668,7 +2074,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
 <context>
     <name>CatalogueDialog</name>
     <message>
-        <location filename="../../autonomy/ui/setup/vocabulary_dialogs.py" line="+168"/>
+        <location filename="../../autonomy/ui/setup/vocabulary_dialogs.py" line="+208"/>
         <source>Event catalogue</source>
         <translation>Ereigniskatalog</translation>
     </message>
@@ -1945,7 +2351,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../autonomy/ui/student/panel.py" line="+57"/>
+        <location filename="../../autonomy/ui/student/panel.py" line="+58"/>
         <source>Select a student to see their levels and history.</source>
         <translation>Wähle eine/n Schüler/in, um Stufen und Verlauf zu sehen.</translation>
     </message>
@@ -2107,7 +2513,27 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
         <translation>Archiviert: Neues kann nicht erfasst werden. Schüler/innen › Schüler/in archivieren oder wiederherstellen (Strg+Umschalt+A) holt sie/ihn zurück.</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+52"/>
+        <source>, up from {n}</source>
+        <translation>, gestiegen von {n}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, down from {n}</source>
+        <translation>, gesunken von {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, as before</source>
+        <translation>, wie zuvor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Their own view ({when}): {rank} · {name}{trend}{words}</source>
+        <translation>Eigene Sicht ({when}): {rank} · {name}{trend}{words}</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>Built: {c}</source>
         <translation>Gestärkt: {c}</translation>
     </message>
@@ -2147,7 +2573,12 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
         <translation>schwer</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+2"/>
+        <source> · chosen at the check-in</source>
+        <translation> · beim Check-in selbst gewählt</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source> (done: {outcome})</source>
         <translation> (erledigt: {outcome})</translation>
     </message>
@@ -2507,7 +2938,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
 <context>
     <name>LadderDialog</name>
     <message>
-        <location filename="../../autonomy/ui/setup/vocabulary_dialogs.py" line="-204"/>
+        <location filename="../../autonomy/ui/setup/vocabulary_dialogs.py" line="-243"/>
         <source>Ladders</source>
         <translation>Stufenleitern</translation>
     </message>
@@ -2522,7 +2953,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
         <translation>Stufen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Level name</source>
         <translation>Name der Stufe</translation>
     </message>
@@ -2532,7 +2963,17 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
         <translation>Was sie bedeutet</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>What the student reads</source>
+        <translation>Was die Schüler/innen lesen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quick picks (a; b)</source>
+        <translation>Schnellauswahl (a; b)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Add a dimension…</source>
         <translation>&amp;Bereich hinzufügen…</translation>
     </message>
@@ -2547,7 +2988,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
         <translation>Auf Stufe 0 entscheidet die Lehrkraft; jede Stufe darüber gibt mehr ab.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+103"/>
         <location line="+4"/>
         <source>Add a dimension</source>
         <translation>Bereich hinzufügen</translation>
@@ -2777,17 +3218,17 @@ Eigene Wahl: Wählt selbst, mit wem, und prüft, ob es hilft.</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../autonomy/ui/app/window.py" line="+59"/>
-        <location line="+178"/>
+        <location line="+181"/>
         <source>Autonomy</source>
         <translation>Autonomy</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-179"/>
         <source>Opening your classes…</source>
         <translation>Deine Klassen werden geöffnet…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Suggestions</source>
         <translation>Vorschläge</translation>
     </message>
@@ -3704,6 +4145,11 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Deine Stufe</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>At the check-in</source>
+        <translation>Beim Check-in</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>{dimension}: the student&apos;s own rating</source>
         <translation>{dimension}: Selbsteinschätzung</translation>
@@ -3719,7 +4165,12 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>{dimension}: deine Stufe</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>{dimension}: their rating at the check-in</source>
+        <translation>{dimension}: Selbsteinschätzung beim Check-in</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -4224,7 +4675,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../autonomy/ui/app/start.py" line="+149"/>
+        <location filename="../../autonomy/ui/app/start.py" line="+147"/>
         <source>Autonomy is already open</source>
         <translation>Autonomy ist bereits geöffnet</translation>
     </message>

@@ -47,7 +47,7 @@ def base_env(home: Path, **extra: str) -> dict[str, str]:
 
 
 def run_cli(data_dir: Path | None, *args: str, home: Path | None = None, env: dict[str, str] | None = None,
-            timeout: float = 120) -> Run:
+            timeout: float = 120, input: str | None = None) -> Run:
     """`python -m autonomy [--data-dir DIR] ARGS...`; stdout and stderr decoded as UTF-8."""
     command = [sys.executable, "-m", "autonomy"]
     if data_dir is not None:
@@ -62,7 +62,8 @@ def run_cli(data_dir: Path | None, *args: str, home: Path | None = None, env: di
                 raise ValueError("a run without --data-dir needs a home of its own (or an env)")
             home = data_dir.parent
         env = base_env(home)
-    done = subprocess.run(command, capture_output=True, env=env, timeout=timeout, check=False)
+    done = subprocess.run(command, capture_output=True, env=env, timeout=timeout, check=False,
+                          input=None if input is None else input.encode("utf-8"))
     return Run(tuple(args), done.returncode, done.stdout.decode("utf-8", "replace"),
                done.stderr.decode("utf-8", "replace"))
 

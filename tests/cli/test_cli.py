@@ -32,7 +32,8 @@ from tests.cli.helpers import (
 )
 
 SUBCOMMANDS = ("gui", "demo", "import-roster", "export", "import", "suggest", "report", "backup", "restore", "check")
-CSV_TABLES = ("classrooms", "students", "level_changes", "events", "choices", "reflections", "decisions", "levels")
+CSV_TABLES = ("classrooms", "students", "level_changes", "events", "choices", "reflections", "self_ratings",
+              "decisions", "levels")
 
 
 def _demo_doc(demo_doc_file: Path) -> dict:

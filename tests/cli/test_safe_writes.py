@@ -13,7 +13,7 @@ from tests.cli.helpers import Run, Snapshot, assert_unchanged, expect, export_co
 from tests.planted import assert_untouched, listing
 
 TABLES = {f"{n}.csv" for n in ("classrooms", "students", "level_changes", "events", "choices", "reflections",
-                               "decisions", "levels")}
+                               "self_ratings", "decisions", "levels")}
 
 
 @pytest.fixture

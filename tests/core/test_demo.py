@@ -17,7 +17,7 @@ from autonomy.core.demo import generate_demo, school_days
 from autonomy.core.ladders import DEFAULT_LADDERS, DIMENSION_KEYS
 
 TODAY = dt.date(2026, 11, 20)  # a Friday
-SECTIONS = ("classrooms", "dimensions", "students", "level_changes", "events", "choices", "reflections",
+SECTIONS = ("classrooms", "dimensions", "students", "level_changes", "events", "choices", "reflections", "self_ratings",
             "decisions")
 KIND_OF = {c.key: c.kind.value for c in DEFAULT_CATEGORIES}
 

@@ -65,6 +65,16 @@ def test_fixture_database_upgrades_to_head_with_its_data(fixture: Path, tmp_path
         doc = services.exchange.export_document()
         assert len(doc["events"]) == 3 and len(doc["reflections"]) == 1
         assert doc["reflections"][0]["self_ratings"] == {"workspace": 1}
+        if fixture.stem >= "schema_0004":  # the check-in's own records
+            assert {(c["choice"], c["by"]) for c in doc["choices"]} == {("Reading nook", "teacher"),
+                                                                         ("Window table", "student")}
+            assert [(r["rating"], r["words"], r["by"]) for r in doc["self_ratings"]] == [
+                (2, "I am ready for the hallway", "student")]
+            assert services.checkin.classroom(room.id).codes_on
+            assert services.checkin.check_pin(room.id, "2468") and not services.checkin.check_pin(room.id, "1357")
+        else:  # 0004: what was stored before was the teacher's, and no rating was made outside a reflection
+            assert {c["by"] for c in doc["choices"]} == {"teacher"} and doc["self_ratings"] == []
+            assert all(lv["student_text"] == "" for d in doc["dimensions"] for lv in d["levels"])
         # The undo history written by that version still works.
         assert services.history.undo().label.startswith("Dismissed")
     finally:

@@ -9,7 +9,8 @@ from autonomy.storage.roles import role_sql
 from tests.servers import TestServer
 
 # The people of README's "A shared server" (roles are the whole server's; the grants and policies per database).
-PEOPLE = {"amy": "autonomy_teacher", "ben": "autonomy_teacher", "cora": "autonomy_coach", "ada": "autonomy_admin"}
+PEOPLE = {"amy": "autonomy_teacher", "ben": "autonomy_teacher", "cora": "autonomy_coach", "ada": "autonomy_admin",
+          "kiosk": "autonomy_checkin"}  # (a classroom computer running the students' check-in)
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

@@ -16,7 +16,7 @@ from sqlalchemy.exc import DBAPIError
 
 from autonomy.services import Services
 from autonomy.storage.database import Database, open_database
-from autonomy.storage.roles import CLASSROOM_TABLES, SCHOOL_LISTS, row_security_problems
+from autonomy.storage.roles import CHECKIN_POLICY_COUNT, CLASSROOM_TABLES, SCHOOL_LISTS, row_security_problems
 
 ALL_TABLES = (*CLASSROOM_TABLES, *SCHOOL_LISTS, "settings", "alembic_version")
 
@@ -27,7 +27,8 @@ _CHANGE = {"classrooms": "name = 'taken'", "students": "name = 'renamed', notes 
            "reflection_events": "event_id = event_id",
            "self_ratings": "level = 0", "suggestion_decisions": "reason = 'x'", "actions": "label = 'x'",
            "row_changes": "table_name = 'x'", "dimensions": "name = name", "levels": "name = name",
-           "event_categories": "name = name", "settings": "key = key", "alembic_version": "version_num = '9999'"}
+           "event_categories": "name = name", "settings": "key = key", "alembic_version": "version_num = '9999'",
+           "checkin_setups": "pin_hash = 'x', login = 'amy'", "checkin_students": "code_hash = 'x'"}
 
 
 @dataclass
@@ -102,6 +103,8 @@ def school(school_server: dict[str, str], db: Database) -> School:
                                             self_ratings={"workspace": 1})
         ben.decisions.record(kind="step_up", decision="dismissed", student_id=s1.id, dimension="workspace")
         ben.decisions.record(kind="class_step", decision="dismissed", classroom_id=room.id, dimension="workspace")
+        ben.checkin.set_up(room.id, pin="2468", codes_on=True)
+        ben.checkin.set_code(s1.id, "owl7")
         ids |= {"ben_room": room.id, "ben_student": s1.id, "shared_student": s2.id, "ben_event": event.id,
                 "ben_reflection": reflection.id}
     for amy in _as(school_server["amy"]):
@@ -128,7 +131,8 @@ def school(school_server: dict[str, str], db: Database) -> School:
             "reflections": by_student, "reflection_events": f"reflection_id IN {reflections}",
             "self_ratings": by_student,
             "suggestion_decisions": f"({by_student} OR classroom_id IN {rooms})",
-            "actions": "actor = 'ben'", "row_changes": f"action_id IN ({', '.join(actions)})"}
+            "actions": "actor = 'ben'", "row_changes": f"action_id IN ({', '.join(actions)})",
+            "checkin_setups": f"classroom_id IN {rooms}", "checkin_students": by_student}
     return School(school_server, ids, bens)
 
 
@@ -182,6 +186,10 @@ def _attack(conn: Connection, school: School, tally: Tally) -> None:
         f"VALUES ('x-2', '{room}', 'class_step', 'dismissed', {now}, '[]')",
         f"INSERT INTO suggestion_decisions (id, student_id, classroom_id, kind, decision, at, evidence) "
         f"VALUES ('x-3', '{mine}', '{room}', 'class_step', 'dismissed', {now}, '[]')",
+        # The check-in of Ben's class: not set up for him, no code given to his student.
+        f"INSERT INTO checkin_setups (classroom_id, pin_hash, codes_on, rating_every_days, login) "
+        f"VALUES ('{room}', 'x', false, 7, 'amy')",
+        f"INSERT INTO checkin_students (student_id, code_hash, rating_asked) VALUES ('{ben}', 'x', false)",
         # The undo journal: not in Ben's name, not Ben's actions, not mine rewritten.
         f"INSERT INTO actions (label, at, state, actor) VALUES ('forged', {now}, 'done', 'ben')",
         "UPDATE actions SET actor = 'ben' WHERE actor = 'amy'",
@@ -298,7 +306,7 @@ def test_the_policies_are_there_and_running_them_again_changes_nothing(school: S
     with db.engine.connect() as conn:
         assert conn.execute(text("SELECT tablename, policyname, qual, with_check FROM pg_policies "
                                  "ORDER BY 1, 2")).all() == policies
-    assert len(policies) == 6 * len(CLASSROOM_TABLES)
+    assert len(policies) == 6 * len(CLASSROOM_TABLES) + CHECKIN_POLICY_COUNT
 
 
 @pytest.mark.skipif(shutil.which("psql") is None, reason="needs the psql client")

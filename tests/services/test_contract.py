@@ -65,7 +65,7 @@ def wrong_marks(cls: type) -> list[str]:
 
 def test_the_walk_sees_every_service_of_the_bundle() -> None:
     classes = service_classes()
-    assert len(classes) == 12 and all(cls.__name__.endswith("Service") for cls in classes)
+    assert len(classes) == 13 and all(cls.__name__.endswith("Service") for cls in classes)
     assert sum(len(public_methods(cls)) for cls in classes) >= 60
 
 

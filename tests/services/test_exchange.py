@@ -27,9 +27,10 @@ DESIGN_FIELDS = {
     "students": {"id", "name", "external_id", "classrooms", "active"},
     "level_changes": {"id", "student", "dimension", "from_level", "to_level", "at", "reason", "source"},
     "events": {"id", "student", "kind", "category", "dimension", "severity", "habit", "at", "note"},
-    "choices": {"id", "student", "date", "dimension", "choice", "within_level"},
+    "choices": {"id", "student", "date", "dimension", "choice", "within_level", "by"},
     "reflections": {"id", "student", "at", "events", "prompts", "student_words", "agreement", "follow_up",
                     "outcome"},
+    "self_ratings": {"id", "student", "dimension", "date", "rating", "words", "by"},
     "decisions": {"id", "student", "dimension", "kind", "decision", "at", "until", "reason"},
 }
 INJECTION = "Robert'); DROP TABLE students;--"
@@ -370,7 +371,7 @@ def test_csv_export_neutralises_formulas_and_files_are_private(services: Service
     written = services.exchange.write_csv(services.exchange.export_document(), tmp_path / "csv")
     assert sorted(p.name for p in written) == sorted(
         f"{n}.csv" for n in ("classrooms", "students", "level_changes", "events", "choices", "reflections",
-                             "decisions", "levels"))
+                             "self_ratings", "decisions", "levels"))
     for path in written:
         assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
     with (tmp_path / "csv" / "events.csv").open(encoding="utf-8-sig", newline="") as fh:

@@ -1,5 +1,5 @@
 """Exports are written safely (storage/safe_files.py): a link planted in a shared folder is never written
-through, a full disk leaves no file (and none of the eight CSV tables), a locked folder is refused as it is."""
+through, a full disk leaves no file (and none of the nine CSV tables), a locked folder is refused as it is."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from autonomy.services import Services
 from tests.planted import assert_untouched, fill_disk_after, listing
 
 TABLES = {f"{n}.csv" for n in ("classrooms", "students", "level_changes", "events", "choices", "reflections",
-                               "decisions", "levels")}
+                               "self_ratings", "decisions", "levels")}
 
 
 @pytest.fixture
@@ -51,7 +51,7 @@ def test_json_a_full_disk_leaves_the_old_export_and_nothing_else(services: Servi
     assert listing(tmp_path) == before
 
 
-def test_csv_a_full_disk_leaves_none_of_the_eight(services: Services, doc: dict, tmp_path: Path,
+def test_csv_a_full_disk_leaves_none_of_the_nine(services: Services, doc: dict, tmp_path: Path,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     folder = tmp_path / "csv"
     services.exchange.write_csv(doc, folder)  # the set from before, which must survive whole
@@ -59,7 +59,7 @@ def test_csv_a_full_disk_leaves_none_of_the_eight(services: Services, doc: dict,
     assert before.keys() == TABLES
     services.events.log([doc["students"][0]["id"]], "observation", "noticed", note="one more")
     sizes = sorted(len(content) for content, _inode, _mode in before.values())
-    fill_disk_after(monkeypatch, sum(sizes[:6]))  # room for six of the eight
+    fill_disk_after(monkeypatch, sum(sizes[:6]))  # room for six of the nine
     with pytest.raises(StorageError, match=r"^The disk is full: nothing was written to .*csv\."):
         services.exchange.write_csv(services.exchange.export_document(), folder)
     assert listing(folder) == before

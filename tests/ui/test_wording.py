@@ -11,7 +11,7 @@ import pytest
 
 from autonomy.core.catalogue import DEFAULT_CATEGORIES, HABITS_OF_MIND
 from autonomy.core.charts import ChoicePoint, ClassData, DateRange, DimensionRow, EventPoint, StudentRow
-from autonomy.core.ladders import DEFAULT_LADDERS
+from autonomy.core.ladders import DEFAULT_LADDERS, DEFAULT_STUDENT_TEXTS
 from autonomy.services.dto import CategoryInfo, DimensionInfo, LevelInfo
 from autonomy.ui.words import builtin, i18n
 
@@ -44,13 +44,14 @@ def test_the_texts_for_lupdate_are_exactly_the_shipped_defaults() -> None:
     assert set(builtin.LADDER_TEXTS) == ladders
     assert set(builtin.CATEGORY_TEXTS) == {c.name for c in DEFAULT_CATEGORIES}
     assert set(builtin.HABIT_TEXTS) == {name for _key, name in HABITS_OF_MIND}
+    assert set(builtin.STUDENT_TEXTS) == set(DEFAULT_STUDENT_TEXTS.values())
 
 
 def test_german_has_its_own_words_for_every_built_in_text() -> None:
     root = ET.parse(TRANSLATIONS / "autonomy_de.ts").getroot()
     context = next(c for c in root.iter("context") if c.findtext("name") == builtin.CONTEXT)
     german = {m.findtext("source"): m.findtext("translation") for m in context.iter("message")}
-    for text in (*builtin.LADDER_TEXTS, *builtin.CATEGORY_TEXTS, *builtin.HABIT_TEXTS):
+    for text in (*builtin.LADDER_TEXTS, *builtin.CATEGORY_TEXTS, *builtin.HABIT_TEXTS, *builtin.STUDENT_TEXTS):
         assert german.get(text) and german[text] != text, f"{text!r} has no German of its own"
 
 

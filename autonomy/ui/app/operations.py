@@ -154,3 +154,26 @@ def restore_backup(backend: Backend, restore: Callable[[], Any], *, initiator: A
     """Put a backup in place of the database (ui/app/backup_actions.py): every view reloads everything, and the
     notice does not offer to undo whatever the restored database did last."""
     backend.lane.write(restore, on_success, on_failure, kind=RESTORE, initiator=initiator, changes=EVERYTHING)
+
+
+# --- the students' check-in -------------------------------------------------------------------------------------
+def save_checkin(backend: Backend, classroom_id: str, student_id: str, choices: Sequence[Any],
+                 ratings: Sequence[Any], *, initiator: Any = None, on_success: Success = None,
+                 on_failure: Failure = None) -> None:
+    """A student's choices of the day and self-ratings, in one transaction (services/checkin.py)."""
+    picked, rated = list(choices), list(ratings)
+    _write(backend, lambda s: s.checkin.save(classroom_id, student_id, picked, rated), on_success, on_failure,
+           initiator)
+
+
+def correct_checkin_choice(backend: Backend, choice_id: str, text: str | None, *, initiator: Any = None) -> None:
+    """The teacher's correction of a wrong check-in choice (None takes it back); undoable."""
+    _write(backend, lambda s: s.checkin.correct_choice(choice_id, text), None, None, initiator)
+
+
+def set_student_words(backend: Backend, dimension: str, changes: Sequence[tuple[int, str | None, list[str] | None]],
+                      *, initiator: Any = None, on_success: Success = None, on_failure: Failure = None) -> None:
+    """What students read and may pick at the check-in, level by level (the ladder editor)."""
+    wanted = list(changes)
+    _write(backend, lambda s: [s.levels.set_student_words(dimension, rank, student_text=text, picks=picks)
+                               for rank, text, picks in wanted], on_success, on_failure, initiator)

@@ -27,6 +27,7 @@ from autonomy.storage.paths import DATABASE_FILE, ensure_private_dir, resolve_da
 from autonomy.ui.app import errors
 from autonomy.ui.app.backend import Backend, OpeningFailed
 from autonomy.ui.app.lane import Lane
+from autonomy.ui.app.qt_app import application
 from autonomy.ui.app.settings_keys import SERVER_URL_KEY
 from autonomy.ui.app.window import MainWindow
 from autonomy.ui.words import i18n
@@ -55,22 +56,13 @@ def tr(text: str) -> str:
 
 def parse_view(view: str | None) -> tuple[str, str]:
     view = (view or "roster").strip()
-    if view == "roster" or view == "coach":
+    if view == "roster" or view == "coach" or view == "checkin":
         return view, ""
+    if view.startswith("checkin:") and view[len("checkin:"):].strip():
+        return "checkin", view[len("checkin:"):].strip()
     if view.startswith("student:") and view[len("student:"):].strip():
         return "student", view[len("student:"):].strip()
     raise ValueError(view)
-
-
-def application() -> QApplication:
-    app = QApplication.instance()
-    if not isinstance(app, QApplication):
-        app = QApplication(sys.argv[:1])
-    app.setApplicationName("Autonomy")
-    app.setOrganizationName("Autonomy")
-    app.setOrganizationDomain("autonomy.invalid")
-    app.setDesktopFileName("org.autonomyapp.Autonomy")  # Wayland app id: matches the installed .desktop
-    return app
 
 
 def set_window_icon(app: QApplication) -> None:
@@ -98,8 +90,14 @@ def run(args: argparse.Namespace) -> int:
     try:
         kind, name = parse_view(getattr(args, "view", None))
     except ValueError:
-        print(f"“{args.view}” is not a view (use roster, student:NAME or coach).", file=sys.stderr)
+        print(f"“{args.view}” is not a view (use roster, student:NAME, coach, checkin or checkin:NAME).",
+              file=sys.stderr)
         return 2
+    if kind == "checkin":  # the students' own window, not the teacher's (ui/checkin/window.py)
+        from autonomy.ui.checkin.window import run as run_checkin
+
+        return run_checkin(args.classroom or "", args.data_dir, args.database_url,
+                           screenshot=getattr(args, "screenshot", None), student=name, windowed=True)
     app = application()
     request = read_request(args, kind, name)
     start_log(request)

@@ -95,6 +95,9 @@ class MainWindow(QMainWindow):
             self.splitter.setSizes([800, 480])
         self.detail.hide()
         self.setCentralWidget(self.splitter)
+        from autonomy.ui.checkin.watch import CheckinWatcher
+
+        self.checkin_watcher = CheckinWatcher(backend, self)  # check-ins saved by another program reach the views
         self.suggestions = SuggestionsPanel(backend)
         self.suggestions_dock = QDockWidget(self.tr("Suggestions"), self)
         self.suggestions_dock.setObjectName("suggestionsDock")

@@ -50,6 +50,7 @@ from autonomy.core.charts import (
 from autonomy.core.class_charts import ClassOverview, class_overview, class_summary
 from autonomy.core.errors import StorageError
 from autonomy.storage.safe_files import check_target, write_file
+from autonomy.ui.coach import voice
 from autonomy.ui.coach.class_charts import (
     follow_through_height,
     paint_distributions,
@@ -280,6 +281,7 @@ def _cover(p: QPainter, style: ChartStyle, data: ClassData, overview: ClassOverv
         (tr("Level steps up"), summary.steps_up),
         (tr("Level steps back"), summary.steps_back),
         (tr("Students who moved up in at least one dimension"), summary.students_moved_up),
+        (tr("Daily choices the students made themselves"), voice.own_choices(data)),
     ]
     p.setFont(style.font)
     for label, value in facts:
@@ -289,6 +291,11 @@ def _cover(p: QPainter, style: ChartStyle, data: ClassData, overview: ClassOverv
                    number_text(value))
         p.setPen(QPen(style.grid, 1))
         p.drawLine(QPointF(x, y + 20), QPointF(x + 420, y + 20))
+        y += 22
+    trend = voice.rating_trend(data)  # the students' ratings beside the teacher's levels, first → last week
+    if trend:
+        p.setPen(style.text)
+        p.drawText(QRectF(x, y, width, 20), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), trend)
         y += 22
     y += 24
     y += _heading(p, style, QRectF(x, y, width, 30), tr("Average level, start → end of the period"))
@@ -356,7 +363,10 @@ def _student_page(p: QPainter, style: ChartStyle, content: QRectF, data: ClassDa
         "Trust built {builds} · trust broken {breaks} · observations {observations} · choices {choices} · "
         "reflections {reflections}").format(builds=kinds[BUILD], breaks=kinds[BREAK], observations=kinds[OBSERVATION],
                                             choices=len(records.choices), reflections=len(records.reflections)))
-    y += 26
+    y += 22
+    own = voice.student_line(data, student_id)
+    if own:
+        y += wrapped(p, style.font, QRectF(x, y, width, 0), own, 2) + 4
     timeline = student_timeline(data, student_id)
     paint_timeline(p, QRectF(x, y, width, 380), timeline, View.of(data.span), style)
     y += 388

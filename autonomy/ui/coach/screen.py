@@ -36,7 +36,7 @@ from autonomy.services.coach import DEFAULT_DAYS
 from autonomy.services.dto import ClassroomInfo
 from autonomy.ui.app.backend import Backend
 from autonomy.ui.app.lane import ReloadWhenShown
-from autonomy.ui.coach import jobs
+from autonomy.ui.coach import jobs, voice
 from autonomy.ui.coach.overview import ClassOverviewWidget
 from autonomy.ui.coach.style import tr
 from autonomy.ui.coach.timeline import TimelineWidget
@@ -120,6 +120,11 @@ class CoachScreen(QWidget):
         self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the overviews in it take the focus, not the frame
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setWidget(self.columns)
+        # The students' own voice per class (ui/coach/voice.py): their choices, their ratings beside the levels.
+        self.voice = QLabel()
+        self.voice.setWordWrap(True)
+        self.voice.setTextFormat(Qt.TextFormat.PlainText)
+        self.voice.setAccessibleName(tr("The students' own voice"))
 
         # The picked student's timeline.
         self.timeline = TimelineWidget()
@@ -151,7 +156,12 @@ class CoachScreen(QWidget):
         lower_layout.addWidget(self.mark_text)
 
         right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.scroll_area)
+        upper = QWidget()  # the overviews, and under them the students' own voice
+        upper_layout = QVBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        upper_layout.addWidget(self.scroll_area, 1)
+        upper_layout.addWidget(self.voice)
+        right.addWidget(upper)
         right.addWidget(lower)
         right.setStretchFactor(0, 3)
         right.setStretchFactor(1, 2)
@@ -238,6 +248,7 @@ class CoachScreen(QWidget):
         if generation != self._current:
             return  # a newer filter is already loading
         self._data = {o.data.classroom_id: o.data for o in found}
+        self.voice.setText("\n".join(line for o in found for line in voice.class_lines(o.data)))
         keep = {o.data.classroom_id for o in found}
         for cid in list(self.overviews):
             if cid not in keep:

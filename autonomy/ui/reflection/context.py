@@ -13,7 +13,14 @@ from dataclasses import dataclass, field
 from autonomy.core.prompts import PromptLibrary, default_library
 from autonomy.core.suggestion_facts import Suggestion
 from autonomy.core.types import EventKind, Severity, SuggestionKind
-from autonomy.services.dto import CategoryInfo, DimensionInfo, ReflectionInfo, StudentInfo, TrustEventInfo
+from autonomy.services.dto import (
+    CategoryInfo,
+    DimensionInfo,
+    ReflectionInfo,
+    SelfRatingInfo,
+    StudentInfo,
+    TrustEventInfo,
+)
 from autonomy.ui.app.backend import Backend
 from autonomy.ui.words import i18n
 
@@ -39,6 +46,8 @@ class ConversationContext:
     follow_up_of: ReflectionInfo | None = None  # a due follow-up this conversation closes
     suggestion: Suggestion | None = None
     today: dt.date = field(default_factory=dt.date.today)
+    # The student's latest self-rating of each dimension at the check-in, with their own sentence.
+    checked_in: Mapping[str, SelfRatingInfo] = field(default_factory=dict)
 
     def dimension_info(self, key: str | None) -> DimensionInfo | None:
         return next((d for d in self.dimensions if d.key == key), None)
@@ -138,4 +147,5 @@ def load_conversation(backend: Backend, student_id: str, suggestion: Suggestion 
         categories=detail.categories, preselected=preselected, purpose=purpose_for(suggestion, open_breaks),
         dimension=dimension, recent_ids=prompt_ids_in(library, previous), seed=len(detail.reflections),
         library=library, follow_up_of=follow_up_of, suggestion=suggestion, today=today,
+        checked_in={r.dimension: r for r in detail.self_ratings if r.reflection_id is None},
     )

@@ -206,6 +206,8 @@ class ReflectionDialog(QDialog):
         ratings.setHorizontalSpacing(10)
         ratings.addWidget(self._small_heading(self.tr("Their rating")), 0, 1)
         ratings.addWidget(self._small_heading(self.tr("Your level")), 0, 2)
+        if c.checked_in:
+            ratings.addWidget(self._small_heading(self.tr("At the check-in")), 0, 3)
         self.ratings: dict[str, QComboBox] = {}
         for i, dim in enumerate(c.dimensions, start=1):
             combo = QComboBox()
@@ -223,6 +225,15 @@ class ReflectionDialog(QDialog):
             ratings.addWidget(self._buddy(dim.name, combo), i, 0)
             ratings.addWidget(combo, i, 1)
             ratings.addWidget(mine, i, 2)
+            own = c.checked_in.get(dim.key)
+            if own is not None:  # what the student said themselves, with their own sentence
+                said = f"{own.level} · {dim.level_name(own.level)}" + (f" — “{own.words}”" if own.words else "")
+                theirs = QLabel(said)
+                theirs.setTextFormat(Qt.TextFormat.PlainText)
+                theirs.setWordWrap(True)
+                theirs.setAccessibleName(self.tr("{dimension}: their rating at the check-in").format(
+                    dimension=dim.name))
+                ratings.addWidget(theirs, i, 3)
             self.ratings[dim.key] = combo
         form.addLayout(ratings)
         form.addStretch(1)

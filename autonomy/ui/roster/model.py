@@ -210,7 +210,7 @@ class RosterModel(QStandardItemModel):
             count(line.builds_today, tr("{n} observation(s) today").format(n=line.observations_today)
                   if line.observations_today else None),
             count(line.breaks_today),
-            count(line.choices_today),
+            _choices_cell(line, cell),
             cell(trend_text(line.trend), (line.trend, line.recent_builds - line.recent_breaks),
                  tr("{builds} built, {breaks} broken over the last 10 school days").format(
                      builds=line.recent_builds, breaks=line.recent_breaks)),
@@ -247,6 +247,16 @@ def _italic() -> QFont:
     font = QFont()
     font.setItalic(True)
     return font
+
+
+def _choices_cell(line: RosterLine, cell: Any) -> dict[int, Any]:
+    """Today's choices; those the student made at the check-in counted apart ("2 (1 own)")."""
+    n, own = line.choices_today, line.own_choices_today
+    if not own:
+        return cell(str(n) if n else "", n, None, alignment=_CENTRED)
+    return cell(tr("{n} ({own} own)").format(n=n, own=own), n,
+                tr("{own} of today's {n} choices made by the student at the check-in").format(own=own, n=n),
+                alignment=_CENTRED)
 
 
 def _waiting_cell(line: RosterLine) -> dict[int, Any]:

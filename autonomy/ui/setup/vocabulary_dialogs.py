@@ -7,6 +7,7 @@ default in the database, so it keeps following the app's language; a name typed 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from autonomy.core.types import EventKind
-from autonomy.services.dto import CategoryInfo, DimensionInfo
+from autonomy.services.dto import CategoryInfo, DimensionInfo, LevelWords
 from autonomy.ui.app import errors, operations
 from autonomy.ui.app.backend import Backend
 from autonomy.ui.words import builtin
@@ -51,9 +52,12 @@ class LadderDialog(QDialog):
         self.dimension.currentIndexChanged.connect(self._show_dimension)
         self.question = QLabel()
         self.question.setWordWrap(True)
-        self.table = QTableWidget(0, 2)
+        self.table = QTableWidget(0, 4)
         self.table.setAccessibleName(self.tr("Levels"))
-        self.table.setHorizontalHeaderLabels([self.tr("Level name"), self.tr("What it means")])
+        # Both texts side by side: the teacher's, and what a student reads at the check-in (with its quick picks).
+        self.table.setHorizontalHeaderLabels([self.tr("Level name"), self.tr("What it means"),
+                                              self.tr("What the student reads"), self.tr("Quick picks (a; b)")])
+        self._words: dict[tuple[str, int], LevelWords] = {}
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setWordWrap(True)
@@ -80,10 +84,12 @@ class LadderDialog(QDialog):
     def reload(self, keep: str | None = None) -> None:
         keep = keep or self.dimension.currentData()
         backend = self._backend
-        backend.lane.run(lambda: backend.views.dimensions(), lambda dims: self._fill(dims, keep))
+        backend.lane.run(lambda: (backend.views.dimensions(), backend.services.levels.student_words()),
+                         lambda found: self._fill(found[0], keep, found[1]))
 
-    def _fill(self, dimensions: list[DimensionInfo], keep: str | None) -> None:
+    def _fill(self, dimensions: list[DimensionInfo], keep: str | None, words: Sequence[LevelWords] = ()) -> None:
         self._dimensions = dimensions
+        self._words = {(w.dimension, w.rank): w for w in words}
         self.dimension.blockSignals(True)
         self.dimension.clear()
         for dim in dimensions:
@@ -109,7 +115,36 @@ class LadderDialog(QDialog):
         for row, level in enumerate(shown.levels):
             self.table.setItem(row, 0, QTableWidgetItem(level.name))
             self.table.setItem(row, 1, QTableWidgetItem(level.description))
+            self.table.setItem(row, 2, QTableWidgetItem(self._student_text(dim, row)))
+            self.table.setItem(row, 3, QTableWidgetItem("; ".join(self._picks(dim, row))))
         self.table.resizeRowsToContents()
+
+    def _stored(self, dim: DimensionInfo, row: int) -> LevelWords:
+        level = dim.levels[row]
+        return self._words.get((dim.key, level.rank)) or LevelWords(dim.key, level.rank, "")
+
+    def _student_text(self, dim: DimensionInfo, row: int) -> str:
+        level = dim.levels[row]
+        return builtin.student_text(dim.key, level.rank, level.name, self._stored(dim, row).student_text,
+                                    level.description)
+
+    def _picks(self, dim: DimensionInfo, row: int) -> tuple[str, ...]:
+        return self._stored(dim, row).picks
+
+    def student_changes(self) -> list[tuple[int, str | None, list[str] | None]]:
+        """(rank, new sentence or None, new quick picks or None) for each level whose student words changed."""
+        dim = self.current()
+        if dim is None:
+            return []
+        found = []
+        for row, level in enumerate(dim.levels):
+            text, picks = (cell.text() if (cell := self.table.item(row, col)) else "" for col in (2, 3))
+            new_text = text.strip() if text.strip() != self._student_text(dim, row) else None
+            new_picks = [p.strip() for p in picks.split(";") if p.strip()]
+            changed_picks = new_picks if tuple(new_picks) != self._picks(dim, row) else None
+            if new_text is not None or changed_picks is not None:
+                found.append((level.rank, new_text, changed_picks))
+        return found
 
     def changes(self) -> list[tuple[int, str, str]]:
         dim = self.current()
@@ -126,10 +161,15 @@ class LadderDialog(QDialog):
         return found
 
     def save(self) -> None:
-        dim, changes = self.current(), self.changes()
-        if dim is None or not changes:
+        dim, changes, words = self.current(), self.changes(), self.student_changes()
+        if dim is None or not (changes or words):
             return
         key = dim.key
+        if words:
+            operations.set_student_words(self._backend, key, words, initiator=self,
+                                         on_success=lambda _r: self.reload(key) if not changes else None)
+        if not changes:
+            return
 
         def failed(error: BaseException) -> None:
             errors.report(self, error)

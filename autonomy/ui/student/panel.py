@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from autonomy.services.changes import CATALOGUE, EVENTS, LADDERS, Changes
-from autonomy.services.dto import ChoiceInfo, StudentDetail, TrustEventInfo
+from autonomy.services.dto import ChoiceInfo, DimensionInfo, SelfRatingInfo, StudentDetail, TrustEventInfo
 from autonomy.ui.app import operations
 from autonomy.ui.app.backend import Backend
 from autonomy.ui.app.lane import after_the_frame
@@ -40,6 +40,7 @@ from autonomy.ui.words.dates import when_text
 FILTER_ALL, FILTER_BUILD, FILTER_BREAK, FILTER_OBSERVATION, FILTER_CHOICES = range(5)
 FIRST_LINES = 60  # events put in before the panel is painted (more than a screenful); the rest just after
 ROLE_EVENT_ID = Qt.ItemDataRole.UserRole + 1
+ROLE_CHOICE_ID = Qt.ItemDataRole.UserRole + 2  # a choice the student made at the check-in
 
 
 class DetailPanel(QWidget):
@@ -274,7 +275,23 @@ class DetailPanel(QWidget):
             rank = self.detail.levels.get(dim.key, 0)
             name.setText(dim.name)
             chip.set_level(rank, dim.level_name(rank), dim.top)
-            text.setText(next((lv.description for lv in dim.levels if lv.rank == rank), ""))
+            description = next((lv.description for lv in dim.levels if lv.rank == rank), "")
+            own = [r for r in self.detail.self_ratings if r.dimension == dim.key]
+            if own:  # beside the teacher's level, never averaged into it
+                description += "\n" + self._own_view(dim, own)
+            text.setText(description)
+
+    def _own_view(self, dim: DimensionInfo, own: list[SelfRatingInfo]) -> str:
+        """The student's latest self-rating in a dimension and which way it moved since the one before."""
+        last = own[-1]
+        trend = ""
+        if len(own) > 1:
+            before = own[-2].level
+            trend = (self.tr(", up from {n}") if last.level > before else self.tr(", down from {n}")
+                     if last.level < before else self.tr(", as before")).format(n=before)
+        words = f" — “{last.words}”" if last.words else ""
+        return self.tr("Their own view ({when}): {rank} · {name}{trend}{words}").format(
+            when=when_text(last.at), rank=last.level, name=dim.level_name(last.level), trend=trend, words=words)
 
     def _fill_events(self) -> None:
         """The events and choices the filter shows, newest first. The list changes only where it differs from what
@@ -354,6 +371,8 @@ class DetailPanel(QWidget):
             item.setToolTip(1, words[1])
             if isinstance(info, TrustEventInfo):
                 item.setData(0, ROLE_EVENT_ID, info.id)
+            elif info.by == "student":  # a wrong check-in: the teacher may take it back (Delete, undoable)
+                item.setData(0, ROLE_CHOICE_ID, info.id)
             items.append(item)
         return items
 
@@ -362,7 +381,8 @@ class DetailPanel(QWidget):
         return _Wording(self.detail, {"build": self.tr("Built: {c}"), "break": self.tr("Broke: {c}"),
                                       "observation": self.tr("Noted: {c}")},
                         {"minor": self.tr("minor"), "moderate": self.tr("moderate"), "serious": self.tr("serious")},
-                        self.tr("Chose: {c} — {dimension}{beyond}"), self.tr(" · beyond their level"))
+                        self.tr("Chose: {c} — {dimension}{beyond}"), self.tr(" · beyond their level"),
+                        self.tr(" · chosen at the check-in"))
 
     def _fill_history(self) -> None:
         assert self.detail is not None
@@ -412,16 +432,20 @@ class DetailPanel(QWidget):
         ids = self.selected_event_ids()
         if ids:
             operations.delete_events(self._backend, ids, initiator=self)
+        for item in self.events.selectedItems():
+            if item.data(0, ROLE_CHOICE_ID):
+                operations.correct_checkin_choice(self._backend, item.data(0, ROLE_CHOICE_ID), None, initiator=self)
 
 
 class _Wording:
     """How the events list words a line: the translated patterns and the names, looked up once per fill."""
 
     def __init__(self, detail: StudentDetail, what: dict[str, str], severity: dict[str, str], chose: str,
-                 beyond: str) -> None:
+                 beyond: str, at_checkin: str) -> None:
         self.dims = {dim.key: dim for dim in detail.dimensions}
         self.categories = detail.categories
-        self.what, self.severity, self.chose, self.beyond = what, severity, chose, beyond
+        self.what, self.severity, self.chose = what, severity, chose
+        self.beyond, self.at_checkin = beyond, at_checkin
 
     def line(self, info: TrustEventInfo | ChoiceInfo) -> tuple[str, str]:
         """(when, what) for one event or choice."""
@@ -429,7 +453,7 @@ class _Wording:
             dim = self.dims.get(info.dimension)
             return when_text(info.day), self.chose.format(
                 c=builtin.choice_text(info.dimension, info.choice), dimension=dim.name if dim else info.dimension,
-                beyond="" if info.within_level else self.beyond)
+                beyond=("" if info.within_level else self.beyond) + (self.at_checkin if info.by == "student" else ""))
         category = self.categories.get(info.category)
         what = self.what[info.kind].format(c=category.name if category else info.category)
         dim = self.dims.get(info.dimension or "")

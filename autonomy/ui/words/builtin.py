@@ -26,7 +26,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from autonomy.core.catalogue import DEFAULT_CATEGORIES, HABITS_OF_MIND
 from autonomy.core.charts import ClassData, DimensionRow
-from autonomy.core.ladders import DEFAULT_LADDERS
+from autonomy.core.ladders import DEFAULT_LADDERS, DEFAULT_STUDENT_TEXTS
 from autonomy.services.dto import CategoryInfo, DimensionInfo, LevelInfo, StudentDetail
 
 CONTEXT = "Builtin"
@@ -82,6 +82,28 @@ LADDER_TEXTS = (
     QT_TRANSLATE_NOOP("Builtin", "Proposes how to show learning and what good looks like."),
     QT_TRANSLATE_NOOP("Builtin", "Self-assessed evidence"),
     QT_TRANSLATE_NOOP("Builtin", "Chooses the evidence, assesses it against the goals, and explains why."),
+)
+STUDENT_TEXTS = (  # literal copies of autonomy/core/ladders.py DEFAULT_STUDENT_TEXTS
+    QT_TRANSLATE_NOOP("Builtin", "I work at the seat my teacher gives me."),
+    QT_TRANSLATE_NOOP("Builtin", "I choose one of the spots in the room my teacher has named."),
+    QT_TRANSLATE_NOOP("Builtin", "I can work just outside the door, where my teacher can still see me."),
+    QT_TRANSLATE_NOOP("Builtin", "I can work anywhere along the hallway, and I check in at the agreed times."),
+    QT_TRANSLATE_NOOP("Builtin", "I choose where in the building I work, and I keep track of it."),
+    QT_TRANSLATE_NOOP("Builtin", "I work at the class's pace, on my teacher's timetable."),
+    QT_TRANSLATE_NOOP("Builtin", "I choose the order of my tasks in the lesson."),
+    QT_TRANSLATE_NOOP("Builtin", "I plan my week with my teacher and follow the plan."),
+    QT_TRANSLATE_NOOP("Builtin", "I set my own deadlines in this unit and keep them."),
+    QT_TRANSLATE_NOOP("Builtin", "I pace the whole unit myself and check my progress against my plan."),
+    QT_TRANSLATE_NOOP("Builtin", "I do the task my teacher gives me."),
+    QT_TRANSLATE_NOOP("Builtin", "I pick a task from my teacher's short list."),
+    QT_TRANSLATE_NOOP("Builtin", "I shape a task with my teacher so it fits what I am curious about."),
+    QT_TRANSLATE_NOOP("Builtin", "I suggest a task of my own, and my teacher says yes or helps me change it."),
+    QT_TRANSLATE_NOOP("Builtin", "I design my own project and judge whether it meets the goals."),
+    QT_TRANSLATE_NOOP("Builtin", "I show what I learned the way my teacher sets."),
+    QT_TRANSLATE_NOOP("Builtin", "I pick how I show what I learned from my teacher's options."),
+    QT_TRANSLATE_NOOP("Builtin", "My teacher and I agree how I show what I learned, and what good looks like."),
+    QT_TRANSLATE_NOOP("Builtin", "I suggest how I show what I learned and what good work looks like."),
+    QT_TRANSLATE_NOOP("Builtin", "I choose my evidence, check it against the goals, and explain why."),
 )
 CATEGORY_TEXTS = (
     QT_TRANSLATE_NOOP("Builtin", "Finished what they chose"),
@@ -150,6 +172,17 @@ def level_name(key: str, rank: int, stored: str) -> str:
 
 def level_description(key: str, rank: int, stored: str) -> str:
     return _shown(_LEVEL.get((key, rank), (None, None))[1], stored)
+
+
+def student_text(key: str, rank: int, name: str, stored: str, description: str) -> str:
+    """What a student reads for a level: the teacher's sentence if they wrote one; else, for a built-in level
+    whose name is still the shipped one, the app's own sentence in the app's language; else the description."""
+    if stored.strip():
+        return stored
+    default = DEFAULT_STUDENT_TEXTS.get((key, rank))
+    if default is not None and _LEVEL.get((key, rank), (None, None))[0] == name:
+        return QCoreApplication.translate(CONTEXT, default)
+    return level_description(key, rank, description)
 
 
 def category_name(key: str | None, stored: str) -> str:

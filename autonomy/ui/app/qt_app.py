@@ -1,0 +1,19 @@
+"""The one QApplication, named as the desktop knows the app: the teacher's window (start.py) and the students'
+check-in (ui/checkin/window.py) both start from here."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtWidgets import QApplication
+
+
+def application() -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName("Autonomy")
+    app.setOrganizationName("Autonomy")
+    app.setOrganizationDomain("autonomy.invalid")
+    app.setDesktopFileName("org.autonomyapp.Autonomy")  # Wayland app id: matches the installed .desktop
+    return app
