@@ -5,13 +5,24 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
+from autonomy.ui.widgets.announce import announce
 
-def error_label(accessible_name: str) -> QLabel:
+
+class ErrorLabel(QLabel):
+    """A refusal worded inside a dialog. Its accessible name is the refusal itself (a fixed name would hide it),
+    and a new refusal is announced at once (WCAG 4.1.3), as a sighted teacher sees it appear."""
+
+    def setText(self, text: str) -> None:  # Qt's name
+        super().setText(text)
+        announce(self, text, urgent=True)
+
+
+def error_label(purpose: str) -> QLabel:
     """Where a refusal is worded inside a dialog: bold, marked, and what was typed stays as it is."""
-    label = QLabel()
+    label = ErrorLabel()
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setAccessibleName(accessible_name)
+    label.setAccessibleDescription(purpose)
     font = label.font()
     font.setBold(True)
     label.setFont(font)
