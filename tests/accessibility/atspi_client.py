@@ -31,7 +31,7 @@ CONTROL_ROLES = {
     "menu item", "check menu item", "radio menu item", "link", "scroll bar",
 }
 # Their children (cells, items) are read with `cells`: a roster has hundreds.
-COLLECTIONS = {"table", "tree table", "tree", "list", "list box"}
+COLLECTIONS = {"table", "tree table", "tree", "list", "list box", "chart"}
 STATES = {"focusable": pyatspi.STATE_FOCUSABLE, "focused": pyatspi.STATE_FOCUSED,
           "showing": pyatspi.STATE_SHOWING, "enabled": pyatspi.STATE_ENABLED, "active": pyatspi.STATE_ACTIVE,
           "editable": pyatspi.STATE_EDITABLE, "selected": pyatspi.STATE_SELECTED}

@@ -131,10 +131,8 @@ class Desktop:
                 except subprocess.TimeoutExpired:
                     os.killpg(process.pid, signal.SIGKILL)
                     process.wait()
-        try:
+        with contextlib.suppress(ProcessLookupError, AttributeError):
             os.kill(self.dbus_pid, signal.SIGTERM)
-        except (ProcessLookupError, AttributeError):
-            pass
 
 
 class Client:

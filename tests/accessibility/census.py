@@ -5,7 +5,7 @@ from __future__ import annotations
 CONTROL_ROLES = {
     "push button", "toggle button", "check box", "radio button", "combo box", "text", "entry", "password text",
     "spin button", "slider", "table", "tree table", "tree", "list", "list box", "page tab", "menu item",
-    "check menu item", "radio menu item", "link",
+    "check menu item", "radio menu item", "link", "chart",
 }
 NOT_CONTROLS = {"menu bar", "menu", "scroll bar", "frame", "dialog", "window"}
 
