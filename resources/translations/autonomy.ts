@@ -180,7 +180,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/jobs.py" line="+31"/>
+        <location filename="../../autonomy/ui/coach/jobs.py" line="+33"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -190,7 +190,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Reading the class…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -210,7 +210,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Reading the records…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -240,7 +240,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Save the report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -265,22 +265,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/overview.py" line="+47"/>
+        <location filename="../../autonomy/ui/coach/overview.py" line="+49"/>
         <source>{name} · {span}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
+        <location line="+50"/>
         <source>This class has no students yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-14"/>
         <source>Overview of {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+16"/>
+        <source>{count} students&apos; levels week by week from {first} to {last}, in {dimensions}; each row is a student.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{dimension} level {level} ({level_name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} trust-breaking event(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>{name} · {dimension} · week of {week}: level {level} ({level_name})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -290,13 +306,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../autonomy/ui/coach/timeline.py" line="+147"/>
+        <location line="+12"/>
         <location filename="../../autonomy/ui/coach/timeline_chart.py" line="+69"/>
         <location line="+48"/>
         <source>Whole student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/class_charts.py" line="+75"/>
+        <location filename="../../autonomy/ui/coach/class_charts.py" line="+66"/>
         <source>Days with a break</source>
         <translation type="unfinished"></translation>
     </message>
@@ -361,12 +379,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/screen.py" line="+68"/>
+        <location filename="../../autonomy/ui/coach/screen.py" line="+70"/>
         <source>Classes to show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>First day shown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -456,7 +474,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+115"/>
         <source>Tick a class at the left to see how it opens up.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -476,7 +494,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/style.py" line="+200"/>
+        <location filename="../../autonomy/ui/coach/style.py" line="+201"/>
         <source>Level {change} in {lane} ({source}) · {when}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -506,58 +524,64 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/timeline.py" line="+35"/>
+        <location filename="../../autonomy/ui/coach/timeline.py" line="-122"/>
         <source>Student timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
+        <location line="+36"/>
         <source>Pick a student in a class overview to see their timeline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/report.py" line="+87"/>
+        <location line="+4"/>
+        <source>{name}&apos;s timeline from {first} to {last}: {marks} marks, {changes} level changes, in the lanes {lanes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../autonomy/ui/coach/report.py" line="+84"/>
         <source>Gradual release report — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+149"/>
+        <location line="+76"/>
+        <location line="+155"/>
         <source>How the class opens up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-150"/>
         <source>Levels week by week ({first}–{last} of {n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
         <source>Autonomy · {name} · {span}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>anonymised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-4"/>
         <source>Page {page} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>Gradual release report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Prepared on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Anonymised: students appear as codes (S01, S02 …); no names, no external ids and no free text.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -647,7 +671,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Trust built {builds} · trust broken {breaks} · observations {observations} · choices {choices} · reflections {reflections}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -672,7 +696,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+46"/>
         <source>Conversation with the student</source>
         <translation type="unfinished"></translation>
     </message>
@@ -682,7 +706,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/app/backup_actions.py" line="+36"/>
+        <location filename="../../autonomy/ui/app/backup_actions.py" line="+38"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -692,7 +716,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Back up to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -707,7 +731,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Restore from a backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -724,7 +748,7 @@ The database as it is now is kept in the backups folder, so you can go back to i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Restored {name}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -735,17 +759,17 @@ The database as it is now is kept in the backups folder, so you can go back to i
     </message>
     <message>
         <location line="+4"/>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Not restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/words/dates.py" line="+62"/>
+        <location filename="../../autonomy/ui/words/dates.py" line="+63"/>
         <source>d MMM</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1398,7 +1422,7 @@ Local-first: your classes stay in one private file on this computer; nothing is 
 <context>
     <name>CatalogueDialog</name>
     <message>
-        <location filename="../../autonomy/ui/setup/vocabulary_dialogs.py" line="+167"/>
+        <location filename="../../autonomy/ui/setup/vocabulary_dialogs.py" line="+168"/>
         <source>Event catalogue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1448,6 +1472,11 @@ Local-first: your classes stay in one private file on this computer; nothing is 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>New &amp;category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+21"/>
         <source>Trust built</source>
         <translation type="unfinished"></translation>
@@ -1468,7 +1497,7 @@ Local-first: your classes stay in one private file on this computer; nothing is 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Rename category</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1481,7 +1510,7 @@ Local-first: your classes stay in one private file on this computer; nothing is 
 <context>
     <name>ChoicesDialog</name>
     <message>
-        <location filename="../../autonomy/ui/roster/choices_dialog.py" line="+42"/>
+        <location filename="../../autonomy/ui/roster/choices_dialog.py" line="+43"/>
         <source>Today&apos;s choices: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1501,7 +1530,7 @@ Local-first: your classes stay in one private file on this computer; nothing is 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Already recorded: {choice}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1511,7 +1540,7 @@ Local-first: your classes stay in one private file on this computer; nothing is 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Beyond level warning for {dimension}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1675,7 +1704,7 @@ Local-first: your classes stay in one private file on this computer; nothing is 
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../autonomy/ui/student/panel.py" line="+50"/>
+        <location filename="../../autonomy/ui/student/panel.py" line="+53"/>
         <source>Select a student to see their levels and history.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1685,18 +1714,18 @@ Local-first: your classes stay in one private file on this computer; nothing is 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Change &amp;level…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Change level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Choices…</source>
+        <location line="-1"/>
+        <source>Chan&amp;ge level…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ch&amp;oices…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1705,7 +1734,12 @@ Local-first: your classes stay in one private file on this computer; nothing is 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
+        <source>The student&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1763,11 +1797,21 @@ Local-first: your classes stay in one private file on this computer; nothing is 
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Show:</source>
+        <source>Sho&amp;w:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
+        <source>Eve&amp;nts and choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level histor&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>Dimension</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1807,22 +1851,12 @@ Local-first: your classes stay in one private file on this computer; nothing is 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Events and choices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Level &amp;history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Reflections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+91"/>
         <source>{name} (archived)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2095,7 +2129,7 @@ Local-first: your classes stay in one private file on this computer; nothing is 
 <context>
     <name>LadderDialog</name>
     <message>
-        <location filename="../../autonomy/ui/setup/vocabulary_dialogs.py" line="-202"/>
+        <location filename="../../autonomy/ui/setup/vocabulary_dialogs.py" line="-208"/>
         <source>Ladders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2135,7 +2169,7 @@ Local-first: your classes stay in one private file on this computer; nothing is 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <location line="+4"/>
         <source>Add a dimension</source>
         <translation type="unfinished"></translation>
@@ -2342,13 +2376,13 @@ Own choice: Chooses who to work with and checks it helps.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../autonomy/ui/app/window.py" line="+58"/>
-        <location line="+159"/>
+        <location filename="../../autonomy/ui/app/window.py" line="+61"/>
+        <location line="+176"/>
         <source>Autonomy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-174"/>
         <source>Opening your classes…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2398,7 +2432,7 @@ Own choice: Chooses who to work with and checks it helps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+79"/>
         <source>{name} — Autonomy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2418,8 +2452,8 @@ Own choice: Chooses who to work with and checks it helps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+92"/>
+        <location line="+9"/>
+        <location line="+99"/>
         <source>Create a classroom first (File, New classroom).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2536,7 +2570,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../autonomy/ui/setup/preferences_dialog.py" line="+55"/>
+        <location filename="../../autonomy/ui/setup/preferences_dialog.py" line="+59"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2591,7 +2625,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Data folder:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2811,7 +2845,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+64"/>
         <source>The moments cannot be spread over more days than there are moments: a step up could never be suggested.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2824,7 +2858,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
 <context>
     <name>QuestionsBox</name>
     <message>
-        <location filename="../../autonomy/ui/reflection/questions.py" line="+68"/>
+        <location filename="../../autonomy/ui/reflection/questions.py" line="+69"/>
         <source>Swap</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2844,7 +2878,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>No other question fits this moment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2852,7 +2886,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
 <context>
     <name>ReflectionDialog</name>
     <message>
-        <location filename="../../autonomy/ui/reflection/dialog.py" line="+75"/>
+        <location filename="../../autonomy/ui/reflection/dialog.py" line="+76"/>
         <source>Reflection conversation: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3043,11 +3077,11 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
     </message>
     <message>
         <location line="+7"/>
-        <source>{dimension}: your level</source>
+        <source>{dimension}: your level, {level}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3100,7 +3134,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
 <context>
     <name>RosterPanel</name>
     <message>
-        <location filename="../../autonomy/ui/roster/panel.py" line="+88"/>
+        <location filename="../../autonomy/ui/roster/panel.py" line="+109"/>
         <source>Classroom</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3126,7 +3160,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>C&amp;lass:</source>
+        <source>&amp;Class:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3185,12 +3219,22 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+137"/>
         <source>{n} students · {w} waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+93"/>
+        <source>Sorted by {column}, ascending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sorted by {column}, descending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Select one or more students first (click, or type a name and press Enter).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3200,7 +3244,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Select a student first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3208,13 +3252,13 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../autonomy/ui/suggestions/panel.py" line="+70"/>
-        <location line="+19"/>
+        <location filename="../../autonomy/ui/suggestions/panel.py" line="+72"/>
+        <location line="+24"/>
         <source>Suggestions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-19"/>
         <source>Suggestion count</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3224,18 +3268,23 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>Hold a conversation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-17"/>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>Looking for suggestions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-110"/>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>No suggestions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3300,12 +3349,12 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Keys on the list: Enter accept · Delete dismiss · S snooze · H conversation · R outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+97"/>
         <source>Suggestions could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3415,23 +3464,23 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Accepted: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+4"/>
+        <location line="+8"/>
+        <location line="+3"/>
         <source>Dismissed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Snoozed until {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Held the conversation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3454,14 +3503,14 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
 <context>
     <name>UndoController</name>
     <message>
-        <location filename="../../autonomy/ui/app/undo.py" line="+72"/>
-        <location line="+31"/>
+        <location filename="../../autonomy/ui/app/undo.py" line="+78"/>
+        <location line="+34"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+30"/>
+        <location line="-31"/>
+        <location line="+33"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3489,7 +3538,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
 <context>
     <name>UndoNotice</name>
     <message>
-        <location line="-78"/>
+        <location line="-82"/>
         <source>Last change</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3520,7 +3569,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../autonomy/ui/setup/student_classroom_forms.py" line="+59"/>
+        <location filename="../../autonomy/ui/setup/student_classroom_forms.py" line="+64"/>
         <location line="+20"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
@@ -3664,7 +3713,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Change &amp;level…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3715,6 +3764,16 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>S&amp;ort by the current column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sort the roster by the focused cell&apos;s column; again for the other way round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Coach view</source>
         <translation type="unfinished"></translation>
     </message>

@@ -180,7 +180,7 @@
         <translation>{dimension} Stufe {rank}, {name}</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/jobs.py" line="+31"/>
+        <location filename="../../autonomy/ui/coach/jobs.py" line="+33"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -190,7 +190,7 @@
         <translation>Der Bericht wurde abgebrochen; nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Reading the class…</source>
         <translation>Die Klasse wird gelesen…</translation>
     </message>
@@ -210,7 +210,7 @@
         <translation>Bericht wird geschrieben</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Reading the records…</source>
         <translation>Die Aufzeichnungen werden gelesen…</translation>
     </message>
@@ -240,7 +240,7 @@
         <translation>Export läuft</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Save the report</source>
         <translation>Bericht speichern</translation>
     </message>
@@ -265,22 +265,38 @@
         <translation>Austauschdatei (*.json)</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/overview.py" line="+47"/>
+        <location filename="../../autonomy/ui/coach/overview.py" line="+49"/>
         <source>{name} · {span}</source>
         <translation>{name} · {span}</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location line="+50"/>
         <source>This class has no students yet.</source>
         <translation>Diese Klasse hat noch keine Schüler/innen.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-14"/>
         <source>Overview of {name}</source>
         <translation>Überblick über {name}</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+16"/>
+        <source>{count} students&apos; levels week by week from {first} to {last}, in {dimensions}; each row is a student.</source>
+        <translation>Stufen von {count} Lernenden Woche für Woche vom {first} bis {last}, in {dimensions}; jede Zeile ist eine Person.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{dimension} level {level} ({level_name})</source>
+        <translation>{dimension} Stufe {level} ({level_name})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} trust-breaking event(s)</source>
+        <translation>{count} Vertrauensbruch/-brüche</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>{name} · {dimension} · week of {week}: level {level} ({level_name})</source>
         <translation>{name} · {dimension} · Woche vom {week}: Stufe {level} ({level_name})</translation>
     </message>
@@ -290,13 +306,15 @@
         <translation>{count} Vertrauensbruch/-brüche in dieser Woche</translation>
     </message>
     <message>
+        <location filename="../../autonomy/ui/coach/timeline.py" line="+147"/>
+        <location line="+12"/>
         <location filename="../../autonomy/ui/coach/timeline_chart.py" line="+69"/>
         <location line="+48"/>
         <source>Whole student</source>
         <translation>Gesamtbild</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/class_charts.py" line="+75"/>
+        <location filename="../../autonomy/ui/coach/class_charts.py" line="+66"/>
         <source>Days with a break</source>
         <translation>Tage mit Vertrauensbruch</translation>
     </message>
@@ -361,12 +379,12 @@
         <translation>{made} beantwortet: {accepted} angenommen, {dismissed} verworfen, {snoozed} vertagt</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/screen.py" line="+68"/>
+        <location filename="../../autonomy/ui/coach/screen.py" line="+70"/>
         <source>Classes to show</source>
         <translation>Angezeigte Klassen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>First day shown</source>
         <translation>Erster angezeigter Tag</translation>
     </message>
@@ -456,7 +474,7 @@
         <translation>Zum Lesen mit der Maus auf eine Markierung zeigen oder sie fokussieren. Pfeiltasten: Markierungen · Umschalt+Pfeile: verschieben · +/−: zoomen · Pos1: ganzer Zeitraum · Enter: Schüler/in öffnen.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+115"/>
         <source>Tick a class at the left to see how it opens up.</source>
         <translation>Links eine Klasse ankreuzen, um zu sehen, wie sie sich öffnet.</translation>
     </message>
@@ -476,7 +494,7 @@
         <translation>Coach-Ansicht — Autonomy</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/style.py" line="+200"/>
+        <location filename="../../autonomy/ui/coach/style.py" line="+201"/>
         <source>Level {change} in {lane} ({source}) · {when}</source>
         <translation>Stufe {change} in {lane} ({source}) · {when}</translation>
     </message>
@@ -506,58 +524,64 @@
         <translation>Vereinbart: </translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/timeline.py" line="+35"/>
+        <location filename="../../autonomy/ui/coach/timeline.py" line="-122"/>
         <source>Student timeline</source>
         <translation>Verlauf der Schülerin / des Schülers</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
+        <location line="+36"/>
         <source>Pick a student in a class overview to see their timeline.</source>
         <translation>Wähle im Klassenüberblick eine/n Schüler/in, um den Verlauf zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/report.py" line="+87"/>
+        <location line="+4"/>
+        <source>{name}&apos;s timeline from {first} to {last}: {marks} marks, {changes} level changes, in the lanes {lanes}.</source>
+        <translation>Zeitleiste von {name} vom {first} bis {last}: {marks} Markierungen, {changes} Stufenänderungen, in den Bahnen {lanes}.</translation>
+    </message>
+    <message>
+        <location filename="../../autonomy/ui/coach/report.py" line="+84"/>
         <source>Gradual release report — {name}</source>
         <translation>Bericht zur schrittweisen Übergabe — {name}</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+149"/>
+        <location line="+76"/>
+        <location line="+155"/>
         <source>How the class opens up</source>
         <translation>Wie sich die Klasse öffnet</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-150"/>
         <source>Levels week by week ({first}–{last} of {n})</source>
         <translation>Stufen Woche für Woche ({first}–{last} von {n})</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
         <source>Autonomy · {name} · {span}</source>
         <translation>Autonomy · {name} · {span}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>anonymised</source>
         <translation>anonymisiert</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-4"/>
         <source>Page {page} of {total}</source>
         <translation>Seite {page} von {total}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>Gradual release report</source>
         <translation>Bericht zur schrittweisen Übergabe</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Prepared on {day}</source>
         <translation>Erstellt am {day}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Anonymised: students appear as codes (S01, S02 …); no names, no external ids and no free text.</source>
         <translation>Anonymisiert: Schüler/innen erscheinen als Kürzel (S01, S02 …); keine Namen, keine externen IDs und kein Freitext.</translation>
     </message>
@@ -647,7 +671,7 @@
         <translation>Stufen am Ende: </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Trust built {builds} · trust broken {breaks} · observations {observations} · choices {choices} · reflections {reflections}</source>
         <translation>Vertrauen gestärkt {builds} · Vertrauen verletzt {breaks} · Beobachtungen {observations} · Entscheidungen {choices} · Reflexionsgespräche {reflections}</translation>
     </message>
@@ -672,7 +696,7 @@
         <translation>Stufenwechsel</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+46"/>
         <source>Conversation with the student</source>
         <translation>Gespräch mit der Schülerin / dem Schüler</translation>
     </message>
@@ -682,7 +706,7 @@
         <translation>keinem Bereich zugeordnet</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/app/backup_actions.py" line="+36"/>
+        <location filename="../../autonomy/ui/app/backup_actions.py" line="+38"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
@@ -692,7 +716,7 @@
         <translation>Diese Datenbank liegt auf einem Server: Sie wird mit den Werkzeugen des Servers gesichert (pg_dump).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Back up to</source>
         <translation>Sichern nach</translation>
     </message>
@@ -707,7 +731,7 @@
         <translation>Nicht gesichert</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Restore from a backup</source>
         <translation>Aus einer Sicherung wiederherstellen</translation>
     </message>
@@ -726,7 +750,7 @@ The database as it is now is kept in the backups folder, so you can go back to i
 Die Datenbank, wie sie jetzt ist, bleibt im Sicherungsordner erhalten, Sie können also zu ihr zurück.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Restored {name}.</source>
         <translation>{name} wiederhergestellt.</translation>
     </message>
@@ -737,17 +761,17 @@ Die Datenbank, wie sie jetzt ist, bleibt im Sicherungsordner erhalten, Sie könn
     </message>
     <message>
         <location line="+4"/>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Not restored</source>
         <translation>Nicht wiederhergestellt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Nothing was changed.</source>
         <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/words/dates.py" line="+62"/>
+        <location filename="../../autonomy/ui/words/dates.py" line="+63"/>
         <source>d MMM</source>
         <translation>d. MMM</translation>
     </message>
@@ -1401,7 +1425,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
 <context>
     <name>CatalogueDialog</name>
     <message>
-        <location filename="../../autonomy/ui/setup/vocabulary_dialogs.py" line="+167"/>
+        <location filename="../../autonomy/ui/setup/vocabulary_dialogs.py" line="+168"/>
         <source>Event catalogue</source>
         <translation>Ereigniskatalog</translation>
     </message>
@@ -1451,6 +1475,11 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
         <translation>Archivieren / &amp;wiederherstellen</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>New &amp;category:</source>
+        <translation>Neue &amp;Kategorie:</translation>
+    </message>
+    <message>
         <location line="+21"/>
         <source>Trust built</source>
         <translation>Vertrauen gestärkt</translation>
@@ -1471,7 +1500,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
         <translation>archiviert</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Rename category</source>
         <translation>Kategorie umbenennen</translation>
     </message>
@@ -1484,7 +1513,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
 <context>
     <name>ChoicesDialog</name>
     <message>
-        <location filename="../../autonomy/ui/roster/choices_dialog.py" line="+42"/>
+        <location filename="../../autonomy/ui/roster/choices_dialog.py" line="+43"/>
         <source>Today&apos;s choices: {name}</source>
         <translation>Heutige Entscheidungen: {name}</translation>
     </message>
@@ -1504,7 +1533,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
         <translation>Entscheidung für {dimension}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Already recorded: {choice}</source>
         <translation>Schon erfasst: {choice}</translation>
     </message>
@@ -1514,7 +1543,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
         <translation>Noch nicht erfasst</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Beyond level warning for {dimension}</source>
         <translation>Hinweis „über der Stufe“ für {dimension}</translation>
     </message>
@@ -1678,7 +1707,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../autonomy/ui/student/panel.py" line="+50"/>
+        <location filename="../../autonomy/ui/student/panel.py" line="+53"/>
         <source>Select a student to see their levels and history.</source>
         <translation>Wähle eine/n Schüler/in, um Stufen und Verlauf zu sehen.</translation>
     </message>
@@ -1688,19 +1717,19 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
         <translation>Name der Schülerin / des Schülers</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Change &amp;level…</source>
-        <translation>&amp;Stufe ändern…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Change level</source>
         <translation>Stufe ändern</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Choices…</source>
-        <translation>&amp;Entscheidungen…</translation>
+        <location line="-1"/>
+        <source>Chan&amp;ge level…</source>
+        <translation>S&amp;tufe ändern…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ch&amp;oices…</source>
+        <translation>Entscheid&amp;ungen…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1708,7 +1737,12 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
         <translation>Heutige Entscheidungen erfassen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
+        <source>The student&apos;s history</source>
+        <translation>Verlauf der Person</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
@@ -1740,7 +1774,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
     <message>
         <location line="+3"/>
         <source>&amp;Delete event</source>
-        <translation>Ereignis &amp;löschen</translation>
+        <translation>Ereignis lö&amp;schen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1766,11 +1800,21 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Show:</source>
-        <translation>&amp;Anzeigen:</translation>
+        <source>Sho&amp;w:</source>
+        <translation>Anzei&amp;gen:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
+        <source>Eve&amp;nts and choices</source>
+        <translation>Ereig&amp;nisse und Entscheidungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level histor&amp;y</source>
+        <translation>Stufen&amp;verlauf</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>Dimension</source>
         <translation>Bereich</translation>
     </message>
@@ -1810,22 +1854,12 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
         <translation>Reflexionsgespräche</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Events and choices</source>
-        <translation>&amp;Ereignisse und Entscheidungen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Level &amp;history</source>
-        <translation>Stufen&amp;verlauf</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Reflections</source>
-        <translation>&amp;Reflexionen</translation>
+        <translation>Re&amp;flexionen</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+91"/>
         <source>{name} (archived)</source>
         <translation>{name} (archiviert)</translation>
     </message>
@@ -2098,7 +2132,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
 <context>
     <name>LadderDialog</name>
     <message>
-        <location filename="../../autonomy/ui/setup/vocabulary_dialogs.py" line="-202"/>
+        <location filename="../../autonomy/ui/setup/vocabulary_dialogs.py" line="-208"/>
         <source>Ladders</source>
         <translation>Stufenleitern</translation>
     </message>
@@ -2138,7 +2172,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
         <translation>Auf Stufe 0 entscheidet die Lehrkraft; jede Stufe darüber gibt mehr ab.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <location line="+4"/>
         <source>Add a dimension</source>
         <translation>Bereich hinzufügen</translation>
@@ -2347,13 +2381,13 @@ Eigene Wahl: Wählt selbst, mit wem, und prüft, ob es hilft.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../autonomy/ui/app/window.py" line="+58"/>
-        <location line="+159"/>
+        <location filename="../../autonomy/ui/app/window.py" line="+61"/>
+        <location line="+176"/>
         <source>Autonomy</source>
         <translation>Autonomy</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-174"/>
         <source>Opening your classes…</source>
         <translation>Deine Klassen werden geöffnet…</translation>
     </message>
@@ -2403,7 +2437,7 @@ Eigene Wahl: Wählt selbst, mit wem, und prüft, ob es hilft.</translation>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+79"/>
         <source>{name} — Autonomy</source>
         <translation>{name} — Autonomy</translation>
     </message>
@@ -2423,8 +2457,8 @@ Eigene Wahl: Wählt selbst, mit wem, und prüft, ob es hilft.</translation>
         <translation>{name} archivieren? Der Verlauf bleibt erhalten, und Rückgängig holt die Klasse zurück.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+92"/>
+        <location line="+9"/>
+        <location line="+99"/>
         <source>Create a classroom first (File, New classroom).</source>
         <translation>Lege zuerst eine Klasse an (Datei, Neue Klasse).</translation>
     </message>
@@ -2546,7 +2580,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../autonomy/ui/setup/preferences_dialog.py" line="+55"/>
+        <location filename="../../autonomy/ui/setup/preferences_dialog.py" line="+59"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
@@ -2601,7 +2635,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Datenordner öffnen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Data folder:</source>
         <translation>&amp;Datenordner:</translation>
     </message>
@@ -2821,7 +2855,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Eine Sicherung wird außerdem vor jedem Update und jedem Import angelegt. Sicherungsdateien lassen sich mit „autonomy restore DATEI“ wiederherstellen.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+64"/>
         <source>The moments cannot be spread over more days than there are moments: a step up could never be suggested.</source>
         <translation>Die Momente können nicht auf mehr Tage verteilt sein, als es Momente gibt: Eine Stufe höher würde nie vorgeschlagen.</translation>
     </message>
@@ -2834,7 +2868,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>QuestionsBox</name>
     <message>
-        <location filename="../../autonomy/ui/reflection/questions.py" line="+68"/>
+        <location filename="../../autonomy/ui/reflection/questions.py" line="+69"/>
         <source>Swap</source>
         <translation>Tauschen</translation>
     </message>
@@ -2854,7 +2888,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Eine andere Frage für denselben Moment</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>No other question fits this moment</source>
         <translation>Keine andere Frage passt zu diesem Moment</translation>
     </message>
@@ -2862,7 +2896,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>ReflectionDialog</name>
     <message>
-        <location filename="../../autonomy/ui/reflection/dialog.py" line="+75"/>
+        <location filename="../../autonomy/ui/reflection/dialog.py" line="+76"/>
         <source>Reflection conversation: {name}</source>
         <translation>Reflexionsgespräch: {name}</translation>
     </message>
@@ -3053,11 +3087,11 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>{dimension}: your level</source>
-        <translation>{dimension}: deine Stufe</translation>
+        <source>{dimension}: your level, {level}</source>
+        <translation>{dimension}: Ihre Stufe, {level}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -3110,7 +3144,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>RosterPanel</name>
     <message>
-        <location filename="../../autonomy/ui/roster/panel.py" line="+88"/>
+        <location filename="../../autonomy/ui/roster/panel.py" line="+109"/>
         <source>Classroom</source>
         <translation>Klasse</translation>
     </message>
@@ -3127,7 +3161,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
     <message>
         <location line="+5"/>
         <source>Show &amp;archived</source>
-        <translation>&amp;Archivierte zeigen</translation>
+        <translation>Archivierte &amp;zeigen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3136,8 +3170,8 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>C&amp;lass:</source>
-        <translation>K&amp;lasse:</translation>
+        <source>&amp;Class:</source>
+        <translation>&amp;Klasse:</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3195,12 +3229,22 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Klassenübersicht</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+137"/>
         <source>{n} students · {w} waiting</source>
         <translation>{n} Schüler/innen · {w} offen</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+93"/>
+        <source>Sorted by {column}, ascending</source>
+        <translation>Sortiert nach {column}, aufsteigend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sorted by {column}, descending</source>
+        <translation>Sortiert nach {column}, absteigend</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Select one or more students first (click, or type a name and press Enter).</source>
         <translation>Wähle zuerst eine/n oder mehrere Schüler/innen aus (anklicken oder Namen tippen und Enter drücken).</translation>
     </message>
@@ -3210,7 +3254,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Nicht gespeichert: Autonomy ist auf ein unerwartetes Problem gestoßen.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Select a student first.</source>
         <translation>Bitte zuerst eine/n Schüler/in auswählen.</translation>
     </message>
@@ -3218,13 +3262,13 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../autonomy/ui/suggestions/panel.py" line="+70"/>
-        <location line="+19"/>
+        <location filename="../../autonomy/ui/suggestions/panel.py" line="+72"/>
+        <location line="+24"/>
         <source>Suggestions</source>
         <translation>Vorschläge</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-19"/>
         <source>Suggestion count</source>
         <translation>Anzahl der Vorschläge</translation>
     </message>
@@ -3234,18 +3278,23 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Vorschläge dieser Art zeigen</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>Hold a conversation…</source>
         <translation>Gespräch führen…</translation>
     </message>
     <message>
         <location line="-17"/>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>Looking for suggestions…</source>
         <translation>Vorschläge werden gesucht…</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-110"/>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>No suggestions</source>
         <translation>Keine Vorschläge</translation>
     </message>
@@ -3310,12 +3359,12 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Aktionen zum Vorschlag</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Keys on the list: Enter accept · Delete dismiss · S snooze · H conversation · R outcome</source>
         <translation>Tasten in der Liste: Enter annehmen · Entf verwerfen · S vertagen · H Gespräch · R Ergebnis</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+97"/>
         <source>Suggestions could not be loaded.</source>
         <translation>Die Vorschläge konnten nicht geladen werden.</translation>
     </message>
@@ -3425,23 +3474,23 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Als erledigt markieren (Enter)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Accepted: {text}</source>
         <translation>Angenommen: {text}</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+4"/>
+        <location line="+8"/>
+        <location line="+3"/>
         <source>Dismissed.</source>
         <translation>Verworfen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Snoozed until {day}.</source>
         <translation>Vertagt bis {day}.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Held the conversation</source>
         <translation>Gespräch geführt</translation>
     </message>
@@ -3464,14 +3513,14 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>UndoController</name>
     <message>
-        <location filename="../../autonomy/ui/app/undo.py" line="+72"/>
-        <location line="+31"/>
+        <location filename="../../autonomy/ui/app/undo.py" line="+78"/>
+        <location line="+34"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+30"/>
+        <location line="-31"/>
+        <location line="+33"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
@@ -3499,7 +3548,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>UndoNotice</name>
     <message>
-        <location line="-78"/>
+        <location line="-82"/>
         <source>Last change</source>
         <translation>Letzte Änderung</translation>
     </message>
@@ -3530,7 +3579,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../autonomy/ui/setup/student_classroom_forms.py" line="+59"/>
+        <location filename="../../autonomy/ui/setup/student_classroom_forms.py" line="+64"/>
         <location line="+20"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
@@ -3674,7 +3723,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Heutige &amp;Entscheidungen…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Change &amp;level…</source>
         <translation>&amp;Stufe ändern…</translation>
     </message>
@@ -3725,6 +3774,16 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>S&amp;ort by the current column</source>
+        <translation>Nach der aktuellen Spalte s&amp;ortieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sort the roster by the focused cell&apos;s column; again for the other way round</source>
+        <translation>Die Liste nach der Spalte der fokussierten Zelle sortieren; noch einmal für die umgekehrte Reihenfolge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Coach view</source>
         <translation>&amp;Coach-Ansicht</translation>
     </message>

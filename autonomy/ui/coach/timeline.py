@@ -156,7 +156,7 @@ class TimelineWidget(QWidget):
         """Each mark in words, and where it is drawn (empty when it is outside the view)."""
         if self.timeline is None:
             return []
-        names = {lane.key: lane.name or tr("Whole student") for lane in self.timeline.lanes}
+        names = {lane.key: lane.name for lane in self.timeline.lanes}  # as the hover says it
         drawn = {id(hit.mark): hit.rect for hit in self.hits}
         return [(describe(m, names.get(m.lane, "")), drawn.get(id(m), QRectF())) for m in self._marks()]
 
