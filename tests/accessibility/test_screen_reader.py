@@ -6,6 +6,7 @@ selected, whatever ran before it."""
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -57,7 +58,7 @@ class Session:
                          if e["type"] == "object:announcement" and e["data"].startswith(starting)), None)
         return bus.until(check, 10, said=f"an announcement starting {starting!r}")
 
-    def home(self) -> None:
+    def home(self) -> dict:
         """Back on the main window, the keyboard on the roster's row of a selected student."""
         for _ in range(4):
             window = self.active()
@@ -70,8 +71,9 @@ class Session:
         self.wait_for_window(MAIN)
         self.client.forget_events()
         self.keys("ctrl+f", "Down")  # the filter, then into the roster (its first row selected if none was)
-        self.focus_event(lambda e: e["role"] == "table cell", "the roster's row")
+        row = self.focus_event(lambda e: e["role"] == "table cell", "the roster's row")
         self.client.forget_events()
+        return row
 
 
 @pytest.fixture(scope="module")
@@ -113,10 +115,28 @@ def test_a_log_and_its_undo_are_announced(session: Session) -> None:
     assert "for " in logged["data"], logged
     back = session.focus_event(lambda e: e["role"] == "table cell", "the focus back on the student's row")
     assert back["name"] in logged["data"], (back, logged)
+    # The notice is a live status: its name is the notice (not a fixed "Last change"), and it changed.
+    notice = [n for n in session.client.walk(MAIN) if n["role"] == "label" and n["name"] == logged["data"]]
+    assert notice, "the notice is not on the bus under its own words"
     session.client.forget_events()
     session.keys("ctrl+z")
     undone = session.announcement("Undone")
     assert logged["data"].rstrip(" —") in undone["data"], (logged, undone)
+    renamed = [e for e in session.client.events_seen() if e["type"] == "object:property-change:accessible-name"
+               and e["data"] == undone["data"]]
+    assert renamed and renamed[0]["role"] == "label"
+
+
+def test_labels_that_show_data_are_read_as_that_data(session: Session) -> None:
+    row = session.home()
+
+    def labels() -> list[str] | None:
+        found = [n["name"] for n in session.client.walk(MAIN) if n["role"] == "label"]
+        return found if row["name"] in found else None  # the student panel's heading: the student's name
+
+    shown = bus.until(labels, 10, said=f"{row['name']} in the student panel")
+    assert any(re.fullmatch(r"26 students · \d+ waiting", name) for name in shown), shown
+    assert not {"Class summary", "Student name", "Suggestion count", "Last change", "No suggestions"} & set(shown)
 
 
 def test_sorting_by_the_keyboard_is_announced(session: Session) -> None:

@@ -192,3 +192,36 @@ def test_the_charts_say_what_they_show_and_list_their_marks(qtbot, backend, serv
         assert first is not None and first.parent() is interface and interface.indexOfChild(first) == 0
         assert first.text(QAccessible.Text.Name) == chart.accessible_items()[0][0] != ""
         assert interface.child(interface.childCount()) is None
+
+
+@pytest.mark.parametrize("form", ["student form", "choices dialog", "decision dialog", "level dialog", "ladders",
+                                  "log dialog"])
+def test_every_form_opens_on_a_field_not_a_button(qtbot, backend, settings, classroom, students, form) -> None:
+    from tests.ui.test_accessibility import SCREENS
+
+    dialog = SCREENS[form](backend, settings, classroom, students)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    assert not isinstance(focused(), QAbstractButton), f"{form} opens on {focused().text()!r}"
+    assert dialog.isAncestorOf(focused())
+
+
+@pytest.mark.parametrize("screen", ["main window (roster and student panel)", "choices dialog", "import dialog",
+                                    "log dialog", "decision dialog", "preferences", "about"])
+def test_no_label_has_a_name_that_hides_what_it_shows(qtbot, backend, settings, classroom, students, screen) -> None:
+    from PySide6.QtGui import QTextDocumentFragment
+
+    from tests.ui.test_accessibility import SCREENS
+
+    top = SCREENS[screen](backend, settings, classroom, students)
+    qtbot.addWidget(top)
+    top.show()
+    qtbot.waitExposed(top)
+    hidden = []
+    for label in top.findChildren(QLabel):
+        shown = QTextDocumentFragment.fromHtml(label.text()).toPlainText().replace("&", "").strip()
+        if label.isVisibleTo(top) and shown and label.accessibleName() and shown not in label.accessibleName():
+            hidden.append(f"{label.accessibleName()!r} hides {shown!r}")
+    assert not hidden, hidden

@@ -104,7 +104,7 @@ class SuggestionsPanel(QWidget):
         self.empty = QLabel(self.tr("Looking for suggestions…"))
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.empty.setAccessibleName(self.tr("No suggestions"))
+        self.empty.setAccessibleDescription(self.tr("No suggestions"))  # its name is what it says
 
         self.accept_action = self._action(self.tr("Accept"), self.tr("Do what it suggests (Enter)"),
                                           self.accept_current)
