@@ -112,8 +112,8 @@ class ClassOverviewWidget(QWidget):
             last=dates.day_text(weeks[-1], year=True), dimensions=", ".join(h.dimension.name for h in heat))
 
     def accessible_items(self) -> list[tuple[str, QRectF]]:
-        """Each student's row in words: their level in each dimension at the end of the range, and the
-        trust-breaking events in it; where the row is drawn."""
+        """Each student's row in words: their level in each dimension at the end of the range, with the
+        trust-breaking events the heat map marks in that dimension's row; where the row is drawn."""
         if self.overview is None or not self.overview.heat_maps:
             return []
         layout, items = self.layout_info, []
@@ -123,12 +123,12 @@ class ClassOverviewWidget(QWidget):
                 line = heat.rows[row]
                 if line.levels:
                     level = line.levels[-1]
-                    parts.append(tr("{dimension} level {level} ({level_name})").format(
-                        dimension=heat.dimension.name, level=level, level_name=heat.dimension.level_name(level)))
-            breaks = sum(sum(heat.rows[row].breaks) for heat in self.overview.heat_maps[:1])
+                    part = tr("{dimension} level {level} ({level_name})").format(
+                        dimension=heat.dimension.name, level=level, level_name=heat.dimension.level_name(level))
+                    if sum(line.breaks):
+                        part += " · " + tr("{count} trust-breaking event(s)").format(count=sum(line.breaks))
+                    parts.append(part)
             text = f"{student.name}: " + ", ".join(parts)
-            if breaks:
-                text += " · " + tr("{count} trust-breaking event(s)").format(count=breaks)
             rect = (QRectF(0, layout.row_top + row * layout.row_h, self.width(), layout.row_h)
                     if layout.row_h and row < layout.rows else QRectF())
             items.append((text, rect))

@@ -375,7 +375,8 @@ class RosterPanel(QWidget):
         self.table.setFocus()
 
     def focus_row(self) -> None:
-        """The keyboard back on the roster, on the current student's row (the first selected, else the first)."""
+        """The keyboard back on the roster, on the current student's row (the first selected one if the current
+        row is not selected)."""
         current = self.table.currentIndex()
         if not current.isValid() or not self.table.selectionModel().isRowSelected(current.row()):
             rows = sorted(self.table.selectionModel().selectedRows(), key=lambda i: i.row())
