@@ -130,7 +130,11 @@ def _factory(_class_name: str, thing: QObject) -> QAccessibleInterface | None:
     if isinstance(thing, QWidget) and hasattr(thing, "accessible_items") and hasattr(thing, "accessible_summary"):
         key = id(thing)
         made = _made.get(key)
-        if made is None or not made.isValid() or made.widget() is not thing:
+        try:
+            stale = made is None or not made.isValid() or made.widget() is not thing
+        except RuntimeError:  # Qt deleted it with its widget; a new widget has the same id
+            stale = True
+        if stale:
             made = _made[key] = ChartAccessible(thing)
             thing.destroyed.connect(lambda *_a, key=key: _made.pop(key, None))
         return made
@@ -160,7 +164,8 @@ def tell_focused(widget: QWidget, index: int | None) -> None:
     interface = QAccessible.queryAccessibleInterface(widget)
     if isinstance(interface, ChartAccessible):
         interface.focused = index
-    if index is not None and QAccessible.isActive() and QApplication.instance() is not None:
+    # Only while the chart has the keyboard: a row picked by a click or at start-up must not move the reader.
+    if index is not None and widget.hasFocus() and QAccessible.isActive() and QApplication.instance() is not None:
         event = QAccessibleEvent(widget, QAccessible.Event.Focus)
         event.setChild(index)
         QAccessible.updateAccessibility(event)
