@@ -1,7 +1,7 @@
 """The assembled app as a screen-reader user meets it: under an X server with a window manager and the AT-SPI bus
 (the one Orca reads), driven by keys only, asserting on what the bus shows (WCAG 2.2: 1.1.1, 2.1.1, 2.1.2, 2.4.3,
-4.1.2, 4.1.3). One app for the module (about 20 s in all); each test starts from the roster with a student
-selected, whatever ran before it."""
+4.1.2, 4.1.3). One app for the run (these tests take 10 to 45 s in all); each test starts from the roster with a
+student selected, whatever ran before it."""
 
 from __future__ import annotations
 
@@ -76,7 +76,9 @@ class Session:
         return row
 
 
-@pytest.fixture(scope="module")
+# For the whole run, not the module: .ci/run shuffles every test of the suite together, and a module's fixture
+# would be made again (a desktop and an app, seconds each) each time one of these tests came up.
+@pytest.fixture(scope="session")
 def session(tmp_path_factory) -> Iterator[Session]:
     assert not missing, f"AUTONOMY_REQUIRE_ATSPI is set, but these are missing: {', '.join(missing)}"
     data = tmp_path_factory.mktemp("atspi-data")
