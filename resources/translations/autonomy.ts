@@ -291,12 +291,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>{count} trust-breaking event(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>{name} · {dimension} · week of {week}: level {level} ({level_name})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -307,7 +307,6 @@
     </message>
     <message>
         <location filename="../../autonomy/ui/coach/timeline.py" line="+147"/>
-        <location line="+12"/>
         <location filename="../../autonomy/ui/coach/timeline_chart.py" line="+69"/>
         <location line="+48"/>
         <source>Whole student</source>
@@ -524,7 +523,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/timeline.py" line="-122"/>
+        <location filename="../../autonomy/ui/coach/timeline.py" line="-110"/>
         <source>Student timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3224,7 +3223,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>Sorted by {column}, ascending</source>
         <translation type="unfinished"></translation>
     </message>
