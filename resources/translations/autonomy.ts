@@ -3133,7 +3133,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
 <context>
     <name>RosterPanel</name>
     <message>
-        <location filename="../../autonomy/ui/roster/panel.py" line="+109"/>
+        <location filename="../../autonomy/ui/roster/panel.py" line="+110"/>
         <source>Classroom</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3173,7 +3173,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Trust built</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3251,7 +3251,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../autonomy/ui/suggestions/panel.py" line="+72"/>
+        <location filename="../../autonomy/ui/suggestions/panel.py" line="+73"/>
         <location line="+24"/>
         <source>Suggestions</source>
         <translation type="unfinished"></translation>
@@ -3273,12 +3273,12 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
     </message>
     <message>
         <location line="-17"/>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>Looking for suggestions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-111"/>
         <source>Kind:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3348,7 +3348,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Keys on the list: Enter accept · Delete dismiss · S snooze · H conversation · R outcome</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3496,6 +3496,14 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
     <message>
         <location line="+11"/>
         <source>Follow-up outcome recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Toolbars</name>
+    <message>
+        <location filename="../../autonomy/ui/widgets/labels.py" line="+37"/>
+        <source>More actions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

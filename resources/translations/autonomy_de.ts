@@ -3143,7 +3143,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>RosterPanel</name>
     <message>
-        <location filename="../../autonomy/ui/roster/panel.py" line="+109"/>
+        <location filename="../../autonomy/ui/roster/panel.py" line="+110"/>
         <source>Classroom</source>
         <translation>Klasse</translation>
     </message>
@@ -3183,7 +3183,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Erfassen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Trust built</source>
         <translation>Vertrauen gestärkt</translation>
     </message>
@@ -3261,7 +3261,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../autonomy/ui/suggestions/panel.py" line="+72"/>
+        <location filename="../../autonomy/ui/suggestions/panel.py" line="+73"/>
         <location line="+24"/>
         <source>Suggestions</source>
         <translation>Vorschläge</translation>
@@ -3283,12 +3283,12 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
     </message>
     <message>
         <location line="-17"/>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>Looking for suggestions…</source>
         <translation>Vorschläge werden gesucht…</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-111"/>
         <source>Kind:</source>
         <translation>Art:</translation>
     </message>
@@ -3358,7 +3358,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Aktionen zum Vorschlag</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Keys on the list: Enter accept · Delete dismiss · S snooze · H conversation · R outcome</source>
         <translation>Tasten in der Liste: Enter annehmen · Entf verwerfen · S vertagen · H Gespräch · R Ergebnis</translation>
     </message>
@@ -3507,6 +3507,14 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <location line="+11"/>
         <source>Follow-up outcome recorded.</source>
         <translation>Ergebnis des Nachgesprächs festgehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>Toolbars</name>
+    <message>
+        <location filename="../../autonomy/ui/widgets/labels.py" line="+37"/>
+        <source>More actions</source>
+        <translation>Weitere Aktionen</translation>
     </message>
 </context>
 <context>

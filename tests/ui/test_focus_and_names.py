@@ -225,3 +225,14 @@ def test_no_label_has_a_name_that_hides_what_it_shows(qtbot, backend, settings, 
         if label.isVisibleTo(top) and shown and label.accessibleName() and shown not in label.accessibleName():
             hidden.append(f"{label.accessibleName()!r} hides {shown!r}")
     assert not hidden, hidden
+
+
+def test_a_tool_bars_overflow_button_has_a_name(qtbot, window: MainWindow) -> None:
+    """The » of a tool bar whose actions do not fit (German's longer words showed it): not just "button"."""
+    from PySide6.QtWidgets import QToolBar, QToolButton
+
+    bars = window.findChildren(QToolBar)
+    assert len(bars) >= 2  # the roster's logging bar, the student panel's suggestion actions
+    for bar in bars:
+        overflow = bar.findChild(QToolButton, "qt_toolbar_ext_button")
+        assert overflow is not None and overflow.accessibleName() == "More actions", bar.windowTitle()

@@ -48,6 +48,7 @@ from autonomy.ui.roster.model import (
 )
 from autonomy.ui.widgets.announce import announce
 from autonomy.ui.widgets.chips import LevelChipDelegate
+from autonomy.ui.widgets.labels import name_overflow
 from autonomy.ui.words.suggestion_sentences import first_per_student
 
 if TYPE_CHECKING:
@@ -146,6 +147,7 @@ class RosterPanel(QWidget):
         # A tool bar, not a row of buttons: when the window is narrow or the text large, what does not fit
         # goes into its » menu instead of being cut off.
         self.actions_bar = QToolBar(self.tr("Logging"))
+        name_overflow(self.actions_bar)
         self.actions_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for text, tip, slot in (
             (self.tr("Trust built"), self.tr("Log trust-building for the selected students (B)"),

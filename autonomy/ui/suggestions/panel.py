@@ -44,6 +44,7 @@ from autonomy.ui.reflection.dialog import ReflectionDialog, start_conversation
 from autonomy.ui.suggestions.card_content import Loaded, kind_label, load_suggestions, word_row
 from autonomy.ui.suggestions.cards import SuggestionList, SuggestionModel, SuggestionRow, key_of
 from autonomy.ui.suggestions.decision_dialogs import DecisionDialog, OutcomeDialog
+from autonomy.ui.widgets.labels import name_overflow
 from autonomy.ui.words.dates import when_text
 
 RELOAD_DELAY_MS = 300  # let a burst of logging settle before asking the engine again
@@ -125,6 +126,7 @@ class SuggestionsPanel(QWidget):
             # A tool bar: in a narrow student panel (or a longer language) what does not fit goes into its »
             # menu instead of widening the panel.
             bar = QToolBar(self.tr("Suggestion actions"))
+            name_overflow(bar)
             bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             for action in (self.accept_action, self.dismiss_action, self.snooze_action, self.outcome_action):
                 bar.addAction(action)

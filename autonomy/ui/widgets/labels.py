@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QToolBar, QToolButton
 
 from autonomy.ui.widgets.announce import announce
 
@@ -28,3 +28,11 @@ def error_label(purpose: str) -> QLabel:
     label.setFont(font)
     label.hide()
     return label
+
+
+def name_overflow(bar: QToolBar) -> None:
+    """The » button a tool bar shows when its actions do not fit (a narrow window, German's longer words) has no
+    name of its own: a screen reader would say only "button"."""
+    for button in bar.findChildren(QToolButton, "qt_toolbar_ext_button"):
+        button.setAccessibleName(QCoreApplication.translate("Toolbars", "More actions"))
+        button.setToolTip(button.accessibleName())
