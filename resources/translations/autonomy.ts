@@ -275,22 +275,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/overview.py" line="+47"/>
+        <location filename="../../autonomy/ui/coach/overview.py" line="+49"/>
         <source>{name} · {span}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
+        <location line="+50"/>
         <source>This class has no students yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-14"/>
         <source>Overview of {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+16"/>
+        <source>{count} students&apos; levels week by week from {first} to {last}, in {dimensions}; each row is a student.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{dimension} level {level} ({level_name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} trust-breaking event(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>{name} · {dimension} · week of {week}: level {level} ({level_name})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -300,6 +316,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../autonomy/ui/coach/timeline.py" line="+147"/>
         <location filename="../../autonomy/ui/coach/timeline_chart.py" line="+69"/>
         <location line="+48"/>
         <source>Whole student</source>
@@ -521,13 +538,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/timeline.py" line="+35"/>
+        <location filename="../../autonomy/ui/coach/timeline.py" line="-110"/>
         <source>Student timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
+        <location line="+36"/>
         <source>Pick a student in a class overview to see their timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}&apos;s timeline from {first} to {last}: {marks} marks, {changes} level changes, in the lanes {lanes}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -968,7 +991,7 @@ The database as it is now is kept in the backups folder, so you can go back to i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/setup/student_classroom_forms.py" line="+101"/>
+        <location filename="../../autonomy/ui/setup/student_classroom_forms.py" line="+104"/>
         <source>Add a student</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2121,6 +2144,11 @@ Local-first: your classes stay in one private file on this computer; nothing is 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>New &amp;category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+21"/>
         <source>Trust built</source>
         <translation type="unfinished"></translation>
@@ -2184,7 +2212,7 @@ Local-first: your classes stay in one private file on this computer; nothing is 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Beyond level warning for {dimension}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2358,27 +2386,22 @@ Local-first: your classes stay in one private file on this computer; nothing is 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Change &amp;level…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Change level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Choices…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Record today&apos;s choices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
+        <source>The student&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2435,12 +2458,7 @@ Local-first: your classes stay in one private file on this computer; nothing is 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Dimension</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2480,22 +2498,12 @@ Local-first: your classes stay in one private file on this computer; nothing is 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Events and choices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Level &amp;history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Reflections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>{name} (archived)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2560,7 +2568,32 @@ Local-first: your classes stay in one private file on this computer; nothing is 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-310"/>
+        <source>Chan&amp;ge level…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ch&amp;oices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Sho&amp;w:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Eve&amp;nts and choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level histor&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+256"/>
         <source>moderate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2583,7 +2616,7 @@ Local-first: your classes stay in one private file on this computer; nothing is 
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../autonomy/ui/setup/student_classroom_forms.py" line="-74"/>
+        <location filename="../../autonomy/ui/setup/student_classroom_forms.py" line="-77"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2935,7 +2968,7 @@ Local-first: your classes stay in one private file on this computer; nothing is 
 <context>
     <name>LadderDialog</name>
     <message>
-        <location filename="../../autonomy/ui/setup/vocabulary_dialogs.py" line="-243"/>
+        <location filename="../../autonomy/ui/setup/vocabulary_dialogs.py" line="-247"/>
         <source>Ladders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3212,13 +3245,13 @@ Own choice: Chooses who to work with and checks it helps.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../autonomy/ui/app/window.py" line="+59"/>
-        <location line="+181"/>
+        <location filename="../../autonomy/ui/app/window.py" line="+61"/>
+        <location line="+198"/>
         <source>Autonomy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-196"/>
         <source>Opening your classes…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3268,12 +3301,12 @@ Own choice: Chooses who to work with and checks it helps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Log “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+61"/>
         <source>{name} — Autonomy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3294,7 +3327,7 @@ Own choice: Chooses who to work with and checks it helps.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+94"/>
+        <location line="+100"/>
         <source>Create a classroom first (File, New classroom).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4150,11 +4183,11 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
     </message>
     <message>
         <location line="+7"/>
-        <source>{dimension}: your level</source>
+        <source>{dimension}: your level, {level}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>{dimension}: their rating at the check-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4212,7 +4245,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
 <context>
     <name>RosterPanel</name>
     <message>
-        <location filename="../../autonomy/ui/roster/panel.py" line="+101"/>
+        <location filename="../../autonomy/ui/roster/panel.py" line="+120"/>
         <source>Classroom</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4237,12 +4270,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>C&amp;lass:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Class roster</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4297,7 +4325,12 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-34"/>
+        <source>&amp;Class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Note an observation for the selected students (O)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4317,7 +4350,17 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+320"/>
+        <location line="+302"/>
+        <source>Sorted by {column}, ascending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sorted by {column}, descending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <location line="+18"/>
         <source>Select one or more students first (click, or type a name and press Enter).</source>
         <translation type="unfinished"></translation>
@@ -4337,12 +4380,12 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
     <name>SuggestionsPanel</name>
     <message>
         <location filename="../../autonomy/ui/suggestions/panel.py" line="+79"/>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Suggestions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-19"/>
         <source>Suggestion count</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4352,7 +4395,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <location line="+6"/>
         <source>Hold a conversation…</source>
         <translation type="unfinished"></translation>
@@ -4364,7 +4407,12 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-121"/>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>No suggestions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4586,9 +4634,17 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
     </message>
 </context>
 <context>
+    <name>Toolbars</name>
+    <message>
+        <location filename="../../autonomy/ui/widgets/labels.py" line="+37"/>
+        <source>More actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UndoController</name>
     <message>
-        <location filename="../../autonomy/ui/app/undo.py" line="+102"/>
+        <location filename="../../autonomy/ui/app/undo.py" line="+106"/>
         <location line="+39"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
@@ -4623,7 +4679,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
 <context>
     <name>UndoNotice</name>
     <message>
-        <location line="-87"/>
+        <location line="-88"/>
         <source>Last change</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4677,7 +4733,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../autonomy/ui/setup/student_classroom_forms.py" line="+61"/>
+        <location filename="../../autonomy/ui/setup/student_classroom_forms.py" line="+64"/>
         <location line="+20"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
@@ -4872,6 +4928,16 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>S&amp;ort by the current column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sort the roster by the focused cell&apos;s column; again for the other way round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Coach view</source>
         <translation type="unfinished"></translation>
     </message>

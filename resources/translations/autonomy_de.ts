@@ -275,22 +275,38 @@
         <translation>Austauschdatei (*.json)</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/overview.py" line="+47"/>
+        <location filename="../../autonomy/ui/coach/overview.py" line="+49"/>
         <source>{name} · {span}</source>
         <translation>{name} · {span}</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location line="+50"/>
         <source>This class has no students yet.</source>
         <translation>Diese Klasse hat noch keine Schüler/innen.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-14"/>
         <source>Overview of {name}</source>
         <translation>Überblick über {name}</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+16"/>
+        <source>{count} students&apos; levels week by week from {first} to {last}, in {dimensions}; each row is a student.</source>
+        <translation>Stufen von {count} Lernenden Woche für Woche vom {first} bis {last}, in {dimensions}; jede Zeile ist eine Person.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{dimension} level {level} ({level_name})</source>
+        <translation>{dimension} Stufe {level} ({level_name})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} trust-breaking event(s)</source>
+        <translation>{count} Vertrauensbruch/-brüche</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>{name} · {dimension} · week of {week}: level {level} ({level_name})</source>
         <translation>{name} · {dimension} · Woche vom {week}: Stufe {level} ({level_name})</translation>
     </message>
@@ -300,6 +316,7 @@
         <translation>{count} Vertrauensbruch/-brüche in dieser Woche</translation>
     </message>
     <message>
+        <location filename="../../autonomy/ui/coach/timeline.py" line="+147"/>
         <location filename="../../autonomy/ui/coach/timeline_chart.py" line="+69"/>
         <location line="+48"/>
         <source>Whole student</source>
@@ -521,14 +538,20 @@
         <translation>Vereinbart: </translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/timeline.py" line="+35"/>
+        <location filename="../../autonomy/ui/coach/timeline.py" line="-110"/>
         <source>Student timeline</source>
         <translation>Verlauf der Schülerin / des Schülers</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
+        <location line="+36"/>
         <source>Pick a student in a class overview to see their timeline.</source>
         <translation>Wähle im Klassenüberblick eine/n Schüler/in, um den Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}&apos;s timeline from {first} to {last}: {marks} marks, {changes} level changes, in the lanes {lanes}.</source>
+        <translation>Zeitleiste von {name} vom {first} bis {last}: {marks} Markierungen, {changes} Stufenänderungen, in den Bahnen {lanes}.</translation>
     </message>
     <message>
         <location filename="../../autonomy/ui/coach/report.py" line="+96"/>
@@ -970,7 +993,7 @@ Die Datenbank, wie sie jetzt ist, bleibt im Sicherungsordner erhalten, Sie könn
         <translation>führe ein ausführliches Reflexionsgespräch</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/setup/student_classroom_forms.py" line="+101"/>
+        <location filename="../../autonomy/ui/setup/student_classroom_forms.py" line="+104"/>
         <source>Add a student</source>
         <translation>Schüler/in hinzufügen</translation>
     </message>
@@ -2124,6 +2147,11 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
         <translation>Archivieren / &amp;wiederherstellen</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>New &amp;category:</source>
+        <translation>Neue &amp;Kategorie:</translation>
+    </message>
+    <message>
         <location line="+21"/>
         <source>Trust built</source>
         <translation>Vertrauen gestärkt</translation>
@@ -2187,7 +2215,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
         <translation>Noch nicht erfasst</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Beyond level warning for {dimension}</source>
         <translation>Hinweis „über der Stufe“ für {dimension}</translation>
     </message>
@@ -2361,27 +2389,22 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
         <translation>Name der Schülerin / des Schülers</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Change &amp;level…</source>
-        <translation>&amp;Stufe ändern…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Change level</source>
         <translation>Stufe ändern</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Choices…</source>
-        <translation>&amp;Entscheidungen…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Record today&apos;s choices</source>
         <translation>Heutige Entscheidungen erfassen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
+        <source>The student&apos;s history</source>
+        <translation>Verlauf der Person</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
@@ -2413,7 +2436,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
     <message>
         <location line="+3"/>
         <source>&amp;Delete event</source>
-        <translation>Ereignis &amp;löschen</translation>
+        <translation>Ereignis lö&amp;schen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2438,12 +2461,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
         <translation>Ereignisse und Entscheidungen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Show:</source>
-        <translation>&amp;Anzeigen:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Dimension</source>
         <translation>Bereich</translation>
     </message>
@@ -2483,22 +2501,12 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
         <translation>Reflexionsgespräche</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Events and choices</source>
-        <translation>&amp;Ereignisse und Entscheidungen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Level &amp;history</source>
-        <translation>Stufen&amp;verlauf</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Reflections</source>
-        <translation>&amp;Reflexionen</translation>
+        <translation>Re&amp;flexionen</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>{name} (archived)</source>
         <translation>{name} (archiviert)</translation>
     </message>
@@ -2563,7 +2571,32 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
         <translation>leicht</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-310"/>
+        <source>Chan&amp;ge level…</source>
+        <translation>S&amp;tufe ändern…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ch&amp;oices…</source>
+        <translation>Entscheid&amp;ungen…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Sho&amp;w:</source>
+        <translation>Anzei&amp;gen:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Eve&amp;nts and choices</source>
+        <translation>Ereig&amp;nisse und Entscheidungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level histor&amp;y</source>
+        <translation>Stufen&amp;verlauf</translation>
+    </message>
+    <message>
+        <location line="+256"/>
         <source>moderate</source>
         <translation>mittel</translation>
     </message>
@@ -2586,7 +2619,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../autonomy/ui/setup/student_classroom_forms.py" line="-74"/>
+        <location filename="../../autonomy/ui/setup/student_classroom_forms.py" line="-77"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -2938,7 +2971,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
 <context>
     <name>LadderDialog</name>
     <message>
-        <location filename="../../autonomy/ui/setup/vocabulary_dialogs.py" line="-243"/>
+        <location filename="../../autonomy/ui/setup/vocabulary_dialogs.py" line="-247"/>
         <source>Ladders</source>
         <translation>Stufenleitern</translation>
     </message>
@@ -3217,13 +3250,13 @@ Eigene Wahl: Wählt selbst, mit wem, und prüft, ob es hilft.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../autonomy/ui/app/window.py" line="+59"/>
-        <location line="+181"/>
+        <location filename="../../autonomy/ui/app/window.py" line="+61"/>
+        <location line="+198"/>
         <source>Autonomy</source>
         <translation>Autonomy</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-196"/>
         <source>Opening your classes…</source>
         <translation>Deine Klassen werden geöffnet…</translation>
     </message>
@@ -3273,12 +3306,12 @@ Eigene Wahl: Wählt selbst, mit wem, und prüft, ob es hilft.</translation>
         <translation>Schüler/innen auswählen, dann erfasst eine Zahl, was die Leiste über der Liste nennt; B, X, O und C öffnen den Rest. F1 zeigt die Tasten.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Log “{name}”</source>
         <translation>„{name}“ erfassen</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+61"/>
         <source>{name} — Autonomy</source>
         <translation>{name} — Autonomy</translation>
     </message>
@@ -3299,7 +3332,7 @@ Eigene Wahl: Wählt selbst, mit wem, und prüft, ob es hilft.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+94"/>
+        <location line="+100"/>
         <source>Create a classroom first (File, New classroom).</source>
         <translation>Lege zuerst eine Klasse an (Datei, Neue Klasse).</translation>
     </message>
@@ -4161,11 +4194,11 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>{dimension}: your level</source>
-        <translation>{dimension}: deine Stufe</translation>
+        <source>{dimension}: your level, {level}</source>
+        <translation>{dimension}: Ihre Stufe, {level}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>{dimension}: their rating at the check-in</source>
         <translation>{dimension}: Selbsteinschätzung beim Check-in</translation>
     </message>
@@ -4223,7 +4256,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>RosterPanel</name>
     <message>
-        <location filename="../../autonomy/ui/roster/panel.py" line="+101"/>
+        <location filename="../../autonomy/ui/roster/panel.py" line="+120"/>
         <source>Classroom</source>
         <translation>Klasse</translation>
     </message>
@@ -4240,7 +4273,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
     <message>
         <location line="+5"/>
         <source>Show &amp;archived</source>
-        <translation>&amp;Archivierte zeigen</translation>
+        <translation>Archivierte &amp;zeigen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4248,12 +4281,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Archivierte Schüler/innen zeigen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>C&amp;lass:</source>
-        <translation>K&amp;lasse:</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Class roster</source>
         <translation>Klassenliste</translation>
     </message>
@@ -4308,7 +4336,12 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Verletztes Vertrauen für die ausgewählten Schüler/innen erfassen (X)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-34"/>
+        <source>&amp;Class:</source>
+        <translation>&amp;Klasse:</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Note an observation for the selected students (O)</source>
         <translation>Eine Beobachtung zu den ausgewählten Schüler/innen notieren (O)</translation>
     </message>
@@ -4328,7 +4361,17 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Klassenübersicht</translation>
     </message>
     <message>
-        <location line="+320"/>
+        <location line="+302"/>
+        <source>Sorted by {column}, ascending</source>
+        <translation>Sortiert nach {column}, aufsteigend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sorted by {column}, descending</source>
+        <translation>Sortiert nach {column}, absteigend</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <location line="+18"/>
         <source>Select one or more students first (click, or type a name and press Enter).</source>
         <translation>Wähle zuerst eine/n oder mehrere Schüler/innen aus (anklicken oder Namen tippen und Enter drücken).</translation>
@@ -4348,12 +4391,12 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
     <name>SuggestionsPanel</name>
     <message>
         <location filename="../../autonomy/ui/suggestions/panel.py" line="+79"/>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Suggestions</source>
         <translation>Vorschläge</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-19"/>
         <source>Suggestion count</source>
         <translation>Anzahl der Vorschläge</translation>
     </message>
@@ -4363,7 +4406,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Vorschläge dieser Art zeigen</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <location line="+6"/>
         <source>Hold a conversation…</source>
         <translation>Gespräch führen…</translation>
@@ -4375,7 +4418,12 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Vorschläge werden gesucht…</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-121"/>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>No suggestions</source>
         <translation>Keine Vorschläge</translation>
     </message>
@@ -4597,9 +4645,17 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
     </message>
 </context>
 <context>
+    <name>Toolbars</name>
+    <message>
+        <location filename="../../autonomy/ui/widgets/labels.py" line="+37"/>
+        <source>More actions</source>
+        <translation>Weitere Aktionen</translation>
+    </message>
+</context>
+<context>
     <name>UndoController</name>
     <message>
-        <location filename="../../autonomy/ui/app/undo.py" line="+102"/>
+        <location filename="../../autonomy/ui/app/undo.py" line="+106"/>
         <location line="+39"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
@@ -4634,7 +4690,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>UndoNotice</name>
     <message>
-        <location line="-87"/>
+        <location line="-88"/>
         <source>Last change</source>
         <translation>Letzte Änderung</translation>
     </message>
@@ -4688,7 +4744,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../autonomy/ui/setup/student_classroom_forms.py" line="+61"/>
+        <location filename="../../autonomy/ui/setup/student_classroom_forms.py" line="+64"/>
         <location line="+20"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
@@ -4883,6 +4939,16 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>S&amp;ort by the current column</source>
+        <translation>Nach der aktuellen Spalte s&amp;ortieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sort the roster by the focused cell&apos;s column; again for the other way round</source>
+        <translation>Die Liste nach der Spalte der fokussierten Zelle sortieren; noch einmal für die umgekehrte Reihenfolge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Coach view</source>
         <translation>&amp;Coach-Ansicht</translation>
     </message>

@@ -142,7 +142,7 @@ def test_the_german_student_view_dates_its_lists_in_german(german, qtbot, backen
     assert first_column(panel.history) == [f"{german_day(at(12).date())}  09:30"]
     assert not any(ENGLISH_DAY.search(t) for t in first_column(panel.events) + first_column(panel.history))
     tabs = [panel.tabs.tabText(i) for i in range(panel.tabs.count())]
-    assert tabs == ["&Ereignisse und Entscheidungen", "Stufen&verlauf", "&Reflexionen"]
+    assert tabs == ["Ereig&nisse und Entscheidungen", "Stufen&verlauf", "Re&flexionen"]
     assert not [p for p in clipped(panel) if p.startswith("tab ")], clipped(panel)
 
 

@@ -105,11 +105,14 @@ def add_menu_actions(window: MainWindow) -> KeptActions:
     add(setup, window.tr("&Event catalogue…"), lambda: window.open_setup_dialog("CatalogueDialog"))
 
     view = window.view_menu
-    detail = add(view, window.tr("&Student panel"), lambda on: window.show_detail(on), "F9")
+    detail = add(view, window.tr("&Student panel"), lambda on: window.show_detail(on, focus=True), "F9")
     detail.setCheckable(True)
     suggestions = add(view, window.tr("S&uggestions"), lambda on: window.show_suggestions(on),
                       "F8")
     suggestions.setCheckable(True)
+    # A click on a column's header sorts the roster; this is the keyboard's way (WCAG 2.1.1).
+    add(view, window.tr("S&ort by the current column"), window.sort_roster, "Ctrl+Shift+S",
+        tip=window.tr("Sort the roster by the focused cell's column; again for the other way round"))
     view.addSeparator()
     add(view, window.tr("&Coach view"), lambda: window.open_coach(), "Ctrl+Shift+C")
 

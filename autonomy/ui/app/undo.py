@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from autonomy.ui.app import operations
 from autonomy.ui.app.lane import REDO, UNDO, WRITE
+from autonomy.ui.widgets.announce import announce
 
 if TYPE_CHECKING:  # the notice is on the window before the services are imported
     from autonomy.services.changes import Changes
@@ -60,7 +61,9 @@ class UndoNotice(QWidget):
         super().__init__(parent)
         self._hint = hint
         self.label = _ShortenedLabel(hint)  # the hint is plain words; `show_text` makes the label plain text for names
-        self.label.setAccessibleName(self.tr("Last change"))
+        # Its name is what it shows (a fixed name would hide the notice from a screen reader); the purpose is
+        # the description, and each new notice is announced (`show_text`).
+        self.label.setAccessibleDescription(self.tr("Last change"))
         self.button = QPushButton(self.tr("Undo"))
         self.button.setAccessibleName(self.tr("Undo the last change"))
         self._polished = False  # Qt's enums are first used after the window's first paint (ui/app/window.py)
@@ -86,6 +89,7 @@ class UndoNotice(QWidget):
             self.button.setFocusPolicy(QtCore.Qt.FocusPolicy.TabFocus)
         self.label.setText(text)
         self.button.setVisible(undoable)
+        announce(self.label, text)
         self._timer.start(NOTICE_MS)
 
     def clear(self) -> None:

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 from autonomy.ui.app import errors
 from autonomy.ui.app.menus import add_menu_actions
 from autonomy.ui.app.undo import UndoController, UndoNotice
+from autonomy.ui.widgets.announce import announce
+from autonomy.ui.widgets.focus import focus_first
 from autonomy.ui.widgets.screen_fit import first_size
 
 # The panels and dialogs (and through them the services and SQLAlchemy) are imported when first needed: the empty
@@ -173,6 +175,8 @@ class MainWindow(QMainWindow):
         # shrank with each undo) moved the whole window's contents, and the frame after a key press repainted
         # every panel instead of one row.
         self.notice.setMinimumHeight(self.notice.button.sizeHint().height())
+        # A status message ("Select a student first.") is spoken as it appears (WCAG 4.1.3).
+        self.statusBar().messageChanged.connect(lambda text: announce(self.statusBar(), text))
         kept = add_menu_actions(self)
         self.find_action, self.preferences_action, self.archived_action = kept.find, kept.preferences, kept.archived
         self.detail_action, self.suggestions_action = kept.detail, kept.suggestions
@@ -215,10 +219,25 @@ class MainWindow(QMainWindow):
 
                 self.detail.show_student(current.data(ROLE_STUDENT_ID))
 
-    def show_detail(self, on: bool) -> None:
+    def show_detail(self, on: bool, *, focus: bool = False) -> None:
+        """With `focus` (F9), the keyboard goes into the panel as it opens, and back to the roster's row as it
+        closes; F9 on a panel shown beside the roster (a selection shows it) moves the keyboard into it. A
+        selection only shows it, the focus staying on the roster (WCAG 2.4.3)."""
         if self.detail is not None:
+            focused = QApplication.focusWidget()
+            inside = focused is not None and self.detail.isAncestorOf(focused)
+            if focus and not on and self.detail.isVisible() and not inside:
+                on = True  # into the panel first; F9 again closes it
+            if (focus or inside) and not on and self.roster is not None:
+                self.roster.focus_row()  # before it hides: the focus goes straight back to the row
             self.detail.setVisible(on)
             self.detail_action.setChecked(on)
+            if focus and on:
+                focus_first(self.detail)
+
+    def sort_roster(self) -> None:
+        if self.roster is not None:
+            self.roster.sort_by_current_column()
 
     def show_suggestions(self, on: bool) -> None:
         if self.suggestions is not None:
@@ -321,8 +340,14 @@ class MainWindow(QMainWindow):
         from autonomy.ui.setup.student_classroom_forms import student_dialog
 
         dialog = student_dialog(self.backend, self.roster.classroom_id, None, self)
-        dialog.saved.connect(lambda s: self.roster.select_ids([s.id]) if self.roster else None)
+        dialog.saved.connect(self._added)
         dialog.open()
+
+    def _added(self, student: Any) -> None:
+        """The new student's row is selected and has the focus, where the next log starts."""
+        if self.roster is not None:
+            self.roster.select_ids([student.id])
+            self.roster.focus_row()
 
     def edit_student(self) -> None:
         sid = self._current_student()

@@ -12,6 +12,7 @@ from PySide6.QtGui import QFontMetricsF, QKeyEvent, QMouseEvent, QPainter, QPain
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from autonomy.core.class_charts import ClassOverview
+from autonomy.ui.coach import accessible
 from autonomy.ui.coach.class_charts import (
     OverviewLayout,
     follow_through_height,
@@ -22,6 +23,7 @@ from autonomy.ui.coach.class_charts import (
     paint_legend,
 )
 from autonomy.ui.coach.style import ChartStyle, draw_focus_frame, tr
+from autonomy.ui.widgets.announce import announce
 from autonomy.ui.words import dates
 
 DISTRIBUTION_H = 150.0
@@ -82,6 +84,7 @@ class ClassOverviewWidget(QWidget):
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumWidth(420)
+        accessible.install()  # the chart's summary and rows on the accessibility bus (coach/accessible.py)
         self.set_overview(overview)
 
     def set_overview(self, overview: ClassOverview | None) -> None:
@@ -92,7 +95,44 @@ class ClassOverviewWidget(QWidget):
                 self.selected = ""
         self.updateGeometry()
         self.setFixedHeight(int(self.sizeHint().height()))
+        accessible.tell_changed(self)
         self.update()
+
+    def accessible_summary(self) -> str:
+        """What the overview says, in one sentence (its description on the accessibility bus)."""
+        if self.overview is None:
+            return ""
+        heat = self.overview.heat_maps
+        if not self.overview.data.students or not heat or not heat[0].weeks:
+            return tr("This class has no students yet.")
+        weeks = heat[0].weeks
+        return tr("{count} students' levels week by week from {first} to {last}, in {dimensions}; "
+                  "each row is a student.").format(
+            count=len(self.overview.data.students), first=dates.day_text(weeks[0], year=True),
+            last=dates.day_text(weeks[-1], year=True), dimensions=", ".join(h.dimension.name for h in heat))
+
+    def accessible_items(self) -> list[tuple[str, QRectF]]:
+        """Each student's row in words: their level in each dimension at the end of the range, with the
+        trust-breaking events the heat map marks in that dimension's row; where the row is drawn."""
+        if self.overview is None or not self.overview.heat_maps:
+            return []
+        layout, items = self.layout_info, []
+        for row, student in enumerate(self.overview.data.students):
+            parts = []
+            for heat in self.overview.heat_maps:
+                line = heat.rows[row]
+                if line.levels:
+                    level = line.levels[-1]
+                    part = tr("{dimension} level {level} ({level_name})").format(
+                        dimension=heat.dimension.name, level=level, level_name=heat.dimension.level_name(level))
+                    if sum(line.breaks):
+                        part += " · " + tr("{count} trust-breaking event(s)").format(count=sum(line.breaks))
+                    parts.append(part)
+            text = f"{student.name}: " + ", ".join(parts)
+            rect = (QRectF(0, layout.row_top + row * layout.row_h, self.width(), layout.row_h)
+                    if layout.row_h and row < layout.rows else QRectF())
+            items.append((text, rect))
+        return items
 
     def sizeHint(self) -> QSize:
         if self.overview is None:
@@ -193,7 +233,7 @@ class ClassOverviewWidget(QWidget):
         if row is None or rect is None or self.cell is None:
             return
         text = self.cell_text_at(row, *divmod(self.cell, self.layout_info.weeks))
-        self.setAccessibleDescription(text)
+        announce(self, text)  # the cell, read as the arrow keys move
         self.update()
         if self.isVisible():
             QToolTip.showText(self.mapToGlobal(rect.bottomRight().toPoint() + QPoint(0, 12)), text, self)
@@ -204,6 +244,7 @@ class ClassOverviewWidget(QWidget):
         row = max(0, min(len(self.overview.data.students) - 1, row))
         self.selected = self.overview.data.students[row].id
         self.update()
+        accessible.tell_focused(self, row)
         self.student_selected.emit(self.selected, self.overview.data.classroom_id)
         if self.cell is not None:
             self._say_cell()  # the same week, the new student

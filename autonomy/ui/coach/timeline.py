@@ -7,9 +7,11 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QWheelEvent
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from autonomy.core.charts import Mark, Timeline, View, pan, zoom
+from autonomy.core.charts import CHANGE, Mark, Timeline, View, pan, zoom
+from autonomy.ui.coach import accessible
 from autonomy.ui.coach.style import ChartStyle, describe, draw_focus_frame, tr
 from autonomy.ui.coach.timeline_chart import Hit, paint_timeline, timeline_gutter, timeline_lane_name_at
+from autonomy.ui.words import dates
 
 ZOOM_STEP = 0.8
 
@@ -33,6 +35,7 @@ class TimelineWidget(QWidget):
         self.setMinimumHeight(220)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(tr("Student timeline"))
+        accessible.install()  # the chart's summary and marks on the accessibility bus (coach/accessible.py)
         self.setToolTip("")
 
     def sizeHint(self) -> QSize:
@@ -47,6 +50,7 @@ class TimelineWidget(QWidget):
             self.view = timeline.bounds
         self.focused = self.hovered = None
         self.mark_changed.emit("")
+        accessible.tell_changed(self)
         self.update()
 
     def set_view(self, view: View) -> None:
@@ -121,18 +125,46 @@ class TimelineWidget(QWidget):
             return
         hit = next((h for h in self.hits if h.mark is mark), None)
         text = describe(mark, hit.lane_name if hit else "")
-        self.setAccessibleDescription(text)
+        if mark is self.focused:
+            accessible.tell_focused(self, self._marks().index(mark) if mark in self._marks() else None)
         self.mark_changed.emit(text)
         if at is None and hit is not None:
             at = hit.rect.bottomRight()
         if at is not None and self.isVisible():
             QToolTip.showText(self.mapToGlobal(QPoint(int(at.x()), int(at.y()) + 12)), text, self)
 
+    def _marks(self) -> list[Mark]:
+        """Every mark in time order (the order the arrow keys take, and of the chart's accessible children)."""
+        if self.timeline is None:
+            return []
+        return sorted((m for lane in self.timeline.lanes for m in lane.marks), key=lambda m: (m.at, m.lane))
+
+    def accessible_summary(self) -> str:
+        """What the chart says, in one sentence (its description on the accessibility bus)."""
+        if self.timeline is None:
+            return tr("Pick a student in a class overview to see their timeline.")
+        marks = self._marks()
+        lanes = [lane.name or tr("Whole student") for lane in self.timeline.lanes]
+        changes = sum(1 for m in marks if m.kind == CHANGE)
+        return tr("{name}'s timeline from {first} to {last}: {marks} marks, {changes} level changes, "
+                  "in the lanes {lanes}.").format(
+            name=self.timeline.student.name, first=dates.day_text(self.timeline.span.start, year=True),
+            last=dates.day_text(self.timeline.span.end, year=True), marks=len(marks), changes=changes,
+            lanes=", ".join(lanes))
+
+    def accessible_items(self) -> list[tuple[str, QRectF]]:
+        """Each mark in words, and where it is drawn (empty when it is outside the view)."""
+        if self.timeline is None:
+            return []
+        names = {lane.key: lane.name for lane in self.timeline.lanes}  # as the hover says it
+        drawn = {id(hit.mark): hit.rect for hit in self.hits}
+        return [(describe(m, names.get(m.lane, "")), drawn.get(id(m), QRectF())) for m in self._marks()]
+
     def focus_step(self, step: int) -> None:
         """Move the keyboard focus to the next (1) or previous (-1) mark in time; pans when it leaves the view."""
         if self.timeline is None or self.view is None:
             return
-        marks = sorted((m for lane in self.timeline.lanes for m in lane.marks), key=lambda m: (m.at, m.lane))
+        marks = self._marks()
         if not marks:
             return
         if self.focused is None:

@@ -221,7 +221,8 @@ class ReflectionDialog(QDialog):
             mine = QLabel(f"{current} · {dim.level_name(current)}")
             mine.setTextFormat(Qt.TextFormat.PlainText)
             mine.setWordWrap(True)
-            mine.setAccessibleName(self.tr("{dimension}: your level").format(dimension=dim.name))
+            mine.setAccessibleName(self.tr("{dimension}: your level, {level}").format(  # the name says the level
+                dimension=dim.name, level=mine.text()))
             ratings.addWidget(self._buddy(dim.name, combo), i, 0)
             ratings.addWidget(combo, i, 1)
             ratings.addWidget(mine, i, 2)

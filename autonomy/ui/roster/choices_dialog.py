@@ -87,8 +87,10 @@ class ChoicesDialog(QDialog):
                 if dim.key in done
                 else self.tr("Not recorded yet"))
             label.setBuddy(picker)
+            editor.setAccessibleName(picker.accessibleName())  # the text field inside: named like its box
             beyond = QLabel()
-            beyond.setAccessibleName(self.tr("Beyond level warning for {dimension}").format(dimension=shown.name))
+            beyond.setAccessibleDescription(  # its name is the warning it shows
+                self.tr("Beyond level warning for {dimension}").format(dimension=shown.name))
             picker.currentTextChanged.connect(lambda _t, key=dim.key: self._update_beyond(key))
             grid.addWidget(label, 2 * row, 0)
             grid.addWidget(picker, 2 * row, 1)

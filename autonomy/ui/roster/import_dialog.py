@@ -98,7 +98,7 @@ class ImportDialog(QDialog):
         header.setStretchLastSection(True)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName(self.tr("Import summary"))
+        self.summary.setAccessibleDescription(self.tr("Import summary"))  # its name is the summary it shows
         self.skip_invalid = QCheckBox(self.tr("&Skip the rows with problems and import the others"))
         self.skip_invalid.toggled.connect(self._update_button)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)

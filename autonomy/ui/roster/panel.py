@@ -11,7 +11,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QFocusEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -53,6 +53,7 @@ from autonomy.ui.roster.model import (
 )
 from autonomy.ui.roster.quick_keys import QuickKeys
 from autonomy.ui.widgets.activation import no_repaint_on_activation
+from autonomy.ui.widgets.announce import announce
 from autonomy.ui.widgets.chips import LevelChipDelegate
 from autonomy.ui.words.refusals import refusal_text
 from autonomy.ui.words.suggestion_sentences import first_per_student
@@ -64,7 +65,25 @@ SUGGESTION_DELAY_MS = 400  # let a burst of logging settle before asking the (sl
 
 class RosterTable(QTableView):
     """The table. B / X / O / C are not handled here: they are the window's Log menu shortcuts (app/window.py),
-    the one path a key press takes, in the app and in the tests alike."""
+    the one path a key press takes, in the app and in the tests alike.
+
+    The arrow keys move within it and Tab leaves it (WCAG 2.1.2: with Qt's default, Tab went cell by cell and
+    wrapped, a trap). When it gets the focus back (after a dialog, from the filter), the current row is what a
+    screen reader says, not the table as a whole."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabKeyNavigation(False)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        # After Qt has said "table" for the focus: then the row (Qt tells the focused cell in currentChanged).
+        QTimer.singleShot(0, self._say_current)
+
+    def _say_current(self) -> None:
+        current = self.currentIndex()
+        if current.isValid() and self.hasFocus():
+            self.currentChanged(current, current)
 
 
 class RosterPanel(QWidget):
@@ -112,7 +131,7 @@ class RosterPanel(QWidget):
         self.show_archived = QCheckBox(self.tr("Show &archived"))
         self.show_archived.setAccessibleName(self.tr("Show archived students"))
         self.show_archived.toggled.connect(self._archived_toggled)
-        class_label = QLabel(self.tr("C&lass:"))
+        class_label = QLabel(self.tr("&Class:"))
         class_label.setBuddy(self.classroom)
 
         self.model = RosterModel(self)
@@ -159,7 +178,7 @@ class RosterPanel(QWidget):
             self.log_actions.append(action)
         self.quick_keys.add_actions(self.log_actions)
         self.summary = QLabel()
-        self.summary.setAccessibleName(self.tr("Class summary"))
+        self.summary.setAccessibleDescription(self.tr("Class summary"))  # its name is the summary it shows
         self.summary.setContentsMargins(12, 0, 0, 0)
         self.quick_keys.add_widget(self.summary)  # last in the row: it wraps with it rather than squeeze the filter
 
@@ -440,6 +459,33 @@ class RosterPanel(QWidget):
         self.select_ids(ids)
         self.table.setFocus()
 
+    def focus_row(self) -> None:
+        """The keyboard back on the roster, on the current student's row (the first selected one if the current
+        row is not selected)."""
+        current = self.table.currentIndex()
+        if not current.isValid() or not self.table.selectionModel().isRowSelected(current.row()):
+            rows = sorted(self.table.selectionModel().selectedRows(), key=lambda i: i.row())
+            if rows:
+                self.table.selectionModel().setCurrentIndex(rows[0], QItemSelectionModel.SelectionFlag.NoUpdate)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def sort_by_current_column(self) -> None:
+        """Sort by the column of the focused cell; again, the other way round (the keyboard's path to what a
+        click on a column's header does). Said aloud: the order is not visible to a screen reader otherwise."""
+        current = self.table.currentIndex()
+        column = current.column() if current.isValid() else COL_NAME
+        header = self.table.horizontalHeader()
+        ascending = Qt.SortOrder.AscendingOrder
+        order = (Qt.SortOrder.DescendingOrder if header.sortIndicatorSection() == column
+                 and header.sortIndicatorOrder() == ascending else ascending)
+        self.table.sortByColumn(column, order)
+        name = str(self.proxy.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or "")
+        words = self.tr("Sorted by {column}, ascending") if order == ascending else \
+            self.tr("Sorted by {column}, descending")
+        if current.isValid():
+            self.table.scrollTo(self.table.currentIndex())
+        announce(self.table, words.format(column=name))
+
     def focus_filter(self) -> None:
         self.filter.setFocus()
         self.filter.selectAll()
@@ -485,7 +531,7 @@ class RosterPanel(QWidget):
         dialog = LogDialog(kind, names, self._categories, self.model.dimensions, self, lesson_time=self._lesson_time)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.submitted.connect(lambda request: self.log(ids, request, dialog))
-        dialog.finished.connect(self.table.setFocus)
+        dialog.finished.connect(self.focus_row)
         self.log_dialog = dialog
         dialog.open()
         return dialog

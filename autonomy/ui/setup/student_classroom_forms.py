@@ -7,11 +7,11 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 from autonomy.core.errors import AutonomyError
 from autonomy.ui.app import errors, operations
 from autonomy.ui.app.backend import Backend
+from autonomy.ui.widgets.focus import focus_first
+from autonomy.ui.widgets.labels import error_label
 from autonomy.ui.words.refusals import refusal_text
 
 
@@ -42,10 +44,7 @@ class FormDialog(QDialog):
         self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setAccessibleName(self.tr("Problem"))
-        self.problem.hide()
+        self.problem = error_label(self.tr("Problem"))  # its name is the refusal, announced when it appears
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.problem)
@@ -54,6 +53,10 @@ class FormDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 30)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        focus_first(self, fields_first=True)  # the first field, not Save (which the letter S would press)
 
     def add_line(self, key: str, label: str, value: str = "", accessible: str = "") -> QLineEdit:
         edit = QLineEdit(value)

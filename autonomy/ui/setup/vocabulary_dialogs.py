@@ -228,6 +228,10 @@ class CatalogueDialog(QDialog):
         archive = QPushButton(self.tr("Archive / &restore"))
         archive.clicked.connect(self.toggle_archived)
         adding = QHBoxLayout()
+        # On Linux a combo box is named after its value: only a label says what it is for.
+        kind_label = QLabel(self.tr("New &category:"))
+        kind_label.setBuddy(self.kind)
+        adding.addWidget(kind_label)
         adding.addWidget(self.kind)
         adding.addWidget(self.new_name, 1)
         adding.addWidget(add)

@@ -63,7 +63,7 @@ class DetailPanel(QWidget):
         page = QWidget()
         self.name = QLabel()
         self.name.setTextFormat(Qt.TextFormat.PlainText)
-        self.name.setAccessibleName(self.tr("Student name"))
+        self.name.setAccessibleDescription(self.tr("Student name"))  # its name is the name it shows
         font = self.name.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
@@ -72,10 +72,10 @@ class DetailPanel(QWidget):
         self.facts = QLabel()
         self.facts.setTextFormat(Qt.TextFormat.PlainText)
         self.facts.setWordWrap(True)
-        self.change_button = QPushButton(self.tr("Change &level…"))
+        self.change_button = QPushButton(self.tr("Chan&ge level…"))
         self.change_button.setAccessibleName(self.tr("Change level"))
         self.change_button.clicked.connect(lambda: self.open_level_dialog())
-        self.choices_button = QPushButton(self.tr("&Choices…"))
+        self.choices_button = QPushButton(self.tr("Ch&oices…"))
         self.choices_button.setAccessibleName(self.tr("Record today's choices"))
         self.choices_button.clicked.connect(lambda: self.choices_requested.emit(self._student_id))
         header = QVBoxLayout()
@@ -95,6 +95,7 @@ class DetailPanel(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName(self.tr("The student's history"))
         events_page = QWidget()
         self.kind_filter = QComboBox()
         self.kind_filter.setAccessibleName(self.tr("Show"))
@@ -109,7 +110,7 @@ class DetailPanel(QWidget):
         self.events.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.events.setAccessibleName(self.tr("Events and choices"))
         row = QHBoxLayout()
-        show = QLabel(self.tr("&Show:"))
+        show = QLabel(self.tr("Sho&w:"))
         show.setBuddy(self.kind_filter)
         row.addWidget(show)
         row.addWidget(self.kind_filter)
@@ -124,8 +125,8 @@ class DetailPanel(QWidget):
         self.reflections = self._tree((self.tr("When"), self.tr("Their words"), self.tr("Agreed"),
                                        self.tr("Follow-up")))
         self.reflections.setAccessibleName(self.tr("Reflections"))
-        self.tabs.addTab(events_page, self.tr("&Events and choices"))
-        self.tabs.addTab(self.history, self.tr("Level &history"))
+        self.tabs.addTab(events_page, self.tr("Eve&nts and choices"))
+        self.tabs.addTab(self.history, self.tr("Level histor&y"))
         self.tabs.addTab(self.reflections, self.tr("&Reflections"))
 
         layout = QVBoxLayout(page)
@@ -139,6 +140,7 @@ class DetailPanel(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # frameless: a Tab stop on it would show no focus, say nothing
         scroll.setWidget(page)
         self.stack.addWidget(scroll)
         outer = QVBoxLayout(self)

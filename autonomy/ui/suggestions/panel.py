@@ -81,7 +81,7 @@ class SuggestionsPanel(QWidget):
         bold.setBold(True)
         self.heading.setFont(bold)
         self.status = QLabel()
-        self.status.setAccessibleName(self.tr("Suggestion count"))
+        self.status.setAccessibleDescription(self.tr("Suggestion count"))  # its name is the count it shows
         self.kind_filter = QComboBox()
         self.kind_filter.setAccessibleName(self.tr("Show suggestions of kind"))
         self.kind_filter.currentIndexChanged.connect(lambda _i: self._show_rows())
@@ -89,6 +89,11 @@ class SuggestionsPanel(QWidget):
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.heading)
         top.addWidget(self.status, 1)
+        # On Linux a combo box is named after its value: only a label says what it is for.
+        kind_label = QLabel(self.tr("Kind:"))
+        kind_label.setBuddy(self.kind_filter)
+        kind_label.setVisible(not per_student)
+        top.addWidget(kind_label)
         top.addWidget(self.kind_filter)
         self.heading.setVisible(per_student)
         self.kind_filter.setVisible(not per_student)
@@ -106,7 +111,7 @@ class SuggestionsPanel(QWidget):
         self.empty = QLabel(self.tr("Looking for suggestions…"))
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.empty.setAccessibleName(self.tr("No suggestions"))
+        self.empty.setAccessibleDescription(self.tr("No suggestions"))  # its name is what it says
 
         self.accept_action = self._action(self.tr("Accept"), self.tr("Do what it suggests (Enter)"),
                                           self.accept_current)
