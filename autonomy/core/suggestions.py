@@ -357,7 +357,12 @@ class _Engine:
         breaks = sorted(open_.values(), key=lambda b: (b.at, b.id))
         keys = sorted({b.dimension for b in breaks if b.dimension is not None})
         dimension = keys[0] if len(keys) == 1 and all(b.dimension for b in breaks) else None
-        if self._held_back(Kind.REFLECT, st.id, dimension, st.classroom_id, (b.at for b in v.breaks)):
+        moments = [b.at for b in v.breaks]
+        # A conversation dismissed for all the student's open breaks (no one dimension) also covers the breaks of
+        # one dimension that are left of them: a step back held back by its own dismissal stops pairing its
+        # breaks, and the rest must not come back as a "new" suggestion without new evidence.
+        if self._held_back(Kind.REFLECT, st.id, dimension, st.classroom_id, moments) or (
+                dimension is not None and self._held_back(Kind.REFLECT, st.id, None, st.classroom_id, moments)):
             return None
         names = {d.key: d.name for d in self._dims_for(st.classroom_id)}
         where = f" in {' and '.join(names.get(k, k) for k in keys)}" if keys else ""

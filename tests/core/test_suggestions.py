@@ -585,3 +585,22 @@ def test_policy_refuses_bad_values(bad: dict[str, object]) -> None:
 def test_policy_from_something_that_is_not_a_mapping() -> None:
     with pytest.raises(InvalidInput):
         Policy.from_dict([("step_up_hold_days", 7)])  # type: ignore[arg-type]
+
+
+def test_a_conversation_dismissed_for_all_open_breaks_stays_dismissed_when_its_step_back_is_dismissed_too() -> None:
+    """Found by the property tests: a step back pairs an older break with a newer one of another dimension, so the
+    conversation covers both (no one dimension). Dismissing both holds the step back back; its break is no longer
+    paired, and the newer break alone must not come back as a conversation about pacing with no new evidence."""
+    w = World()
+    sid = w.student("Ravi")
+    w.level(sid, 1, 30)
+    w.brk(sid, 5, dim="workspace")
+    w.brk(sid, 1, dim="pacing")
+    policy = Policy(step_back_breaks=1, reflect_window_days=2)
+    first = w.run(policy=policy)
+    assert kinds(first) == {("step_back", "workspace"), ("reflect", None)}
+    for s in first:
+        w.decide(sid, s.kind, 1, dim=s.dimension)  # the afternoon after the pacing break
+    assert w.run(policy=policy) == []
+    w.brk(sid, 0, dim="pacing")  # new evidence: the conversation is asked for again
+    assert ("reflect", "pacing") in kinds(w.run(policy=policy))
