@@ -293,7 +293,7 @@
     <message>
         <location line="+16"/>
         <source>{count} students&apos; levels week by week from {first} to {last}, in {dimensions}; each row is a student.</source>
-        <translation>Stufen von {count} Lernenden Woche für Woche vom {first} bis {last}, in {dimensions}; jede Zeile ist eine Person.</translation>
+        <translation>Stufen von {count} Schüler/innen Woche für Woche vom {first} bis {last}, in {dimensions}; jede Zeile ist eine Person.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2436,7 +2436,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
     <message>
         <location line="+3"/>
         <source>&amp;Delete event</source>
-        <translation>Ereignis lö&amp;schen</translation>
+        <translation>Ereignis &amp;löschen</translation>
     </message>
     <message>
         <location line="+1"/>
