@@ -24,7 +24,7 @@ from autonomy.core.errors import AutonomyError, NotFound
 from autonomy.core.resources import resource_path
 from autonomy.storage.lock import AlreadyRunning, InstanceLock
 from autonomy.storage.paths import DATABASE_FILE, ensure_private_dir, resolve_data_dir
-from autonomy.ui.app import errors
+from autonomy.ui.app import desktop_platform, errors
 from autonomy.ui.app.backend import Backend, OpeningFailed
 from autonomy.ui.app.lane import Lane
 from autonomy.ui.app.settings_keys import SERVER_URL_KEY
@@ -65,7 +65,10 @@ def parse_view(view: str | None) -> tuple[str, str]:
 def application() -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
+        # A platform Qt cannot load (libraries missing, no display) ends here with one sentence, not an abort.
+        heard = desktop_platform.guard()
         app = QApplication(sys.argv[:1])
+        heard()
     app.setApplicationName("Autonomy")
     app.setOrganizationName("Autonomy")
     app.setOrganizationDomain("autonomy.invalid")
