@@ -5,11 +5,13 @@ installs the X server and runs these; elsewhere they are skipped when Xvfb is no
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QImage
 
 from tests.desktop.xserver import Display, need_tools, x_server
@@ -65,3 +67,29 @@ def test_the_window_opens_on_a_real_x_server_and_quits_with_ctrl_q(tmp_path: Pat
                 app.communicate()
     assert app.returncode == 0, err
     assert "Reinstalling" not in err and "Traceback" not in err, err
+
+
+# The screens teachers have: a 1366 × 768 laptop, a 1920 × 1080 one at 150 % and a 1280 × 720 projector.
+SCREENS = {"1366x768": (1366, 768, ""), "1920x1080-150": (1920, 1080, "1.5"), "1280x720": (1280, 720, "")}
+SCREENSHOTS_ENV = "AUTONOMY_SCREENSHOTS"  # keep the screenshots in this folder (they go to a temporary one)
+
+
+@pytest.mark.parametrize("screen", list(SCREENS))
+def test_keys_and_screens_on_x11(screen: str, tmp_path: Path) -> None:
+    """tests/desktop/x11 in a pytest of its own on the real X server: every key, every window at this size."""
+    need_tools()
+    width, height, scale = SCREENS[screen]
+    shots = Path(os.environ.get(SCREENSHOTS_ENV) or tmp_path / "screenshots")
+    shots.mkdir(parents=True, exist_ok=True)
+    folder = Path(__file__).parent / "x11"
+    # The keys do not depend on the screen's size: they are pressed once, on the laptop.
+    tests = [str(folder)] if screen == "1366x768" else [str(folder / "test_screens.py")]
+    with x_server(width, height) as display:
+        env = display.env(AUTONOMY_ON_X11="1", AUTONOMY_SCREEN=screen, AUTONOMY_SCREENSHOTS=str(shots),
+                          HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "config"))
+        if scale:
+            env["QT_SCALE_FACTOR"] = scale
+        done = subprocess.run([sys.executable, "-m", "pytest", *tests, "-p", "no:randomly", "-q", "-x",
+                               "--basetemp", str(tmp_path / "inner")], env=env, capture_output=True, text=True,
+                              timeout=900, cwd=Path(__file__).parents[2], check=False)
+    assert done.returncode == 0, done.stdout[-6000:] + done.stderr[-3000:]

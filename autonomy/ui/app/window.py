@@ -329,7 +329,7 @@ class MainWindow(QMainWindow):
             "C: today's choices · Ctrl+L: change a level · F9: the student panel.\n"
             "F8: suggestions; on a suggestion Enter accepts, Delete dismisses, S snoozes, H holds the "
             "conversation, R records a follow-up's outcome · Ctrl+R: a reflection conversation.\n"
-            "Ctrl+Z: undo · Ctrl+Shift+Z: redo."))
+            "Ctrl+Z: undo · Ctrl+Shift+Z or Ctrl+Y: redo."))
 
     def show_about(self) -> None:
         from autonomy.ui.app.about_dialog import AboutDialog
