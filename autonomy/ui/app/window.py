@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(QtCore.Qt.DockWidgetArea.RightDockWidgetArea, self.suggestions_dock)
         self.suggestions_dock.installEventFilter(self)  # see _letter_searches_list
         self.suggestions_dock.visibilityChanged.connect(self.suggestions_action.setChecked)
+        self.suggestions_dock.visibilityChanged.connect(self._suggestions_shown)
         # Off at first: beside the roster and the student panel it would squeeze both (F8 opens it; the student
         # panel has its own suggestions). The teacher's choice is remembered.
         self.suggestions_dock.setVisible(bool(self._settings.value("window/suggestions", False, bool)))
@@ -203,6 +204,35 @@ class MainWindow(QMainWindow):
             self.suggestions_dock.setVisible(on)
             if on:
                 self.suggestions.list.setFocus()
+
+    def _suggestions_shown(self, on: bool) -> None:
+        # With the suggestions beside it the roster's Waiting column says what the list says: its room goes to
+        # the level columns, so the roster keeps every dimension in view on a 1280-pixel-wide window.
+        if self.roster is not None:
+            from autonomy.ui.roster.model import COL_WAITING
+
+            self.roster.table.setColumnHidden(COL_WAITING, on and not self.suggestions_dock.isFloating())
+            if on and self.detail is not None and self.detail.isVisible():
+                QTimer.singleShot(0, self._roster_keeps_its_columns)
+
+    def _roster_keeps_its_columns(self) -> None:
+        """The student panel gives up width (down to its own minimum) until every roster column fits."""
+        if self.roster is None or self.detail is None or not self.detail.isVisible():
+            return
+        table = self.roster.table
+        header = table.horizontalHeader()
+        from autonomy.ui.roster.model import COL_FIRST_DIMENSION
+
+        columns = range(header.count())
+        needed = sum(header.sectionSize(c) if c < COL_FIRST_DIMENSION else header.minimumSectionSize()
+                     for c in columns if not header.isSectionHidden(c))
+        short = needed + table.verticalScrollBar().sizeHint().width() + 2 * table.frameWidth() \
+            - table.viewport().width() + 2
+        if short > 0:
+            roster, detail = self.splitter.sizes()
+            give = min(short, detail - self.detail.minimumSizeHint().width())
+            if give > 0:
+                self.splitter.setSizes([roster + give, detail - give])
 
     def hold_conversation(self) -> None:
         sid = self._current_student()
