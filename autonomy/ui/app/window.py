@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
         needed to paint, and the first key sequence creates every enum of Qt's namespace (about 15 ms)."""
         super().__init__(parent)
         self._settings = settings
+        self.settings_for_sizes = settings  # where its dialogs keep their sizes (widgets/screen_fit.py)
         self._chrome_finished = False
         self.backend: Backend | None = None
         self.roster: RosterPanel | None = None
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self.suggestions: SuggestionsPanel | None = None
         self.undo: UndoController | None = None
         self._ready = False
+        self._detail_gave_way = False  # the suggestions opened over the student panel (`_suggestions_shown`)
         self.setWindowTitle(self.tr("Autonomy"))
         self.setMinimumSize(720, 480)
         self.setCentralWidget(_centred(QLabel(self.tr("Opening your classes…"))))
@@ -184,7 +186,7 @@ class MainWindow(QMainWindow):
         assert self.detail is not None and self.roster is not None
         if len(ids) == 1:
             self.detail.show_student(ids[0])
-            self.show_detail(True)
+            self.show_detail(True, asked=False)
         elif not ids:
             self.detail.show_student("")
         else:
@@ -194,10 +196,20 @@ class MainWindow(QMainWindow):
 
                 self.detail.show_student(current.data(ROLE_STUDENT_ID))
 
-    def show_detail(self, on: bool) -> None:
-        if self.detail is not None:
-            self.detail.setVisible(on)
-            self.detail_action.setChecked(on)
+    def show_detail(self, on: bool, *, asked: bool = True) -> None:
+        """The student panel; opened by selecting a student (`asked=False`) it stays behind the suggestions when
+        they have taken its place, until they close or the teacher asks for it (F9, Enter)."""
+        if self.detail is None:
+            return
+        if on and self._detail_gave_way:
+            if not asked:
+                return
+            self._detail_gave_way = False
+            self.suggestions_dock.hide()
+        self.detail.setVisible(on)
+        self.detail_action.setChecked(on)
+        if on:
+            QTimer.singleShot(0, self._give_roster_its_columns)  # once the panel has its width
 
     def show_suggestions(self, on: bool) -> None:
         if self.suggestions is not None:
@@ -205,34 +217,72 @@ class MainWindow(QMainWindow):
             if on:
                 self.suggestions.list.setFocus()
 
+    # --- the right side: the student panel and the suggestions share it on a narrow window ------------------
     def _suggestions_shown(self, on: bool) -> None:
-        # With the suggestions beside it the roster's Waiting column says what the list says: its room goes to
-        # the level columns, so the roster keeps every dimension in view on a 1280-pixel-wide window.
-        if self.roster is not None:
-            from autonomy.ui.roster.model import COL_WAITING
-
-            self.roster.table.setColumnHidden(COL_WAITING, on and not self.suggestions_dock.isFloating())
-            if on and self.detail is not None and self.detail.isVisible():
-                QTimer.singleShot(0, self._roster_keeps_its_columns)
-
-    def _roster_keeps_its_columns(self) -> None:
-        """The student panel gives up width (down to its own minimum) until every roster column fits."""
-        if self.roster is None or self.detail is None or not self.detail.isVisible():
+        """With the suggestions beside it the roster's Waiting column says what the list says: its room goes to
+        the level columns. When the window cannot hold the roster's columns, the student panel and the list,
+        the list opens over the student panel (a drawer), which comes back when the list closes."""
+        if self.roster is None or self.detail is None:
             return
-        table = self.roster.table
-        header = table.horizontalHeader()
+        from autonomy.ui.roster.model import COL_WAITING
+
+        docked = on and not self.suggestions_dock.isFloating()
+        self.roster.table.setColumnHidden(COL_WAITING, docked)
+        if docked and self.detail.isVisible():
+            if self._room_for_both():
+                QTimer.singleShot(0, self._give_roster_its_columns)  # once the list has its width
+            else:
+                self._detail_gave_way = True
+                self.show_detail(False)
+        elif not on and self._detail_gave_way:
+            self._detail_gave_way = False
+            if self.roster.selected_ids():
+                self.show_detail(True)
+
+    def _room_for_both(self) -> bool:
+        """Whether the roster with every level column (numbers only), the student panel at the narrowest it
+        reads well and the suggestions fit the window side by side."""
+        assert self.roster is not None and self.detail is not None
         from autonomy.ui.roster.model import COL_FIRST_DIMENSION
 
-        columns = range(header.count())
-        needed = sum(header.sectionSize(c) if c < COL_FIRST_DIMENSION else header.minimumSectionSize()
-                     for c in columns if not header.isSectionHidden(c))
-        short = needed + table.verticalScrollBar().sizeHint().width() + 2 * table.frameWidth() \
-            - table.viewport().width() + 2
-        if short > 0:
-            roster, detail = self.splitter.sizes()
-            give = min(short, detail - self.detail.minimumSizeHint().width())
-            if give > 0:
-                self.splitter.setSizes([roster + give, detail - give])
+        table = self.roster.table
+        header = table.horizontalHeader()
+        roster = sum(header.sectionSize(c) if c < COL_FIRST_DIMENSION else header.minimumSectionSize()
+                     for c in range(header.count()) if not header.isSectionHidden(c))
+        roster += table.verticalScrollBar().sizeHint().width() + 2 * table.frameWidth() + 24
+        detail = self._detail_floor()
+        dock = max(self.suggestions_dock.width(), self.suggestions_dock.sizeHint().width())
+        return roster + detail + dock + self.splitter.handleWidth() + 16 <= self.width()
+
+    def _give_roster_its_columns(self) -> None:
+        """Both beside the roster: the student panel yields width (never below what it needs) to the roster."""
+        if self.roster is None or self.detail is None or not self.detail.isVisible():
+            return
+        from autonomy.ui.roster.model import COL_FIRST_DIMENSION
+
+        table = self.roster.table
+        header = table.horizontalHeader()
+        wanted = sum(header.sectionSize(c) if c < COL_FIRST_DIMENSION else header.minimumSectionSize()
+                     for c in range(header.count()) if not header.isSectionHidden(c))
+        short = wanted + table.verticalScrollBar().sizeHint().width() + 2 * table.frameWidth() + 2 \
+            - table.viewport().width()
+        roster, detail = self.splitter.sizes()
+        give = min(short, detail - self._detail_floor())
+        if give > 0:
+            self.splitter.setSizes([roster + give, detail - give])
+
+    def _detail_floor(self) -> int:
+        """The narrowest the student panel may be without cutting off its text and buttons."""
+        from PySide6.QtWidgets import QScrollArea
+
+        assert self.detail is not None
+        floor = self.detail.minimumSizeHint().width()
+        for scroll in self.detail.findChildren(QScrollArea):
+            page = scroll.widget()
+            if page is not None:
+                floor = max(floor, page.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
+                            + 2 * scroll.frameWidth())
+        return floor
 
     def hold_conversation(self) -> None:
         sid = self._current_student()
@@ -377,6 +427,7 @@ class MainWindow(QMainWindow):
             return None
         if getattr(self, "coach_window", None) is None:
             self.coach_window = CoachWindow(self.backend)
+            self.coach_window.settings_for_sizes = self._settings
             self.coach_window.screen_widget.student_requested.connect(self.open_student)
             self.coach_window.screen_widget.start(classroom_id or (self.roster.classroom_id if self.roster else ""))
         self.coach_window.show()

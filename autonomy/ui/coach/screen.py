@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,7 +40,7 @@ from autonomy.ui.coach import jobs
 from autonomy.ui.coach.overview import ClassOverviewWidget
 from autonomy.ui.coach.style import tr
 from autonomy.ui.coach.timeline import TimelineWidget
-from autonomy.ui.widgets.screen_fit import first_size
+from autonomy.ui.widgets.screen_fit import first_size, fit_and_remember
 from autonomy.ui.words import builtin
 from autonomy.ui.words.dates import dress_date_edit
 
@@ -357,6 +357,8 @@ class CoachWindow(QMainWindow):
 
     def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        fit_and_remember(self)  # the size the coach gave it last time, within the screen
+        self.settings_for_sizes: QSettings | None = None  # the main window's, given when it opens this one
         self.setWindowTitle(tr("Coach view — Autonomy"))
         self.screen_widget = CoachScreen(backend, self)
         self.setCentralWidget(self.screen_widget)

@@ -52,6 +52,7 @@ from autonomy.ui.reflection.context import (
 from autonomy.ui.reflection.questions import PromptSlot, QuestionsBox
 from autonomy.ui.suggestions.decision_dialogs import SNOOZE_DAYS
 from autonomy.ui.widgets.labels import error_label
+from autonomy.ui.widgets.screen_fit import fit_and_remember
 from autonomy.ui.words import builtin, dates
 from autonomy.ui.words.dates import to_date, when_text
 
@@ -71,6 +72,7 @@ class ReflectionDialog(QDialog):
 
     def __init__(self, backend: Backend, context: ConversationContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        fit_and_remember(self)  # within the screen, at the size it had last time (widgets/screen_fit.py)
         self._backend = backend
         # Built-in dimension, level and category names in the app's language (the prompts are filled with them).
         self.context = c = dataclasses.replace(context, dimensions=builtin.dimensions(context.dimensions),

@@ -27,6 +27,7 @@ from autonomy.core.roster_csv import RosterParse, parse_roster
 from autonomy.services.roster import RosterImportResult
 from autonomy.ui.app import errors, operations
 from autonomy.ui.app.backend import Backend
+from autonomy.ui.widgets.screen_fit import fit_and_remember
 
 COL_LINE, COL_NAME, COL_ID, COL_STATUS = range(4)
 
@@ -35,6 +36,7 @@ class ImportDialog(QDialog):
     def __init__(self, backend: Backend, classroom_id: str, classroom_name: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        fit_and_remember(self)  # within the screen, at the size it had last time (widgets/screen_fit.py)
         self.setWindowTitle(self.tr("Import a roster into {name}").format(name=classroom_name))
         self._backend = backend
         self._classroom_id = classroom_id

@@ -32,6 +32,7 @@ from autonomy.core.types import EventKind, Severity
 from autonomy.core.validation import MAX_NOTE
 from autonomy.services.dto import CategoryInfo, DimensionInfo
 from autonomy.ui.widgets.labels import error_label
+from autonomy.ui.widgets.screen_fit import fit_and_remember
 from autonomy.ui.words import builtin, dates
 
 
@@ -52,6 +53,7 @@ class LogDialog(QDialog):
     def __init__(self, kind: str, student_names: Sequence[str], categories: Sequence[CategoryInfo],
                  dimensions: Sequence[DimensionInfo], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        fit_and_remember(self)  # within the screen, at the size it had last time (widgets/screen_fit.py)
         self._kind = kind
         # Built-in names in the app's language; the request carries keys only.
         self._categories = builtin.categories(c for c in categories if c.kind == kind and not c.archived)

@@ -36,6 +36,7 @@ from autonomy.services.settings import MAX_KEEP, BackupSchedule
 from autonomy.ui.app import errors, operations
 from autonomy.ui.app.backend import Backend
 from autonomy.ui.app.settings_keys import SERVER_URL_KEY
+from autonomy.ui.widgets.screen_fit import fit_and_remember
 from autonomy.ui.words import i18n
 
 if TYPE_CHECKING:
@@ -56,6 +57,7 @@ class PreferencesDialog(QDialog):
 
     def __init__(self, backend: Backend, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        fit_and_remember(self)  # within the screen, at the size it had last time (widgets/screen_fit.py)
         self.setWindowTitle(self.tr("Preferences"))
         self._backend = backend
         self._settings = settings

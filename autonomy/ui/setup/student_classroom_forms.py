@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from autonomy.core.errors import AutonomyError
 from autonomy.ui.app import errors, operations
 from autonomy.ui.app.backend import Backend
+from autonomy.ui.widgets.screen_fit import fit_and_remember
 
 
 def _tr(text: str) -> str:
@@ -35,6 +36,7 @@ class FormDialog(QDialog):
     def __init__(self, backend: Backend, title: str, save: Callable[[dict[str, str]], Any],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        fit_and_remember(self)  # within the screen, at the size it had last time (widgets/screen_fit.py)
         self.setWindowTitle(title)
         self._backend = backend
         self._save = save

@@ -55,16 +55,13 @@ def in_view(widget: QWidget) -> bool:
 
 
 def top_dialog(desk: Desk, kind: type[QDialog]) -> Any:
-    found: list[QDialog] = []
-    desk.qtbot.waitUntil(lambda: bool(found := [w for w in QApplication.topLevelWidgets()  # noqa: F841
-                                               if isinstance(w, kind) and w.isVisible()]) or _seen(found, kind),
-                         timeout=10000)
-    return next(w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible())
+    """The dialog of that kind on screen, once it has opened (some read their data first)."""
 
+    def showing() -> list[QWidget]:
+        return [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
 
-def _seen(found: list[QDialog], kind: type[QDialog]) -> bool:
-    found[:] = [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
-    return bool(found)
+    desk.qtbot.waitUntil(lambda: bool(showing()), timeout=10000)
+    return showing()[0]
 
 
 def dimension_columns_in_view(desk: Desk) -> list[str]:
@@ -89,26 +86,41 @@ def test_the_main_window_fits_with_its_status_bar(shown: Desk, language: str) ->
 
 
 def test_the_student_panel_and_the_suggestions_leave_the_roster_its_columns(shown: Desk, language: str) -> None:
+    """Beside the student panel the roster keeps every dimension (a narrow level cell shows its number, and
+    names the level on hover and to a screen reader). The suggestions open beside both where the window has
+    the room, and otherwise over the student panel, which comes back when they close."""
+    from PySide6.QtCore import Qt
+
+    from autonomy.ui.roster.model import COL_FIRST_DIMENSION
+
     window = shown.window
     roster = window.roster
     student = roster.model.line(0)
     roster.select_ids([student.student_id])
     shown.settle()
     assert window.detail.isVisible()
+    columns = dimension_columns_in_view(shown)
+    assert len(columns) == 4, f"beside the student panel only {columns} of the roster's dimensions are in view"
+    cell = roster.model.index(0, COL_FIRST_DIMENSION)
+    name = str(cell.data(Qt.ItemDataRole.DisplayRole)).split(" ", 1)[1]  # "2 Just outside, in sight"
+    assert name in str(cell.data(Qt.ItemDataRole.ToolTipRole))
+    shoot(f"panel-{language}")
+
     window.show_suggestions(True)
     shown.settle()
     shown.qtbot.waitUntil(lambda: window.suggestions.list.model().rowCount() > 0, timeout=20000)
     inside_screen(shown, window)
+    assert window.suggestions_dock.isVisible()
     columns = dimension_columns_in_view(shown)
-    assert len(columns) == 4, f"only {columns} of the roster's dimensions are in view"
-    # A narrow level cell shows the number; its name is on hover and read out with the cell.
-    from autonomy.ui.roster.model import COL_FIRST_DIMENSION
-    from PySide6.QtCore import Qt
-
-    cell = roster.model.index(0, COL_FIRST_DIMENSION)
-    assert str(cell.data(Qt.ItemDataRole.ToolTipRole) or "").strip()
-    assert str(cell.data(Qt.ItemDataRole.DisplayRole) or "").strip()
     shoot(f"panel-suggestions-{language}")
+    assert len(columns) == 4, f"with the suggestions only {columns} of the roster's dimensions are in view"
+    shoot(f"panel-suggestions-{language}")
+    roster.select_ids([roster.model.line(1).student_id])  # picking a student keeps the list open
+    shown.settle()
+    assert window.suggestions_dock.isVisible()
+    window.show_suggestions(False)
+    shown.settle()
+    assert window.detail.isVisible() and window.detail.student_id == roster.model.line(1).student_id
 
 
 def test_the_reflection_dialog_shows_save_and_the_follow_up(shown: Desk, language: str) -> None:
