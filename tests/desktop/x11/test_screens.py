@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QMargins, QRect
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QDialog, QWidget
 
 from tests.desktop.x11.conftest import Desk, room, shoot
@@ -151,3 +151,57 @@ def test_the_coach_window_shows_its_buttons_and_timeline(shown: Desk, language: 
         assert in_view(button), button.text()
     shoot(f"coach-{language}")
     coach.close()
+
+
+def dialog_openers(window: Any) -> dict[str, Any]:
+    """Every dialog the main window opens for a selected student and the class (the file dialogs are Qt's)."""
+    return {"new-classroom": window.new_classroom, "edit-classroom": window.edit_classroom,
+            "add-student": window.add_student, "edit-student": window.edit_student,
+            "change-level": window.change_level, "log": lambda: window.log("build"),
+            "choices": window.roster.request_choices, "ladders": lambda: window.open_setup_dialog("LadderDialog"),
+            "catalogue": lambda: window.open_setup_dialog("CatalogueDialog"), "preferences": window.show_preferences,
+            "about": window.show_about, "guide": window.show_guide, "conversation": window.hold_conversation}
+
+
+def opened(desk: Desk, open_it: Any) -> QWidget:
+    before = set(QApplication.topLevelWidgets())
+
+    def new() -> list[QWidget]:
+        return [w for w in QApplication.topLevelWidgets() if w not in before and w.isVisible()
+                and isinstance(w, QDialog)]
+
+    open_it()
+    desk.qtbot.waitUntil(lambda: bool(new()), timeout=10000)
+    desk.settle()
+    return new()[0]
+
+
+def on_screen(desk: Desk, dialog: QWidget) -> QRect:
+    """The dialog's frame once openbox has framed it (a popup has no frame of its own)."""
+    desk.qtbot.waitExposed(dialog, timeout=10000)
+    try:
+        desk.qtbot.waitUntil(lambda: dialog.frameGeometry() != dialog.geometry(), timeout=2000)
+    except Exception:  # noqa: BLE001 - a frameless popup: its own geometry is what is on screen
+        pass
+    return dialog.frameGeometry()
+
+
+def test_every_dialog_opens_inside_the_screen_and_remembers_its_size(shown: Desk, language: str) -> None:
+    window = shown.window
+    window.roster.select_ids([window.roster.model.line(0).student_id])
+    shown.settle()
+    for name, open_it in dialog_openers(window).items():
+        dialog = opened(shown, open_it)
+        frame = on_screen(shown, dialog)
+        shoot(f"dialog-{name}-{language}")
+        assert room().contains(frame), f"{name}: {frame} is not inside the screen's {room()}"
+        smaller = dialog.size().shrunkBy(QMargins(0, 0, 30, 20))
+        dialog.resize(smaller.expandedTo(dialog.minimumSize()))
+        kept = dialog.size()
+        dialog.reject()
+        shown.settle()
+        again = opened(shown, open_it)
+        on_screen(shown, again)
+        assert again.size() == kept, f"{name} came back at {again.size()}, not the {kept} it was given"
+        again.reject()
+        shown.settle()
