@@ -74,10 +74,13 @@ class CoachScreen(QWidget):
         self.date_from.setAccessibleName(tr("First day shown"))
         self.date_to = QDateEdit(QDate(today.year, today.month, today.day))
         self.date_to.setAccessibleName(tr("Last day shown"))
+        # Until the coach picks dates, the range is the report's: from the class's first school day (its first
+        # logged moment) to today, so the screen's figures are the printout's (`_show` puts that day here).
+        self.dates_chosen = False
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             dress_date_edit(edit)
-            edit.dateChanged.connect(lambda _d: self.schedule_reload())
+            edit.dateChanged.connect(lambda _d: self._dates_picked())
         self.dimension = QComboBox()
         self.dimension.setAccessibleName(tr("Dimension shown"))
         self.dimension.addItem(tr("All dimensions"), "")
@@ -209,6 +212,10 @@ class CoachScreen(QWidget):
         start, end = (dt.date(d.year(), d.month(), d.day()) for d in (self.date_from.date(), self.date_to.date()))
         return (start, end) if start <= end else (end, start)
 
+    def _dates_picked(self) -> None:
+        self.dates_chosen = True
+        self.schedule_reload()
+
     def schedule_reload(self) -> None:
         self._reloader.later()
 
@@ -220,6 +227,7 @@ class CoachScreen(QWidget):
         generation = self._current = next(self._generation)
         ids = self.checked()
         start, end = self.range()
+        first: dt.date | None = start if self.dates_chosen else None  # None: each class from its own first day
         dimension = self.dimension.currentData() or None
         anonymize = self.anonymize.isChecked()
         backend = self._backend
@@ -228,7 +236,7 @@ class CoachScreen(QWidget):
             """Runs on the database lane: the records, then the chart data."""
             # Built-in names worded here, once, for the overviews and the timelines (translating is thread-safe).
             coach = backend.services.coach
-            return [class_overview(builtin.class_data(coach.class_data(cid, start, end, anonymize=anonymize)),
+            return [class_overview(builtin.class_data(coach.class_data(cid, first, end, anonymize=anonymize)),
                                    dimension) for cid in ids]
 
         # The background lane: these reads are heavy, and a write waiting behind them would feel slow.
@@ -238,6 +246,11 @@ class CoachScreen(QWidget):
         if generation != self._current:
             return  # a newer filter is already loading
         self._data = {o.data.classroom_id: o.data for o in found}
+        if not self.dates_chosen and found:
+            since = min(o.data.span.start for o in found)
+            self.date_from.blockSignals(True)  # the range loaded is this one already
+            self.date_from.setDate(QDate(since.year, since.month, since.day))
+            self.date_from.blockSignals(False)
         keep = {o.data.classroom_id for o in found}
         for cid in list(self.overviews):
             if cid not in keep:
