@@ -124,6 +124,7 @@ class MainWindow(QMainWindow):
         self.roster.classroom_changed.connect(self.suggestions.show_classroom)
         self.suggestions.notice.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.roster.loaded.connect(self._first_load)
+        self.roster.loaded.connect(self._show_title)
         self.roster.show_archived.toggled.connect(self.archived_action.setChecked)
         self.roster.show_archived.setChecked(bool(self._settings.value("roster/show_archived", False, bool)))
         for action in self.actions_needing_data:
@@ -293,11 +294,15 @@ class MainWindow(QMainWindow):
 
     def _classroom_changed(self, classroom_id: str) -> None:
         self._settings.setValue("roster/classroom", classroom_id)
+        self._show_title()
+        if self.detail is not None:
+            self.detail.show_student("")
+
+    def _show_title(self) -> None:
+        """The class's name as it is now: after every load of the roster, so a renamed class is renamed here."""
         classroom = self._current_classroom()
         self.setWindowTitle(self.tr("{name} — Autonomy").format(name=classroom.name) if classroom
                             else self.tr("Autonomy"))
-        if self.detail is not None:
-            self.detail.show_student("")
 
     def open_setup_dialog(self, name: str) -> Any:
         from autonomy.ui.setup import vocabulary_dialogs
