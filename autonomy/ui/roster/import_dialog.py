@@ -27,6 +27,7 @@ from autonomy.core.roster_csv import RosterParse, parse_roster
 from autonomy.services.roster import RosterImportResult
 from autonomy.ui.app import errors, operations
 from autonomy.ui.app.backend import Backend
+from autonomy.ui.widgets import folders
 from autonomy.ui.widgets.screen_fit import fit_and_remember
 
 COL_LINE, COL_NAME, COL_ID, COL_STATUS = range(4)
@@ -80,9 +81,10 @@ class ImportDialog(QDialog):
         self.resize(self.fontMetrics().horizontalAdvance("M") * 52, self.fontMetrics().lineSpacing() * 26)
 
     def choose_file(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Choose a roster file"), "",
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Choose a roster file"), folders.start_in(self),
                                                     self.tr("CSV files (*.csv *.txt);;All files (*)"))
         if path:
+            folders.remember(self, path)
             self.load_file(Path(path))
 
     def load_file(self, path: Path) -> None:

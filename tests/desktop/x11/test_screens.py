@@ -7,12 +7,14 @@ timeline. The whole screen is saved as a PNG at each step (AUTONOMY_SCREENSHOTS)
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QMargins, QRect
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QDialog, QWidget
+from pytestqt.exceptions import TimeoutError
 
 from tests.desktop.x11.conftest import Desk, room, shoot
 
@@ -179,10 +181,8 @@ def opened(desk: Desk, open_it: Any) -> QWidget:
 def on_screen(desk: Desk, dialog: QWidget) -> QRect:
     """The dialog's frame once openbox has framed it (a popup has no frame of its own)."""
     desk.qtbot.waitExposed(dialog, timeout=10000)
-    try:
+    with contextlib.suppress(TimeoutError):  # a frameless popup: its own geometry is what is on screen
         desk.qtbot.waitUntil(lambda: dialog.frameGeometry() != dialog.geometry(), timeout=2000)
-    except Exception:  # noqa: BLE001 - a frameless popup: its own geometry is what is on screen
-        pass
     return dialog.frameGeometry()
 
 
