@@ -180,7 +180,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/jobs.py" line="+33"/>
+        <location filename="../../autonomy/ui/coach/jobs.py" line="+34"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -245,22 +245,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Choose a folder for the CSV tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Interchange file (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -376,7 +376,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Dimension shown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -456,7 +456,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+125"/>
         <source>Tick a class at the left to see how it opens up.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -471,7 +471,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Coach view — Autonomy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -941,7 +941,7 @@ The database as it is now is kept in the backups folder, so you can go back to i
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../autonomy/ui/app/about_dialog.py" line="+76"/>
+        <location filename="../../autonomy/ui/app/about_dialog.py" line="+78"/>
         <source>About Autonomy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1398,7 +1398,7 @@ Local-first: your classes stay in one private file on this computer; nothing is 
 <context>
     <name>CatalogueDialog</name>
     <message>
-        <location filename="../../autonomy/ui/setup/vocabulary_dialogs.py" line="+168"/>
+        <location filename="../../autonomy/ui/setup/vocabulary_dialogs.py" line="+171"/>
         <source>Event catalogue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1481,7 +1481,7 @@ Local-first: your classes stay in one private file on this computer; nothing is 
 <context>
     <name>ChoicesDialog</name>
     <message>
-        <location filename="../../autonomy/ui/roster/choices_dialog.py" line="+43"/>
+        <location filename="../../autonomy/ui/roster/choices_dialog.py" line="+45"/>
         <source>Today&apos;s choices: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1622,7 +1622,7 @@ Local-first: your classes stay in one private file on this computer; nothing is 
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../autonomy/ui/suggestions/decision_dialogs.py" line="+49"/>
+        <location filename="../../autonomy/ui/suggestions/decision_dialogs.py" line="+51"/>
         <source>Snooze suggestion</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1880,7 +1880,7 @@ Local-first: your classes stay in one private file on this computer; nothing is 
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../autonomy/ui/setup/student_classroom_forms.py" line="+46"/>
+        <location filename="../../autonomy/ui/setup/student_classroom_forms.py" line="+48"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1888,7 +1888,7 @@ Local-first: your classes stay in one private file on this computer; nothing is 
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../autonomy/ui/app/guide_dialog.py" line="+13"/>
+        <location filename="../../autonomy/ui/app/guide_dialog.py" line="+16"/>
         <source>Guide: handing over freedom step by step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1996,7 +1996,7 @@ Local-first: your classes stay in one private file on this computer; nothing is 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../autonomy/ui/roster/import_dialog.py" line="+38"/>
+        <location filename="../../autonomy/ui/roster/import_dialog.py" line="+41"/>
         <source>Import a roster into {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2061,7 +2061,7 @@ Local-first: your classes stay in one private file on this computer; nothing is 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>{file} cannot be read: {why}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2095,7 +2095,7 @@ Local-first: your classes stay in one private file on this computer; nothing is 
 <context>
     <name>LadderDialog</name>
     <message>
-        <location filename="../../autonomy/ui/setup/vocabulary_dialogs.py" line="-204"/>
+        <location filename="../../autonomy/ui/setup/vocabulary_dialogs.py" line="-205"/>
         <source>Ladders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2161,7 +2161,7 @@ Own choice: Chooses who to work with and checks it helps.</source>
 <context>
     <name>LevelDialog</name>
     <message>
-        <location filename="../../autonomy/ui/student/level_dialog.py" line="+29"/>
+        <location filename="../../autonomy/ui/student/level_dialog.py" line="+31"/>
         <source>Change level: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2214,7 +2214,7 @@ Own choice: Chooses who to work with and checks it helps.</source>
 <context>
     <name>LogDialog</name>
     <message>
-        <location filename="../../autonomy/ui/roster/log_dialog.py" line="+70"/>
+        <location filename="../../autonomy/ui/roster/log_dialog.py" line="+72"/>
         <source>Press a number to pick, then Enter to log.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2342,28 +2342,28 @@ Own choice: Chooses who to work with and checks it helps.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../autonomy/ui/app/window.py" line="+59"/>
-        <location line="+159"/>
+        <location filename="../../autonomy/ui/app/window.py" line="+61"/>
+        <location line="+244"/>
         <source>Autonomy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-242"/>
         <source>Opening your classes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+103"/>
         <source>Select students, then B trust built, X trust broken, O observation, C choices. F1 lists the keys.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-66"/>
         <source>Suggestions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2398,12 +2398,12 @@ Own choice: Chooses who to work with and checks it helps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+145"/>
         <source>{name} — Autonomy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Select a student first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2419,12 +2419,12 @@ Own choice: Chooses who to work with and checks it helps.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>Create a classroom first (File, New classroom).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-57"/>
         <source>Keyboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2438,11 +2438,16 @@ F8: suggestions; on a suggestion Enter accepts, Delete dismisses, S snoozes, H h
 Ctrl+Z: undo · Ctrl+Shift+Z or Ctrl+Y: redo.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+97"/>
+        <source>Saved. The new language shows the next time Autonomy starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../autonomy/ui/suggestions/decision_dialogs.py" line="+25"/>
+        <location filename="../../autonomy/ui/suggestions/decision_dialogs.py" line="+26"/>
         <source>Follow-up outcome: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2536,7 +2541,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z or Ctrl+Y: redo.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../autonomy/ui/setup/preferences_dialog.py" line="+59"/>
+        <location filename="../../autonomy/ui/setup/preferences_dialog.py" line="+62"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2596,33 +2601,38 @@ Ctrl+Z: undo · Ctrl+Shift+Z or Ctrl+Y: redo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>To use another folder, start Autonomy with --data-dir FOLDER.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Empty: the data folder on this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Shared server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The address of a school&apos;s PostgreSQL server, e.g. postgresql+psycopg://you@server/autonomy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Shared &amp;server:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-8"/>
+        <source>Set up by your school&apos;s administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Empty: your classes stay on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>A school&apos;s shared record, for example postgresql+psycopg://you@server/autonomy. It is used the next time Autonomy starts.</source>
+        <source>The address of the school&apos;s shared server, as your administrator gives it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only if your school keeps its classes on a shared server: paste the address your administrator gave you. It is used the next time Autonomy starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another data folder: start Autonomy with --data-dir FOLDER.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2651,7 +2661,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z or Ctrl+Y: redo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2807,7 +2817,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z or Ctrl+Y: redo.</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>A backup is also made before every upgrade and every import. File backups can be restored with “autonomy restore FILE”.</source>
+        <source>A backup is also made before every upgrade and every import. To go back to one, choose File, Restore from backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2852,7 +2862,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z or Ctrl+Y: redo.</source>
 <context>
     <name>ReflectionDialog</name>
     <message>
-        <location filename="../../autonomy/ui/reflection/dialog.py" line="+76"/>
+        <location filename="../../autonomy/ui/reflection/dialog.py" line="+85"/>
         <source>Reflection conversation: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3012,7 +3022,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z or Ctrl+Y: redo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>How {name} sees it (optional)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3057,7 +3067,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z or Ctrl+Y: redo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+61"/>
         <source>Built: {c}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -180,7 +180,7 @@
         <translation>{dimension} Stufe {rank}, {name}</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/jobs.py" line="+33"/>
+        <location filename="../../autonomy/ui/coach/jobs.py" line="+34"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -245,22 +245,22 @@
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Choose a folder for the CSV tables</source>
         <translation>Ordner für die CSV-Tabellen wählen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Interchange file (*.json)</source>
         <translation>Austauschdatei (*.json)</translation>
     </message>
@@ -376,7 +376,7 @@
         <translation>Letzter angezeigter Tag</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Dimension shown</source>
         <translation>Angezeigter Bereich</translation>
     </message>
@@ -456,7 +456,7 @@
         <translation>Zum Lesen mit der Maus auf eine Markierung zeigen oder sie fokussieren. Pfeiltasten: Markierungen · Umschalt+Pfeile: verschieben · +/−: zoomen · Pos1: ganzer Zeitraum · Enter: Schüler/in öffnen.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+125"/>
         <source>Tick a class at the left to see how it opens up.</source>
         <translation>Links eine Klasse ankreuzen, um zu sehen, wie sie sich öffnet.</translation>
     </message>
@@ -471,7 +471,7 @@
         <translation>Bitte zuerst eine Klasse ankreuzen.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Coach view — Autonomy</source>
         <translation>Coach-Ansicht — Autonomy</translation>
     </message>
@@ -943,7 +943,7 @@ Die Datenbank, wie sie jetzt ist, bleibt im Sicherungsordner erhalten, Sie könn
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../autonomy/ui/app/about_dialog.py" line="+76"/>
+        <location filename="../../autonomy/ui/app/about_dialog.py" line="+78"/>
         <source>About Autonomy</source>
         <translation>Über Autonomy</translation>
     </message>
@@ -1401,7 +1401,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
 <context>
     <name>CatalogueDialog</name>
     <message>
-        <location filename="../../autonomy/ui/setup/vocabulary_dialogs.py" line="+168"/>
+        <location filename="../../autonomy/ui/setup/vocabulary_dialogs.py" line="+171"/>
         <source>Event catalogue</source>
         <translation>Ereigniskatalog</translation>
     </message>
@@ -1484,7 +1484,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
 <context>
     <name>ChoicesDialog</name>
     <message>
-        <location filename="../../autonomy/ui/roster/choices_dialog.py" line="+43"/>
+        <location filename="../../autonomy/ui/roster/choices_dialog.py" line="+45"/>
         <source>Today&apos;s choices: {name}</source>
         <translation>Heutige Entscheidungen: {name}</translation>
     </message>
@@ -1625,7 +1625,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../autonomy/ui/suggestions/decision_dialogs.py" line="+49"/>
+        <location filename="../../autonomy/ui/suggestions/decision_dialogs.py" line="+51"/>
         <source>Snooze suggestion</source>
         <translation>Vorschlag vertagen</translation>
     </message>
@@ -1883,7 +1883,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../autonomy/ui/setup/student_classroom_forms.py" line="+46"/>
+        <location filename="../../autonomy/ui/setup/student_classroom_forms.py" line="+48"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -1891,7 +1891,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../autonomy/ui/app/guide_dialog.py" line="+13"/>
+        <location filename="../../autonomy/ui/app/guide_dialog.py" line="+16"/>
         <source>Guide: handing over freedom step by step</source>
         <translation>Leitfaden: Freiheit Schritt für Schritt übergeben</translation>
     </message>
@@ -1999,7 +1999,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../autonomy/ui/roster/import_dialog.py" line="+38"/>
+        <location filename="../../autonomy/ui/roster/import_dialog.py" line="+41"/>
         <source>Import a roster into {name}</source>
         <translation>Klassenliste in {name} importieren</translation>
     </message>
@@ -2064,7 +2064,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
         <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>{file} cannot be read: {why}.</source>
         <translation>{file} kann nicht gelesen werden: {why}.</translation>
     </message>
@@ -2098,7 +2098,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
 <context>
     <name>LadderDialog</name>
     <message>
-        <location filename="../../autonomy/ui/setup/vocabulary_dialogs.py" line="-204"/>
+        <location filename="../../autonomy/ui/setup/vocabulary_dialogs.py" line="-205"/>
         <source>Ladders</source>
         <translation>Stufenleitern</translation>
     </message>
@@ -2166,7 +2166,7 @@ Eigene Wahl: Wählt selbst, mit wem, und prüft, ob es hilft.</translation>
 <context>
     <name>LevelDialog</name>
     <message>
-        <location filename="../../autonomy/ui/student/level_dialog.py" line="+29"/>
+        <location filename="../../autonomy/ui/student/level_dialog.py" line="+31"/>
         <source>Change level: {name}</source>
         <translation>Stufe ändern: {name}</translation>
     </message>
@@ -2219,7 +2219,7 @@ Eigene Wahl: Wählt selbst, mit wem, und prüft, ob es hilft.</translation>
 <context>
     <name>LogDialog</name>
     <message>
-        <location filename="../../autonomy/ui/roster/log_dialog.py" line="+70"/>
+        <location filename="../../autonomy/ui/roster/log_dialog.py" line="+72"/>
         <source>Press a number to pick, then Enter to log.</source>
         <translation>Eine Zahl wählt aus, Enter erfasst.</translation>
     </message>
@@ -2347,28 +2347,28 @@ Eigene Wahl: Wählt selbst, mit wem, und prüft, ob es hilft.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../autonomy/ui/app/window.py" line="+59"/>
-        <location line="+159"/>
+        <location filename="../../autonomy/ui/app/window.py" line="+61"/>
+        <location line="+244"/>
         <source>Autonomy</source>
         <translation>Autonomy</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-242"/>
         <source>Opening your classes…</source>
         <translation>Deine Klassen werden geöffnet…</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+103"/>
         <source>Select students, then B trust built, X trust broken, O observation, C choices. F1 lists the keys.</source>
         <translation>Schüler/innen auswählen, dann B Vertrauen gestärkt, X verletzt, O Beobachtung, C Entscheidungen. F1 zeigt alle Tasten.</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-66"/>
         <source>Suggestions</source>
         <translation>Vorschläge</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2403,12 +2403,12 @@ Eigene Wahl: Wählt selbst, mit wem, und prüft, ob es hilft.</translation>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+145"/>
         <source>{name} — Autonomy</source>
         <translation>{name} — Autonomy</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Select a student first.</source>
         <translation>Bitte zuerst eine/n Schüler/in auswählen.</translation>
     </message>
@@ -2424,12 +2424,12 @@ Eigene Wahl: Wählt selbst, mit wem, und prüft, ob es hilft.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>Create a classroom first (File, New classroom).</source>
         <translation>Lege zuerst eine Klasse an (Datei, Neue Klasse).</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-57"/>
         <source>Keyboard</source>
         <translation>Tastatur</translation>
     </message>
@@ -2448,11 +2448,16 @@ C: heutige Entscheidungen · Strg+L: Stufe ändern · F9: Schülerbereich.
 F8: Vorschläge; auf einem Vorschlag nimmt Enter an, Entf verwirft, S vertagt, H führt das Gespräch, R hält das Ergebnis eines Nachgesprächs fest · Strg+R: Reflexionsgespräch.
 Strg+Z: rückgängig · Strg+Umschalt+Z oder Strg+Y: wiederherstellen.</translation>
     </message>
+    <message>
+        <location line="+97"/>
+        <source>Saved. The new language shows the next time Autonomy starts.</source>
+        <translation>Gespeichert. Die neue Sprache erscheint beim nächsten Start von Autonomy.</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../autonomy/ui/suggestions/decision_dialogs.py" line="+25"/>
+        <location filename="../../autonomy/ui/suggestions/decision_dialogs.py" line="+26"/>
         <source>Follow-up outcome: {name}</source>
         <translation>Ergebnis des Nachgesprächs: {name}</translation>
     </message>
@@ -2546,7 +2551,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z oder Strg+Y: wiederherstellen.</translat
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../autonomy/ui/setup/preferences_dialog.py" line="+59"/>
+        <location filename="../../autonomy/ui/setup/preferences_dialog.py" line="+62"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
@@ -2606,34 +2611,39 @@ Strg+Z: rückgängig · Strg+Umschalt+Z oder Strg+Y: wiederherstellen.</translat
         <translation>&amp;Datenordner:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>To use another folder, start Autonomy with --data-dir FOLDER.</source>
-        <translation>Für einen anderen Ordner Autonomy mit --data-dir ORDNER starten.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Empty: the data folder on this computer</source>
-        <translation>Leer: der Datenordner auf diesem Computer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Shared server</source>
         <translation>Gemeinsamer Server</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The address of a school&apos;s PostgreSQL server, e.g. postgresql+psycopg://you@server/autonomy</source>
-        <translation>Die Adresse des PostgreSQL-Servers einer Schule, z. B. postgresql+psycopg://sie@server/autonomy</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Shared &amp;server:</source>
         <translation>Gemeinsamer &amp;Server:</translation>
     </message>
     <message>
+        <location line="-8"/>
+        <source>Set up by your school&apos;s administrator</source>
+        <translation>Von der Schul-IT eingerichtet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Empty: your classes stay on this computer</source>
+        <translation>Leer: deine Klassen bleiben auf diesem Computer</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>A school&apos;s shared record, for example postgresql+psycopg://you@server/autonomy. It is used the next time Autonomy starts.</source>
-        <translation>Die gemeinsame Datenbank einer Schule, zum Beispiel postgresql+psycopg://sie@server/autonomy. Sie wird beim nächsten Start von Autonomy verwendet.</translation>
+        <source>The address of the school&apos;s shared server, as your administrator gives it</source>
+        <translation>Die Adresse des gemeinsamen Servers der Schule, wie die Schul-IT sie dir gibt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only if your school keeps its classes on a shared server: paste the address your administrator gave you. It is used the next time Autonomy starts.</source>
+        <translation>Nur wenn deine Schule ihre Klassen auf einem gemeinsamen Server führt: Füge die Adresse ein, die dir die Schul-IT gegeben hat. Sie wird beim nächsten Start von Autonomy verwendet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another data folder: start Autonomy with --data-dir FOLDER.</source>
+        <translation>Ein anderer Datenordner: Autonomy mit --data-dir ORDNER starten.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2661,7 +2671,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z oder Strg+Y: wiederherstellen.</translat
         <translation>S&amp;prache:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
@@ -2817,8 +2827,8 @@ Strg+Z: rückgängig · Strg+Umschalt+Z oder Strg+Y: wiederherstellen.</translat
     </message>
     <message>
         <location line="+4"/>
-        <source>A backup is also made before every upgrade and every import. File backups can be restored with “autonomy restore FILE”.</source>
-        <translation>Eine Sicherung wird außerdem vor jedem Update und jedem Import angelegt. Sicherungsdateien lassen sich mit „autonomy restore DATEI“ wiederherstellen.</translation>
+        <source>A backup is also made before every upgrade and every import. To go back to one, choose File, Restore from backup.</source>
+        <translation>Eine Sicherung wird außerdem vor jedem Upgrade und jedem Import angelegt. Um zu einer zurückzukehren, wähle Datei, Aus Sicherung wiederherstellen.</translation>
     </message>
     <message>
         <location line="+64"/>
@@ -2862,7 +2872,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z oder Strg+Y: wiederherstellen.</translat
 <context>
     <name>ReflectionDialog</name>
     <message>
-        <location filename="../../autonomy/ui/reflection/dialog.py" line="+76"/>
+        <location filename="../../autonomy/ui/reflection/dialog.py" line="+85"/>
         <source>Reflection conversation: {name}</source>
         <translation>Reflexionsgespräch: {name}</translation>
     </message>
@@ -3022,7 +3032,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z oder Strg+Y: wiederherstellen.</translat
         <translation>Termin des Nachgesprächs</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>How {name} sees it (optional)</source>
         <translation>Wie {name} es sieht (optional)</translation>
     </message>
@@ -3067,7 +3077,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z oder Strg+Y: wiederherstellen.</translat
         <translation>Gespräch &amp;speichern</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+61"/>
         <source>Built: {c}</source>
         <translation>Gestärkt: {c}</translation>
     </message>

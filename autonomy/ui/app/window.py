@@ -501,7 +501,10 @@ class MainWindow(QMainWindow):
         from autonomy.ui.setup.preferences_dialog import open_preferences
 
         if self.backend is not None:
-            open_preferences(self.backend, self._settings, self)
+            dialog = open_preferences(self.backend, self._settings, self)
+            # The window is built in the language it started in: a new one shows after a restart, and says so.
+            dialog.language_changed.connect(lambda _language: self.statusBar().showMessage(
+                self.tr("Saved. The new language shows the next time Autonomy starts."), 15000))
 
     def event(self, event: QEvent) -> bool:
         return self._letter_searches_list(event) or super().event(event)
