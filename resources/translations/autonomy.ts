@@ -265,7 +265,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/overview.py" line="+47"/>
+        <location filename="../../autonomy/ui/coach/overview.py" line="+49"/>
         <source>{name} · {span}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -275,7 +275,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Overview of {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -311,7 +311,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>trust built</source>
         <translation type="unfinished"></translation>
     </message>
@@ -456,7 +456,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+128"/>
         <source>Tick a class at the left to see how it opens up.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -476,7 +476,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/style.py" line="+201"/>
+        <location filename="../../autonomy/ui/coach/style.py" line="+215"/>
         <source>Level {change} in {lane} ({source}) · {when}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -506,7 +506,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/timeline.py" line="+35"/>
+        <location filename="../../autonomy/ui/coach/timeline.py" line="+36"/>
         <source>Student timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -516,18 +516,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/report.py" line="+84"/>
+        <location line="+125"/>
+        <source>Key to the charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level colours 0 to 4, a corner for a week with a trust-breaking event, and the marks: trust built, trust broken, observation, choice, reflection, level change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../autonomy/ui/coach/report.py" line="+93"/>
         <source>Gradual release report — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
-        <location line="+155"/>
+        <location line="+77"/>
+        <location line="+157"/>
         <source>How the class opens up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-151"/>
         <source>Levels week by week ({first}–{last} of {n})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -623,11 +633,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Heat maps: one row per student, one column per week; the digit is the level held at the end of the week, and darker means more freedom. A black corner marks a week with a trust-breaking event.</source>
+        <source>Heat maps: one row per student, one column per week; the colour is the level held at the end of the week (the key below gives each colour its level), and darker means more freedom. A black corner marks a week with a trust-breaking event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Days with a break: the share of school days with at least one trust-breaking event, in class-list order. It is not a ranking.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -637,7 +647,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>archived</source>
         <translation type="unfinished"></translation>
     </message>
@@ -662,17 +672,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>The latest {shown}; {left} earlier ones are left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Level change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+61"/>
         <source>Conversation with the student</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1524,7 +1534,7 @@ Local-first: your classes stay in one private file on this computer; nothing is 
 <context>
     <name>Coach</name>
     <message>
-        <location filename="../../autonomy/ui/coach/style.py" line="-62"/>
+        <location filename="../../autonomy/ui/coach/style.py" line="-76"/>
         <source>Trust built</source>
         <translation type="unfinished"></translation>
     </message>

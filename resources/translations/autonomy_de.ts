@@ -265,7 +265,7 @@
         <translation>Austauschdatei (*.json)</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/overview.py" line="+47"/>
+        <location filename="../../autonomy/ui/coach/overview.py" line="+49"/>
         <source>{name} · {span}</source>
         <translation>{name} · {span}</translation>
     </message>
@@ -275,7 +275,7 @@
         <translation>Diese Klasse hat noch keine Schüler/innen.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Overview of {name}</source>
         <translation>Überblick über {name}</translation>
     </message>
@@ -311,7 +311,7 @@
         <translation>eine Woche mit Vertrauensbruch</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>trust built</source>
         <translation>Vertrauen gestärkt</translation>
     </message>
@@ -456,7 +456,7 @@
         <translation>Zum Lesen mit der Maus auf eine Markierung zeigen oder sie fokussieren. Pfeiltasten: Markierungen · Umschalt+Pfeile: verschieben · +/−: zoomen · Pos1: ganzer Zeitraum · Enter: Schüler/in öffnen.</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+128"/>
         <source>Tick a class at the left to see how it opens up.</source>
         <translation>Links eine Klasse ankreuzen, um zu sehen, wie sie sich öffnet.</translation>
     </message>
@@ -476,7 +476,7 @@
         <translation>Coach-Ansicht — Autonomy</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/style.py" line="+201"/>
+        <location filename="../../autonomy/ui/coach/style.py" line="+215"/>
         <source>Level {change} in {lane} ({source}) · {when}</source>
         <translation>Stufe {change} in {lane} ({source}) · {when}</translation>
     </message>
@@ -506,7 +506,7 @@
         <translation>Vereinbart: </translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/timeline.py" line="+35"/>
+        <location filename="../../autonomy/ui/coach/timeline.py" line="+36"/>
         <source>Student timeline</source>
         <translation>Verlauf der Schülerin / des Schülers</translation>
     </message>
@@ -516,18 +516,28 @@
         <translation>Wähle im Klassenüberblick eine/n Schüler/in, um den Verlauf zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/report.py" line="+84"/>
+        <location line="+125"/>
+        <source>Key to the charts</source>
+        <translation>Legende der Diagramme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level colours 0 to 4, a corner for a week with a trust-breaking event, and the marks: trust built, trust broken, observation, choice, reflection, level change</source>
+        <translation>Farben der Stufen 0 bis 4, eine Ecke für eine Woche mit Vertrauensbruch und die Markierungen: Vertrauen gestärkt, Vertrauen verletzt, Beobachtung, Entscheidung, Reflexion, Stufenwechsel</translation>
+    </message>
+    <message>
+        <location filename="../../autonomy/ui/coach/report.py" line="+93"/>
         <source>Gradual release report — {name}</source>
         <translation>Bericht zur schrittweisen Übergabe — {name}</translation>
     </message>
     <message>
-        <location line="+76"/>
-        <location line="+155"/>
+        <location line="+77"/>
+        <location line="+157"/>
         <source>How the class opens up</source>
         <translation>Wie sich die Klasse öffnet</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-151"/>
         <source>Levels week by week ({first}–{last} of {n})</source>
         <translation>Stufen Woche für Woche ({first}–{last} von {n})</translation>
     </message>
@@ -623,11 +633,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Heat maps: one row per student, one column per week; the digit is the level held at the end of the week, and darker means more freedom. A black corner marks a week with a trust-breaking event.</source>
-        <translation>Heatmaps: eine Zeile pro Schüler/in, eine Spalte pro Woche; die Ziffer ist die Stufe am Ende der Woche, dunkler heißt mehr Freiheit. Eine schwarze Ecke markiert eine Woche mit Vertrauensbruch.</translation>
+        <source>Heat maps: one row per student, one column per week; the colour is the level held at the end of the week (the key below gives each colour its level), and darker means more freedom. A black corner marks a week with a trust-breaking event.</source>
+        <translation>Heatmaps: eine Zeile pro Schüler/in, eine Spalte pro Woche; die Farbe ist die Stufe am Ende der Woche (die Legende unten nennt die Stufe jeder Farbe), und dunkler heißt mehr Freiheit. Eine schwarze Ecke markiert eine Woche mit Vertrauensbruch.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Days with a break: the share of school days with at least one trust-breaking event, in class-list order. It is not a ranking.</source>
         <translation>Tage mit Vertrauensbruch: der Anteil der Schultage mit mindestens einem Vertrauensbruch, in der Reihenfolge der Klassenliste. Es ist keine Rangliste.</translation>
     </message>
@@ -637,7 +647,7 @@
         <translation>Verläufe: eine Spur pro Bereich; die Linie ist die Stufe. Dreiecke nach oben sind gestärktes Vertrauen, nach unten verletztes (größer, je schwerer), Kreise sind Beobachtungen, Striche tägliche Entscheidungen, Rauten und gepunktete Linien Reflexionsgespräche, Punkte auf der Linie Stufenwechsel.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>archived</source>
         <translation>archiviert</translation>
     </message>
@@ -662,17 +672,17 @@
         <translation>In diesem Zeitraum gab es keinen Stufenwechsel, keinen Vertrauensbruch und kein Reflexionsgespräch.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>The latest {shown}; {left} earlier ones are left out.</source>
         <translation>Die letzten {shown}; {left} frühere sind weggelassen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Level change</source>
         <translation>Stufenwechsel</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+61"/>
         <source>Conversation with the student</source>
         <translation>Gespräch mit der Schülerin / dem Schüler</translation>
     </message>
@@ -1527,7 +1537,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
 <context>
     <name>Coach</name>
     <message>
-        <location filename="../../autonomy/ui/coach/style.py" line="-62"/>
+        <location filename="../../autonomy/ui/coach/style.py" line="-76"/>
         <source>Trust built</source>
         <translation>Vertrauen gestärkt</translation>
     </message>

@@ -39,7 +39,7 @@ from autonomy.ui.app.lane import ReloadWhenShown
 from autonomy.ui.coach import jobs
 from autonomy.ui.coach.overview import ClassOverviewWidget
 from autonomy.ui.coach.style import tr
-from autonomy.ui.coach.timeline import TimelineWidget
+from autonomy.ui.coach.timeline import ChartKey, TimelineWidget
 from autonomy.ui.widgets.screen_fit import first_size, fit_and_remember
 from autonomy.ui.words import builtin
 from autonomy.ui.words.dates import dress_date_edit
@@ -151,6 +151,8 @@ class CoachScreen(QWidget):
         lower_layout.setContentsMargins(6, 4, 6, 4)
         lower_layout.addLayout(head)
         lower_layout.addWidget(self.timeline, 1)
+        self.key = ChartKey()  # the heat maps' and the timeline's key, in view whatever is scrolled
+        lower_layout.addWidget(self.key)
         lower_layout.addWidget(self.mark_text)
 
         right = QSplitter(Qt.Orientation.Vertical)
@@ -246,6 +248,7 @@ class CoachScreen(QWidget):
         if generation != self._current:
             return  # a newer filter is already loading
         self._data = {o.data.classroom_id: o.data for o in found}
+        self.key.set_top(max((d.top for o in found for d in o.data.dimensions), default=4))
         if not self.dates_chosen and found:
             since = min(o.data.span.start for o in found)
             self.date_from.blockSignals(True)  # the range loaded is this one already

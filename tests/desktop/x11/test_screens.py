@@ -151,6 +151,7 @@ def test_the_coach_window_shows_its_buttons_and_timeline(shown: Desk, language: 
     inside_screen(shown, coach)
     for button in (screen.report_button, screen.export_button):
         assert in_view(button), button.text()
+    assert in_view(screen.timeline) and in_view(screen.key), "the timeline or its key is not in view"
     shoot(f"coach-{language}")
     coach.close()
 
