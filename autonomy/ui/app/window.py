@@ -125,6 +125,9 @@ class MainWindow(QMainWindow):
         self.suggestions.notice.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.roster.loaded.connect(self._first_load)
         self.roster.loaded.connect(self._show_title)
+        from autonomy.ui.roster.level_names import name_levels_on_focus
+
+        name_levels_on_focus(self.roster.table)  # a narrow level column names the level the focus is on
         self.roster.show_archived.toggled.connect(self.archived_action.setChecked)
         self.roster.show_archived.setChecked(bool(self._settings.value("roster/show_archived", False, bool)))
         for action in self.actions_needing_data:

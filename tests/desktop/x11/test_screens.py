@@ -106,6 +106,18 @@ def test_the_student_panel_and_the_suggestions_leave_the_roster_its_columns(show
     cell = roster.model.index(0, COL_FIRST_DIMENSION)
     name = str(cell.data(Qt.ItemDataRole.DisplayRole)).split(" ", 1)[1]  # "2 Just outside, in sight"
     assert name in str(cell.data(Qt.ItemDataRole.ToolTipRole))
+    from autonomy.ui.roster.level_names import is_compact
+
+    if is_compact(roster.table, COL_FIRST_DIMENSION):  # the keyboard's focus on a number names its level
+        from PySide6.QtWidgets import QToolTip
+
+        shown.activate(window)
+        roster.table.setFocus()
+        target = roster.table.model().index(1, COL_FIRST_DIMENSION)  # (the table shows the model sorted)
+        roster.table.setCurrentIndex(target)
+        other = str(target.data(Qt.ItemDataRole.DisplayRole))
+        shown.qtbot.waitUntil(lambda: QToolTip.isVisible() and QToolTip.text() == other, timeout=5000)
+        shoot(f"panel-focus-{language}")
     shoot(f"panel-{language}")
 
     window.show_suggestions(True)
