@@ -247,46 +247,22 @@ class MainWindow(QMainWindow):
         """Whether the roster with every level column (numbers only), the student panel at the narrowest it
         reads well and the suggestions fit the window side by side."""
         assert self.roster is not None and self.detail is not None
-        from autonomy.ui.roster.model import COL_FIRST_DIMENSION
+        from autonomy.ui.app import side_panels
 
-        table = self.roster.table
-        header = table.horizontalHeader()
-        roster = sum(header.sectionSize(c) if c < COL_FIRST_DIMENSION else header.minimumSectionSize()
-                     for c in range(header.count()) if not header.isSectionHidden(c))
-        roster += table.verticalScrollBar().sizeHint().width() + 2 * table.frameWidth() + 24
-        detail = self._detail_floor()
         dock = max(self.suggestions_dock.width(), self.suggestions_dock.sizeHint().width())
-        return roster + detail + dock + self.splitter.handleWidth() + 16 <= self.width()
+        return (side_panels.roster_needs(self.roster.table) + 22 + side_panels.panel_floor(self.detail) + dock
+                + self.splitter.handleWidth() + 16 <= self.width())
 
     def _give_roster_its_columns(self) -> None:
         """Both beside the roster: the student panel yields width (never below what it needs) to the roster."""
         if self.roster is None or self.detail is None or not self.detail.isVisible():
             return
-        from autonomy.ui.roster.model import COL_FIRST_DIMENSION
+        from autonomy.ui.app import side_panels
 
-        table = self.roster.table
-        header = table.horizontalHeader()
-        wanted = sum(header.sectionSize(c) if c < COL_FIRST_DIMENSION else header.minimumSectionSize()
-                     for c in range(header.count()) if not header.isSectionHidden(c))
-        short = wanted + table.verticalScrollBar().sizeHint().width() + 2 * table.frameWidth() + 2 \
-            - table.viewport().width()
         roster, detail = self.splitter.sizes()
-        give = min(short, detail - self._detail_floor())
+        give = min(side_panels.roster_short_by(self.roster.table), detail - side_panels.panel_floor(self.detail))
         if give > 0:
             self.splitter.setSizes([roster + give, detail - give])
-
-    def _detail_floor(self) -> int:
-        """The narrowest the student panel may be without cutting off its text and buttons."""
-        from PySide6.QtWidgets import QScrollArea
-
-        assert self.detail is not None
-        floor = self.detail.minimumSizeHint().width()
-        for scroll in self.detail.findChildren(QScrollArea):
-            page = scroll.widget()
-            if page is not None:
-                floor = max(floor, page.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
-                            + 2 * scroll.frameWidth())
-        return floor
 
     def hold_conversation(self) -> None:
         sid = self._current_student()
