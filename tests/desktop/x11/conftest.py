@@ -54,6 +54,11 @@ def shoot(name: str) -> Path | None:
     if not folder:
         return None
     QApplication.processEvents()
+    for window in QApplication.topLevelWidgets():  # drawn and handed to the X server before the picture
+        if window.isVisible():
+            window.repaint()
+    QGuiApplication.sync()
+    QApplication.processEvents()
     screen = QGuiApplication.primaryScreen()
     path = Path(folder) / f"{SCREEN}-{name}.png"
     assert screen.grabWindow(0).save(str(path)), path
