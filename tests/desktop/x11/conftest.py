@@ -65,6 +65,27 @@ def shoot(name: str) -> Path | None:
     return path
 
 
+def x_frame(widget: QWidget) -> QRect:
+    """The window's frame as the X server has it: the window (xwininfo) and the frame openbox puts around it
+    (_NET_FRAME_EXTENTS), in Qt's logical pixels."""
+    import re
+    import subprocess
+
+    window = str(int(widget.winId()))
+    info = subprocess.run(["xwininfo", "-id", window], capture_output=True, text=True, check=True,
+                          timeout=20).stdout
+    values = {key: int(value) for key, value in re.findall(r"(Absolute upper-left [XY]|Width|Height):\s+(-?\d+)",
+                                                           info)}
+    extents = subprocess.run(["xprop", "-id", window, "_NET_FRAME_EXTENTS"], capture_output=True, text=True,
+                             check=True, timeout=20).stdout
+    left, right, top, bottom = ([int(n) for n in re.findall(r"\d+", extents.split("=", 1)[1])]
+                                if "=" in extents else [0, 0, 0, 0])
+    ratio = widget.devicePixelRatioF()
+    x, y = values["Absolute upper-left X"] - left, values["Absolute upper-left Y"] - top
+    width, height = values["Width"] + left + right, values["Height"] + top + bottom
+    return QRect(round(x / ratio), round(y / ratio), round(width / ratio), round(height / ratio))
+
+
 class Desk:
     """The assembled main window over a demo class."""
 
@@ -96,14 +117,12 @@ class Desk:
         """The window with the title bar openbox drew around it, once openbox has framed it."""
         from pytestqt.exceptions import TimeoutError
 
-        from autonomy.ui.widgets.screen_fit import FRAME_ROOM, TITLE_BAR_ROOM
-
         self.qtbot.waitExposed(widget, timeout=10000)
         try:
             self.qtbot.waitUntil(lambda: widget.frameGeometry().height() > widget.geometry().height(),
                                  timeout=20000)
-        except TimeoutError:  # Qt has not heard the frame's size (a loaded machine): the room a frame takes
-            return widget.geometry().adjusted(-FRAME_ROOM // 2, -(TITLE_BAR_ROOM - 10), FRAME_ROOM // 2, 4)
+        except TimeoutError:  # Qt has not heard the frame's size yet (a loaded machine): ask the X server
+            return x_frame(widget)
         return widget.frameGeometry()
 
     def close(self) -> None:
