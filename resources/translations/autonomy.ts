@@ -190,7 +190,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/jobs.py" line="+33"/>
+        <location filename="../../autonomy/ui/coach/jobs.py" line="+34"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -255,33 +255,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Choose a folder for the CSV tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Interchange file (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/overview.py" line="+49"/>
+        <location filename="../../autonomy/ui/coach/overview.py" line="+51"/>
         <source>{name} · {span}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>This class has no students yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -316,7 +316,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/timeline.py" line="+147"/>
+        <location filename="../../autonomy/ui/coach/timeline.py" line="+148"/>
         <location filename="../../autonomy/ui/coach/timeline_chart.py" line="+69"/>
         <location line="+48"/>
         <source>Whole student</source>
@@ -338,7 +338,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>trust built</source>
         <translation type="unfinished"></translation>
     </message>
@@ -403,7 +403,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Dimension shown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -488,7 +488,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+134"/>
         <source>Tick a class at the left to see how it opens up.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -503,12 +503,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Coach view — Autonomy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/style.py" line="+201"/>
+        <location filename="../../autonomy/ui/coach/style.py" line="+215"/>
         <source>Level {change} in {lane} ({source}) · {when}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -554,18 +554,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/report.py" line="+96"/>
+        <location line="+113"/>
+        <source>Key to the charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level colours 0 to 4, a corner for a week with a trust-breaking event, and the marks: trust built, trust broken, observation, choice, reflection, level change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../autonomy/ui/coach/report.py" line="+105"/>
         <source>Gradual release report — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
-        <location line="+161"/>
+        <location line="+77"/>
+        <location line="+163"/>
         <source>How the class opens up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-157"/>
         <source>Levels week by week ({first}–{last} of {n})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -585,7 +595,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-149"/>
         <source>Wrote the report for {name} ({students} students, {pages} pages, anonymised) to {path} in {seconds} s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -595,7 +605,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+167"/>
         <source>Gradual release report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -676,11 +686,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Heat maps: one row per student, one column per week; the digit is the level held at the end of the week, and darker means more freedom. A black corner marks a week with a trust-breaking event.</source>
+        <source>Heat maps: one row per student, one column per week; the colour is the level held at the end of the week (the key below gives each colour its level), and darker means more freedom. A black corner marks a week with a trust-breaking event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Days with a break: the share of school days with at least one trust-breaking event, in class-list order. It is not a ranking.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -690,7 +700,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>archived</source>
         <translation type="unfinished"></translation>
     </message>
@@ -715,17 +725,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>The latest {shown}; {left} earlier ones are left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Level change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+61"/>
         <source>Conversation with the student</source>
         <translation type="unfinished"></translation>
     </message>
@@ -991,7 +1001,7 @@ The database as it is now is kept in the backups folder, so you can go back to i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/setup/student_classroom_forms.py" line="+104"/>
+        <location filename="../../autonomy/ui/setup/student_classroom_forms.py" line="+106"/>
         <source>Add a student</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1537,7 +1547,7 @@ The database as it is now is kept in the backups folder, so you can go back to i
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../autonomy/ui/app/about_dialog.py" line="+76"/>
+        <location filename="../../autonomy/ui/app/about_dialog.py" line="+78"/>
         <source>About Autonomy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2094,7 +2104,7 @@ Local-first: your classes stay in one private file on this computer; nothing is 
 <context>
     <name>CatalogueDialog</name>
     <message>
-        <location filename="../../autonomy/ui/setup/vocabulary_dialogs.py" line="+208"/>
+        <location filename="../../autonomy/ui/setup/vocabulary_dialogs.py" line="+211"/>
         <source>Event catalogue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2182,7 +2192,7 @@ Local-first: your classes stay in one private file on this computer; nothing is 
 <context>
     <name>ChoicesDialog</name>
     <message>
-        <location filename="../../autonomy/ui/roster/choices_dialog.py" line="+43"/>
+        <location filename="../../autonomy/ui/roster/choices_dialog.py" line="+45"/>
         <source>Today&apos;s choices: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2225,7 +2235,7 @@ Local-first: your classes stay in one private file on this computer; nothing is 
 <context>
     <name>Coach</name>
     <message>
-        <location filename="../../autonomy/ui/coach/style.py" line="-62"/>
+        <location filename="../../autonomy/ui/coach/style.py" line="-76"/>
         <source>Trust built</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2323,7 +2333,7 @@ Local-first: your classes stay in one private file on this computer; nothing is 
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../autonomy/ui/suggestions/decision_dialogs.py" line="+49"/>
+        <location filename="../../autonomy/ui/suggestions/decision_dialogs.py" line="+51"/>
         <source>Snooze suggestion</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2624,7 +2634,7 @@ Local-first: your classes stay in one private file on this computer; nothing is 
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../autonomy/ui/app/guide_dialog.py" line="+13"/>
+        <location filename="../../autonomy/ui/app/guide_dialog.py" line="+16"/>
         <source>Guide: handing over freedom step by step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2732,12 +2742,12 @@ Local-first: your classes stay in one private file on this computer; nothing is 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../autonomy/ui/roster/import_dialog.py" line="+60"/>
+        <location filename="../../autonomy/ui/roster/import_dialog.py" line="+63"/>
         <source>Import a roster into {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <source>staff</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2767,7 +2777,7 @@ Local-first: your classes stay in one private file on this computer; nothing is 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Choose a CSV file exported from a spreadsheet or the school system, or a folder or .zip exported by OneRoster, School Data Sync or Clever.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2847,12 +2857,12 @@ Local-first: your classes stay in one private file on this computer; nothing is 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Choose the folder of a roster export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+159"/>
         <source>Left out, not current students: {counts}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2968,7 +2978,7 @@ Local-first: your classes stay in one private file on this computer; nothing is 
 <context>
     <name>LadderDialog</name>
     <message>
-        <location filename="../../autonomy/ui/setup/vocabulary_dialogs.py" line="-247"/>
+        <location filename="../../autonomy/ui/setup/vocabulary_dialogs.py" line="-248"/>
         <source>Ladders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3044,7 +3054,7 @@ Own choice: Chooses who to work with and checks it helps.</source>
 <context>
     <name>LevelDialog</name>
     <message>
-        <location filename="../../autonomy/ui/student/level_dialog.py" line="+29"/>
+        <location filename="../../autonomy/ui/student/level_dialog.py" line="+31"/>
         <source>Change level: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3097,7 +3107,7 @@ Own choice: Chooses who to work with and checks it helps.</source>
 <context>
     <name>LogDialog</name>
     <message>
-        <location filename="../../autonomy/ui/roster/log_dialog.py" line="+171"/>
+        <location filename="../../autonomy/ui/roster/log_dialog.py" line="+173"/>
         <source>Press a number to pick, then Enter to log.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3245,13 +3255,13 @@ Own choice: Chooses who to work with and checks it helps.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../autonomy/ui/app/window.py" line="+61"/>
-        <location line="+198"/>
+        <location filename="../../autonomy/ui/app/window.py" line="+63"/>
+        <location line="+261"/>
         <source>Autonomy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-259"/>
         <source>Opening your classes…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3261,7 +3271,7 @@ Own choice: Chooses who to work with and checks it helps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3306,12 +3316,12 @@ Own choice: Chooses who to work with and checks it helps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+119"/>
         <source>{name} — Autonomy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Select a student first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3327,12 +3337,12 @@ Own choice: Chooses who to work with and checks it helps.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>Create a classroom first (File, New classroom).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-58"/>
         <source>Keyboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3344,14 +3354,19 @@ Click, Shift+click, Ctrl+click or Shift+arrows: select several students.
 B: trust built · X: trust broken · O: observation. Then a number picks the category and Enter logs it; after X a second number (1 minor, 2 moderate, 3 serious) logs it with that severity.
 C: today&apos;s choices · Ctrl+L: change a level · F9: the student panel.
 F8: suggestions; on a suggestion Enter accepts, Delete dismisses, S snoozes, H holds the conversation, R records a follow-up&apos;s outcome · Ctrl+R: a reflection conversation.
-Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
+Ctrl+Z: undo · Ctrl+Shift+Z or Ctrl+Y: redo · Ctrl+Shift+S: sort by the focused column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Saved. The new language shows the next time Autonomy starts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../autonomy/ui/suggestions/decision_dialogs.py" line="+25"/>
+        <location filename="../../autonomy/ui/suggestions/decision_dialogs.py" line="+26"/>
         <source>Follow-up outcome: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3638,7 +3653,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../autonomy/ui/setup/preferences_dialog.py" line="+60"/>
+        <location filename="../../autonomy/ui/setup/preferences_dialog.py" line="+63"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3698,33 +3713,38 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>To use another folder, start Autonomy with --data-dir FOLDER.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Empty: the data folder on this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Shared server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The address of a school&apos;s PostgreSQL server, e.g. postgresql+psycopg://you@server/autonomy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Shared &amp;server:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-8"/>
+        <source>Set up by your school&apos;s administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Empty: your classes stay on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>A school&apos;s shared record, for example postgresql+psycopg://you@server/autonomy. It is used the next time Autonomy starts.</source>
+        <source>The address of the school&apos;s shared server, as your administrator gives it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only if your school keeps its classes on a shared server: paste the address your administrator gave you. It is used the next time Autonomy starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another data folder: start Autonomy with --data-dir FOLDER.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3753,7 +3773,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3924,7 +3944,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>A backup is also made before every upgrade and every import. File backups can be restored with “autonomy restore FILE”.</source>
+        <source>A backup is also made before every upgrade and every import. To go back to one, choose File, Restore from backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3987,7 +4007,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
 <context>
     <name>ReflectionDialog</name>
     <message>
-        <location filename="../../autonomy/ui/reflection/dialog.py" line="+77"/>
+        <location filename="../../autonomy/ui/reflection/dialog.py" line="+86"/>
         <source>Reflection conversation: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4147,7 +4167,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>How {name} sees it (optional)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4202,7 +4222,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+61"/>
         <source>Built: {c}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4245,7 +4265,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
 <context>
     <name>RosterPanel</name>
     <message>
-        <location filename="../../autonomy/ui/roster/panel.py" line="+120"/>
+        <location filename="../../autonomy/ui/roster/panel.py" line="+123"/>
         <source>Classroom</source>
         <translation type="unfinished"></translation>
     </message>

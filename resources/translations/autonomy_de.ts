@@ -190,7 +190,7 @@
         <translation>{dimension} Stufe {rank}, {name}</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/jobs.py" line="+33"/>
+        <location filename="../../autonomy/ui/coach/jobs.py" line="+34"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -255,33 +255,33 @@
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Choose a folder for the CSV tables</source>
         <translation>Ordner für die CSV-Tabellen wählen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Interchange file (*.json)</source>
         <translation>Austauschdatei (*.json)</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/overview.py" line="+49"/>
+        <location filename="../../autonomy/ui/coach/overview.py" line="+51"/>
         <source>{name} · {span}</source>
         <translation>{name} · {span}</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>This class has no students yet.</source>
         <translation>Diese Klasse hat noch keine Schüler/innen.</translation>
     </message>
@@ -316,7 +316,7 @@
         <translation>{count} Vertrauensbruch/-brüche in dieser Woche</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/timeline.py" line="+147"/>
+        <location filename="../../autonomy/ui/coach/timeline.py" line="+148"/>
         <location filename="../../autonomy/ui/coach/timeline_chart.py" line="+69"/>
         <location line="+48"/>
         <source>Whole student</source>
@@ -338,7 +338,7 @@
         <translation>eine Woche mit Vertrauensbruch</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>trust built</source>
         <translation>Vertrauen gestärkt</translation>
     </message>
@@ -403,7 +403,7 @@
         <translation>Letzter angezeigter Tag</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Dimension shown</source>
         <translation>Angezeigter Bereich</translation>
     </message>
@@ -488,7 +488,7 @@
         <translation>Zum Lesen mit der Maus auf eine Markierung zeigen oder sie fokussieren. Pfeiltasten: Markierungen · Umschalt+Pfeile: verschieben · +/−: zoomen · Pos1: ganzer Zeitraum · Enter: Schüler/in öffnen.</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+134"/>
         <source>Tick a class at the left to see how it opens up.</source>
         <translation>Links eine Klasse ankreuzen, um zu sehen, wie sie sich öffnet.</translation>
     </message>
@@ -503,12 +503,12 @@
         <translation>Bitte zuerst eine Klasse ankreuzen.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Coach view — Autonomy</source>
         <translation>Coach-Ansicht — Autonomy</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/style.py" line="+201"/>
+        <location filename="../../autonomy/ui/coach/style.py" line="+215"/>
         <source>Level {change} in {lane} ({source}) · {when}</source>
         <translation>Stufe {change} in {lane} ({source}) · {when}</translation>
     </message>
@@ -554,18 +554,28 @@
         <translation>Zeitleiste von {name} vom {first} bis {last}: {marks} Markierungen, {changes} Stufenänderungen, in den Bahnen {lanes}.</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/report.py" line="+96"/>
+        <location line="+113"/>
+        <source>Key to the charts</source>
+        <translation>Legende der Diagramme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level colours 0 to 4, a corner for a week with a trust-breaking event, and the marks: trust built, trust broken, observation, choice, reflection, level change</source>
+        <translation>Farben der Stufen 0 bis 4, eine Ecke für eine Woche mit Vertrauensbruch und die Markierungen: Vertrauen gestärkt, Vertrauen verletzt, Beobachtung, Entscheidung, Reflexion, Stufenwechsel</translation>
+    </message>
+    <message>
+        <location filename="../../autonomy/ui/coach/report.py" line="+105"/>
         <source>Gradual release report — {name}</source>
         <translation>Bericht zur schrittweisen Übergabe — {name}</translation>
     </message>
     <message>
-        <location line="+76"/>
-        <location line="+161"/>
+        <location line="+77"/>
+        <location line="+163"/>
         <source>How the class opens up</source>
         <translation>Wie sich die Klasse öffnet</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-157"/>
         <source>Levels week by week ({first}–{last} of {n})</source>
         <translation>Stufen Woche für Woche ({first}–{last} von {n})</translation>
     </message>
@@ -585,7 +595,7 @@
         <translation>Seite {page} von {total}</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-149"/>
         <source>Wrote the report for {name} ({students} students, {pages} pages, anonymised) to {path} in {seconds} s.</source>
         <translation>Der Bericht für {name} ({students} Schüler/innen, {pages} Seiten, anonymisiert) wurde in {seconds} s unter {path} gespeichert.</translation>
     </message>
@@ -595,7 +605,7 @@
         <translation>Der Bericht für {name} ({students} Schüler/innen, {pages} Seiten) wurde in {seconds} s unter {path} gespeichert.</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+167"/>
         <source>Gradual release report</source>
         <translation>Bericht zur schrittweisen Übergabe</translation>
     </message>
@@ -676,11 +686,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Heat maps: one row per student, one column per week; the digit is the level held at the end of the week, and darker means more freedom. A black corner marks a week with a trust-breaking event.</source>
-        <translation>Heatmaps: eine Zeile pro Schüler/in, eine Spalte pro Woche; die Ziffer ist die Stufe am Ende der Woche, dunkler heißt mehr Freiheit. Eine schwarze Ecke markiert eine Woche mit Vertrauensbruch.</translation>
+        <source>Heat maps: one row per student, one column per week; the colour is the level held at the end of the week (the key below gives each colour its level), and darker means more freedom. A black corner marks a week with a trust-breaking event.</source>
+        <translation>Heatmaps: eine Zeile pro Schüler/in, eine Spalte pro Woche; die Farbe ist die Stufe am Ende der Woche (die Legende unten nennt die Stufe jeder Farbe), und dunkler heißt mehr Freiheit. Eine schwarze Ecke markiert eine Woche mit Vertrauensbruch.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Days with a break: the share of school days with at least one trust-breaking event, in class-list order. It is not a ranking.</source>
         <translation>Tage mit Vertrauensbruch: der Anteil der Schultage mit mindestens einem Vertrauensbruch, in der Reihenfolge der Klassenliste. Es ist keine Rangliste.</translation>
     </message>
@@ -690,7 +700,7 @@
         <translation>Verläufe: eine Spur pro Bereich; die Linie ist die Stufe. Dreiecke nach oben sind gestärktes Vertrauen, nach unten verletztes (größer, je schwerer), Kreise sind Beobachtungen, Striche tägliche Entscheidungen, Rauten und gepunktete Linien Reflexionsgespräche, Punkte auf der Linie Stufenwechsel.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>archived</source>
         <translation>archiviert</translation>
     </message>
@@ -715,17 +725,17 @@
         <translation>In diesem Zeitraum gab es keinen Stufenwechsel, keinen Vertrauensbruch und kein Reflexionsgespräch.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>The latest {shown}; {left} earlier ones are left out.</source>
         <translation>Die letzten {shown}; {left} frühere sind weggelassen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Level change</source>
         <translation>Stufenwechsel</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+61"/>
         <source>Conversation with the student</source>
         <translation>Gespräch mit der Schülerin / dem Schüler</translation>
     </message>
@@ -993,7 +1003,7 @@ Die Datenbank, wie sie jetzt ist, bleibt im Sicherungsordner erhalten, Sie könn
         <translation>führe ein ausführliches Reflexionsgespräch</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/setup/student_classroom_forms.py" line="+104"/>
+        <location filename="../../autonomy/ui/setup/student_classroom_forms.py" line="+106"/>
         <source>Add a student</source>
         <translation>Schüler/in hinzufügen</translation>
     </message>
@@ -1539,7 +1549,7 @@ Die Datenbank, wie sie jetzt ist, bleibt im Sicherungsordner erhalten, Sie könn
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../autonomy/ui/app/about_dialog.py" line="+76"/>
+        <location filename="../../autonomy/ui/app/about_dialog.py" line="+78"/>
         <source>About Autonomy</source>
         <translation>Über Autonomy</translation>
     </message>
@@ -2097,7 +2107,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
 <context>
     <name>CatalogueDialog</name>
     <message>
-        <location filename="../../autonomy/ui/setup/vocabulary_dialogs.py" line="+208"/>
+        <location filename="../../autonomy/ui/setup/vocabulary_dialogs.py" line="+211"/>
         <source>Event catalogue</source>
         <translation>Ereigniskatalog</translation>
     </message>
@@ -2185,7 +2195,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
 <context>
     <name>ChoicesDialog</name>
     <message>
-        <location filename="../../autonomy/ui/roster/choices_dialog.py" line="+43"/>
+        <location filename="../../autonomy/ui/roster/choices_dialog.py" line="+45"/>
         <source>Today&apos;s choices: {name}</source>
         <translation>Heutige Entscheidungen: {name}</translation>
     </message>
@@ -2228,7 +2238,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
 <context>
     <name>Coach</name>
     <message>
-        <location filename="../../autonomy/ui/coach/style.py" line="-62"/>
+        <location filename="../../autonomy/ui/coach/style.py" line="-76"/>
         <source>Trust built</source>
         <translation>Vertrauen gestärkt</translation>
     </message>
@@ -2326,7 +2336,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../autonomy/ui/suggestions/decision_dialogs.py" line="+49"/>
+        <location filename="../../autonomy/ui/suggestions/decision_dialogs.py" line="+51"/>
         <source>Snooze suggestion</source>
         <translation>Vorschlag vertagen</translation>
     </message>
@@ -2627,7 +2637,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../autonomy/ui/app/guide_dialog.py" line="+13"/>
+        <location filename="../../autonomy/ui/app/guide_dialog.py" line="+16"/>
         <source>Guide: handing over freedom step by step</source>
         <translation>Leitfaden: Freiheit Schritt für Schritt übergeben</translation>
     </message>
@@ -2735,12 +2745,12 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../autonomy/ui/roster/import_dialog.py" line="+60"/>
+        <location filename="../../autonomy/ui/roster/import_dialog.py" line="+63"/>
         <source>Import a roster into {name}</source>
         <translation>Klassenliste in {name} importieren</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <source>staff</source>
         <translation>Personal</translation>
     </message>
@@ -2770,7 +2780,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
         <translation>keine Schülerrolle in roles.csv</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Choose a CSV file exported from a spreadsheet or the school system, or a folder or .zip exported by OneRoster, School Data Sync or Clever.</source>
         <translation>Wähle eine CSV-Datei aus einer Tabellenkalkulation oder der Schulverwaltung, oder einen Ordner bzw. eine .zip-Datei, die OneRoster, School Data Sync oder Clever exportiert hat.</translation>
     </message>
@@ -2850,12 +2860,12 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
         <translation>Klassenlisten (*.csv *.txt *.zip);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Choose the folder of a roster export</source>
         <translation>Ordner eines Klassenlisten-Exports wählen</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+159"/>
         <source>Left out, not current students: {counts}.</source>
         <translation>Ausgelassen, weil keine aktuellen Schüler/innen: {counts}.</translation>
     </message>
@@ -2971,7 +2981,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
 <context>
     <name>LadderDialog</name>
     <message>
-        <location filename="../../autonomy/ui/setup/vocabulary_dialogs.py" line="-247"/>
+        <location filename="../../autonomy/ui/setup/vocabulary_dialogs.py" line="-248"/>
         <source>Ladders</source>
         <translation>Stufenleitern</translation>
     </message>
@@ -3049,7 +3059,7 @@ Eigene Wahl: Wählt selbst, mit wem, und prüft, ob es hilft.</translation>
 <context>
     <name>LevelDialog</name>
     <message>
-        <location filename="../../autonomy/ui/student/level_dialog.py" line="+29"/>
+        <location filename="../../autonomy/ui/student/level_dialog.py" line="+31"/>
         <source>Change level: {name}</source>
         <translation>Stufe ändern: {name}</translation>
     </message>
@@ -3102,7 +3112,7 @@ Eigene Wahl: Wählt selbst, mit wem, und prüft, ob es hilft.</translation>
 <context>
     <name>LogDialog</name>
     <message>
-        <location filename="../../autonomy/ui/roster/log_dialog.py" line="+171"/>
+        <location filename="../../autonomy/ui/roster/log_dialog.py" line="+173"/>
         <source>Press a number to pick, then Enter to log.</source>
         <translation>Eine Zahl wählt aus, Enter erfasst.</translation>
     </message>
@@ -3250,13 +3260,13 @@ Eigene Wahl: Wählt selbst, mit wem, und prüft, ob es hilft.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../autonomy/ui/app/window.py" line="+61"/>
-        <location line="+198"/>
+        <location filename="../../autonomy/ui/app/window.py" line="+63"/>
+        <location line="+261"/>
         <source>Autonomy</source>
         <translation>Autonomy</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-259"/>
         <source>Opening your classes…</source>
         <translation>Deine Klassen werden geöffnet…</translation>
     </message>
@@ -3266,7 +3276,7 @@ Eigene Wahl: Wählt selbst, mit wem, und prüft, ob es hilft.</translation>
         <translation>Vorschläge</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3311,12 +3321,12 @@ Eigene Wahl: Wählt selbst, mit wem, und prüft, ob es hilft.</translation>
         <translation>„{name}“ erfassen</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+119"/>
         <source>{name} — Autonomy</source>
         <translation>{name} — Autonomy</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Select a student first.</source>
         <translation>Bitte zuerst eine/n Schüler/in auswählen.</translation>
     </message>
@@ -3332,12 +3342,12 @@ Eigene Wahl: Wählt selbst, mit wem, und prüft, ob es hilft.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>Create a classroom first (File, New classroom).</source>
         <translation>Lege zuerst eine Klasse an (Datei, Neue Klasse).</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-58"/>
         <source>Keyboard</source>
         <translation>Tastatur</translation>
     </message>
@@ -3349,20 +3359,25 @@ Click, Shift+click, Ctrl+click or Shift+arrows: select several students.
 B: trust built · X: trust broken · O: observation. Then a number picks the category and Enter logs it; after X a second number (1 minor, 2 moderate, 3 serious) logs it with that severity.
 C: today&apos;s choices · Ctrl+L: change a level · F9: the student panel.
 F8: suggestions; on a suggestion Enter accepts, Delete dismisses, S snoozes, H holds the conversation, R records a follow-up&apos;s outcome · Ctrl+R: a reflection conversation.
-Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
+Ctrl+Z: undo · Ctrl+Shift+Z or Ctrl+Y: redo · Ctrl+Shift+S: sort by the focused column.</source>
         <translation>Strg+F: Schüler/in suchen; einen Teil des Namens tippen, Enter wählt alle Treffer aus.
 Klick, Umschalt+Klick, Strg+Klick oder Umschalt+Pfeiltasten: mehrere Schüler/innen auswählen.
 1 bis 5: sofort erfassen, was die Leiste über der Liste nennt (Strg+Z macht es rückgängig).
 B: Vertrauen gestärkt · X: Vertrauen verletzt · O: Beobachtung. Dann wählt eine Zahl die Kategorie, und Enter erfasst; nach X erfasst eine zweite Zahl (1 leicht, 2 mittel, 3 schwer) mit diesem Schweregrad.
 C: heutige Entscheidungen · Strg+L: Stufe ändern · F9: Schülerbereich.
 F8: Vorschläge; auf einem Vorschlag nimmt Enter an, Entf verwirft, S vertagt, H führt das Gespräch, R hält das Ergebnis eines Nachgesprächs fest · Strg+R: Reflexionsgespräch.
-Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
+Strg+Z: rückgängig · Strg+Umschalt+Z oder Strg+Y: wiederherstellen · Strg+Umschalt+S: nach der Spalte mit dem Fokus sortieren.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Saved. The new language shows the next time Autonomy starts.</source>
+        <translation>Gespeichert. Die neue Sprache erscheint beim nächsten Start von Autonomy.</translation>
     </message>
 </context>
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../autonomy/ui/suggestions/decision_dialogs.py" line="+25"/>
+        <location filename="../../autonomy/ui/suggestions/decision_dialogs.py" line="+26"/>
         <source>Follow-up outcome: {name}</source>
         <translation>Ergebnis des Nachgesprächs: {name}</translation>
     </message>
@@ -3649,7 +3664,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../autonomy/ui/setup/preferences_dialog.py" line="+60"/>
+        <location filename="../../autonomy/ui/setup/preferences_dialog.py" line="+63"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
@@ -3709,34 +3724,39 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>&amp;Datenordner:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>To use another folder, start Autonomy with --data-dir FOLDER.</source>
-        <translation>Für einen anderen Ordner Autonomy mit --data-dir ORDNER starten.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Empty: the data folder on this computer</source>
-        <translation>Leer: der Datenordner auf diesem Computer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Shared server</source>
         <translation>Gemeinsamer Server</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The address of a school&apos;s PostgreSQL server, e.g. postgresql+psycopg://you@server/autonomy</source>
-        <translation>Die Adresse des PostgreSQL-Servers einer Schule, z. B. postgresql+psycopg://sie@server/autonomy</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Shared &amp;server:</source>
         <translation>Gemeinsamer &amp;Server:</translation>
     </message>
     <message>
+        <location line="-8"/>
+        <source>Set up by your school&apos;s administrator</source>
+        <translation>Von der Schul-IT eingerichtet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Empty: your classes stay on this computer</source>
+        <translation>Leer: deine Klassen bleiben auf diesem Computer</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>A school&apos;s shared record, for example postgresql+psycopg://you@server/autonomy. It is used the next time Autonomy starts.</source>
-        <translation>Die gemeinsame Datenbank einer Schule, zum Beispiel postgresql+psycopg://sie@server/autonomy. Sie wird beim nächsten Start von Autonomy verwendet.</translation>
+        <source>The address of the school&apos;s shared server, as your administrator gives it</source>
+        <translation>Die Adresse des gemeinsamen Servers der Schule, wie die Schul-IT sie dir gibt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only if your school keeps its classes on a shared server: paste the address your administrator gave you. It is used the next time Autonomy starts.</source>
+        <translation>Nur wenn deine Schule ihre Klassen auf einem gemeinsamen Server führt: Füge die Adresse ein, die dir die Schul-IT gegeben hat. Sie wird beim nächsten Start von Autonomy verwendet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another data folder: start Autonomy with --data-dir FOLDER.</source>
+        <translation>Ein anderer Datenordner: Autonomy mit --data-dir ORDNER starten.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3764,7 +3784,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>S&amp;prache:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
@@ -3935,8 +3955,8 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>A backup is also made before every upgrade and every import. File backups can be restored with “autonomy restore FILE”.</source>
-        <translation>Eine Sicherung wird außerdem vor jedem Update und jedem Import angelegt. Sicherungsdateien lassen sich mit „autonomy restore DATEI“ wiederherstellen.</translation>
+        <source>A backup is also made before every upgrade and every import. To go back to one, choose File, Restore from backup.</source>
+        <translation>Eine Sicherung wird außerdem vor jedem Upgrade und jedem Import angelegt. Um zu einer zurückzukehren, wähle Datei, Aus Sicherung wiederherstellen.</translation>
     </message>
     <message>
         <location line="+64"/>
@@ -3998,7 +4018,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>ReflectionDialog</name>
     <message>
-        <location filename="../../autonomy/ui/reflection/dialog.py" line="+77"/>
+        <location filename="../../autonomy/ui/reflection/dialog.py" line="+86"/>
         <source>Reflection conversation: {name}</source>
         <translation>Reflexionsgespräch: {name}</translation>
     </message>
@@ -4158,7 +4178,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Termin des Nachgesprächs</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>How {name} sees it (optional)</source>
         <translation>Wie {name} es sieht (optional)</translation>
     </message>
@@ -4213,7 +4233,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Gespräch &amp;speichern</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+61"/>
         <source>Built: {c}</source>
         <translation>Gestärkt: {c}</translation>
     </message>
@@ -4256,7 +4276,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>RosterPanel</name>
     <message>
-        <location filename="../../autonomy/ui/roster/panel.py" line="+120"/>
+        <location filename="../../autonomy/ui/roster/panel.py" line="+123"/>
         <source>Classroom</source>
         <translation>Klasse</translation>
     </message>

@@ -183,7 +183,16 @@ def test_a_reflection_conversation_by_keyboard_alone(qtbot, backend, services, c
     type_text(qtbot, "use the quiet corner")
     assert dialog.isVisible()
 
-    # A follow-up day: Space ticks the box, which makes the date reachable; Up moves it a day later.
+    # Self-ratings: the arrows pick a level in each list.
+    ratings = list(dialog.ratings.values())
+    walk(qtbot, [ratings[0]])
+    for _ in range(4):  # not rated, 0, 1, 2, 3
+        press(qtbot, Qt.Key.Key_Down)
+    assert dialog.ratings["workspace"].currentData() == 3
+    walk(qtbot, ratings[1:])
+
+    # A follow-up day (beside Save, below the scrolled form): Space ticks the box, which makes the date
+    # reachable; Up moves it a day later.
     walk(qtbot, [dialog.follow])
     assert not dialog.follow_date.isEnabled()
     press(qtbot, Qt.Key.Key_Space)
@@ -192,14 +201,6 @@ def test_a_reflection_conversation_by_keyboard_alone(qtbot, backend, services, c
     press(qtbot, Qt.Key.Key_Up)
     follow_up = dialog.follow_date.date().toPython()
     assert follow_up == proposed + dt.timedelta(days=1)
-
-    # Self-ratings: the arrows pick a level in each list.
-    ratings = list(dialog.ratings.values())
-    walk(qtbot, [ratings[0]])
-    for _ in range(4):  # not rated, 0, 1, 2, 3
-        press(qtbot, Qt.Key.Key_Down)
-    assert dialog.ratings["workspace"].currentData() == 3
-    walk(qtbot, ratings[1:])
 
     # The buttons, then round to the top again.
     cancel = dialog.buttons.button(dialog.buttons.StandardButton.Cancel)
@@ -236,6 +237,7 @@ def test_a_follow_up_by_keyboard_keeps_the_focused_field_in_view(qtbot, backend,
     # Mnemonics and Shift+Tab from the buttons land on fields far down the form, scrolled into view.
     last_rating = list(dialog.ratings.values())[-1]
     dialog.save.setFocus(Qt.FocusReason.TabFocusReason)
+    assert tab(qtbot, backwards=True) is dialog.follow  # beside Save (its date is off until it is ticked)
     assert tab(qtbot, backwards=True) is last_rating  # checked in view
     press(qtbot, Qt.Key.Key_A, ALT)  # "What we &agreed"
     assert check_focus(focused()) is dialog.agreement

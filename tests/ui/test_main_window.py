@@ -137,3 +137,13 @@ def test_editing_the_selected_student_opens_its_form_and_saves_it(qtbot, backend
     with qtbot.waitSignal(form.saved, timeout=2000):
         form.accept()
     assert services.roster.student(students[1].id).name == "Ben O."
+
+
+def test_the_title_follows_a_renamed_class(qtbot, backend, services, settings, classroom, students) -> None:
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.ready, timeout=2000):
+        window.attach(backend)
+    assert window.windowTitle() == f"{classroom.name} — Autonomy"
+    backend.lane.write(lambda: services.roster.edit_classroom(classroom.id, name="7B Science, renamed"))
+    qtbot.waitUntil(lambda: window.windowTitle() == "7B Science, renamed — Autonomy", timeout=2000)

@@ -185,3 +185,36 @@ def test_the_app_opens_the_server_saved_in_preferences(qtbot, monkeypatch, reque
             guard.stop()
         assert code == 1  # ended by the refused opening (the guard would have ended it with 0)
         assert opened[-1] == (given_dir, expected)
+
+
+def test_preferences_speak_a_teacher_s_words(qtbot, backend, settings) -> None:
+    """The server address sits apart, for the school's administrator; no command a teacher would have to type
+    where the menus do it (File, Restore from backup)."""
+    from PySide6.QtWidgets import QLabel
+
+    dialog = PreferencesDialog(backend, settings)
+    qtbot.addWidget(dialog)
+    assert dialog.admin_box.isAncestorOf(dialog.server_url)
+    assert "administrator" in dialog.admin_box.title()
+    texts = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    texts += dialog.server_url.placeholderText() + dialog.server_url.accessibleDescription()
+    assert "autonomy restore" not in texts and "postgresql+psycopg" not in texts
+    assert "File, Restore from backup" in texts
+
+
+def test_a_new_language_says_it_shows_after_a_restart(qtbot, backend, settings, classroom) -> None:
+    from autonomy.ui.app.window import MainWindow
+
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.attach(backend, classroom.id)
+    window.show_preferences()
+    dialog = window.findChild(PreferencesDialog)
+    qtbot.waitUntil(lambda: dialog.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled(), timeout=2000)
+    assert not dialog.language_note.isVisibleTo(dialog)
+    dialog.language.setCurrentIndex(dialog.language.findData("de"))
+    assert dialog.language_note.isVisibleTo(dialog)  # said before saving
+    with qtbot.waitSignal(dialog.language_changed, timeout=2000):
+        dialog.accept()
+    assert "next time Autonomy starts" in window.statusBar().currentMessage()  # and after
+    assert settings.value(i18n.SETTING_KEY) == "de"

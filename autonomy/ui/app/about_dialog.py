@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from autonomy import __version__
+from autonomy.ui.widgets.screen_fit import fit_and_remember
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,7 @@ def version_of(part: Part) -> str:
 class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        fit_and_remember(self)  # within the screen, at the size it had last time (widgets/screen_fit.py)
         self.setWindowTitle(self.tr("About Autonomy"))
         icon = QLabel()
         icon.setPixmap(QIcon.fromTheme("org.autonomyapp.Autonomy", self.windowIcon()).pixmap(64, 64))

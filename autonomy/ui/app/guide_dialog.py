@@ -6,10 +6,13 @@ import html
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from autonomy.ui.widgets.screen_fit import fit_and_remember
+
 
 class GuideDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        fit_and_remember(self)  # within the screen, at the size it had last time (widgets/screen_fit.py)
         self.setWindowTitle(self.tr("Guide: handing over freedom step by step"))
         self.text = QTextBrowser()
         self.text.setAccessibleName(self.tr("Guide text"))

@@ -7,11 +7,16 @@ import sys
 
 from PySide6.QtWidgets import QApplication
 
+from autonomy.ui.app import desktop_platform
+
 
 def application() -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
+        # A platform Qt cannot load (libraries missing, no display) ends here with one sentence, not an abort.
+        heard = desktop_platform.guard()
         app = QApplication(sys.argv[:1])
+        heard()
     app.setApplicationName("Autonomy")
     app.setOrganizationName("Autonomy")
     app.setOrganizationDomain("autonomy.invalid")

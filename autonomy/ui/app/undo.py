@@ -107,7 +107,7 @@ class UndoController(QObject):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.triggered.connect(self.undo)
         self.redo_action = QAction(self.tr("&Redo"), self)
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
+        self.redo_action.setShortcuts(redo_keys())
         self.redo_action.triggered.connect(self.redo)
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
@@ -152,6 +152,17 @@ class UndoController(QObject):
                 self._notice.show_text(self.tr("Undone: {label}").format(label=redone), undoable=False)
             elif change == REDO and undo is not None:
                 self._notice.show_text(self.tr("Redone: {label}").format(label=undone), undoable=False)
+
+
+def redo_keys() -> list[QKeySequence]:
+    """Ctrl+Shift+Z and Ctrl+Y on every desktop, and the platform's own Redo keys, each once: the same sequence
+    given twice is an "ambiguous shortcut overload" to Qt, which then ignores the key (on X11 the platform's Redo
+    is Ctrl+Shift+Z)."""
+    keys: dict[str, QKeySequence] = {}
+    for key in [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y"),
+                *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)]:
+        keys.setdefault(key.toString(), key)
+    return list(keys.values())
 
 
 def _short(label: str, limit: int = 70) -> str:

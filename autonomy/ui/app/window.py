@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         needed to paint, and the first key sequence creates every enum of Qt's namespace (about 15 ms)."""
         super().__init__(parent)
         self._settings = settings
+        self.settings_for_sizes = settings  # where its dialogs keep their sizes (widgets/screen_fit.py)
         self._chrome_finished = False
         self.backend: Backend | None = None
         self.roster: RosterPanel | None = None
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
         self.suggestions: SuggestionsPanel | None = None
         self.undo: UndoController | None = None
         self._ready = False
+        self._detail_gave_way = False  # the suggestions opened over the student panel (`_suggestions_shown`)
         self.setWindowTitle(self.tr("Autonomy"))
         self.setMinimumSize(720, 480)
         self.setCentralWidget(_centred(QLabel(self.tr("Opening your classes…"))))
@@ -107,6 +109,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(QtCore.Qt.DockWidgetArea.RightDockWidgetArea, self.suggestions_dock)
         self.suggestions_dock.installEventFilter(self)  # see _letter_searches_list
         self.suggestions_dock.visibilityChanged.connect(self.suggestions_action.setChecked)
+        self.suggestions_dock.visibilityChanged.connect(self._suggestions_shown)
         # Off at first: beside the roster and the student panel it would squeeze both (F8 opens it; the student
         # panel has its own suggestions). The teacher's choice is remembered.
         self.suggestions_dock.setVisible(bool(self._settings.value("window/suggestions", False, bool)))
@@ -130,6 +133,10 @@ class MainWindow(QMainWindow):
         self.roster.quick_keys.changed.connect(self.quick_keys_changed)
         self.roster.import_requested.connect(self.import_roster)
         self.roster.add_student_requested.connect(self.add_student)
+        self.roster.loaded.connect(self._show_title)
+        from autonomy.ui.roster.level_names import name_levels_on_focus
+
+        name_levels_on_focus(self.roster.table)  # a narrow level column names the level the focus is on
         self.roster.show_archived.toggled.connect(self.archived_action.setChecked)
         self.roster.show_archived.setChecked(bool(self._settings.value("roster/show_archived", False, bool)))
         for action in self.actions_needing_data:
@@ -209,7 +216,7 @@ class MainWindow(QMainWindow):
         assert self.detail is not None and self.roster is not None
         if len(ids) == 1:
             self.detail.show_student(ids[0])
-            self.show_detail(True)
+            self.show_detail(True, asked=False)
         elif not ids:
             self.detail.show_student("")
         else:
@@ -219,21 +226,30 @@ class MainWindow(QMainWindow):
 
                 self.detail.show_student(current.data(ROLE_STUDENT_ID))
 
-    def show_detail(self, on: bool, *, focus: bool = False) -> None:
-        """With `focus` (F9), the keyboard goes into the panel as it opens, and back to the roster's row as it
-        closes; F9 on a panel shown beside the roster (a selection shows it) moves the keyboard into it. A
-        selection only shows it, the focus staying on the roster (WCAG 2.4.3)."""
-        if self.detail is not None:
-            focused = QApplication.focusWidget()
-            inside = focused is not None and self.detail.isAncestorOf(focused)
-            if focus and not on and self.detail.isVisible() and not inside:
-                on = True  # into the panel first; F9 again closes it
-            if (focus or inside) and not on and self.roster is not None:
-                self.roster.focus_row()  # before it hides: the focus goes straight back to the row
-            self.detail.setVisible(on)
-            self.detail_action.setChecked(on)
-            if focus and on:
-                focus_first(self.detail)
+    def show_detail(self, on: bool, *, focus: bool = False, asked: bool = True) -> None:
+        """The student panel. With `focus` (F9), the keyboard goes into the panel as it opens, and back to the
+        roster's row as it closes; F9 on a panel shown beside the roster (a selection shows it) moves the keyboard
+        into it. A selection only shows it (`asked=False`), the focus staying on the roster (WCAG 2.4.3), and it
+        stays behind the suggestions when they have taken its place, until they close or the teacher asks for it."""
+        if self.detail is None:
+            return
+        if on and self._detail_gave_way:
+            if not asked:
+                return
+            self._detail_gave_way = False
+            self.suggestions_dock.hide()
+        focused = QApplication.focusWidget()
+        inside = focused is not None and self.detail.isAncestorOf(focused)
+        if focus and not on and self.detail.isVisible() and not inside:
+            on = True  # into the panel first; F9 again closes it
+        if (focus or inside) and not on and self.roster is not None:
+            self.roster.focus_row()  # before it hides: the focus goes straight back to the row
+        self.detail.setVisible(on)
+        self.detail_action.setChecked(on)
+        if on:
+            QTimer.singleShot(0, self._give_roster_its_columns)  # once the panel has its width
+        if focus and on:
+            focus_first(self.detail)
 
     def sort_roster(self) -> None:
         if self.roster is not None:
@@ -245,6 +261,49 @@ class MainWindow(QMainWindow):
             if on:
                 self.suggestions.list.setFocus()
 
+    # --- the right side: the student panel and the suggestions share it on a narrow window ------------------
+    def _suggestions_shown(self, on: bool) -> None:
+        """With the suggestions beside it the roster's Waiting column says what the list says: its room goes to
+        the level columns. When the window cannot hold the roster's columns, the student panel and the list,
+        the list opens over the student panel (a drawer), which comes back when the list closes."""
+        if self.roster is None or self.detail is None:
+            return
+        from autonomy.ui.roster.model import COL_WAITING
+
+        docked = on and not self.suggestions_dock.isFloating()
+        self.roster.table.setColumnHidden(COL_WAITING, docked)
+        if docked and self.detail.isVisible():
+            if self._room_for_both():
+                QTimer.singleShot(0, self._give_roster_its_columns)  # once the list has its width
+            else:
+                self._detail_gave_way = True
+                self.show_detail(False)
+        elif not on and self._detail_gave_way:
+            self._detail_gave_way = False
+            if self.roster.selected_ids():
+                self.show_detail(True)
+
+    def _room_for_both(self) -> bool:
+        """Whether the roster with every level column (numbers only), the student panel at the narrowest it
+        reads well and the suggestions fit the window side by side."""
+        assert self.roster is not None and self.detail is not None
+        from autonomy.ui.app import side_panels
+
+        dock = max(self.suggestions_dock.width(), self.suggestions_dock.sizeHint().width())
+        return (side_panels.roster_needs(self.roster.table) + 22 + side_panels.panel_floor(self.detail) + dock
+                + self.splitter.handleWidth() + 16 <= self.width())
+
+    def _give_roster_its_columns(self) -> None:
+        """Both beside the roster: the student panel yields width (never below what it needs) to the roster."""
+        if self.roster is None or self.detail is None or not self.detail.isVisible():
+            return
+        from autonomy.ui.app import side_panels
+
+        roster, detail = self.splitter.sizes()
+        give = min(side_panels.roster_short_by(self.roster.table), detail - side_panels.panel_floor(self.detail))
+        if give > 0:
+            self.splitter.setSizes([roster + give, detail - give])
+
     def hold_conversation(self) -> None:
         sid = self._current_student()
         if sid and self.backend is not None:
@@ -254,11 +313,15 @@ class MainWindow(QMainWindow):
 
     def _classroom_changed(self, classroom_id: str) -> None:
         self._settings.setValue("roster/classroom", classroom_id)
+        self._show_title()
+        if self.detail is not None:
+            self.detail.show_student("")
+
+    def _show_title(self) -> None:
+        """The class's name as it is now: after every load of the roster, so a renamed class is renamed here."""
         classroom = self._current_classroom()
         self.setWindowTitle(self.tr("{name} — Autonomy").format(name=classroom.name) if classroom
                             else self.tr("Autonomy"))
-        if self.detail is not None:
-            self.detail.show_student("")
 
     def open_setup_dialog(self, name: str) -> Any:
         from autonomy.ui.setup import vocabulary_dialogs
@@ -377,7 +440,7 @@ class MainWindow(QMainWindow):
             "C: today's choices · Ctrl+L: change a level · F9: the student panel.\n"
             "F8: suggestions; on a suggestion Enter accepts, Delete dismisses, S snoozes, H holds the "
             "conversation, R records a follow-up's outcome · Ctrl+R: a reflection conversation.\n"
-            "Ctrl+Z: undo · Ctrl+Shift+Z: redo."))
+            "Ctrl+Z: undo · Ctrl+Shift+Z or Ctrl+Y: redo · Ctrl+Shift+S: sort by the focused column."))
 
     def show_about(self) -> None:
         from autonomy.ui.app.about_dialog import AboutDialog
@@ -395,6 +458,7 @@ class MainWindow(QMainWindow):
             return None
         if getattr(self, "coach_window", None) is None:
             self.coach_window = CoachWindow(self.backend)
+            self.coach_window.settings_for_sizes = self._settings
             self.coach_window.screen_widget.student_requested.connect(self.open_student)
             self.coach_window.screen_widget.start(classroom_id or (self.roster.classroom_id if self.roster else ""))
         self.coach_window.show()
@@ -463,7 +527,10 @@ class MainWindow(QMainWindow):
         from autonomy.ui.setup.preferences_dialog import open_preferences
 
         if self.backend is not None:
-            open_preferences(self.backend, self._settings, self)
+            dialog = open_preferences(self.backend, self._settings, self)
+            # The window is built in the language it started in: a new one shows after a restart, and says so.
+            dialog.language_changed.connect(lambda _language: self.statusBar().showMessage(
+                self.tr("Saved. The new language shows the next time Autonomy starts."), 15000))
 
     def event(self, event: QEvent) -> bool:
         return self._letter_searches_list(event) or super().event(event)

@@ -186,9 +186,11 @@ def paint_legend(p: QPainter, rect: QRectF, style: ChartStyle, top: int = 4, mar
     x += 14
     word(tr("a week with a trust-breaking event"))
     if marks:
+        # The marks on a line of their own (none left alone at the start of a line), wrapping between marks.
+        x, y = rect.left(), y + h
         for kind, text in ((BUILD, tr("trust built")), (BREAK, tr("trust broken")), (OBSERVATION, tr("observation")),
                            (CHOICE, tr("choice")), (REFLECTION, tr("reflection")), (CHANGE, tr("level change"))):
-            if x + 80 > rect.right():
+            if x + 14 + metrics.horizontalAdvance(text) > rect.right():
                 x, y = rect.left(), y + h
             draw_marker(p, kind, x + 5, y + h / 2, 9, style)
             x += 14

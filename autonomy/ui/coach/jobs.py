@@ -18,6 +18,7 @@ from autonomy.storage.safe_files import check_folder, check_target
 from autonomy.ui.app import errors
 from autonomy.ui.app.backend import Backend
 from autonomy.ui.coach.style import tr
+from autonomy.ui.widgets import folders
 
 
 class Job(QObject):
@@ -124,19 +125,27 @@ def start_export(backend: Backend, parent: QWidget | None, path: Path, *, csv: b
 def ask_report_path(parent: QWidget | None, name: str, anonymize: bool) -> Path | None:
     # An anonymised report's file name must not name the class either.
     suggested = "report (anonymised).pdf" if anonymize else f"{name} report.pdf".replace("/", "-")
-    chosen, _filter = QFileDialog.getSaveFileName(parent, tr("Save the report"), suggested, tr("PDF (*.pdf)"))
+    chosen, _filter = QFileDialog.getSaveFileName(parent, tr("Save the report"), folders.start_in(parent, suggested),
+                                                  tr("PDF (*.pdf)"))
     if not chosen:
         return None
+    folders.remember(parent, chosen)
     path = Path(chosen)
     return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
 
 
 def ask_export_path(parent: QWidget | None, csv: bool, anonymize: bool) -> Path | None:
     if csv:
-        chosen = QFileDialog.getExistingDirectory(parent, tr("Choose a folder for the CSV tables"))
+        chosen = QFileDialog.getExistingDirectory(parent, tr("Choose a folder for the CSV tables"),
+                                                  folders.start_in(parent))
+        if chosen:
+            folders.remember(parent, chosen, is_folder=True)
         return Path(chosen) if chosen else None
     suggested = f"autonomy-export{'-anonymised' if anonymize else ''}.json"
-    chosen, _filter = QFileDialog.getSaveFileName(parent, tr("Export"), suggested, tr("Interchange file (*.json)"))
+    chosen, _filter = QFileDialog.getSaveFileName(parent, tr("Export"), folders.start_in(parent, suggested),
+                                                  tr("Interchange file (*.json)"))
+    if chosen:
+        folders.remember(parent, chosen)
     return Path(chosen) if chosen else None
 
 

@@ -30,16 +30,18 @@ DISTRIBUTION_H = 150.0
 ROW_H = 16.0
 
 
-def overview_height(overview: ClassOverview, style: ChartStyle, row_h: float = ROW_H) -> float:
+def overview_height(overview: ClassOverview, style: ChartStyle, row_h: float = ROW_H, *,
+                    follow: bool = True) -> float:
     title = QFontMetricsF(style.title).height() + 8
     legend = QFontMetricsF(style.small).height() + 14
     return (title + heat_height(overview, style, row_h) + legend + DISTRIBUTION_H + 16
-            + follow_through_height(overview.follow, style) + 8)
+            + (follow_through_height(overview.follow, style) if follow else 0) + 8)
 
 
 def paint_overview(p: QPainter, rect: QRectF, overview: ClassOverview, style: ChartStyle, *, selected: str = "",
-                   row_h: float = ROW_H, title: str | None = None) -> OverviewLayout:
-    """Title, heat maps, legend, distributions and follow-through, top to bottom."""
+                   row_h: float = ROW_H, title: str | None = None, follow: bool = True) -> OverviewLayout:
+    """Title, heat maps, legend, distributions and (unless `follow` is off: the report has it on its cover)
+    the follow-through, top to bottom."""
     data = overview.data
     p.save()
     p.setFont(style.title)
@@ -64,8 +66,9 @@ def paint_overview(p: QPainter, rect: QRectF, overview: ClassOverview, style: Ch
     y += paint_legend(p, QRectF(rect.left(), y, rect.width(), 40), style, top) + 10
     paint_distributions(p, QRectF(rect.left(), y, rect.width(), DISTRIBUTION_H), overview.distributions, style)
     y += DISTRIBUTION_H + 16
-    paint_follow_through(p, QRectF(rect.left(), y, rect.width(), follow_through_height(overview.follow, style)),
-                         overview.follow, style)
+    if follow:
+        paint_follow_through(p, QRectF(rect.left(), y, rect.width(),
+                                       follow_through_height(overview.follow, style)), overview.follow, style)
     p.restore()
     return layout
 

@@ -59,7 +59,15 @@ from autonomy.ui.coach.class_charts import (
     paint_legend,
 )
 from autonomy.ui.coach.overview import DISTRIBUTION_H, paint_overview
-from autonomy.ui.coach.style import ChartStyle, kind_name, severity_name, source_name, tr, when_text
+from autonomy.ui.coach.style import (
+    ChartStyle,
+    dates_in_words,
+    kind_name,
+    severity_name,
+    source_name,
+    tr,
+    when_text,
+)
 from autonomy.ui.coach.timeline_chart import paint_timeline
 from autonomy.ui.words import dates, phrases
 
@@ -69,6 +77,7 @@ FOOTER = 24.0
 DPI = 288
 HEAT_ROWS_PER_PAGE = 56
 KEY_EVENTS = 26
+KEY_EVENT_LINES = 4  # a key event's text wraps to at most this many lines (a note longer still ends in …)
 
 Progress = Callable[[int, int], None]  # pages done, pages in all
 
@@ -167,9 +176,11 @@ def _pages(writer: QPdfWriter, painter: QPainter, style: ChartStyle, data: Class
     if len(heat_chunks) == 1:
         next_page()
         rows = len(data.students)
-        fixed = 130 + DISTRIBUTION_H + follow_through_height(overview.follow, style)
+        fixed = 130 + DISTRIBUTION_H
         row_h = max(9.0, min(16.0, (content.height() - fixed) / max(1, rows)))
-        paint_overview(painter, content, overview, style, row_h=row_h, title=tr("How the class opens up"))
+        # The follow-through is on the cover: not a second time here.
+        paint_overview(painter, content, overview, style, row_h=row_h, title=tr("How the class opens up"),
+                       follow=False)
         done_page()
     else:
         for first, count in heat_chunks:
@@ -315,8 +326,9 @@ def _cover(p: QPainter, style: ChartStyle, data: ClassData, overview: ClassOverv
     y += _heading(p, style, QRectF(x, y, width, 30), tr("How to read the charts"))
     p.setFont(style.font)
     for line in (
-        tr("Heat maps: one row per student, one column per week; the digit is the level held at the end of "
-           "the week, and darker means more freedom. A black corner marks a week with a trust-breaking event."),
+        tr("Heat maps: one row per student, one column per week; the colour is the level held at the end of "
+           "the week (the key below gives each colour its level), and darker means more freedom. A black corner "
+           "marks a week with a trust-breaking event."),
         tr("Days with a break: the share of school days with at least one trust-breaking event, in class-list "
            "order. It is not a ranking."),
         tr("Timelines: one lane per dimension; the line is the level. Triangles up are trust built, down are "
@@ -332,8 +344,6 @@ def _cover(p: QPainter, style: ChartStyle, data: ClassData, overview: ClassOverv
 def _class_trends(p: QPainter, style: ChartStyle, content: QRectF, overview: ClassOverview) -> None:
     y = content.top() + _heading(p, style, content, tr("How the class opens up"))
     paint_distributions(p, QRectF(content.left(), y, content.width(), 220), overview.distributions, style)
-    y += 240
-    paint_follow_through(p, QRectF(content.left(), y, content.width(), 200), overview.follow, style)
 
 
 def _student_page(p: QPainter, style: ChartStyle, content: QRectF, data: ClassData, student_id: str) -> None:
@@ -384,25 +394,47 @@ def _student_page(p: QPainter, style: ChartStyle, content: QRectF, data: ClassDa
         p.drawText(QPointF(x, y + metrics.ascent()), tr("No level change, trust-breaking event or reflection in "
                                                          "this period."))
         return
+    # Each line wraps (a printout cannot be hovered for the rest): as many of the latest as the page holds.
+    texts = [key_event_text(mark, names.get(mark.lane, "")) for mark in marks]
+    heights = [max(line_h, text_height(style.small, width - 290, text, KEY_EVENT_LINES) + 3) for text in texts]
+    room = bottom - y - line_h  # the line saying how many are left out
+    shown = len(marks)
+    while shown and sum(heights[len(marks) - shown:]) > room:
+        shown -= 1
+    left_out += len(marks) - shown
+    marks, texts, heights = marks[len(marks) - shown:], texts[len(texts) - shown:], heights[len(heights) - shown:]
     if left_out:
         p.setPen(style.muted)
         p.drawText(QPointF(x, y + metrics.ascent()), tr("The latest {shown}; {left} earlier ones are left out.")
                    .format(shown=len(marks), left=left_out))
         y += line_h
-    for mark in marks:
-        if y + line_h > bottom:
-            break
+    for mark, what, height in zip(marks, texts, heights, strict=True):
         p.setPen(style.text)
         kind = kind_name(mark.kind) if mark.kind != CHANGE else tr("Level change")
         p.drawText(QRectF(x, y, 150, line_h), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
                    when_text(mark.when))
         p.drawText(QRectF(x + 150, y, 130, line_h), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
                    kind)
-        what = key_event_text(mark, names.get(mark.lane, ""))
-        elided = metrics.elidedText(what, Qt.TextElideMode.ElideRight, width - 290)
-        p.drawText(QRectF(x + 290, y, width - 290, line_h),
-                   int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), elided)
-        y += line_h
+        p.setFont(style.small)
+        wrapped(p, style.small, QRectF(x + 290, y + (line_h - metrics.height()) / 2, width - 290, 0), what,
+                KEY_EVENT_LINES)
+        y += height
+
+
+def text_height(font: QFont, width: float, text: str, max_lines: int) -> float:
+    """The height `wrapped` draws `text` in, without drawing it."""
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    height, lines = 0.0, 0
+    while lines < max_lines and (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        height += line.height()
+        lines += 1
+    layout.endLayout()
+    return height
 
 
 def wrapped(p: QPainter, font: QFont, rect: QRectF, text: str, max_lines: int) -> float:
@@ -445,7 +477,7 @@ def key_event_text(mark: Mark, lane_name: str) -> str:
         where = lane_name or tr("not tied to one dimension")
         text = f"{mark.label}{severity} · {where}"
     if mark.detail:
-        text += " — " + mark.detail.replace("\n", " ")
+        text += " — " + dates_in_words(mark.detail.replace("\n", " "))
     return text
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,8 +39,8 @@ from autonomy.ui.app.lane import ReloadWhenShown
 from autonomy.ui.coach import jobs, voice
 from autonomy.ui.coach.overview import ClassOverviewWidget
 from autonomy.ui.coach.style import tr
-from autonomy.ui.coach.timeline import TimelineWidget
-from autonomy.ui.widgets.screen_fit import first_size
+from autonomy.ui.coach.timeline import ChartKey, TimelineWidget
+from autonomy.ui.widgets.screen_fit import first_size, fit_and_remember
 from autonomy.ui.words import builtin, phrases
 from autonomy.ui.words.dates import dress_date_edit
 
@@ -74,10 +74,13 @@ class CoachScreen(QWidget):
         self.date_from.setAccessibleName(tr("First day shown"))
         self.date_to = QDateEdit(QDate(today.year, today.month, today.day))
         self.date_to.setAccessibleName(tr("Last day shown"))
+        # Until the coach picks dates, the range is the report's: from the class's first school day (its first
+        # logged moment) to today, so the screen's figures are the printout's (`_show` puts that day here).
+        self.dates_chosen = False
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             dress_date_edit(edit)
-            edit.dateChanged.connect(lambda _d: self.schedule_reload())
+            edit.dateChanged.connect(lambda _d: self._dates_picked())
         self.dimension = QComboBox()
         self.dimension.setAccessibleName(tr("Dimension shown"))
         self.dimension.addItem(tr("All dimensions"), "")
@@ -153,6 +156,8 @@ class CoachScreen(QWidget):
         lower_layout.setContentsMargins(6, 4, 6, 4)
         lower_layout.addLayout(head)
         lower_layout.addWidget(self.timeline, 1)
+        self.key = ChartKey()  # the heat maps' and the timeline's key, in view whatever is scrolled
+        lower_layout.addWidget(self.key)
         lower_layout.addWidget(self.mark_text)
 
         right = QSplitter(Qt.Orientation.Vertical)
@@ -219,6 +224,10 @@ class CoachScreen(QWidget):
         start, end = (dt.date(d.year(), d.month(), d.day()) for d in (self.date_from.date(), self.date_to.date()))
         return (start, end) if start <= end else (end, start)
 
+    def _dates_picked(self) -> None:
+        self.dates_chosen = True
+        self.schedule_reload()
+
     def schedule_reload(self) -> None:
         self._reloader.later()
 
@@ -230,6 +239,7 @@ class CoachScreen(QWidget):
         generation = self._current = next(self._generation)
         ids = self.checked()
         start, end = self.range()
+        first: dt.date | None = start if self.dates_chosen else None  # None: each class from its own first day
         dimension = self.dimension.currentData() or None
         anonymize = self.anonymize.isChecked()
         backend = self._backend
@@ -238,7 +248,7 @@ class CoachScreen(QWidget):
             """Runs on the database lane: the records, then the chart data."""
             # Built-in names worded here, once, for the overviews and the timelines (translating is thread-safe).
             coach = backend.services.coach
-            return [class_overview(phrases.class_data(coach.class_data(cid, start, end, anonymize=anonymize)),
+            return [class_overview(phrases.class_data(coach.class_data(cid, first, end, anonymize=anonymize)),
                                    dimension) for cid in ids]
 
         # The background lane: these reads are heavy, and a write waiting behind them would feel slow.
@@ -249,6 +259,12 @@ class CoachScreen(QWidget):
             return  # a newer filter is already loading
         self._data = {o.data.classroom_id: o.data for o in found}
         self.voice.setText("\n".join(line for o in found for line in voice.class_lines(o.data)))
+        self.key.set_top(max((d.top for o in found for d in o.data.dimensions), default=4))
+        if not self.dates_chosen and found:
+            since = min(o.data.span.start for o in found)
+            self.date_from.blockSignals(True)  # the range loaded is this one already
+            self.date_from.setDate(QDate(since.year, since.month, since.day))
+            self.date_from.blockSignals(False)
         keep = {o.data.classroom_id for o in found}
         for cid in list(self.overviews):
             if cid not in keep:
@@ -368,6 +384,8 @@ class CoachWindow(QMainWindow):
 
     def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        fit_and_remember(self)  # the size the coach gave it last time, within the screen
+        self.settings_for_sizes: QSettings | None = None  # the main window's, given when it opens this one
         self.setWindowTitle(tr("Coach view — Autonomy"))
         self.screen_widget = CoachScreen(backend, self)
         self.setCentralWidget(self.screen_widget)

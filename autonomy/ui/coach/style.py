@@ -192,6 +192,20 @@ def when_text(moment: dt.datetime | dt.date | None) -> str:
     return dates.weekday_text(moment, year=True, time_sep=", ")
 
 
+def dates_in_words(text: str) -> str:
+    """A reason or note written with a date as the computer writes it (2026-08-13, in a suggestion's evidence)
+    says it as the rest of the page does ("Thu 13 Aug 2026"): one date format on a line."""
+    import re
+
+    def said(found: re.Match[str]) -> str:
+        try:
+            return dates.weekday_text(dt.date.fromisoformat(found.group(0)), year=True)
+        except ValueError:
+            return found.group(0)
+
+    return re.sub(r"\b\d{4}-\d{2}-\d{2}\b", said, text)
+
+
 def describe(mark: Mark, lane_name: str, *, with_detail: bool = True) -> str:
     """One plain sentence (two with the note) saying what a mark is."""
     where = f" · {lane_name}" if lane_name else ""
@@ -211,7 +225,7 @@ def describe(mark: Mark, lane_name: str, *, with_detail: bool = True) -> str:
         severity = f" ({severity_name(mark.severity)})" if mark.kind == BREAK and mark.severity else ""
         text = f"{kind_name(mark.kind)}{severity} · {mark.label}{where} · {when}"
     if with_detail and mark.detail:
-        text += "\n" + (tr("Agreed: ") if mark.kind == REFLECTION else "") + mark.detail
+        text += "\n" + (tr("Agreed: ") if mark.kind == REFLECTION else "") + dates_in_words(mark.detail)
     return text
 
 

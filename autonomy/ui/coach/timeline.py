@@ -4,11 +4,12 @@ and pan over the date range. Painted by `timeline_chart.paint_timeline`, the fun
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QWheelEvent
+from PySide6.QtGui import QImage, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QWheelEvent
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from autonomy.core.charts import CHANGE, Mark, Timeline, View, pan, zoom
 from autonomy.ui.coach import accessible
+from autonomy.ui.coach.class_charts import paint_legend
 from autonomy.ui.coach.style import ChartStyle, describe, draw_focus_frame, tr
 from autonomy.ui.coach.timeline_chart import Hit, paint_timeline, timeline_gutter, timeline_lane_name_at
 from autonomy.ui.words import dates
@@ -249,3 +250,42 @@ class TimelineWidget(QWidget):
     def leaveEvent(self, event: QEvent) -> None:
         self.hovered = None
         super().leaveEvent(event)
+
+
+class ChartKey(QWidget):
+    """The key to the heat maps and the timeline, always on screen below the timeline: the colour of each
+    level with its number, the corner of a week with a break, and the timeline's marks (class_charts.py draws
+    the same key in the report)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.top = 4  # the highest level of the ladders shown
+        self.setAccessibleName(tr("Key to the charts"))
+        self.setAccessibleDescription(tr("Level colours 0 to 4, a corner for a week with a trust-breaking event, "
+                                         "and the marks: trust built, trust broken, observation, choice, "
+                                         "reflection, level change"))
+
+    def set_top(self, top: int) -> None:
+        self.top = top
+        self.update()
+
+    def _height_for(self, width: int) -> float:
+        image = QImage(1, 1, QImage.Format.Format_ARGB32)
+        painter = QPainter(image)
+        height = paint_legend(painter, QRectF(0, 0, width, 200), ChartStyle.screen(self), self.top, marks=True)
+        painter.end()
+        return height
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return int(self._height_for(width)) + 4
+
+    def sizeHint(self) -> QSize:
+        return QSize(600, self.heightForWidth(600))
+
+    def paintEvent(self, _event: object) -> None:
+        painter = QPainter(self)
+        paint_legend(painter, QRectF(self.rect()), ChartStyle.screen(self), self.top, marks=True)
+        painter.end()

@@ -10,7 +10,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -52,6 +52,7 @@ from autonomy.ui.reflection.context import (
 from autonomy.ui.reflection.questions import PromptSlot, QuestionsBox
 from autonomy.ui.suggestions.decision_dialogs import SNOOZE_DAYS
 from autonomy.ui.widgets.labels import error_label
+from autonomy.ui.widgets.screen_fit import fit_and_remember
 from autonomy.ui.words import builtin, dates
 from autonomy.ui.words.dates import to_date, when_text
 from autonomy.ui.words.refusals import refusal_text
@@ -60,11 +61,19 @@ LARGE_TEXT = 1.5  # how much the large-text mode scales every font of the dialog
 ROLE_EVENT = Qt.ItemDataRole.UserRole + 1
 
 
+class AnswerBox(QPlainTextEdit):
+    """A few lines high unless there is room to spare (a plain text box asks for a dozen)."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().horizontalAdvance("M") * 40, self.fontMetrics().lineSpacing() * 5 + 12)
+
+
 class ReflectionDialog(QDialog):
     saved = Signal(object)  # ReflectionInfo
 
     def __init__(self, backend: Backend, context: ConversationContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        fit_and_remember(self)  # within the screen, at the size it had last time (widgets/screen_fit.py)
         self._backend = backend
         # Built-in dimension, level and category names in the app's language (the prompts are filled with them).
         self.context = c = dataclasses.replace(context, dimensions=builtin.dimensions(context.dimensions),
@@ -189,11 +198,7 @@ class ReflectionDialog(QDialog):
         self.follow_date.setMinimumDate(QDate(c.today.year, c.today.month, c.today.day))
         self.follow_date.setEnabled(False)
         self.follow.toggled.connect(self.follow_date.setEnabled)
-        row = QHBoxLayout()
-        row.addWidget(self.follow)
-        row.addWidget(self.follow_date)
-        row.addStretch(1)
-        form.addLayout(row)
+        # (The follow-up sits beside Save, below the scrolled questions: in view on a 720-pixel-high screen.)
 
         # Self-ratings beside the teacher's level.
         form.addWidget(self._heading(self.tr("How {name} sees it (optional)").format(name=self._first_name())))
@@ -254,7 +259,12 @@ class ReflectionDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.follow)
+        bottom.addWidget(self.follow_date)
+        bottom.addStretch(1)
+        bottom.addWidget(self.buttons)
+        layout.addLayout(bottom)
 
         self.purpose.currentIndexChanged.connect(lambda _i: self.repick())
         self.about.activated.connect(self._about_chosen)
@@ -292,11 +302,12 @@ class ReflectionDialog(QDialog):
         return label
 
     def _text_box(self, name: str) -> QPlainTextEdit:
-        box = QPlainTextEdit()
+        box = AnswerBox()
         box.setAccessibleName(name)
         box.setTabChangesFocus(True)
+        # A few lines, growing into spare height: on a small screen the questions and ratings stay near.
         box.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
-        box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         return box
 
     def _event_text(self, e: TrustEventInfo, *, with_note: bool = False) -> str:
@@ -357,7 +368,7 @@ class ReflectionDialog(QDialog):
         items = (lay.itemAt(i) for i in range(lay.count()))
         buttons = [w for w in (item.widget() for item in items if item is not None) if w is not None]
         return [self.large, self.purpose, self.about, self.events, self.outcome, *questions, self.words,
-                self.agreement, self.follow, self.follow_date, *self.ratings.values(), *buttons]
+                self.agreement, *self.ratings.values(), self.follow, self.follow_date, *buttons]
 
     def _order_tabs(self) -> None:
         """Qt puts a widget made later (the questions, picked again) at the end of the Tab chain: put it back

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from autonomy.services.dto import ChoiceInfo, DimensionInfo
 from autonomy.ui.app import operations
 from autonomy.ui.app.backend import Backend
+from autonomy.ui.widgets.screen_fit import fit_and_remember
 from autonomy.ui.words import builtin
 
 
@@ -40,6 +41,7 @@ class ChoicesDialog(QDialog):
                  recent: Mapping[str, Sequence[str]], today: Sequence[ChoiceInfo] = (),
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        fit_and_remember(self)  # within the screen, at the size it had last time (widgets/screen_fit.py)
         self.setWindowTitle(self.tr("Today's choices: {name}").format(name=student_name))
         self._dimensions = list(dimensions)
         self._levels = dict(levels)

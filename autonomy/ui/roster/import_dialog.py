@@ -34,6 +34,8 @@ from autonomy.core.roster_csv import RosterParse
 from autonomy.services.roster import RosterImportResult
 from autonomy.ui.app import errors, operations
 from autonomy.ui.app.backend import Backend
+from autonomy.ui.widgets import folders
+from autonomy.ui.widgets.screen_fit import fit_and_remember
 from autonomy.ui.words.refusals import refusal_text
 
 COL_LINE, COL_NAME, COL_ID, COL_STATUS = range(4)
@@ -57,6 +59,7 @@ class ImportDialog(QDialog):
     def __init__(self, backend: Backend, classroom_id: str, classroom_name: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        fit_and_remember(self)  # within the screen, at the size it had last time (widgets/screen_fit.py)
         self.setWindowTitle(self.tr("Import a roster into {name}").format(name=classroom_name))
         self._backend = backend
         self._classroom_id = classroom_id
@@ -123,14 +126,17 @@ class ImportDialog(QDialog):
 
     # --- choosing what to read ----------------------------------------------------------------------------------
     def choose_file(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Choose a roster file"), "",
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Choose a roster file"), folders.start_in(self),
                                                     self.tr("Roster files (*.csv *.txt *.zip);;All files (*)"))
         if path:
+            folders.remember(self, path)
             self.load_file(Path(path))
 
     def choose_folder(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, self.tr("Choose the folder of a roster export"))
+        path = QFileDialog.getExistingDirectory(self, self.tr("Choose the folder of a roster export"),
+                                                folders.start_in(self))
         if path:
+            folders.remember(self, path)
             self.load_file(Path(path))
 
     def load_file(self, path: Path) -> None:

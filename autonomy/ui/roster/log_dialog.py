@@ -35,6 +35,7 @@ from autonomy.core.validation import MAX_NOTE
 from autonomy.services.dto import CategoryInfo, DimensionInfo
 from autonomy.ui.roster import when
 from autonomy.ui.widgets.labels import error_label
+from autonomy.ui.widgets.screen_fit import fit_and_remember
 from autonomy.ui.words import builtin, dates
 
 OTHER_MOMENT = "other"  # the When list's last entry: the date-time field
@@ -58,6 +59,7 @@ class LogDialog(QDialog):
                  dimensions: Sequence[DimensionInfo], parent: QWidget | None = None, *,
                  lesson_time: dt.time | None = None, now: dt.datetime | None = None) -> None:
         super().__init__(parent)
+        fit_and_remember(self)  # within the screen, at the size it had last time (widgets/screen_fit.py)
         self._kind = kind
         self._picked = False  # a number picked the category (a trust-breaking moment's next number is severity)
         self._now = now or dt.datetime.now().astimezone()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -36,6 +37,7 @@ from autonomy.services.settings import MAX_KEEP, BackupSchedule
 from autonomy.ui.app import errors, operations
 from autonomy.ui.app.backend import Backend
 from autonomy.ui.app.settings_keys import SERVER_URL_KEY
+from autonomy.ui.widgets.screen_fit import fit_and_remember
 from autonomy.ui.words import i18n
 from autonomy.ui.words.refusals import refusal_text
 
@@ -57,6 +59,7 @@ class PreferencesDialog(QDialog):
 
     def __init__(self, backend: Backend, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        fit_and_remember(self)  # within the screen, at the size it had last time (widgets/screen_fit.py)
         self.setWindowTitle(self.tr("Preferences"))
         self._backend = backend
         self._settings = settings
@@ -109,22 +112,26 @@ class PreferencesDialog(QDialog):
         folder_label = QLabel(self.tr("&Data folder:"))
         folder_label.setBuddy(self.data_folder)
         form.addRow(folder_label, row)
-        hint = QLabel(self.tr("To use another folder, start Autonomy with --data-dir FOLDER."))
-        hint.setWordWrap(True)
-        form.addRow("", hint)
-
+        # What only a school's administrator sets up: kept apart, in their words, below the teacher's own settings.
+        admin = QGroupBox(self.tr("Set up by your school's administrator"))
+        admin_form = QFormLayout(admin)
+        admin_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.server_url = QLineEdit(str(self._settings.value(SERVER_URL_KEY, "") or ""))
-        self.server_url.setPlaceholderText(self.tr("Empty: the data folder on this computer"))
+        self.server_url.setPlaceholderText(self.tr("Empty: your classes stay on this computer"))
         self.server_url.setAccessibleName(self.tr("Shared server"))
         self.server_url.setAccessibleDescription(
-            self.tr("The address of a school's PostgreSQL server, e.g. postgresql+psycopg://you@server/autonomy"))
+            self.tr("The address of the school's shared server, as your administrator gives it"))
         server_label = QLabel(self.tr("Shared &server:"))
         server_label.setBuddy(self.server_url)
-        form.addRow(server_label, self.server_url)
-        server_hint = QLabel(self.tr("A school's shared record, for example postgresql+psycopg://you@server/autonomy. "
-                                     "It is used the next time Autonomy starts."))
+        admin_form.addRow(server_label, self.server_url)
+        server_hint = QLabel(self.tr("Only if your school keeps its classes on a shared server: paste the address "
+                                     "your administrator gave you. It is used the next time Autonomy starts."))
         server_hint.setWordWrap(True)
-        form.addRow("", server_hint)
+        admin_form.addRow("", server_hint)
+        folder_hint = QLabel(self.tr("Another data folder: start Autonomy with --data-dir FOLDER."))
+        folder_hint.setWordWrap(True)
+        admin_form.addRow("", folder_hint)
+        self.admin_box = admin
 
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Language"))
@@ -147,6 +154,7 @@ class PreferencesDialog(QDialog):
         language_label.setBuddy(self.language)
         form.addRow(language_label, self.language)
         form.addRow("", self.language_note)
+        form.addRow(admin)
         return page
 
     def _spin(self, key: str, low: int, high: int, label: str, description: str, suffix: str = "") -> QSpinBox:
@@ -225,8 +233,8 @@ class PreferencesDialog(QDialog):
         weekly.setBuddy(self.weekly_keep)
         form.addRow(daily, self.daily_keep)
         form.addRow(weekly, self.weekly_keep)
-        note = QLabel(self.tr("A backup is also made before every upgrade and every import. "
-                              "File backups can be restored with “autonomy restore FILE”."))
+        note = QLabel(self.tr("A backup is also made before every upgrade and every import. To go back to "
+                              "one, choose File, Restore from backup."))
         note.setWordWrap(True)
         form.addRow(note)
         return page

@@ -23,6 +23,7 @@ from autonomy.ui.app import errors, operations
 from autonomy.ui.app.backend import Backend
 from autonomy.ui.widgets.focus import focus_first
 from autonomy.ui.widgets.labels import error_label
+from autonomy.ui.widgets.screen_fit import fit_and_remember
 from autonomy.ui.words.refusals import refusal_text
 
 
@@ -38,6 +39,7 @@ class FormDialog(QDialog):
     def __init__(self, backend: Backend, title: str, save: Callable[[dict[str, str]], Any],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        fit_and_remember(self)  # within the screen, at the size it had last time (widgets/screen_fit.py)
         self.setWindowTitle(title)
         self._backend = backend
         self._save = save

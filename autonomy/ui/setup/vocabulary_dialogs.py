@@ -34,6 +34,7 @@ from autonomy.core.types import EventKind
 from autonomy.services.dto import CategoryInfo, DimensionInfo, LevelWords
 from autonomy.ui.app import errors, operations
 from autonomy.ui.app.backend import Backend
+from autonomy.ui.widgets.screen_fit import fit_and_remember
 from autonomy.ui.words import builtin
 
 ROLE_KEY = Qt.ItemDataRole.UserRole + 1
@@ -44,6 +45,7 @@ class LadderDialog(QDialog):
 
     def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        fit_and_remember(self)  # within the screen, at the size it had last time (widgets/screen_fit.py)
         self.setWindowTitle(self.tr("Ladders"))
         self._backend = backend
         self._dimensions: list[DimensionInfo] = []
@@ -205,6 +207,7 @@ class CatalogueDialog(QDialog):
 
     def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        fit_and_remember(self)  # within the screen, at the size it had last time (widgets/screen_fit.py)
         self.setWindowTitle(self.tr("Event catalogue"))
         self._backend = backend
         self.tree = QTreeWidget()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from autonomy.services.dto import DimensionInfo
+from autonomy.ui.widgets.screen_fit import fit_and_remember
 from autonomy.ui.words import builtin
 
 
@@ -26,6 +27,7 @@ class LevelDialog(QDialog):
     def __init__(self, student_name: str, dimensions: Sequence[DimensionInfo], levels: Mapping[str, int],
                  dimension: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        fit_and_remember(self)  # within the screen, at the size it had last time (widgets/screen_fit.py)
         self.setWindowTitle(self.tr("Change level: {name}").format(name=student_name))
         dimensions = builtin.dimensions(dimensions)  # names and ladder text in the app's language
         self._dimensions = {d.key: d for d in dimensions}

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from autonomy.services.dto import ReflectionInfo
 from autonomy.ui.widgets.labels import error_label
+from autonomy.ui.widgets.screen_fit import fit_and_remember
 from autonomy.ui.words import dates
 from autonomy.ui.words.dates import to_date
 
@@ -44,6 +45,7 @@ class DecisionDialog(QDialog):
     def __init__(self, snooze: bool, sentence: str, today: dt.date | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        fit_and_remember(self)  # within the screen, at the size it had last time (widgets/screen_fit.py)
         self.snoozing = snooze
         today = today or dt.date.today()
         self.setWindowTitle(self.tr("Snooze suggestion") if snooze else self.tr("Dismiss suggestion"))
@@ -95,6 +97,7 @@ class OutcomeDialog(QDialog):
     def __init__(self, student_name: str, due: Sequence[ReflectionInfo], preselect: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        fit_and_remember(self)  # within the screen, at the size it had last time (widgets/screen_fit.py)
         self._due = list(due)
         self.setWindowTitle(self.tr("Follow-up outcome: {name}").format(name=student_name))
         layout = QVBoxLayout(self)

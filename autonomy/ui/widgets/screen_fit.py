@@ -1,12 +1,22 @@
-"""A top-level window's first size: what it asks for, or less where the screen has less room (a 1366 × 768 school
-laptop), so its status bar and lower edge are never off screen."""
+"""Windows and dialogs that fit the screen they open on (a 1366 × 768 school laptop, 1280 × 720, 1920 × 1080 at
+150 %), title bar included, and come back at the size the teacher gave them.
+
+`first_size` is a main window's first size. `fit_and_remember(dialog)` (called first thing in each dialog's
+constructor) watches the dialog's show and hide: on show, the size it had last time (or its own), never more than
+the screen's free area; on hide, its size is kept in the settings of the window it belongs to (the main window's
+`settings_for_sizes`; a dialog with no such window is only fitted).
+"""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject, QSettings, QSize
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
 
 FIRST_SIZE = (1280, 800)
 TITLE_BAR_ROOM = 40  # what a window manager's title bar and frame take beyond the window's own height
+FRAME_ROOM = 8  # and its frame at the left and right
+SIZES_GROUP = "window-size"
 
 
 def first_size(wanted: tuple[int, int] = FIRST_SIZE) -> tuple[int, int]:
@@ -14,4 +24,58 @@ def first_size(wanted: tuple[int, int] = FIRST_SIZE) -> tuple[int, int]:
     if screen is None:
         return wanted
     room = screen.availableGeometry()
-    return min(wanted[0], room.width()), min(wanted[1], room.height() - TITLE_BAR_ROOM)
+    return min(wanted[0], room.width() - FRAME_ROOM), min(wanted[1], room.height() - TITLE_BAR_ROOM)
+
+
+def room_for(widget: QWidget) -> QSize | None:
+    """The largest size the window may have on its screen, its title bar and frame left room."""
+    parent = widget.parentWidget()
+    screen = widget.screen() or (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
+    if screen is None:
+        return None
+    room = screen.availableGeometry()
+    return QSize(room.width() - FRAME_ROOM, room.height() - TITLE_BAR_ROOM)
+
+
+def settings_of(widget: QWidget) -> QSettings | None:
+    """The settings of the window this one belongs to (the main window's, or the coach window's)."""
+    owner: QWidget | None = widget
+    while owner is not None:
+        settings = getattr(owner, "settings_for_sizes", None)
+        if isinstance(settings, QSettings):
+            return settings
+        owner = owner.parentWidget()
+    return None
+
+
+class SizeKeeper(QObject):
+    """The event filter `fit_and_remember` installs on one window (only its own events reach it)."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.key = f"{SIZES_GROUP}/{type(window).__name__}"
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(watched, QWidget) and watched.isWindow():
+            if event.type() == QEvent.Type.Show and not event.spontaneous():
+                self.fit(watched)
+            elif event.type() == QEvent.Type.Hide and not event.spontaneous():
+                settings = settings_of(watched)
+                if settings is not None:
+                    settings.setValue(self.key, watched.size())
+        return False
+
+    def fit(self, window: QWidget) -> None:
+        settings = settings_of(window)
+        remembered = settings.value(self.key) if settings is not None else None
+        size = remembered if isinstance(remembered, QSize) and remembered.isValid() else window.size()
+        room = room_for(window)
+        if room is not None:
+            size = size.boundedTo(room)
+        size = size.expandedTo(window.minimumSize())
+        if size != window.size():
+            window.resize(size)
+
+
+def fit_and_remember(window: QWidget) -> None:
+    window.installEventFilter(SizeKeeper(window))
