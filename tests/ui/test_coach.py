@@ -22,6 +22,7 @@ from autonomy.ui.coach.screen import CoachScreen
 from autonomy.ui.coach.style import ChartStyle
 from autonomy.ui.coach.timeline import TimelineWidget
 from autonomy.ui.coach.timeline_chart import timeline_gutter, timeline_lane_name_at
+from autonomy.ui.words import phrases
 
 TODAY = dt.date(2026, 11, 20)
 START = TODAY - dt.timedelta(days=27)
@@ -241,7 +242,7 @@ def test_the_screen_starts_at_the_class_s_first_day_as_the_report_does(qtbot, ba
     shown = screen._data[cid]
     assert shown.span == report.span and report.span.start > TODAY - dt.timedelta(days=100)
     assert screen.range() == (report.span.start, TODAY)  # the date edits say so
-    assert class_overview(shown, None) == class_overview(report, None)
+    assert class_overview(shown, None) == class_overview(phrases.class_data(report), None)  # worded as on screen
     with qtbot.waitSignal(screen.loaded, timeout=5000):
         screen.date_from.setDate(screen.date_from.date().addDays(3))  # a date picked is kept
     assert screen._data[cid].span.start == report.span.start + dt.timedelta(days=3)

@@ -77,7 +77,9 @@ FOOTER = 24.0
 DPI = 288
 HEAT_ROWS_PER_PAGE = 56
 KEY_EVENTS = 26
-KEY_EVENT_LINES = 4  # a key event's text wraps to at most this many lines (a note longer still ends in …)
+# A key event wraps to at most this many lines (an accepted suggestion, worded as its card was, takes up to
+# six; a note longer still ends in …).
+KEY_EVENT_LINES = 7
 
 Progress = Callable[[int, int], None]  # pages done, pages in all
 

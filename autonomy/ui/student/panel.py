@@ -146,7 +146,9 @@ class DetailPanel(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.stack)
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 22)
+        # Never narrower than its tabs' names (a longer language's "Reflections" ran off the panel's edge).
+        self.setMinimumWidth(max(self.fontMetrics().horizontalAdvance("M") * 22,
+                                 self.tabs.tabBar().sizeHint().width() + 24))
         self._level_keys: tuple[str, ...] = ()  # the ladders the level lines show
         self._level_rows: list[tuple[QLabel, ChipLabel, QLabel]] = []
         self._event_keys: list[TrustEventInfo | ChoiceInfo] = []  # what the events list shows, in its order

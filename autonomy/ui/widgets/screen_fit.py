@@ -29,8 +29,12 @@ def first_size(wanted: tuple[int, int] = FIRST_SIZE) -> tuple[int, int]:
 
 def room_for(widget: QWidget) -> QSize | None:
     """The largest size the window may have on its screen, its title bar and frame left room."""
+    # The screen under the window's owner (or the first screen), found by position. Asking `QWidget.screen()` of
+    # a dialog from inside its Show event ended, under X11, in a crash at a later repaint (two forms opened and
+    # closed, then a student archived; reproduced with xdotool, cause inside Qt not found); this way does not.
     parent = widget.parentWidget()
-    screen = widget.screen() or (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
+    anchor = (parent.window() if parent is not None else widget).geometry().center()
+    screen = QGuiApplication.screenAt(anchor) or QGuiApplication.primaryScreen()
     if screen is None:
         return None
     room = screen.availableGeometry()
