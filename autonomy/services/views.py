@@ -52,7 +52,6 @@ from autonomy.storage.models import (
     Student,
     TrustEvent,
 )
-from autonomy.storage.prepared import Prepared
 
 
 class ViewService:
@@ -121,9 +120,8 @@ class ViewService:
 class _RosterQueries:
     """The roster's two statements, for the whole class, for one of its students (`id`) or for some (`ids`): the
     students with what is counted per student (and their classroom, for the access check), and their levels.
-    Built once, with bind parameters (building a statement costs more than running it). The class and one
-    student (re-read after every log) run prepared (storage/prepared.py); some students' IN list varies in
-    length, so it runs through SQLAlchemy. `students` and `levels` take (connection, parameters) to rows."""
+    Built once, with bind parameters (building a statement costs more than running it).
+    `students` and `levels` take (connection, parameters) to rows."""
 
     def __init__(self, scope: str) -> None:
         def narrowed(student_id: Any) -> list[Any]:
@@ -182,15 +180,11 @@ class _RosterQueries:
             .order_by(func.lower(Student.name))
         )
         levels = latest_levels_query([in_class, *narrowed(LevelChange.student_id)])
-        self.students: Callable[[Connection, Mapping[str, Any]], Sequence[Any]]
-        self.levels: Callable[[Connection, Mapping[str, Any]], Sequence[Any]]
-        if scope == "some":
-            self.students, self.levels = _through_sqlalchemy(students), _through_sqlalchemy(levels)
-        else:
-            self.students, self.levels = Prepared(students).rows, Prepared(levels).rows
+        self.students = _rows_of(students)
+        self.levels = _rows_of(levels)
 
 
-def _through_sqlalchemy(statement: Any) -> Callable[[Connection, Mapping[str, Any]], Sequence[Any]]:
+def _rows_of(statement: Any) -> Callable[[Connection, Mapping[str, Any]], Sequence[Any]]:
     return lambda conn, params: conn.execute(statement, params).all()
 
 

@@ -23,6 +23,7 @@ from autonomy.core.errors import SchemaTooNew, StorageError
 from autonomy.core.types import Role
 from autonomy.storage.lock import DatabaseUse
 from autonomy.storage.models import Base
+from autonomy.storage.pipeline import reads_only
 from autonomy.storage.paths import DATABASE_FILE, create_private_file, ensure_private_dir
 from autonomy.storage.role_names import ADMIN_ROLE, COACH_ROLE
 from autonomy.storage.safe_files import disk_full_message, is_disk_full
@@ -87,6 +88,12 @@ def make_engine(url: str) -> Engine:
         return engine
     # hide_parameters: an error's text (which reaches stderr and dialogs) never quotes the values of a statement,
     # the students' notes among them.
+    if make_url(url).get_driver_name() == "psycopg":
+        from autonomy.storage import pipeline
+
+        engine = create_engine(url, hide_parameters=True)  # (pinged when idle: storage/pipeline.py)
+        pipeline.install(engine)
+        return engine
     return create_engine(url, pool_pre_ping=True, hide_parameters=True)
 
 
@@ -122,6 +129,8 @@ class Database:
     @contextmanager
     def reading(self) -> Iterator[Session]:
         with self._reader() as session, session.begin():
+            if not self.is_sqlite:
+                reads_only(session.connection())
             yield session
 
     @contextmanager
@@ -129,6 +138,8 @@ class Database:
         """A read transaction without an ORM session, for reads that only fetch rows (the roster): cheaper to
         open, for the reads a teacher waits on after every click."""
         with self.engine.connect() as conn, conn.begin():
+            if not self.is_sqlite:
+                reads_only(conn)
             yield conn
 
     def who(self) -> Identity:
