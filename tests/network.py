@@ -10,9 +10,10 @@ each direction, counts round trips, and can stall or drop its connections (issue
         proxy.drop()           # cut every open connection (a Wi-Fi that went away); new ones still connect
 
 The delay is latency, not bandwidth: each chunk read is written on after `delay_ms`, in order. A round trip is
-counted each time the server answers after the client last sent: what the client waits for once per exchange,
-whatever the driver does (a statement sent without waiting, such as a pipelined COMMIT, is answered with the
-next exchange and costs none of its own).
+one ReadyForQuery from the server (PostgreSQL's wire protocol): the answer to a simple query or to a Sync, which
+is what a client waits for, once per exchange, however many statements it sent before it. A statement sent
+without waiting (a pipelined COMMIT) is answered with the next exchange and costs none of its own. (The proxy
+reads the protocol's message frames only; it assumes no TLS, as on loopback.)
 """
 
 from __future__ import annotations
@@ -108,25 +109,21 @@ class Proxy:
             return
         self._writers.update((client_w, server_w))
         self.connections += 1
-        last = ["server"]  # who sent last on this connection
+        frames = _Frames()
 
-        def upward() -> None:
-            last[0] = "client"
+        def ready(count: int) -> None:
+            with self._lock:
+                self.round_trips += count
 
-        def downward() -> None:
-            if last[0] == "client":
-                with self._lock:
-                    self.round_trips += 1
-            last[0] = "server"
-
-        await asyncio.gather(self._pump(client_r, server_w, upward), self._pump(server_r, client_w, downward),
+        await asyncio.gather(self._pump(client_r, server_w, frames.from_client),
+                             self._pump(server_r, client_w, lambda data: ready(frames.from_server(data))),
                              return_exceptions=True)
         for writer in (client_w, server_w):
             self._writers.discard(writer)
             writer.transport.abort()
 
     async def _pump(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter,
-                    seen: Callable[[], None]) -> None:
+                    seen: Callable[[bytes], None]) -> None:
         queue: asyncio.Queue[tuple[float, bytes]] = asyncio.Queue()
 
         async def deliver() -> None:
@@ -148,10 +145,59 @@ class Proxy:
             while True:
                 data = await reader.read(65536)
                 if data:
-                    seen()
+                    seen(data)
                 queue.put_nowait((time.monotonic() + self.delay_ms / 1000, data))
                 if not data:
                     break
         except (ConnectionError, OSError):
             queue.put_nowait((0.0, b""))
         await delivering
+
+
+_SSL_REQUEST, _GSS_REQUEST, _STARTUP = 80877103, 80877104, 196608
+
+
+class _Frames:
+    """PostgreSQL's message frames on one connection, read only to count the server's ReadyForQuery ('Z').
+
+    The client's first messages have no type byte (startup; an SSL or GSS encryption request, which the server
+    answers with one byte, 'N' when it has no TLS); every other message is a type byte and a length."""
+
+    def __init__(self) -> None:
+        self.client = bytearray()
+        self.server = bytearray()
+        self.started = False
+        self.single_byte_answers = 0
+
+    def from_client(self, data: bytes) -> None:
+        if self.started:
+            return  # (what the client sends after the startup does not matter here)
+        self.client += data
+        while not self.started and len(self.client) >= 8:
+            length = int.from_bytes(self.client[:4], "big")
+            if len(self.client) < length:
+                return
+            code = int.from_bytes(self.client[4:8], "big")
+            if code in (_SSL_REQUEST, _GSS_REQUEST):
+                self.single_byte_answers += 1
+            elif code == _STARTUP:
+                self.started = True
+            del self.client[:length]
+
+    def from_server(self, data: bytes) -> int:
+        self.server += data
+        ready = 0
+        while self.server:
+            if self.single_byte_answers:
+                self.single_byte_answers -= 1
+                del self.server[:1]
+                continue
+            if len(self.server) < 5:
+                break
+            length = int.from_bytes(self.server[1:5], "big")
+            if len(self.server) < 1 + length:
+                break
+            if self.server[0] == ord("Z"):
+                ready += 1
+            del self.server[:1 + length]
+        return ready

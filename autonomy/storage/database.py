@@ -23,8 +23,8 @@ from autonomy.core.errors import SchemaTooNew, StorageError
 from autonomy.core.types import Role
 from autonomy.storage.lock import DatabaseUse
 from autonomy.storage.models import Base
-from autonomy.storage.pipeline import reads_only
 from autonomy.storage.paths import DATABASE_FILE, create_private_file, ensure_private_dir
+from autonomy.storage.pipeline import reads_only
 from autonomy.storage.role_names import ADMIN_ROLE, COACH_ROLE
 from autonomy.storage.safe_files import disk_full_message, is_disk_full
 from autonomy.storage.schema import SCHEMA_HEAD

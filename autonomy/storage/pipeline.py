@@ -29,6 +29,7 @@ so only Core statements are deferred).
 
 from __future__ import annotations
 
+import contextlib
 import time
 from typing import Any
 
@@ -67,10 +68,10 @@ def install(engine: Engine) -> None:
             return
         if not info.get(_OPEN):
             return
-        info[_OPEN] = False
         _queue(fairy, "COMMIT")
         if not info.pop(_READ, False):
-            pipeline.sync()  # the deferred statements' errors come back here: SQLAlchemy wraps them
+            pipeline.sync()  # the deferred statements' errors come back here (SQLAlchemy wraps them, rolls back)
+        info[_OPEN] = False
 
     def do_rollback(fairy: Any) -> None:
         info = _info(fairy)
@@ -81,10 +82,8 @@ def install(engine: Engine) -> None:
         if not info.get(_OPEN):
             return  # (the pool's reset of a connection whose transaction ended: nothing to send)
         info[_OPEN] = False
-        try:
-            pipeline.sync()  # out of an aborted pipeline: what failed is already being rolled back
-        except Exception:  # noqa: BLE001, S110 - the error that aborted it is the one the caller reports
-            pass
+        with contextlib.suppress(Exception):  # out of an aborted pipeline: the error that aborted it is reported
+            pipeline.sync()
         if _in_transaction(fairy):
             _queue(fairy, "ROLLBACK")
             pipeline.sync()
@@ -94,7 +93,7 @@ def install(engine: Engine) -> None:
     setattr(dialect, "do_rollback", do_rollback)  # noqa: B010
 
     @event.listens_for(engine, "connect")
-    def _connected(dbapi_connection: Any, record: Any) -> None:
+    def _connected(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.autocommit = True  # BEGIN and COMMIT are ours (above)
         entered = dbapi_connection.pipeline()
         pipeline = entered.__enter__()  # for the connection's life: left with the connection when it is closed
@@ -105,10 +104,8 @@ def install(engine: Engine) -> None:
     def _closing(dbapi_connection: Any, _record: Any) -> None:
         state = getattr(dbapi_connection, _STATE, None)
         if state is not None:
-            try:  # out of pipeline mode before the connection closes (psycopg warns otherwise)
+            with contextlib.suppress(Exception):  # out of pipeline mode before it closes (psycopg warns otherwise)
                 state.pop("entered").__exit__(None, None, None)
-            except Exception:  # noqa: BLE001, S110 - a connection that is going away anyway
-                pass
 
     @event.listens_for(engine, "checkin")
     def _returned(dbapi_connection: Any, _record: Any) -> None:
@@ -120,11 +117,15 @@ def install(engine: Engine) -> None:
     def _checked_out(dbapi_connection: Any, _record: Any, _proxy: Any) -> None:
         state = getattr(dbapi_connection, _STATE, None) or {}
         pipeline = state.get(_PIPELINE)
-        if pipeline is None or time.monotonic() - state.get(_RETURNED, 0.0) < IDLE_PING_S:
+        if pipeline is None:
+            return
+        if not dbapi_connection.autocommit:  # (SQLAlchemy's reset of an isolation level a caller had set)
+            dbapi_connection.autocommit = True
+        if time.monotonic() - state.get(_RETURNED, 0.0) < IDLE_PING_S:
             return
         try:
             pipeline.sync()  # a bare sync: the server answers it, or the connection is gone
-        except Exception as exc:  # noqa: BLE001 - any failure: the pool replaces the connection
+        except Exception as exc:
             raise DisconnectionError(str(exc)) from exc
 
     @event.listens_for(engine, "after_cursor_execute")

@@ -5,7 +5,7 @@ repaints the affected widget after its data landed (tests/benchmarks/frames.py).
 
 Each round is measured beside the floors (frames.Floors), and between two rounds the window settles (both lanes
 idle, the suggestion badges back), as between a teacher's two actions. Every log is undone, so the class's day
-stays the same size. Logging alternates between prepared.py on and off (switches.py).
+stays the same size.
 """
 
 from __future__ import annotations
@@ -223,13 +223,12 @@ def _measure(win: Window, floors: Floors, rounds: int, coach_rounds: int, say: C
     for warm in (True, False):  # a warm-up (statements compiled, widgets built, caches filled), not counted
         SWITCHES.timings.clear()
         for n in range(2 if warm else rounds):
-            for name, ms, parts, stage in _round(win, floors, prepared=n % 2 == 0):
+            for name, ms, parts, stage in _round(win, floors):
                 if not warm:
                     add(name, ms, parts, stage)
             if not warm and (n + 1) % 50 == 0:
                 say(f"  window: {n + 1} of {rounds} rounds")
-    internal = {(label, on): SWITCHES.take(label, on) for label in ("events.log", "views.roster_lines")
-                for on in (True, False)}
+    internal = {label: SWITCHES.take(label) for label in ("events.log", "views.roster_lines")}
 
     # Switching classroom: the class list has the focus; Up then Down, back and forth.
     combo = win.roster.classroom
@@ -272,7 +271,7 @@ STAGE_ORDER = ("to the lane", "write", "read", "GUI before the re-read", "re-rea
 Sample = tuple[str, float, dict[str, float], dict[str, float] | None]  # figure, ms, its floors, its stages
 
 
-def _round(win: Window, floors: Floors, *, prepared: bool) -> list[Sample]:
+def _round(win: Window, floors: Floors) -> list[Sample]:
     """The next student opened (Down/Up), B (the popup), 1, Enter (the row repainted), Ctrl+Z (repainted again)."""
     out: list[Sample] = []
     parts = floors.sample()
@@ -284,21 +283,14 @@ def _round(win: Window, floors: Floors, *, prepared: bool) -> list[Sample]:
     win.press(Qt.Key.Key_1)
     win.settle()  # a teacher's pace: what the popup's opening left to paint is painted before Enter
     before = win.builds_today(student)
-    SWITCHES.prepared, calls = prepared, SWITCHES.core_calls
-    try:
-        ms = win.timed_on_roster(Qt.Key.Key_Return, NO_KEY, lambda: win.builds_today(student) == before + 1,
-                                 "the logged row repainted")
-        assert prepared or SWITCHES.core_calls > calls, "prepared.py was not switched off"
-        out.append(("log" if prepared else "log, Core", ms, parts,
-                    _stages(win.probe, "events.log", "views.roster_lines", "model.update_rows")))
-        win.settle()
-        parts = floors.sample()
-        ms = win.timed_on_roster(Qt.Key.Key_Z, CTRL, lambda: win.builds_today(student) == before,
-                                 "the undone row repainted")
-        out.append(("undo" if prepared else "undo, Core", ms, parts,
-                    _stages(win.probe, "history.undo", "views.roster", "model.set_rows")))
-    finally:
-        SWITCHES.prepared = True
+    ms = win.timed_on_roster(Qt.Key.Key_Return, NO_KEY, lambda: win.builds_today(student) == before + 1,
+                             "the logged row repainted")
+    out.append(("log", ms, parts, _stages(win.probe, "events.log", "views.roster_lines", "model.update_rows")))
+    win.settle()
+    parts = floors.sample()
+    ms = win.timed_on_roster(Qt.Key.Key_Z, CTRL, lambda: win.builds_today(student) == before,
+                             "the undone row repainted")
+    out.append(("undo", ms, parts, _stages(win.probe, "history.undo", "views.roster", "model.set_rows")))
     win.settle()
     return out
 
@@ -349,7 +341,7 @@ def _read_stages(probe: FrameProbe, read: str, fill: str) -> dict[str, float]:
 
 def _figures(got: dict[str, list[float]], beside: dict[str, list[dict[str, float]]],
              stages: dict[str, list[dict[str, float]]], floors: Floors,
-             internal: dict[tuple[str, bool], list[float]]) -> list[Figure]:
+             internal: dict[str, list[float]]) -> list[Figure]:
     def figure(key: str, name: str, floor: tuple[str, ...], target: str = "") -> Figure:
         parts = beside[key]
         extra: dict[str, Any] = {}
@@ -364,9 +356,7 @@ def _figures(got: dict[str, list[float]], beside: dict[str, list[dict[str, float
 
     out = [
         figure("log", "key → row repainted: log (Enter in the popup)", WRITE_FLOOR, "p99 < 16"),
-        figure("log, Core", "  the same without prepared.py (Core)", WRITE_FLOOR, "p99 < 16"),
         figure("undo", "key → row repainted: undo (Ctrl+Z)", WRITE_FLOOR, "p99 < 16"),
-        figure("undo, Core", "  the same without prepared.py (Core)", WRITE_FLOOR),
         figure("popup", "key → log popup painted (B)", ("repaint",)),
         figure("student", "key → student panel painted (Down/Up)", READ_FLOOR, "p99 < 50"),
         figure("switch", "key → roster painted: switch classroom", READ_FLOOR, "p99 < 100"),
@@ -378,13 +368,10 @@ def _figures(got: dict[str, list[float]], beside: dict[str, list[dict[str, float
     out += [Figure(words[name], floors.samples[name]) for name in floors.NAMES]
     commits = floors.samples["commit"]
     for label in ("events.log", "views.roster_lines"):
-        for on in (True, False):
-            samples = internal[(label, on)]
-            if samples:
-                how = "prepared" if on else "Core, no prepared.py"
-                out.append(Figure(f"internal: {label} on the lane ({how})", samples,
-                                  commits if label == "events.log" else [],
-                                  "sqlite3 INSERT+COMMIT" if label == "events.log" else ""))
+        samples = internal[label]
+        if samples:
+            out.append(Figure(f"internal: {label} on the lane", samples, commits if label == "events.log" else [],
+                              "sqlite3 INSERT+COMMIT" if label == "events.log" else ""))
     return out
 
 

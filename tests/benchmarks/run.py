@@ -15,8 +15,8 @@ from tests.benchmarks.harness import Figure, machine, markdown, table, write_jso
 from tests.benchmarks.school import CACHE, DAYS, school
 
 GROUPS = ("startup", "window", "log", "suggestions", "render", "exchange", "scaling")
-# Repetitions: (full, --quick). The window's: rounds of open a student, log, undo (half of them without
-# prepared.py); a quarter as many classroom switches; and the coach view's openings.
+# Repetitions: (full, --quick). The window's: rounds of open a student, log, undo; a quarter as many classroom
+# switches; and the coach view's openings. The server's: each action over the proxy, at each delay.
 REPEATS = {"startup": (9, 4), "window": (200, 24), "coach": (10, 3), "log": (300, 100), "suggestions": (15, 5),
            "render": (25, 8), "exchange": (3, 1), "scaling": (3, 1)}
 
