@@ -119,6 +119,34 @@ def run_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_log(args: argparse.Namespace) -> int:
+    """`autonomy log`: what the log popup of the window does, with the same service and so the same checks and
+    words: one action (undone with Ctrl+Z in the window), or nothing written at all."""
+    from autonomy.core.errors import InvalidInput
+
+    services = _services(args)
+    classroom = services.roster.find_classroom(args.classroom)
+    ids = []
+    for given in args.students:
+        student = services.roster.find_student(given, classroom.id)
+        if classroom.id not in student.classroom_ids:
+            raise NotFound(f"{student.name} is not in {classroom.name}.")
+        ids.append(student.id)
+    wanted = args.category.strip()
+    categories = services.events.categories(include_archived=True)
+    category = next((c for c in categories if c.key == wanted), None) or next(
+        (c for c in categories if c.name.casefold() == wanted.casefold()), None)
+    if category is not None and category.archived:
+        raise InvalidInput("category", f"“{category.name}” is archived in the event catalogue")
+    logged = services.events.log(ids, args.kind, category.key if category else wanted, dimension=args.dimension,
+                                 severity=args.severity, habit=args.habit, at=args.at, note=args.note)
+    done = services.history.can_undo()
+    for event in logged:  # for scripts: the new events' ids
+        print(event.id)
+    _say(f"{done.label}." if done is not None else f"Logged {len(logged)} event(s).")
+    return 0
+
+
 def run_suggest(args: argparse.Namespace) -> int:
     import json
 
