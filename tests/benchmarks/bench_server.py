@@ -137,9 +137,9 @@ class _Meter:
     def __init__(self, proxy: Proxy, db: Any) -> None:
         self.proxy, self.db = proxy, db
         self.ms: dict[str, list[float]] = {}
-        self.trips: dict[str, list[int]] = {}
-        self.statements: dict[str, list[int]] = {}
-        self.transactions: dict[str, list[int]] = {}
+        self.trips: dict[str, list[float]] = {}
+        self.statements: dict[str, list[float]] = {}
+        self.transactions: dict[str, list[float]] = {}
 
     def __call__(self, name: str, fn: Callable[[], Any]) -> Any:
         from tests.statements import counting
@@ -153,7 +153,7 @@ class _Meter:
             trips = self.proxy.count() - trips
         for into, value in ((self.ms, took), (self.trips, trips), (self.statements, len(statements)),
                             (self.transactions, len(begins))):
-            into.setdefault(name, []).append(value)  # type: ignore[attr-defined]
+            into.setdefault(name, []).append(float(value))
         return result
 
 
@@ -174,18 +174,28 @@ def _services(url: str, proxy: Proxy, repeats: int, where: str, delay: float,
     category = next(c.key for c in services.events.categories() if c.kind == "build")
     today = dt.date.today()
     for n in range(repeats + 2):  # the first two warm the connections and the statement caches
-        sid = active[n % len(active)]
-        meter("log", lambda sid=sid: (services.events.log([sid], "build", category),
-                                      services.views.roster_lines(cid, [sid])))
-        meter("undo", lambda sid=sid: (services.history.undo(), services.views.roster_lines(cid, [sid])))
-        meter("log, all", lambda sid=sid: (services.events.log([sid], "build", category),
-                                           services.views.roster_lines(cid, [sid]),
-                                           services.events.for_student(sid), services.history.state(),
-                                           services.suggestions.for_students(cid, [sid], today)))
+        sid, other = active[n % len(active)], classes[(n + 1) % len(classes)].id
+
+        def log(sid: str = sid) -> None:
+            services.events.log([sid], "build", category)
+            services.views.roster_lines(cid, [sid])
+
+        def undo(sid: str = sid) -> None:
+            services.history.undo()
+            services.views.roster_lines(cid, [sid])
+
+        def log_all(sid: str = sid) -> None:
+            log(sid)
+            services.events.for_student(sid)
+            services.history.state()
+            services.suggestions.for_students(cid, [sid], today)
+
+        meter("log", log)
+        meter("undo", undo)
+        meter("log, all", log_all)
         services.history.undo()
-        other = classes[(n + 1) % len(classes)].id
-        meter("switch", lambda other=other: services.views.roster(other))
-        meter("student", lambda sid=sid: services.views.student_detail(sid))
+        meter("switch", lambda other=other: services.views.roster(other))  # type: ignore[misc]
+        meter("student", lambda sid=sid: services.views.student_detail(sid))  # type: ignore[misc]
         meter("coach", lambda: services.coach.class_data(cid))
         if n < max(3, repeats // 5) + 2:  # (a whole opening is slower: fewer of them)
             def start() -> None:

@@ -18,7 +18,7 @@ GROUPS = ("startup", "window", "log", "suggestions", "render", "exchange", "scal
 # Repetitions: (full, --quick). The window's: rounds of open a student, log, undo; a quarter as many classroom
 # switches; and the coach view's openings. The server's: each action over the proxy, at each delay.
 REPEATS = {"startup": (9, 4), "window": (200, 24), "coach": (10, 3), "log": (300, 100), "suggestions": (15, 5),
-           "render": (25, 8), "exchange": (3, 1), "scaling": (3, 1), "server": (40, 10), "server window": (30, 4)}
+           "render": (25, 8), "exchange": (3, 1), "scaling": (3, 1), "server": (40, 6), "server window": (30, 4)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -29,6 +29,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--markdown", action="store_true", help="also print the table as Markdown (for the README)")
     parser.add_argument("--server-delay", type=float, default=10.0, metavar="MS",
                         help="the server group's delay, each way (default 10 ms: a 20 ms round trip)")
+    parser.add_argument("--smoke", action="store_true",
+                        help="exit 0 even when a target is missed (CI's short form: it runs, it is not a verdict)")
     parser.add_argument("--no-server-window", action="store_true",
                         help="the server group without the assembled window (services only)")
     args = parser.parse_args(argv)
@@ -98,4 +100,4 @@ def main(argv: list[str] | None = None) -> int:
     write_json(out, figures, info)
     print(f"Wrote {out}")
     misses = [f.name for f in figures if f.passed is False]
-    return 1 if misses else 0
+    return 1 if misses and not args.smoke else 0
