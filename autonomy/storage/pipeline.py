@@ -39,7 +39,8 @@ from sqlalchemy.exc import DisconnectionError
 DEFERRED = "autonomy_deferred"  # execution option: this statement's answer is not waited for
 IDLE_PING_S = 10.0
 
-_PIPELINE, _OPEN, _READ, _RETURNED = "pipeline", "in_transaction", "reads_only", "returned_at"
+_PIPELINE, _ENTERED, _OUT = "pipeline", "entered", "out_of_pipeline"
+_OPEN, _READ, _RETURNED = "in_transaction", "reads_only", "returned_at"
 _STATE = "_autonomy_pipelined"  # an attribute of the psycopg connection: its state here
 
 
@@ -55,14 +56,14 @@ def install(engine: Engine) -> None:
 
     def do_begin(fairy: Any) -> None:
         info = _info(fairy)
-        if info.get(_PIPELINE) is None:  # (not a connection of ours: as psycopg would do it)
+        if _joined(fairy) is None:  # (not a connection of ours: as psycopg would do it)
             return
         _queue(fairy, "BEGIN")
         info[_OPEN], info[_READ] = True, False
 
     def do_commit(fairy: Any) -> None:
         info = _info(fairy)
-        pipeline = info.get(_PIPELINE)
+        pipeline = _joined(fairy)
         if pipeline is None:
             fairy.driver_connection.commit()
             return
@@ -75,7 +76,7 @@ def install(engine: Engine) -> None:
 
     def do_rollback(fairy: Any) -> None:
         info = _info(fairy)
-        pipeline = info.get(_PIPELINE)
+        pipeline = _joined(fairy)
         if pipeline is None:
             plain_rollback(fairy)
             return
@@ -95,17 +96,15 @@ def install(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
     def _connected(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.autocommit = True  # BEGIN and COMMIT are ours (above)
-        entered = dbapi_connection.pipeline()
-        pipeline = entered.__enter__()  # for the connection's life: left with the connection when it is closed
-        # (`entered` is kept: a context manager nobody holds would leave pipeline mode when collected)
-        setattr(dbapi_connection, _STATE, {_PIPELINE: pipeline, _RETURNED: time.monotonic(), "entered": entered})
+        setattr(dbapi_connection, _STATE, {_RETURNED: time.monotonic(), _OUT: True})
+        _join(dbapi_connection)  # for the connection's life (but for scripts: `_before`)
 
     @event.listens_for(engine, "close")
     def _closing(dbapi_connection: Any, _record: Any) -> None:
         state = getattr(dbapi_connection, _STATE, None)
         if state is not None:
             with contextlib.suppress(Exception):  # out of pipeline mode before it closes (psycopg warns otherwise)
-                state.pop("entered").__exit__(None, None, None)
+                _leave(dbapi_connection)
 
     @event.listens_for(engine, "checkin")
     def _returned(dbapi_connection: Any, _record: Any) -> None:
@@ -115,10 +114,10 @@ def install(engine: Engine) -> None:
 
     @event.listens_for(engine, "checkout")
     def _checked_out(dbapi_connection: Any, _record: Any, _proxy: Any) -> None:
-        state = getattr(dbapi_connection, _STATE, None) or {}
-        pipeline = state.get(_PIPELINE)
-        if pipeline is None:
+        state = getattr(dbapi_connection, _STATE, None)
+        if state is None:
             return
+        pipeline = _join(dbapi_connection)
         if not dbapi_connection.autocommit:  # (SQLAlchemy's reset of an isolation level a caller had set)
             dbapi_connection.autocommit = True
         if time.monotonic() - state.get(_RETURNED, 0.0) < IDLE_PING_S:
@@ -128,14 +127,28 @@ def install(engine: Engine) -> None:
         except Exception as exc:
             raise DisconnectionError(str(exc)) from exc
 
+    @event.listens_for(engine, "before_cursor_execute")
+    def _before(conn: Any, _cursor: Any, statement: str, parameters: Any, _context: Any,
+                _executemany: bool) -> None:
+        raw = conn.connection.driver_connection
+        if getattr(raw, _STATE, None) is None:
+            return
+        # A script (several commands, such as the roles and policies) cannot run in pipeline mode, which sends
+        # everything as prepared statements: it runs outside, in the same transaction. Any command list has a
+        # ";" between its commands (one inside a literal only costs a round trip).
+        if not parameters and ";" in statement.strip().rstrip(";"):
+            _leave(raw)
+        else:
+            _join(raw)
+
     @event.listens_for(engine, "after_cursor_execute")
     def _after(conn: Any, _cursor: Any, _statement: Any, _parameters: Any, context: Any,
                _executemany: bool) -> None:
         fairy = conn.connection
         info = _info(fairy)
-        pipeline = info.get(_PIPELINE)
-        if pipeline is None:
-            return
+        if info.get(_OUT, True):
+            return  # (not ours, or a script: answered already)
+        pipeline = info[_PIPELINE]
         if context is not None and context.execution_options.get(DEFERRED):
             return
         pipeline.sync()  # its answer (rows, row count, or its error, raised here for SQLAlchemy to wrap)
@@ -146,6 +159,30 @@ def reads_only(conn: Connection) -> None:
     state = getattr(conn.connection.driver_connection, _STATE, None)
     if state is not None and state.get(_OPEN):
         state[_READ] = True
+
+
+def _join(raw: Any) -> Any:
+    """The connection's pipeline, entered again if a script left it."""
+    state = getattr(raw, _STATE)
+    if state[_OUT]:
+        entered = raw.pipeline()
+        # (`entered` is kept: a context manager nobody holds would leave pipeline mode when it is collected)
+        state[_PIPELINE], state[_ENTERED], state[_OUT] = entered.__enter__(), entered, False
+    return state[_PIPELINE]
+
+
+def _joined(fairy: Any) -> Any:
+    """The pipeline of a connection of ours (entered again if need be), None for another."""
+    raw = fairy.driver_connection
+    return None if getattr(raw, _STATE, None) is None else _join(raw)
+
+
+def _leave(raw: Any) -> None:
+    """Out of pipeline mode (what was sent is answered first)."""
+    state = getattr(raw, _STATE)
+    if not state[_OUT]:
+        state[_OUT] = True
+        state.pop(_ENTERED).__exit__(None, None, None)
 
 
 def _queue(fairy: Any, sql: str) -> None:
