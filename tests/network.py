@@ -65,13 +65,13 @@ class Proxy:
         self._flowing.set()
 
     def drop(self) -> None:
-        """Close every open connection now (both sides); the proxy keeps accepting new ones."""
-        def cut() -> None:
+        """Close every open connection now (both sides; done when this returns); new ones still connect."""
+        async def cut() -> None:
             for writer in list(self._writers):
                 writer.transport.abort()
             self._writers.clear()
 
-        self._loop.call_soon_threadsafe(cut)
+        asyncio.run_coroutine_threadsafe(cut(), self._loop).result(10)
 
     def close(self) -> None:
         self.resume()

@@ -12,7 +12,7 @@ from sqlalchemy import text
 
 from autonomy.app import open_services
 from autonomy.core.demo import generate_demo
-from autonomy.core.errors import Conflict
+from autonomy.core.errors import Conflict, StorageError
 from autonomy.services import Services
 from tests.network import Proxy
 from tests.servers import TestServer
@@ -86,5 +86,20 @@ def test_a_deferred_write_the_server_refuses_keeps_nothing_and_the_next_log_is_k
     assert len(services.events.for_student(sid)) == before
     with db.engine.begin() as conn:
         conn.execute(text("DROP TRIGGER refuse ON row_changes"))
+    services.events.log([sid], "build", category)
+    assert len(services.events.for_student(sid)) == before + 1
+
+
+def test_after_the_network_dropped_a_log_is_refused_in_words_and_the_next_one_reconnects(through) -> None:
+    """Pinged only when idle (storage/pipeline.py), a connection the network lost is found out by the log's own
+    first statement: refused clearly, nothing kept, and the pool starts again (issue 20's baseline; a teacher's
+    retry and the progress shown are the network helper's)."""
+    services, proxy, cid = through(3)
+    sid = next(line.student_id for line in services.views.roster(cid) if line.active)
+    category = next(c.key for c in services.events.categories() if c.kind == "build")
+    before = len(services.events.for_student(sid))
+    proxy.drop()
+    with pytest.raises(StorageError):
+        services.events.log([sid], "build", category)
     services.events.log([sid], "build", category)
     assert len(services.events.for_student(sid)) == before + 1
