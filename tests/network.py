@@ -8,6 +8,9 @@ each direction, counts round trips, and can stall or drop its connections (issue
         proxy.stall()          # hold everything in both directions (a server that does not answer) ...
         proxy.resume()         # ... and let it through again
         proxy.drop()           # cut every open connection (a Wi-Fi that went away); new ones still connect
+        proxy.mute()           # let the client's words through but hold the server's answers (then drop: a COMMIT
+                               # that arrived, whose answer never came back)
+        proxy.refuse()         # close every new connection at once (a server that is down) ... proxy.admit()
 
 The delay is latency, not bandwidth: each chunk read is written on after `delay_ms`, in order. A round trip is
 one ReadyForQuery from the server (PostgreSQL's wire protocol): the answer to a simple query or to a Sync, which
@@ -39,6 +42,9 @@ class Proxy:
         self._writers: set[asyncio.StreamWriter] = set()
         self._flowing = threading.Event()
         self._flowing.set()
+        self._answering = threading.Event()
+        self._answering.set()
+        self.refusing = False
         self._lock = threading.Lock()
         self._thread = threading.Thread(target=self._loop.run_forever, name="network-proxy", daemon=True)
 
@@ -63,6 +69,16 @@ class Proxy:
 
     def resume(self) -> None:
         self._flowing.set()
+        self._answering.set()
+
+    def mute(self) -> None:
+        self._answering.clear()
+
+    def refuse(self) -> None:
+        self.refusing = True
+
+    def admit(self) -> None:
+        self.refusing = False
 
     def drop(self) -> None:
         """Close every open connection now (both sides; done when this returns); new ones still connect."""
@@ -72,6 +88,7 @@ class Proxy:
             self._writers.clear()
 
         asyncio.run_coroutine_threadsafe(cut(), self._loop).result(10)
+        self._answering.set()  # (what was held is gone with its connection)
 
     def close(self) -> None:
         self.resume()
@@ -102,6 +119,9 @@ class Proxy:
 
     # --- on the proxy's loop ---------------------------------------------------------------------------------
     async def _accept(self, client_r: asyncio.StreamReader, client_w: asyncio.StreamWriter) -> None:
+        if self.refusing:
+            client_w.transport.abort()
+            return
         try:
             server_r, server_w = await asyncio.open_connection(*self.target)
         except OSError:
@@ -116,14 +136,15 @@ class Proxy:
                 self.round_trips += count
 
         await asyncio.gather(self._pump(client_r, server_w, frames.from_client),
-                             self._pump(server_r, client_w, lambda data: ready(frames.from_server(data))),
+                             self._pump(server_r, client_w, lambda data: ready(frames.from_server(data)),
+                                        answers=True),
                              return_exceptions=True)
         for writer in (client_w, server_w):
             self._writers.discard(writer)
             writer.transport.abort()
 
     async def _pump(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter,
-                    seen: Callable[[bytes], None]) -> None:
+                    seen: Callable[[bytes], None], *, answers: bool = False) -> None:
         queue: asyncio.Queue[tuple[float, bytes]] = asyncio.Queue()
 
         async def deliver() -> None:
@@ -134,7 +155,8 @@ class Proxy:
                 wait = due - time.monotonic()
                 if wait > 0:
                     await asyncio.sleep(wait)
-                while not self._flowing.is_set():  # stalled: hold it (checked often, so resume is prompt)
+                while not self._flowing.is_set() or (answers and not self._answering.is_set()):
+                    # stalled (or muted, for the server's answers): hold it (checked often, so resume is prompt)
                     await asyncio.sleep(0.005)
                 writer.write(data)
                 await writer.drain()

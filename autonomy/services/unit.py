@@ -25,7 +25,7 @@ from sqlalchemy import Connection, Date, Insert, Table, bindparam, event, func, 
 from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
 from sqlalchemy.orm import Session
 
-from autonomy.core.errors import Conflict, NotAllowed, StorageError
+from autonomy.core.errors import Conflict, ConnectionLost, NotAllowed, StorageError
 from autonomy.services import changes
 from autonomy.storage.database import Database
 from autonomy.storage.models import Action, Base, RowChange, utcnow
@@ -127,6 +127,11 @@ def _worded_errors(db: Database) -> Iterator[None]:
     except IntegrityError as exc:
         raise Conflict(f"That change clashes with what is stored ({_short(exc)}); nothing was saved.") from None
     except OperationalError as exc:
+        if not db.is_sqlite:
+            from autonomy.storage import connection
+
+            if connection.lost(exc):
+                raise lost_connection(connection.commit_outcome(db.engine, exc)) from None
         raise StorageError(_storage_message(exc, db)) from None
     except ProgrammingError as exc:
         # A shared server's own grants and row-level security refused it (README, "A shared server").
@@ -134,6 +139,18 @@ def _worded_errors(db: Database) -> Iterator[None]:
             raise NotAllowed("The server does not let you change that: it belongs to another teacher's classroom "
                              "or to the school. Nothing was saved.") from None
         raise
+
+
+def lost_connection(saved: bool | None) -> ConnectionLost:
+    """The connection to the server went away during a write; what became of it (storage/connection.py)."""
+    if saved is None:
+        return ConnectionLost("The connection to the server was lost while it was saving; it is not known whether "
+                              "that was saved. Check before doing it again.", saved=None)
+    if saved:
+        return ConnectionLost("The connection to the server was lost just as it saved that; it was saved.",
+                              saved=True)
+    return ConnectionLost("The connection to the server was lost; nothing was saved. Autonomy reconnects by "
+                          "itself: try again.", saved=False)
 
 
 def history_owner(db: Database) -> str | None:

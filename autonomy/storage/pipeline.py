@@ -37,10 +37,12 @@ from sqlalchemy import Connection, Engine, event
 from sqlalchemy.exc import DisconnectionError
 
 DEFERRED = "autonomy_deferred"  # execution option: this statement's answer is not waited for
+WRITES = "autonomy_writes"  # execution option of a writing transaction: its id is asked for (storage/connection.py)
 IDLE_PING_S = 10.0
 
 _PIPELINE, _ENTERED, _OUT = "pipeline", "entered", "out_of_pipeline"
 _OPEN, _READ, _RETURNED = "in_transaction", "reads_only", "returned_at"
+_WRITING, _XID, _BACKEND = "writing", "transaction_id", "backend_pid"
 _STATE = "_autonomy_pipelined"  # an attribute of the psycopg connection: its state here
 
 
@@ -60,6 +62,11 @@ def install(engine: Engine) -> None:
             return
         _queue(fairy, "BEGIN")
         info[_OPEN], info[_READ] = True, False
+        if info.pop(_WRITING, False):
+            # The transaction's id, answered with its first statement (no round trip of its own): if the connection
+            # is lost while the COMMIT is on its way, the server can still say how it ended (storage/connection.py).
+            info[_XID] = fairy.driver_connection.cursor()
+            info[_XID].execute("SELECT txid_current()")
 
     def do_commit(fairy: Any) -> None:
         info = _info(fairy)
@@ -70,8 +77,14 @@ def install(engine: Engine) -> None:
         if not info.get(_OPEN):
             return
         _queue(fairy, "COMMIT")
+        asked = info.pop(_XID, None)
         if not info.pop(_READ, False):
-            pipeline.sync()  # the deferred statements' errors come back here (SQLAlchemy wraps them, rolls back)
+            try:
+                pipeline.sync()  # the deferred statements' errors come back here (SQLAlchemy wraps them, rolls back)
+            except Exception as exc:
+                if fairy.driver_connection.broken or fairy.driver_connection.closed:
+                    _in_doubt(exc, fairy.driver_connection, asked)
+                raise
         info[_OPEN] = False
 
     def do_rollback(fairy: Any) -> None:
@@ -83,6 +96,8 @@ def install(engine: Engine) -> None:
         if not info.get(_OPEN):
             return  # (the pool's reset of a connection whose transaction ended: nothing to send)
         info[_OPEN] = False
+        if fairy.driver_connection.broken or fairy.driver_connection.closed:
+            return  # (lost: the server rolls back what the connection left open)
         with contextlib.suppress(Exception):  # out of an aborted pipeline: the error that aborted it is reported
             pipeline.sync()
         if _in_transaction(fairy):
@@ -93,10 +108,18 @@ def install(engine: Engine) -> None:
     setattr(dialect, "do_commit", do_commit)  # noqa: B010
     setattr(dialect, "do_rollback", do_rollback)  # noqa: B010
 
+    @event.listens_for(engine, "begin")
+    def _beginning(conn: Any) -> None:  # (before do_begin: SQLAlchemy's begin event comes first)
+        state = getattr(conn.connection.driver_connection, _STATE, None)
+        if state is not None:
+            state[_WRITING] = bool(conn.get_execution_options().get(WRITES))
+
     @event.listens_for(engine, "connect")
     def _connected(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.autocommit = True  # BEGIN and COMMIT are ours (above)
-        setattr(dbapi_connection, _STATE, {_RETURNED: time.monotonic(), _OUT: True})
+        # (its server process is kept while the connection works: a lost one can no longer tell it)
+        setattr(dbapi_connection, _STATE, {_RETURNED: time.monotonic(), _OUT: True,
+                                           _BACKEND: dbapi_connection.info.backend_pid})
         _join(dbapi_connection)  # for the connection's life (but for scripts: `_before`)
 
     @event.listens_for(engine, "close")
@@ -183,6 +206,18 @@ def _leave(raw: Any) -> None:
     if not state[_OUT]:
         state[_OUT] = True
         state.pop(_ENTERED).__exit__(None, None, None)
+
+
+def _in_doubt(exc: BaseException, raw: Any, asked: Any) -> None:
+    """Mark the error of a COMMIT whose answer never came: with the transaction's id if it had come back, and the
+    server process that ran it (storage/connection.py asks the server about them)."""
+    from autonomy.storage.connection import BACKEND, COMMIT_SENT, TRANSACTION
+
+    setattr(exc, COMMIT_SENT, True)
+    setattr(exc, BACKEND, (getattr(raw, _STATE, None) or {}).get(_BACKEND, 0))
+    with contextlib.suppress(Exception):
+        if asked is not None and asked.pgresult is not None:
+            setattr(exc, TRANSACTION, int(asked.fetchone()[0]))
 
 
 def _queue(fairy: Any, sql: str) -> None:
