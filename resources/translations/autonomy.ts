@@ -10,7 +10,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>The connection to the server was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+8"/>
         <source>That was not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -27,6 +33,21 @@
     <message>
         <location line="+1"/>
         <source>Autonomy hit an unexpected problem ({name}: {text}). Nothing half-written was kept. The details are in {where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The connection to the server was lost while it was saving; it is not known whether that was saved. Check before doing it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The connection to the server was lost just as it saved that; it was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection to the server was lost; nothing was saved. Autonomy reconnects by itself: try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -180,7 +201,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/jobs.py" line="+31"/>
+        <location filename="../../autonomy/ui/coach/jobs.py" line="+33"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -190,7 +211,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Reading the class…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -210,7 +231,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Reading the records…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -240,7 +261,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Save the report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -296,7 +317,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/class_charts.py" line="+75"/>
+        <location filename="../../autonomy/ui/coach/class_charts.py" line="+66"/>
         <source>Days with a break</source>
         <translation type="unfinished"></translation>
     </message>
@@ -361,12 +382,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/screen.py" line="+68"/>
+        <location filename="../../autonomy/ui/coach/screen.py" line="+70"/>
         <source>Classes to show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>First day shown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -456,7 +477,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+115"/>
         <source>Tick a class at the left to see how it opens up.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -476,7 +497,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/style.py" line="+200"/>
+        <location filename="../../autonomy/ui/coach/style.py" line="+201"/>
         <source>Level {change} in {lane} ({source}) · {when}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -516,48 +537,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/report.py" line="+87"/>
+        <location filename="../../autonomy/ui/coach/report.py" line="+84"/>
         <source>Gradual release report — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+149"/>
+        <location line="+76"/>
+        <location line="+155"/>
         <source>How the class opens up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-150"/>
         <source>Levels week by week ({first}–{last} of {n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
         <source>Autonomy · {name} · {span}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>anonymised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-4"/>
         <source>Page {page} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>Gradual release report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Prepared on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Anonymised: students appear as codes (S01, S02 …); no names, no external ids and no free text.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -647,7 +668,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Trust built {builds} · trust broken {breaks} · observations {observations} · choices {choices} · reflections {reflections}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -672,7 +693,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+46"/>
         <source>Conversation with the student</source>
         <translation type="unfinished"></translation>
     </message>
@@ -682,7 +703,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/app/backup_actions.py" line="+36"/>
+        <location filename="../../autonomy/ui/app/backup_actions.py" line="+38"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -692,7 +713,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Back up to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -707,7 +728,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Restore from a backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -724,7 +745,7 @@ The database as it is now is kept in the backups folder, so you can go back to i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Restored {name}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -735,17 +756,17 @@ The database as it is now is kept in the backups folder, so you can go back to i
     </message>
     <message>
         <location line="+4"/>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Not restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/words/dates.py" line="+62"/>
+        <location filename="../../autonomy/ui/words/dates.py" line="+63"/>
         <source>d MMM</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1398,7 +1419,7 @@ Local-first: your classes stay in one private file on this computer; nothing is 
 <context>
     <name>CatalogueDialog</name>
     <message>
-        <location filename="../../autonomy/ui/setup/vocabulary_dialogs.py" line="+167"/>
+        <location filename="../../autonomy/ui/setup/vocabulary_dialogs.py" line="+168"/>
         <source>Event catalogue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1468,7 +1489,7 @@ Local-first: your classes stay in one private file on this computer; nothing is 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Rename category</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1481,7 +1502,7 @@ Local-first: your classes stay in one private file on this computer; nothing is 
 <context>
     <name>ChoicesDialog</name>
     <message>
-        <location filename="../../autonomy/ui/roster/choices_dialog.py" line="+42"/>
+        <location filename="../../autonomy/ui/roster/choices_dialog.py" line="+43"/>
         <source>Today&apos;s choices: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1501,7 +1522,7 @@ Local-first: your classes stay in one private file on this computer; nothing is 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Already recorded: {choice}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1620,6 +1641,39 @@ Local-first: your classes stay in one private file on this computer; nothing is 
     </message>
 </context>
 <context>
+    <name>ConnectionWatch</name>
+    <message>
+        <location filename="../../autonomy/ui/app/connection.py" line="+37"/>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Waiting for the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The connection to the server is lost; Autonomy keeps trying to reconnect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Connected to the server again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reconnected to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <location filename="../../autonomy/ui/suggestions/decision_dialogs.py" line="+49"/>
@@ -1675,7 +1729,7 @@ Local-first: your classes stay in one private file on this computer; nothing is 
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../autonomy/ui/student/panel.py" line="+50"/>
+        <location filename="../../autonomy/ui/student/panel.py" line="+53"/>
         <source>Select a student to see their levels and history.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1822,7 +1876,7 @@ Local-first: your classes stay in one private file on this computer; nothing is 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+90"/>
         <source>{name} (archived)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2095,7 +2149,7 @@ Local-first: your classes stay in one private file on this computer; nothing is 
 <context>
     <name>LadderDialog</name>
     <message>
-        <location filename="../../autonomy/ui/setup/vocabulary_dialogs.py" line="-202"/>
+        <location filename="../../autonomy/ui/setup/vocabulary_dialogs.py" line="-204"/>
         <source>Ladders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2135,7 +2189,7 @@ Local-first: your classes stay in one private file on this computer; nothing is 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <location line="+4"/>
         <source>Add a dimension</source>
         <translation type="unfinished"></translation>
@@ -2342,28 +2396,28 @@ Own choice: Chooses who to work with and checks it helps.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../autonomy/ui/app/window.py" line="+58"/>
-        <location line="+159"/>
+        <location filename="../../autonomy/ui/app/window.py" line="+59"/>
+        <location line="+168"/>
         <source>Autonomy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-166"/>
         <source>Opening your classes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+110"/>
         <source>Select students, then B trust built, X trust broken, O observation, C choices. F1 lists the keys.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-73"/>
         <source>Suggestions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+60"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2418,8 +2472,8 @@ Own choice: Chooses who to work with and checks it helps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+92"/>
+        <location line="+9"/>
+        <location line="+93"/>
         <source>Create a classroom first (File, New classroom).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2536,7 +2590,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../autonomy/ui/setup/preferences_dialog.py" line="+55"/>
+        <location filename="../../autonomy/ui/setup/preferences_dialog.py" line="+59"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2591,7 +2645,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Data folder:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2811,7 +2865,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+64"/>
         <source>The moments cannot be spread over more days than there are moments: a step up could never be suggested.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2824,7 +2878,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
 <context>
     <name>QuestionsBox</name>
     <message>
-        <location filename="../../autonomy/ui/reflection/questions.py" line="+68"/>
+        <location filename="../../autonomy/ui/reflection/questions.py" line="+69"/>
         <source>Swap</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2844,7 +2898,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>No other question fits this moment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2852,7 +2906,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
 <context>
     <name>ReflectionDialog</name>
     <message>
-        <location filename="../../autonomy/ui/reflection/dialog.py" line="+75"/>
+        <location filename="../../autonomy/ui/reflection/dialog.py" line="+76"/>
         <source>Reflection conversation: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3100,7 +3154,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
 <context>
     <name>RosterPanel</name>
     <message>
-        <location filename="../../autonomy/ui/roster/panel.py" line="+88"/>
+        <location filename="../../autonomy/ui/roster/panel.py" line="+90"/>
         <source>Classroom</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3185,22 +3239,22 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+137"/>
         <source>{n} students · {w} waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+112"/>
         <source>Select one or more students first (click, or type a name and press Enter).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Not saved: Autonomy hit an unexpected problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Select a student first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3208,7 +3262,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../autonomy/ui/suggestions/panel.py" line="+70"/>
+        <location filename="../../autonomy/ui/suggestions/panel.py" line="+72"/>
         <location line="+19"/>
         <source>Suggestions</source>
         <translation type="unfinished"></translation>
@@ -3230,12 +3284,12 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
     </message>
     <message>
         <location line="-17"/>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>Looking for suggestions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-89"/>
         <source>No suggestions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3300,12 +3354,12 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Keys on the list: Enter accept · Delete dismiss · S snooze · H conversation · R outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+97"/>
         <source>Suggestions could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3415,23 +3469,23 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Accepted: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+4"/>
+        <location line="+8"/>
+        <location line="+3"/>
         <source>Dismissed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Snoozed until {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Held the conversation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3454,14 +3508,14 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
 <context>
     <name>UndoController</name>
     <message>
-        <location filename="../../autonomy/ui/app/undo.py" line="+72"/>
-        <location line="+31"/>
+        <location filename="../../autonomy/ui/app/undo.py" line="+74"/>
+        <location line="+34"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+30"/>
+        <location line="-31"/>
+        <location line="+33"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3489,7 +3543,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
 <context>
     <name>UndoNotice</name>
     <message>
-        <location line="-78"/>
+        <location line="-81"/>
         <source>Last change</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3520,7 +3574,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../autonomy/ui/setup/student_classroom_forms.py" line="+59"/>
+        <location filename="../../autonomy/ui/setup/student_classroom_forms.py" line="+61"/>
         <location line="+20"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
@@ -3664,7 +3718,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Change &amp;level…</source>
         <translation type="unfinished"></translation>
     </message>

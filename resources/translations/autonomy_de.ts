@@ -10,7 +10,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>The connection to the server was lost</source>
+        <translation>Die Verbindung zum Server ist abgerissen</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+8"/>
         <source>That was not saved</source>
         <translation>Das wurde nicht gespeichert</translation>
     </message>
@@ -28,6 +34,21 @@
         <location line="+1"/>
         <source>Autonomy hit an unexpected problem ({name}: {text}). Nothing half-written was kept. The details are in {where}.</source>
         <translation>Autonomy ist auf ein unerwartetes Problem gestoßen ({name}: {text}). Nichts Halbfertiges wurde gespeichert. Die Einzelheiten stehen in {where}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The connection to the server was lost while it was saving; it is not known whether that was saved. Check before doing it again.</source>
+        <translation>Die Verbindung zum Server ist beim Speichern abgerissen; ob es gespeichert wurde, ist nicht bekannt. Prüfen Sie es, bevor Sie es noch einmal tun.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The connection to the server was lost just as it saved that; it was saved.</source>
+        <translation>Die Verbindung zum Server ist gerade beim Speichern abgerissen; es wurde gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection to the server was lost; nothing was saved. Autonomy reconnects by itself: try again.</source>
+        <translation>Die Verbindung zum Server ist abgerissen; nichts wurde gespeichert. Autonomy verbindet sich von selbst neu: Versuchen Sie es noch einmal.</translation>
     </message>
     <message>
         <location filename="../../autonomy/ui/roster/model.py" line="+50"/>
@@ -180,7 +201,7 @@
         <translation>{dimension} Stufe {rank}, {name}</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/jobs.py" line="+31"/>
+        <location filename="../../autonomy/ui/coach/jobs.py" line="+33"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -190,7 +211,7 @@
         <translation>Der Bericht wurde abgebrochen; nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Reading the class…</source>
         <translation>Die Klasse wird gelesen…</translation>
     </message>
@@ -210,7 +231,7 @@
         <translation>Bericht wird geschrieben</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Reading the records…</source>
         <translation>Die Aufzeichnungen werden gelesen…</translation>
     </message>
@@ -240,7 +261,7 @@
         <translation>Export läuft</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Save the report</source>
         <translation>Bericht speichern</translation>
     </message>
@@ -296,7 +317,7 @@
         <translation>Gesamtbild</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/class_charts.py" line="+75"/>
+        <location filename="../../autonomy/ui/coach/class_charts.py" line="+66"/>
         <source>Days with a break</source>
         <translation>Tage mit Vertrauensbruch</translation>
     </message>
@@ -361,12 +382,12 @@
         <translation>{made} beantwortet: {accepted} angenommen, {dismissed} verworfen, {snoozed} vertagt</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/screen.py" line="+68"/>
+        <location filename="../../autonomy/ui/coach/screen.py" line="+70"/>
         <source>Classes to show</source>
         <translation>Angezeigte Klassen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>First day shown</source>
         <translation>Erster angezeigter Tag</translation>
     </message>
@@ -456,7 +477,7 @@
         <translation>Zum Lesen mit der Maus auf eine Markierung zeigen oder sie fokussieren. Pfeiltasten: Markierungen · Umschalt+Pfeile: verschieben · +/−: zoomen · Pos1: ganzer Zeitraum · Enter: Schüler/in öffnen.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+115"/>
         <source>Tick a class at the left to see how it opens up.</source>
         <translation>Links eine Klasse ankreuzen, um zu sehen, wie sie sich öffnet.</translation>
     </message>
@@ -476,7 +497,7 @@
         <translation>Coach-Ansicht — Autonomy</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/style.py" line="+200"/>
+        <location filename="../../autonomy/ui/coach/style.py" line="+201"/>
         <source>Level {change} in {lane} ({source}) · {when}</source>
         <translation>Stufe {change} in {lane} ({source}) · {when}</translation>
     </message>
@@ -516,48 +537,48 @@
         <translation>Wähle im Klassenüberblick eine/n Schüler/in, um den Verlauf zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/report.py" line="+87"/>
+        <location filename="../../autonomy/ui/coach/report.py" line="+84"/>
         <source>Gradual release report — {name}</source>
         <translation>Bericht zur schrittweisen Übergabe — {name}</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+149"/>
+        <location line="+76"/>
+        <location line="+155"/>
         <source>How the class opens up</source>
         <translation>Wie sich die Klasse öffnet</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-150"/>
         <source>Levels week by week ({first}–{last} of {n})</source>
         <translation>Stufen Woche für Woche ({first}–{last} von {n})</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
         <source>Autonomy · {name} · {span}</source>
         <translation>Autonomy · {name} · {span}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>anonymised</source>
         <translation>anonymisiert</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-4"/>
         <source>Page {page} of {total}</source>
         <translation>Seite {page} von {total}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>Gradual release report</source>
         <translation>Bericht zur schrittweisen Übergabe</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Prepared on {day}</source>
         <translation>Erstellt am {day}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Anonymised: students appear as codes (S01, S02 …); no names, no external ids and no free text.</source>
         <translation>Anonymisiert: Schüler/innen erscheinen als Kürzel (S01, S02 …); keine Namen, keine externen IDs und kein Freitext.</translation>
     </message>
@@ -647,7 +668,7 @@
         <translation>Stufen am Ende: </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Trust built {builds} · trust broken {breaks} · observations {observations} · choices {choices} · reflections {reflections}</source>
         <translation>Vertrauen gestärkt {builds} · Vertrauen verletzt {breaks} · Beobachtungen {observations} · Entscheidungen {choices} · Reflexionsgespräche {reflections}</translation>
     </message>
@@ -672,7 +693,7 @@
         <translation>Stufenwechsel</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+46"/>
         <source>Conversation with the student</source>
         <translation>Gespräch mit der Schülerin / dem Schüler</translation>
     </message>
@@ -682,7 +703,7 @@
         <translation>keinem Bereich zugeordnet</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/app/backup_actions.py" line="+36"/>
+        <location filename="../../autonomy/ui/app/backup_actions.py" line="+38"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
@@ -692,7 +713,7 @@
         <translation>Diese Datenbank liegt auf einem Server: Sie wird mit den Werkzeugen des Servers gesichert (pg_dump).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Back up to</source>
         <translation>Sichern nach</translation>
     </message>
@@ -707,7 +728,7 @@
         <translation>Nicht gesichert</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Restore from a backup</source>
         <translation>Aus einer Sicherung wiederherstellen</translation>
     </message>
@@ -726,7 +747,7 @@ The database as it is now is kept in the backups folder, so you can go back to i
 Die Datenbank, wie sie jetzt ist, bleibt im Sicherungsordner erhalten, Sie können also zu ihr zurück.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Restored {name}.</source>
         <translation>{name} wiederhergestellt.</translation>
     </message>
@@ -737,17 +758,17 @@ Die Datenbank, wie sie jetzt ist, bleibt im Sicherungsordner erhalten, Sie könn
     </message>
     <message>
         <location line="+4"/>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Not restored</source>
         <translation>Nicht wiederhergestellt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Nothing was changed.</source>
         <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/words/dates.py" line="+62"/>
+        <location filename="../../autonomy/ui/words/dates.py" line="+63"/>
         <source>d MMM</source>
         <translation>d. MMM</translation>
     </message>
@@ -1401,7 +1422,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
 <context>
     <name>CatalogueDialog</name>
     <message>
-        <location filename="../../autonomy/ui/setup/vocabulary_dialogs.py" line="+167"/>
+        <location filename="../../autonomy/ui/setup/vocabulary_dialogs.py" line="+168"/>
         <source>Event catalogue</source>
         <translation>Ereigniskatalog</translation>
     </message>
@@ -1471,7 +1492,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
         <translation>archiviert</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Rename category</source>
         <translation>Kategorie umbenennen</translation>
     </message>
@@ -1484,7 +1505,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
 <context>
     <name>ChoicesDialog</name>
     <message>
-        <location filename="../../autonomy/ui/roster/choices_dialog.py" line="+42"/>
+        <location filename="../../autonomy/ui/roster/choices_dialog.py" line="+43"/>
         <source>Today&apos;s choices: {name}</source>
         <translation>Heutige Entscheidungen: {name}</translation>
     </message>
@@ -1504,7 +1525,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
         <translation>Entscheidung für {dimension}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Already recorded: {choice}</source>
         <translation>Schon erfasst: {choice}</translation>
     </message>
@@ -1623,6 +1644,39 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
     </message>
 </context>
 <context>
+    <name>ConnectionWatch</name>
+    <message>
+        <location filename="../../autonomy/ui/app/connection.py" line="+37"/>
+        <source>Waiting</source>
+        <translation>Warten</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Waiting for the server…</source>
+        <translation>Warten auf den Server…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for the database…</source>
+        <translation>Warten auf die Datenbank…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The connection to the server is lost; Autonomy keeps trying to reconnect.</source>
+        <translation>Die Verbindung zum Server ist abgerissen; Autonomy versucht weiter, sich neu zu verbinden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Connected to the server again.</source>
+        <translation>Wieder mit dem Server verbunden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reconnected to the server.</source>
+        <translation>Neu mit dem Server verbunden.</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <location filename="../../autonomy/ui/suggestions/decision_dialogs.py" line="+49"/>
@@ -1678,7 +1732,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../autonomy/ui/student/panel.py" line="+50"/>
+        <location filename="../../autonomy/ui/student/panel.py" line="+53"/>
         <source>Select a student to see their levels and history.</source>
         <translation>Wähle eine/n Schüler/in, um Stufen und Verlauf zu sehen.</translation>
     </message>
@@ -1825,7 +1879,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
         <translation>&amp;Reflexionen</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+90"/>
         <source>{name} (archived)</source>
         <translation>{name} (archiviert)</translation>
     </message>
@@ -2098,7 +2152,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
 <context>
     <name>LadderDialog</name>
     <message>
-        <location filename="../../autonomy/ui/setup/vocabulary_dialogs.py" line="-202"/>
+        <location filename="../../autonomy/ui/setup/vocabulary_dialogs.py" line="-204"/>
         <source>Ladders</source>
         <translation>Stufenleitern</translation>
     </message>
@@ -2138,7 +2192,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
         <translation>Auf Stufe 0 entscheidet die Lehrkraft; jede Stufe darüber gibt mehr ab.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <location line="+4"/>
         <source>Add a dimension</source>
         <translation>Bereich hinzufügen</translation>
@@ -2347,28 +2401,28 @@ Eigene Wahl: Wählt selbst, mit wem, und prüft, ob es hilft.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../autonomy/ui/app/window.py" line="+58"/>
-        <location line="+159"/>
+        <location filename="../../autonomy/ui/app/window.py" line="+59"/>
+        <location line="+168"/>
         <source>Autonomy</source>
         <translation>Autonomy</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-166"/>
         <source>Opening your classes…</source>
         <translation>Deine Klassen werden geöffnet…</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+110"/>
         <source>Select students, then B trust built, X trust broken, O observation, C choices. F1 lists the keys.</source>
         <translation>Schüler/innen auswählen, dann B Vertrauen gestärkt, X verletzt, O Beobachtung, C Entscheidungen. F1 zeigt alle Tasten.</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-73"/>
         <source>Suggestions</source>
         <translation>Vorschläge</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+60"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2423,8 +2477,8 @@ Eigene Wahl: Wählt selbst, mit wem, und prüft, ob es hilft.</translation>
         <translation>{name} archivieren? Der Verlauf bleibt erhalten, und Rückgängig holt die Klasse zurück.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+92"/>
+        <location line="+9"/>
+        <location line="+93"/>
         <source>Create a classroom first (File, New classroom).</source>
         <translation>Lege zuerst eine Klasse an (Datei, Neue Klasse).</translation>
     </message>
@@ -2546,7 +2600,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../autonomy/ui/setup/preferences_dialog.py" line="+55"/>
+        <location filename="../../autonomy/ui/setup/preferences_dialog.py" line="+59"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
@@ -2601,7 +2655,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Datenordner öffnen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Data folder:</source>
         <translation>&amp;Datenordner:</translation>
     </message>
@@ -2821,7 +2875,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Eine Sicherung wird außerdem vor jedem Update und jedem Import angelegt. Sicherungsdateien lassen sich mit „autonomy restore DATEI“ wiederherstellen.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+64"/>
         <source>The moments cannot be spread over more days than there are moments: a step up could never be suggested.</source>
         <translation>Die Momente können nicht auf mehr Tage verteilt sein, als es Momente gibt: Eine Stufe höher würde nie vorgeschlagen.</translation>
     </message>
@@ -2834,7 +2888,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>QuestionsBox</name>
     <message>
-        <location filename="../../autonomy/ui/reflection/questions.py" line="+68"/>
+        <location filename="../../autonomy/ui/reflection/questions.py" line="+69"/>
         <source>Swap</source>
         <translation>Tauschen</translation>
     </message>
@@ -2854,7 +2908,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Eine andere Frage für denselben Moment</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>No other question fits this moment</source>
         <translation>Keine andere Frage passt zu diesem Moment</translation>
     </message>
@@ -2862,7 +2916,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>ReflectionDialog</name>
     <message>
-        <location filename="../../autonomy/ui/reflection/dialog.py" line="+75"/>
+        <location filename="../../autonomy/ui/reflection/dialog.py" line="+76"/>
         <source>Reflection conversation: {name}</source>
         <translation>Reflexionsgespräch: {name}</translation>
     </message>
@@ -3110,7 +3164,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>RosterPanel</name>
     <message>
-        <location filename="../../autonomy/ui/roster/panel.py" line="+88"/>
+        <location filename="../../autonomy/ui/roster/panel.py" line="+90"/>
         <source>Classroom</source>
         <translation>Klasse</translation>
     </message>
@@ -3195,22 +3249,22 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Klassenübersicht</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+137"/>
         <source>{n} students · {w} waiting</source>
         <translation>{n} Schüler/innen · {w} offen</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+112"/>
         <source>Select one or more students first (click, or type a name and press Enter).</source>
         <translation>Wähle zuerst eine/n oder mehrere Schüler/innen aus (anklicken oder Namen tippen und Enter drücken).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Not saved: Autonomy hit an unexpected problem.</source>
         <translation>Nicht gespeichert: Autonomy ist auf ein unerwartetes Problem gestoßen.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Select a student first.</source>
         <translation>Bitte zuerst eine/n Schüler/in auswählen.</translation>
     </message>
@@ -3218,7 +3272,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../autonomy/ui/suggestions/panel.py" line="+70"/>
+        <location filename="../../autonomy/ui/suggestions/panel.py" line="+72"/>
         <location line="+19"/>
         <source>Suggestions</source>
         <translation>Vorschläge</translation>
@@ -3240,12 +3294,12 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
     </message>
     <message>
         <location line="-17"/>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>Looking for suggestions…</source>
         <translation>Vorschläge werden gesucht…</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-89"/>
         <source>No suggestions</source>
         <translation>Keine Vorschläge</translation>
     </message>
@@ -3310,12 +3364,12 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Aktionen zum Vorschlag</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Keys on the list: Enter accept · Delete dismiss · S snooze · H conversation · R outcome</source>
         <translation>Tasten in der Liste: Enter annehmen · Entf verwerfen · S vertagen · H Gespräch · R Ergebnis</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+97"/>
         <source>Suggestions could not be loaded.</source>
         <translation>Die Vorschläge konnten nicht geladen werden.</translation>
     </message>
@@ -3425,23 +3479,23 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Als erledigt markieren (Enter)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Accepted: {text}</source>
         <translation>Angenommen: {text}</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+4"/>
+        <location line="+8"/>
+        <location line="+3"/>
         <source>Dismissed.</source>
         <translation>Verworfen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Snoozed until {day}.</source>
         <translation>Vertagt bis {day}.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Held the conversation</source>
         <translation>Gespräch geführt</translation>
     </message>
@@ -3464,14 +3518,14 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>UndoController</name>
     <message>
-        <location filename="../../autonomy/ui/app/undo.py" line="+72"/>
-        <location line="+31"/>
+        <location filename="../../autonomy/ui/app/undo.py" line="+74"/>
+        <location line="+34"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+30"/>
+        <location line="-31"/>
+        <location line="+33"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
@@ -3499,7 +3553,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>UndoNotice</name>
     <message>
-        <location line="-78"/>
+        <location line="-81"/>
         <source>Last change</source>
         <translation>Letzte Änderung</translation>
     </message>
@@ -3530,7 +3584,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../autonomy/ui/setup/student_classroom_forms.py" line="+59"/>
+        <location filename="../../autonomy/ui/setup/student_classroom_forms.py" line="+61"/>
         <location line="+20"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
@@ -3674,7 +3728,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z: wiederherstellen.</translation>
         <translation>Heutige &amp;Entscheidungen…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Change &amp;level…</source>
         <translation>&amp;Stufe ändern…</translation>
     </message>

@@ -15,6 +15,7 @@ from sqlalchemy import event, text
 from autonomy.app import open_services
 from autonomy.core.errors import ConnectionLost, StorageError
 from autonomy.services import Services
+from autonomy.storage.pipeline import WRITES
 from tests.network import Proxy
 from tests.servers import TestServer
 
@@ -46,8 +47,8 @@ class Link:
         """Run `do` once, as the next transaction that writes is about to send its COMMIT."""
         pending = [do]
 
-        def once(_conn: Any) -> None:
-            if pending:
+        def once(conn: Any) -> None:
+            if pending and conn.get_execution_options().get(WRITES):  # (not a read's COMMIT)
                 pending.pop()()
 
         event.listen(self.services.db.engine, "commit", once)

@@ -8,6 +8,11 @@ only what it shows of it; no view calls another.
 
 The reads the views ask for while a change is being handed out are queued as one job: a log refreshes the
 roster row, the student panel and the undo label with one trip to the lane's thread, not three.
+
+A school's server over the network (issue 20): a job that fails because the connection was lost when nothing can
+have been saved (a dead pooled connection after a server restart, a Wi-Fi that came back) is run once more, on a new
+connection; the lane says `connection_changed(LOST)` when the server cannot be reached, and `BACK` or `RECONNECTED`
+when a job succeeds again (ui/app/connection.py tells the teacher).
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
-from autonomy.services.changes import REDO, REFUSED, RESTORE, UNDO, WRITE, Changes, capture
+from autonomy.services.changes import EVERYTHING, REDO, REFUSED, RESTORE, UNDO, WRITE, Changes, capture
 from autonomy.services.reuse import shared
 
 log = logging.getLogger("autonomy.ui")
@@ -31,23 +36,54 @@ Failure = Callable[[BaseException], None]
 
 __all__ = ["REDO", "RESTORE", "UNDO", "WRITE", "Lane", "ReloadWhenShown"]
 
+LOST, BACK, RECONNECTED = "lost", "back", "reconnected"  # connection_changed: gone; back after LOST; retried quietly
+
+
+def connection_lost(error: BaseException | None) -> bool:
+    """Whether this error is the server's connection lost (core/errors.py ConnectionLost, or a read's driver error:
+    storage/connection.py; imported only when an error came from the database)."""
+    if error is None:
+        return False
+    from autonomy.core.errors import ConnectionLost
+
+    if isinstance(error, ConnectionLost):
+        return True
+    if not type(error).__module__.startswith("sqlalchemy"):
+        return False
+    from autonomy.storage.connection import lost
+
+    return lost(error)
+
+
+def _nothing_saved(error: BaseException) -> bool:
+    """A lost connection that certainly saved nothing: the job may run again on a new connection."""
+    return connection_lost(error) and getattr(error, "saved", False) is False
+
+
+def _run(fn: Callable[[], Any]) -> tuple[Any, BaseException | None, bool]:
+    """(result, error, whether it was run again after a lost connection)."""
+    again = False
+    while True:
+        try:
+            return fn(), None, again
+        except BaseException as exc:
+            if again or not _nothing_saved(exc):
+                # An attribute of our own (read by redaction.safe_details): exceptions do not declare it.
+                exc.__autonomy_traceback__ = traceback.format_exc()  # type: ignore[attr-defined]
+                return None, exc, again
+            again = True
+
 
 
 class _Worker(QObject):
     """Lives on the lane's thread; runs one job at a time."""
 
-    done = Signal(int, object, object)  # job id, result, error
+    done = Signal(int, object, object, bool)  # job id, result, error, run again after a lost connection
 
     @Slot(int, object)
     def execute(self, job_id: int, fn: Callable[[], Any]) -> None:
-        try:
-            result = fn()
-        except BaseException as exc:  # handed back to the GUI thread, which words it for the teacher
-            # An attribute of our own (read by redaction.safe_details): exceptions do not declare it.
-            exc.__autonomy_traceback__ = traceback.format_exc()  # type: ignore[attr-defined]
-            self.done.emit(job_id, None, exc)
-        else:
-            self.done.emit(job_id, result, None)
+        result, error, again = _run(fn)  # an error is handed back to the GUI thread, which words it for the teacher
+        self.done.emit(job_id, result, error, again)
 
 
 class Lane(QObject):
@@ -56,6 +92,7 @@ class Lane(QObject):
     data_changed = Signal(object)  # Changes: emitted after a change was committed
     failed = Signal(object)  # an error no caller handled (the window shows it)
     busy_changed = Signal(bool)
+    connection_changed = Signal(str)  # LOST, BACK or RECONNECTED (see the module)
     _submit = Signal(int, object)
 
     def __init__(self, parent: QObject | None = None, *, threaded: bool = True) -> None:
@@ -66,6 +103,7 @@ class Lane(QObject):
         self._holding = 0  # hand-outs under way (one inside another when an inline lane writes from a view)
         self.companions: list[Lane] = []  # lanes whose reads are held too while this one hands out a change
         self._thread: QThread | None = None
+        self.reachable = True  # False from a lost connection until a job succeeds again
         if threaded:
             self._thread = QThread()
             self._thread.setObjectName("database lane")
@@ -105,26 +143,23 @@ class Lane(QObject):
         if was_idle:
             self.busy_changed.emit(True)
         if self._thread is None:
-            try:
-                result = fn()
-            except Exception as exc:
-                # An attribute of our own (read by redaction.safe_details): exceptions do not declare it.
-                exc.__autonomy_traceback__ = traceback.format_exc()  # type: ignore[attr-defined]
-                self._finish(job_id, None, exc)
-            else:
-                self._finish(job_id, result, None)
+            self._finish(job_id, *_run(fn))
         else:
             self._submit.emit(job_id, fn)
 
-    @Slot(int, object, object)
-    def _finish(self, job_id: int, result: Any, error: BaseException | None) -> None:
+    @Slot(int, object, object, bool)
+    def _finish(self, job_id: int, result: Any, error: BaseException | None, again: bool = False) -> None:
         on_success, on_failure, change = self._pending.pop(job_id, (None, None, None))
+        self._note_connection(error, again)
         try:
             changed: Changes | None = None
             if change is not None:
                 # A failed undo may still have changed the history (a stale step is taken off the list).
                 changed = getattr(error, "__autonomy_changes__", None) if error is not None else result[1]
                 result = None if error is not None else result[0]
+                saved_after_all = getattr(error, "saved", False) is True  # (a lost COMMIT the server had kept)
+                if saved_after_all:
+                    changed = EVERYTHING  # what it wrote is not known here: every view reads again
             if error is not None:
                 if on_failure is not None:
                     on_failure(error)
@@ -133,12 +168,25 @@ class Lane(QObject):
             elif on_success is not None:
                 on_success(result)
             if change is not None:
-                announced = change.announced(changed or Changes(), refused=error is not None)
+                announced = change.announced(changed or Changes(), refused=error is not None and not saved_after_all)
                 if announced:  # a write that changed nothing has nothing to hand out
                     self._hand_out(announced)
         finally:
             if not self._pending:
                 self.busy_changed.emit(False)
+
+    def _note_connection(self, error: BaseException | None, again: bool) -> None:
+        # (a change the server said it kept, asked on a new connection: the server is there again)
+        if connection_lost(error) and getattr(error, "saved", False) is not True:
+            if self.reachable:
+                self.reachable = False
+                self.connection_changed.emit(LOST)
+        elif error is None or again or connection_lost(error):
+            if not self.reachable:
+                self.reachable = True
+                self.connection_changed.emit(BACK)
+            elif again:
+                self.connection_changed.emit(RECONNECTED)
 
     def _hand_out(self, changes: Changes) -> None:
         """Emit `data_changed`; the reads every lane is asked for meanwhile go as one job per lane."""
@@ -171,15 +219,14 @@ class Lane(QObject):
             answers: list[tuple[Any, BaseException | None]] = []
             with shared():  # two views asking the same (the engine for one student) get one answer
                 for fn, _success, _failure in held:
-                    try:
-                        answers.append((fn(), None))
-                    except Exception as exc:  # one view's failed read does not cost the others theirs
-                        exc.__autonomy_traceback__ = traceback.format_exc()  # type: ignore[attr-defined]
-                        answers.append((None, exc))
+                    result, error, _again = _run(fn)  # one view's failed read does not cost the others theirs
+                    answers.append((result, error))
             return answers
 
         def answer(answers: list[tuple[Any, BaseException | None]]) -> None:
             for (_fn, on_success, on_failure), (result, error) in zip(held, answers, strict=True):
+                if error is not None:
+                    self._note_connection(error, False)
                 if error is None:
                     if on_success is not None:
                         on_success(result)
