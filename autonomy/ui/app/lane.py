@@ -56,8 +56,13 @@ def connection_lost(error: BaseException | None) -> bool:
 
 
 def _nothing_saved(error: BaseException) -> bool:
-    """A lost connection that certainly saved nothing: the job may run again on a new connection."""
-    return connection_lost(error) and getattr(error, "saved", False) is False
+    """A lost connection that certainly saved nothing: the job may run again on a new connection. (A driver error
+    from a COMMIT whose answer never came, outside the services' wording, may have saved: never run again.)"""
+    if not connection_lost(error) or getattr(error, "saved", False) is not False:
+        return False
+    from autonomy.storage.connection import COMMIT_SENT
+
+    return not getattr(getattr(error, "orig", None), COMMIT_SENT, False)
 
 
 def _run(fn: Callable[[], Any]) -> tuple[Any, BaseException | None, bool]:
