@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from autonomy.cli.errors import UsageError
-from autonomy.core.errors import StorageError
+from autonomy.core.errors import NotFound, StorageError
 
 if TYPE_CHECKING:  # `autonomy gui` paints its window before SQLAlchemy is imported (the database opens behind it)
     from sqlalchemy import Connection
@@ -83,6 +83,34 @@ def run_import(args: argparse.Namespace) -> int:
          + (f"; {kept:,} were already there and were left as they are." if kept else "."))
     for sentence in result.ladder_sentences():  # which ladder won, per dimension, and why
         _say(f"Ladder {sentence}")
+    return 0
+
+
+def run_log(args: argparse.Namespace) -> int:
+    """`autonomy log`: what the log popup of the window does, with the same service and so the same checks and
+    words: one action (undone with Ctrl+Z in the window), or nothing written at all."""
+    from autonomy.core.errors import InvalidInput
+
+    services = _services(args)
+    classroom = services.roster.find_classroom(args.classroom)
+    ids = []
+    for given in args.students:
+        student = services.roster.find_student(given, classroom.id)
+        if classroom.id not in student.classroom_ids:
+            raise NotFound(f"{student.name} is not in {classroom.name}.")
+        ids.append(student.id)
+    wanted = args.category.strip()
+    categories = services.events.categories(include_archived=True)
+    category = next((c for c in categories if c.key == wanted), None) or next(
+        (c for c in categories if c.name.casefold() == wanted.casefold()), None)
+    if category is not None and category.archived:
+        raise InvalidInput("category", f"“{category.name}” is archived in the event catalogue")
+    logged = services.events.log(ids, args.kind, category.key if category else wanted, dimension=args.dimension,
+                                 severity=args.severity, habit=args.habit, at=args.at, note=args.note)
+    done = services.history.can_undo()
+    for event in logged:  # for scripts: the new events' ids
+        print(event.id)
+    _say(f"{done.label}." if done is not None else f"Logged {len(logged)} event(s).")
     return 0
 
 

@@ -100,6 +100,20 @@ def build_parser(only_gui: bool = False) -> argparse.ArgumentParser:
     report.add_argument("--to", dest="date_to", type=_date, metavar="DATE")
     report.add_argument("--anonymize", action="store_true")
 
+    log = sub.add_parser("log", help="log a trust event for one or more students (one undoable action)")
+    log.add_argument("--class", dest="classroom", required=True, type=_words, metavar="NAME")
+    log.add_argument("--student", dest="students", required=True, action="append", type=_words,
+                     metavar="NAME_OR_ID", help="a student of the class (again for several)")
+    log.add_argument("--kind", required=True, choices=("build", "break", "observation"))
+    log.add_argument("--category", required=True, type=_words, metavar="KEY_OR_NAME",
+                     help="an event category of that kind, by key or name")
+    log.add_argument("--dimension", type=_words, metavar="KEY", help="the freedom it is about")
+    log.add_argument("--severity", choices=("minor", "moderate", "serious"), help="of a break (default minor)")
+    log.add_argument("--habit", type=_words, metavar="KEY", help="one of the Habits of Mind")
+    log.add_argument("--at", type=_moment, metavar="ISO", help="when it happened (default now; local time "
+                     "unless it says its offset)")
+    log.add_argument("--note", type=_words, default="", metavar="TEXT")
+
     backup = sub.add_parser("backup", help="a consistent copy of the database")
     backup.add_argument("--out", metavar="FILE")
     restore = sub.add_parser("restore", help="replace the database with a backup (the current one is kept aside)")
@@ -137,6 +151,22 @@ def _date(text: str) -> dt.date:
     if not FIRST_DAY <= day <= LAST_DAY:
         raise argparse.ArgumentTypeError(f"{day.isoformat()} is outside the dates Autonomy keeps ({DATE_RANGE})")
     return day
+
+
+def _moment(text: str) -> dt.datetime:
+    """An ISO date and time (a date alone is its midnight); without an offset, the computer's local time."""
+    import datetime as dt
+
+    from autonomy.core.bounds import DATE_RANGE, FIRST_DAY, LAST_DAY, shown
+
+    try:
+        moment = dt.datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{shown(text)} is not a date and time (YYYY-MM-DDTHH:MM)") from None
+    if not FIRST_DAY <= moment.date() <= LAST_DAY:
+        raise argparse.ArgumentTypeError(f"{moment.date().isoformat()} is outside the dates Autonomy keeps "
+                                         f"({DATE_RANGE})")
+    return moment if moment.tzinfo is not None else moment.astimezone()
 
 
 def _words(text: str) -> str:

@@ -81,3 +81,16 @@ class StorageError(AutonomyError):
 
 class SchemaTooNew(StorageError):
     """The database was written by a newer version of Autonomy; opening it could lose data."""
+
+
+class ConnectionLost(StorageError):
+    """The connection to a school's server was lost in the middle of a change (issue 20).
+
+    `saved` says what became of the change, as far as anyone can know: False when the COMMIT never reached the
+    server (it rolls back what a lost connection left open), True when the server says it committed after all, None
+    when the COMMIT went out and neither its answer nor the server could tell (the teacher checks before repeating
+    it). The app reconnects by itself; the next action uses a new connection."""
+
+    def __init__(self, message: str, saved: bool | None = False) -> None:
+        self.saved = saved
+        super().__init__(message)

@@ -97,8 +97,17 @@ def check_students(session: Session | Connection, who: Identity, student_ids: It
         return
     allowed = set(session.scalars(visible_student_ids(who).where(Enrolment.student_id.in_(wanted))))
     if wanted - allowed:
-        raise NotAllowed("That student is not in one of your classrooms; only their teachers and coaches can "
-                         "see them.")
+        refuse_unseen_student()
+
+
+def seen_student(who: Identity, column: Any) -> ColumnElement[bool]:
+    """A column telling whether this user may see the row's student: the check of `check_students` asked in the
+    statement that fetches the students anyway (one round trip fewer on a server)."""
+    return true() if sees_everything(who) else column.in_(visible_student_ids(who))
+
+
+def refuse_unseen_student() -> None:
+    raise NotAllowed("That student is not in one of your classrooms; only their teachers and coaches can see them.")
 
 
 def check_student(session: Session, who: Identity, student_id: str, *, write: bool = False) -> None:

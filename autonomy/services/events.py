@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Select, bindparam, func, select
+from sqlalchemy import Select, bindparam, func, select, true
 from sqlalchemy.orm import Session
 
 from autonomy.core import phrases
@@ -33,25 +33,24 @@ from autonomy.storage.models import (
     new_id,
     utcnow,
 )
-from autonomy.storage.prepared import Prepared
 
-# Logging is what a teacher does most, standing in front of the class: its statements are built once, and the
-# lookup of one student, the event rows and the undo step run prepared (storage/prepared.py). The lookup of
-# several students (an IN list of varying length), of a dimension and a teacher's access go through SQLAlchemy.
+# Logging is what a teacher does most, standing in front of the class, on a school's server over Wi-Fi too: what it
+# checks is asked in one statement (the category, the students, whether this teacher may see them, the dimension),
+# so a log waits for that answer and then for its COMMIT, which carries the writes (storage/pipeline.py).
 _EVENTS = Base.metadata.tables[TrustEvent.__tablename__]
-_DIMENSION = select(Dimension.key).where(Dimension.key == bindparam("key"))
 _DIMENSION_KEYS = select(Dimension.key).order_by(Dimension.position)
 
 
-def _category_and(students: Any) -> Select[str, str, str, Any, Any, Any]:
-    """The category (no row if there is none) with each of the students found (one row of nulls if none is)."""
+def _category_and(seen: Any, dimension: bool) -> Select[Any]:
+    """The category (no row if there is none) with each of the students found (one row of nulls if none is),
+    whether this user may see each (`seen`), and whether the dimension exists (if one was given)."""
+    known = (select(Dimension.key).where(Dimension.key == bindparam("dimension")).exists() if dimension
+             else true())
     return (select(EventCategory.key, EventCategory.kind, EventCategory.name, Student.id, Student.name,
-                   Student.active)
-            .select_from(EventCategory).outerjoin(Student, students).where(EventCategory.key == bindparam("key")))
-
-
-_CATEGORY_AND_STUDENT = Prepared(_category_and(Student.id == bindparam("id")))
-_CATEGORY_AND_STUDENTS = _category_and(Student.id.in_(bindparam("ids", expanding=True)))
+                   Student.active, seen, known)
+            .select_from(EventCategory)
+            .outerjoin(Student, Student.id.in_(bindparam("ids", expanding=True)))
+            .where(EventCategory.key == bindparam("key")))
 
 
 QUICK_KEYS = 5  # keys 1 to 5: what fits above a roster beside the student panel, and in a teacher's memory
@@ -83,23 +82,24 @@ class EventService:
             raise InvalidInput("habit", f"“{habit}” is not one of the Habits of Mind")
         note = clean_optional_text(note, "note")
         when = not_in_future(at, "date") if at else utcnow()
-        with write_rows(self._db, "") as w:  # the hot path: prepared Core statements, no ORM session
-            # The category and every student in one query (not one each).
-            rows: Sequence[Any]
-            if len(student_ids) == 1:
-                rows = _CATEGORY_AND_STUDENT.rows(w.conn, {"key": category, "id": student_ids[0]})
-            else:
-                rows = w.conn.execute(_CATEGORY_AND_STUDENTS, {"key": category, "ids": list(student_ids)}).all()
+        who = self._db.who()
+        access.require_write(who)
+        with write_rows(self._db, "") as w:  # the hot path: Core statements, no ORM session
+            # The category, every student and the dimension in one query (not one each).
+            query = _category_and(access.seen_student(who, Student.id), dimension is not None)
+            rows: Sequence[Any] = w.conn.execute(
+                query, {"key": category, "ids": list(student_ids), "dimension": dimension}).all()
             if not rows:
                 raise InvalidInput("category", f"“{category}” is not in the event catalogue")
             cat_key, cat_kind, cat_name = rows[0][:3]
             if cat_kind != kind:
                 raise InvalidInput("category", f"“{cat_name}” is a {cat_kind} category, not {kind.value}")
-            if dimension is not None and w.conn.execute(_DIMENSION, {"key": dimension}).first() is None:
+            if not rows[0][7]:
                 known = ", ".join(w.conn.scalars(_DIMENSION_KEYS))
                 raise InvalidInput("dimension", f"“{dimension}” is not a known dimension (known: {known})")
-            access.check_students(w.conn, self._db.who(), student_ids, write=True)
-            found_students = {sid: (name, active) for *_, sid, name, active in rows if sid is not None}
+            if not access.sees_everything(who) and set(student_ids) - {row[3] for row in rows if row[6]}:
+                access.refuse_unseen_student()
+            found_students = {sid: (name, active) for _, _, _, sid, name, active, _, _ in rows if sid is not None}
             names = []
             for sid in student_ids:
                 if sid not in found_students:

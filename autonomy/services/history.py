@@ -26,7 +26,9 @@ from autonomy.services.undo_rights import UndoRights
 from autonomy.services.unit import NOTED, from_json, history_owner, to_json, write
 from autonomy.storage.database import Database, Identity
 from autonomy.storage.models import Action, Base, RowChange
+from autonomy.storage.pipeline import DEFERRED
 
+_WRITE_ONLY = {DEFERRED: True}  # a server waits for none of their answers (their errors come with the COMMIT)
 _ORDER = {table.name: i for i, table in enumerate(Base.metadata.sorted_tables)}
 
 
@@ -91,8 +93,12 @@ class HistoryService:
                     raise Conflict(f"The {verb} list changed in another window; nothing was changed. Try again.",
                                    code=f"{verb}_list_changed")
                 _apply(session, action, self._db.who(), undo=undo)
-                action.state = "undone" if undo else "done"
-                return ActionInfo(action.id, action.label, action.at, action.state)
+                # Core, not the ORM's flush (which waits for its row count): on a server the rows put back and
+                # this go out with the COMMIT (storage/pipeline.py).
+                state = "undone" if undo else "done"
+                session.execute(update(Action).where(Action.id == action.id).values(state=state)
+                                .execution_options(**_WRITE_ONLY))
+                return ActionInfo(action.id, action.label, action.at, state)
         except _Stale as stale:
             # The rows were changed since by something undo does not cover (an import, another program).
             # Take the action off the list, so the teacher can still undo what came before it.
@@ -169,7 +175,7 @@ def _apply(session: Session, action: Action, who: Identity, *, undo: bool) -> No
     # Remove rows children first, then write rows parents first, so foreign keys hold at every step.
     for table, key, target, current, _expected in sorted(plan, key=lambda p: -_ORDER[p[0].name]):
         if target is None and current is not None:
-            session.execute(delete(table).where(_where(table, key)).execution_options(**{NOTED: True}))
+            session.execute(delete(table).where(_where(table, key)).execution_options(**{NOTED: True}, **_WRITE_ONLY))
     for table, key, target, current, _expected in sorted(plan, key=lambda p: _ORDER[p[0].name]):
         if target is None:
             continue
@@ -178,10 +184,10 @@ def _apply(session: Session, action: Action, who: Identity, *, undo: bool) -> No
         except (TypeError, ValueError):
             rights.refuse(f"a row of {table.name} holds values that table cannot take")
         if current is None:
-            session.execute(insert(table).values(**values).execution_options(**{NOTED: True}))
+            session.execute(insert(table).values(**values).inline().execution_options(**{NOTED: True}, **_WRITE_ONLY))
         else:
             session.execute(update(table).where(_where(table, key)).values(**values)
-                            .execution_options(**{NOTED: True}))
+                            .execution_options(**{NOTED: True}, **_WRITE_ONLY))
     created = {str(key["id"]) for table, key, target, current, _expected in plan
                if table.name == "students" and current is None and target is not None}
     rights.after(((table.name, None if target is None else {**(current or {}), **target})

@@ -21,37 +21,39 @@ from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, Date, Table, bindparam, event, insert, inspect, update
+from sqlalchemy import Connection, Date, Insert, Table, bindparam, event, func, insert, inspect, update
 from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
 from sqlalchemy.orm import Session
 
-from autonomy.core.errors import Conflict, NotAllowed, StorageError
+from autonomy.core.errors import Conflict, ConnectionLost, NotAllowed, StorageError
 from autonomy.services import changes
 from autonomy.storage.database import Database
 from autonomy.storage.models import Action, Base, RowChange, utcnow
-from autonomy.storage.prepared import Prepared
+from autonomy.storage.pipeline import DEFERRED
 from autonomy.storage.types import UTCDateTime
 
 _UNDO_KEY = "autonomy_undo_step"
 _INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL: no grant, or a row its row-level security refuses
 
-# The undo record is written with every change, the hottest path included (logging an event), so its statements
-# are prepared: compiled once per database and run on the DB-API cursor (see storage/prepared.py).
+# The undo record is written with every change, the hottest path included (logging an event). On a server its
+# statements are deferred (storage/pipeline.py): none of their answers is read, so they cost no round trip of their
+# own. The new action's id is not read back either: the row changes name it as the server knows it (`currval` of
+# its sequence, in this transaction, on this connection), so nothing waits for a RETURNING.
 _ACTIONS, _ROW_CHANGES = Base.metadata.tables[Action.__tablename__], Base.metadata.tables[RowChange.__tablename__]
-_ACTION_COLUMNS = ("label", "at", "state", "actor")
-_INSERT_ACTION = Prepared(insert(_ACTIONS), columns=_ACTION_COLUMNS)
-_INSERT_ACTION_RETURNING = Prepared(insert(_ACTIONS).returning(_ACTIONS.c.id), columns=_ACTION_COLUMNS)
-_ROW_CHANGE_COLUMNS = ("action_id", "table_name", "row_key", "before", "after")
-_INSERT_ROW_CHANGES = Prepared(insert(_ROW_CHANGES), columns=_ROW_CHANGE_COLUMNS)
-_RELABEL = Prepared(update(_ACTIONS).where(_ACTIONS.c.id == bindparam("action_id"))
-                    .values(label=bindparam("label")))
+_WRITE_ONLY = {DEFERRED: True}
+_INSERT_ACTION = insert(_ACTIONS).inline()  # (inline: no implicit RETURNING of the new id on PostgreSQL)
+_INSERT_ACTION_RETURNING = insert(_ACTIONS).returning(_ACTIONS.c.id)
+_INSERT_ROW_CHANGES = insert(_ROW_CHANGES).inline()
+_THIS_ACTION = func.currval(func.pg_get_serial_sequence("actions", "id"))  # PostgreSQL: the action just inserted
+_ON_SERVER = -1  # an undo step's action id that only the server knows (_THIS_ACTION)
+_RELABEL = update(_ACTIONS).where(_ACTIONS.c.id == bindparam("action_id")).values(label=bindparam("label"))
+_RELABEL_THIS = update(_ACTIONS).where(_ACTIONS.c.id == _THIS_ACTION).values(label=bindparam("label"))
 _END_REDO = update(_ACTIONS).where(_ACTIONS.c.state == "undone").values(state="discarded")
-_END_ALL_REDO = Prepared(_END_REDO)
-_END_OWN_REDO = Prepared(_END_REDO.where(_ACTIONS.c.actor == bindparam("owner")))
+_END_OWN_REDO = _END_REDO.where(_ACTIONS.c.actor == bindparam("owner"))
 
 
 class _Insert(NamedTuple):
-    statement: Prepared
+    statement: Insert
     columns: tuple[str, ...]
     every: frozenset[str]
     keys: tuple[str, ...]  # the primary key's columns
@@ -105,7 +107,7 @@ class RowWrite:
 def write_rows(db: Database, label: str) -> Iterator[RowWrite]:
     """`write` for the hottest path, logging an event: the same single transaction (the write lock taken at
     BEGIN on SQLite), the same undo step and the same refusals, without an ORM session (the cost of setting one
-    up is a good part of a log). The body writes with prepared Core statements and `RowWrite.insert`."""
+    up is a good part of a log). The body writes with Core statements and `RowWrite.insert`."""
     with _noting(), _worded_errors(db), db.writing_rows() as conn:
         step = _UndoStep(label[:300], db.who().user)
         yield RowWrite(conn, step)
@@ -125,6 +127,11 @@ def _worded_errors(db: Database) -> Iterator[None]:
     except IntegrityError as exc:
         raise Conflict(f"That change clashes with what is stored ({_short(exc)}); nothing was saved.") from None
     except OperationalError as exc:
+        if not db.is_sqlite:
+            from autonomy.storage import connection
+
+            if connection.lost(exc):
+                raise lost_connection(connection.commit_outcome(db.engine, exc)) from None
         raise StorageError(_storage_message(exc, db)) from None
     except ProgrammingError as exc:
         # A shared server's own grants and row-level security refused it (README, "A shared server").
@@ -132,6 +139,18 @@ def _worded_errors(db: Database) -> Iterator[None]:
             raise NotAllowed("The server does not let you change that: it belongs to another teacher's classroom "
                              "or to the school. Nothing was saved.") from None
         raise
+
+
+def lost_connection(saved: bool | None) -> ConnectionLost:
+    """The connection to the server went away during a write; what became of it (storage/connection.py)."""
+    if saved is None:
+        return ConnectionLost("The connection to the server was lost while it was saving; it is not known whether "
+                              "that was saved. Check before doing it again.", saved=None)
+    if saved:
+        return ConnectionLost("The connection to the server was lost just as it saved that; it was saved.",
+                              saved=True)
+    return ConnectionLost("The connection to the server was lost; nothing was saved. Autonomy reconnects by "
+                          "itself: try again.", saved=False)
 
 
 def history_owner(db: Database) -> str | None:
@@ -149,9 +168,9 @@ def _settle(conn: Connection, step: _UndoStep, owner: str | None) -> None:
         noted.table("actions")
     # A new action ends the redo stack (kept as 'discarded', not deleted).
     if owner is None:
-        _END_ALL_REDO.run(conn)
+        conn.execute(_END_REDO, execution_options=_WRITE_ONLY)
     else:
-        _END_OWN_REDO.run(conn, {"owner": owner})
+        conn.execute(_END_OWN_REDO, {"owner": owner}, execution_options=_WRITE_ONLY)
 
 
 def _short(exc: Exception) -> str:
@@ -212,10 +231,14 @@ def _action_id(conn: Connection, step: _UndoStep) -> int:
     """The undo step's action row, written now if this is its first change."""
     if step.action_id is None:
         row = {"label": step.label, "at": utcnow(), "state": "done", "actor": step.actor}
-        if conn.dialect.insert_returning:  # PostgreSQL, and SQLite from 3.35
-            [(key,)] = _INSERT_ACTION_RETURNING.rows(conn, row)
+        if _on_server(conn):
+            conn.execute(_INSERT_ACTION, row, execution_options=_WRITE_ONLY)
+            step.action_id = _ON_SERVER
+            return step.action_id
+        if conn.dialect.insert_returning:  # SQLite from 3.35
+            key = conn.execute(_INSERT_ACTION_RETURNING, row).scalar_one()
         else:
-            key = _INSERT_ACTION.inserted_rowid(conn, row)
+            key = conn.execute(_INSERT_ACTION, row).lastrowid
         if key is None:
             raise StorageError("The database did not say which undo step it stored; nothing was saved.")
         step.action_id = int(key)
@@ -228,9 +251,17 @@ def _write_row_changes(conn: Connection, step: _UndoStep, records: list[dict[str
     noted = changes.collecting()
     if noted is not None:
         noted.rows(records)
-    for record in records:
-        record["action_id"] = action_id
-    _INSERT_ROW_CHANGES.run_many(conn, records)
+    statement = _INSERT_ROW_CHANGES
+    if action_id == _ON_SERVER:
+        statement = statement.values(action_id=_THIS_ACTION)
+    else:
+        for record in records:
+            record["action_id"] = action_id
+    conn.execute(statement, records, execution_options=_WRITE_ONLY)
+
+
+def _on_server(conn: Connection) -> bool:
+    return conn.dialect.name == "postgresql"
 
 
 def _insert_recorded(conn: Connection, step: _UndoStep, table: Table, rows: Sequence[dict[str, Any]]) -> None:
@@ -242,7 +273,7 @@ def _insert_recorded(conn: Connection, step: _UndoStep, table: Table, rows: Sequ
     shape = _INSERTS.get(table.name)
     if shape is None:
         columns = tuple(table.c.keys())
-        shape = _INSERTS[table.name] = _Insert(Prepared(insert(table), columns=columns), columns,
+        shape = _INSERTS[table.name] = _Insert(insert(table).inline(), columns,
                                                frozenset(columns), tuple(col.name for col in table.primary_key))
     statement, columns, every, keys = shape
     for row in rows:
@@ -250,7 +281,7 @@ def _insert_recorded(conn: Connection, step: _UndoStep, table: Table, rows: Sequ
             missing, unknown = every - row.keys(), row.keys() - every
             raise ValueError(f"{table.name}: a recorded insert needs every column (missing {sorted(missing)}, "
                              f"unknown {sorted(unknown)})")
-    statement.run_many(conn, rows)
+    conn.execute(statement, list(rows), execution_options=_WRITE_ONLY)
     _write_row_changes(conn, step, [
         {"table_name": table.name, "row_key": {k: to_json(row[k]) for k in keys}, "before": None,
          "after": {name: to_json(row[name]) for name in columns}}
@@ -326,5 +357,7 @@ def relabel(session: Session, label: str) -> None:
 
 def _relabel(conn: Connection, step: _UndoStep, label: str) -> None:
     step.label = label[:300]
-    if step.action_id is not None:
-        _RELABEL.run(conn, {"action_id": step.action_id, "label": step.label})
+    if step.action_id == _ON_SERVER:
+        conn.execute(_RELABEL_THIS, {"label": step.label}, execution_options=_WRITE_ONLY)
+    elif step.action_id is not None:
+        conn.execute(_RELABEL, {"action_id": step.action_id, "label": step.label}, execution_options=_WRITE_ONLY)

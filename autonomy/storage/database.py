@@ -16,14 +16,15 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
+from sqlalchemy.exc import ArgumentError, DatabaseError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from autonomy.core.errors import SchemaTooNew, StorageError
+from autonomy.core.errors import ConnectionLost, SchemaTooNew, StorageError
 from autonomy.core.types import Role
 from autonomy.storage.lock import DatabaseUse
 from autonomy.storage.models import Base
 from autonomy.storage.paths import DATABASE_FILE, create_private_file, ensure_private_dir
+from autonomy.storage.pipeline import WRITES, reads_only
 from autonomy.storage.role_names import ADMIN_ROLE, CHECKIN_ROLE, COACH_ROLE
 from autonomy.storage.safe_files import disk_full_message, is_disk_full
 from autonomy.storage.schema import SCHEMA_HEAD
@@ -87,6 +88,14 @@ def make_engine(url: str) -> Engine:
         return engine
     # hide_parameters: an error's text (which reaches stderr and dialogs) never quotes the values of a statement,
     # the students' notes among them.
+    if make_url(url).get_driver_name() == "psycopg":
+        from autonomy.storage import pipeline
+        from autonomy.storage.connection import server_connect_args
+
+        # (pinged when idle: storage/pipeline.py; every wait bounded: storage/connection.py)
+        engine = create_engine(url, hide_parameters=True, connect_args=server_connect_args(make_url(url)))
+        pipeline.install(engine)
+        return engine
     return create_engine(url, pool_pre_ping=True, hide_parameters=True)
 
 
@@ -112,6 +121,8 @@ class Database:
         writer_engine = self.engine
         if self.is_sqlite:
             writer_engine = self.engine.execution_options(sqlite_begin="IMMEDIATE")
+        else:  # (a lost COMMIT can be settled: storage/connection.py)
+            writer_engine = self.engine.execution_options(**{WRITES: True})
         self._writer = sessionmaker(writer_engine, expire_on_commit=False)
         self._writer_engine = writer_engine
 
@@ -122,6 +133,8 @@ class Database:
     @contextmanager
     def reading(self) -> Iterator[Session]:
         with self._reader() as session, session.begin():
+            if not self.is_sqlite:
+                reads_only(session.connection())
             yield session
 
     @contextmanager
@@ -129,6 +142,8 @@ class Database:
         """A read transaction without an ORM session, for reads that only fetch rows (the roster): cheaper to
         open, for the reads a teacher waits on after every click."""
         with self.engine.connect() as conn, conn.begin():
+            if not self.is_sqlite:
+                reads_only(conn)
             yield conn
 
     def who(self) -> Identity:
@@ -161,6 +176,17 @@ class Database:
 def _identify(engine: Engine) -> Identity:
     if engine.dialect.name == "sqlite":
         return Identity(local_user(), Role.ADMIN)
+    try:
+        return _ask_who(engine)
+    except DBAPIError as exc:
+        from autonomy.storage.connection import LOST, lost
+
+        if lost(exc):  # (the first thing a service asks the server: this is where an unreachable one shows)
+            raise ConnectionLost(LOST, saved=False) from None
+        raise
+
+
+def _ask_who(engine: Engine) -> Identity:
     with engine.connect() as conn:
         user, superuser, admin, coach, checkin = conn.execute(text(
             "SELECT current_user, (SELECT rolsuper FROM pg_roles WHERE rolname = current_user), "

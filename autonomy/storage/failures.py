@@ -21,6 +21,10 @@ def explain(exc: BaseException, folder: Path | None = None) -> str | None:
     if isinstance(exc, OSError) and is_disk_full(exc):
         return DISK_FULL
     if isinstance(exc, DBAPIError):
+        from autonomy.storage.connection import LOST, lost
+
+        if lost(exc):  # a read (a write says what became of it: services/unit.py)
+            return LOST
         detail = str(exc.orig)
     elif type(exc).__module__ == "sqlite3":
         detail = str(exc)

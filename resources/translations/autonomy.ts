@@ -10,7 +10,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>The connection to the server was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+8"/>
         <source>That was not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -27,6 +33,21 @@
     <message>
         <location line="+1"/>
         <source>Autonomy hit an unexpected problem ({name}: {text}). Nothing half-written was kept. The details are in {where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The connection to the server was lost while it was saving; it is not known whether that was saved. Check before doing it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The connection to the server was lost just as it saved that; it was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection to the server was lost; nothing was saved. Autonomy reconnects by itself: try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -85,7 +106,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+189"/>
         <source>{n} ({own} own)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -95,7 +116,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-193"/>
         <source>A reflection follow-up was due on an earlier day.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -105,7 +126,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+111"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
@@ -564,7 +585,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/report.py" line="+105"/>
+        <location filename="../../autonomy/ui/coach/report.py" line="+107"/>
         <source>Gradual release report — {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2331,6 +2352,39 @@ Local-first: your classes stay in one private file on this computer; nothing is 
     </message>
 </context>
 <context>
+    <name>ConnectionWatch</name>
+    <message>
+        <location filename="../../autonomy/ui/app/connection.py" line="+37"/>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Waiting for the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The connection to the server is lost; Autonomy keeps trying to reconnect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Connected to the server again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reconnected to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <location filename="../../autonomy/ui/suggestions/decision_dialogs.py" line="+51"/>
@@ -2513,7 +2567,7 @@ Local-first: your classes stay in one private file on this computer; nothing is 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+105"/>
         <source>{name} (archived)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2578,7 +2632,7 @@ Local-first: your classes stay in one private file on this computer; nothing is 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-310"/>
+        <location line="-312"/>
         <source>Chan&amp;ge level…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2603,7 +2657,7 @@ Local-first: your classes stay in one private file on this computer; nothing is 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+256"/>
+        <location line="+258"/>
         <source>moderate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3256,12 +3310,12 @@ Own choice: Chooses who to work with and checks it helps.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../autonomy/ui/app/window.py" line="+63"/>
-        <location line="+261"/>
+        <location line="+270"/>
         <source>Autonomy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-268"/>
         <source>Opening your classes…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3271,7 +3325,7 @@ Own choice: Chooses who to work with and checks it helps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+68"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4265,7 +4319,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z or Ctrl+Y: redo · Ctrl+Shift+S: sort by the focuse
 <context>
     <name>RosterPanel</name>
     <message>
-        <location filename="../../autonomy/ui/roster/panel.py" line="+123"/>
+        <location filename="../../autonomy/ui/roster/panel.py" line="+124"/>
         <source>Classroom</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4386,7 +4440,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z or Ctrl+Y: redo · Ctrl+Shift+S: sort by the focuse
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Not saved: Autonomy hit an unexpected problem.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -10,7 +10,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>The connection to the server was lost</source>
+        <translation>Die Verbindung zum Server ist abgerissen</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+8"/>
         <source>That was not saved</source>
         <translation>Das wurde nicht gespeichert</translation>
     </message>
@@ -28,6 +34,21 @@
         <location line="+1"/>
         <source>Autonomy hit an unexpected problem ({name}: {text}). Nothing half-written was kept. The details are in {where}.</source>
         <translation>Autonomy ist auf ein unerwartetes Problem gestoßen ({name}: {text}). Nichts Halbfertiges wurde gespeichert. Die Einzelheiten stehen in {where}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The connection to the server was lost while it was saving; it is not known whether that was saved. Check before doing it again.</source>
+        <translation>Die Verbindung zum Server ist beim Speichern abgerissen; ob es gespeichert wurde, ist nicht bekannt. Prüfen Sie es, bevor Sie es noch einmal tun.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The connection to the server was lost just as it saved that; it was saved.</source>
+        <translation>Die Verbindung zum Server ist gerade beim Speichern abgerissen; es wurde gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection to the server was lost; nothing was saved. Autonomy reconnects by itself: try again.</source>
+        <translation>Die Verbindung zum Server ist abgerissen; nichts wurde gespeichert. Autonomy verbindet sich von selbst neu: Versuchen Sie es noch einmal.</translation>
     </message>
     <message>
         <location filename="../../autonomy/ui/roster/model.py" line="+42"/>
@@ -85,7 +106,7 @@
         <translation>Ein Vertrauensbruch ist noch nicht besprochen worden.</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+189"/>
         <source>{n} ({own} own)</source>
         <translation>{n} ({own} selbst)</translation>
     </message>
@@ -95,7 +116,7 @@
         <translation>{own} der {n} heutigen Entscheidungen hat die Schülerin oder der Schüler beim Check-in selbst getroffen</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-193"/>
         <source>A reflection follow-up was due on an earlier day.</source>
         <translation>Das Nachfassen nach einem Reflexionsgespräch war schon früher fällig.</translation>
     </message>
@@ -105,7 +126,7 @@
         <translation>Das Nachfassen nach einem Reflexionsgespräch war am {day} fällig.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+111"/>
         <source>Student</source>
         <translation>Schüler/in</translation>
     </message>
@@ -564,7 +585,7 @@
         <translation>Farben der Stufen 0 bis 4, eine Ecke für eine Woche mit Vertrauensbruch und die Markierungen: Vertrauen gestärkt, Vertrauen verletzt, Beobachtung, Entscheidung, Reflexion, Stufenwechsel</translation>
     </message>
     <message>
-        <location filename="../../autonomy/ui/coach/report.py" line="+105"/>
+        <location filename="../../autonomy/ui/coach/report.py" line="+107"/>
         <source>Gradual release report — {name}</source>
         <translation>Bericht zur schrittweisen Übergabe — {name}</translation>
     </message>
@@ -2334,6 +2355,39 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
     </message>
 </context>
 <context>
+    <name>ConnectionWatch</name>
+    <message>
+        <location filename="../../autonomy/ui/app/connection.py" line="+37"/>
+        <source>Waiting</source>
+        <translation>Warten</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Waiting for the server…</source>
+        <translation>Warten auf den Server…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for the database…</source>
+        <translation>Warten auf die Datenbank…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The connection to the server is lost; Autonomy keeps trying to reconnect.</source>
+        <translation>Die Verbindung zum Server ist abgerissen; Autonomy versucht weiter, sich neu zu verbinden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Connected to the server again.</source>
+        <translation>Wieder mit dem Server verbunden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reconnected to the server.</source>
+        <translation>Neu mit dem Server verbunden.</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <location filename="../../autonomy/ui/suggestions/decision_dialogs.py" line="+51"/>
@@ -2516,7 +2570,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
         <translation>Re&amp;flexionen</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+105"/>
         <source>{name} (archived)</source>
         <translation>{name} (archiviert)</translation>
     </message>
@@ -2581,7 +2635,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
         <translation>leicht</translation>
     </message>
     <message>
-        <location line="-310"/>
+        <location line="-312"/>
         <source>Chan&amp;ge level…</source>
         <translation>S&amp;tufe ändern…</translation>
     </message>
@@ -2606,7 +2660,7 @@ Lokal: Deine Klassen bleiben in einer privaten Datei auf diesem Computer; nichts
         <translation>Stufen&amp;verlauf</translation>
     </message>
     <message>
-        <location line="+256"/>
+        <location line="+258"/>
         <source>moderate</source>
         <translation>mittel</translation>
     </message>
@@ -3261,12 +3315,12 @@ Eigene Wahl: Wählt selbst, mit wem, und prüft, ob es hilft.</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../autonomy/ui/app/window.py" line="+63"/>
-        <location line="+261"/>
+        <location line="+270"/>
         <source>Autonomy</source>
         <translation>Autonomy</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-268"/>
         <source>Opening your classes…</source>
         <translation>Deine Klassen werden geöffnet…</translation>
     </message>
@@ -3276,7 +3330,7 @@ Eigene Wahl: Wählt selbst, mit wem, und prüft, ob es hilft.</translation>
         <translation>Vorschläge</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+68"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -4276,7 +4330,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z oder Strg+Y: wiederherstellen · Strg+Um
 <context>
     <name>RosterPanel</name>
     <message>
-        <location filename="../../autonomy/ui/roster/panel.py" line="+123"/>
+        <location filename="../../autonomy/ui/roster/panel.py" line="+124"/>
         <source>Classroom</source>
         <translation>Klasse</translation>
     </message>
@@ -4397,7 +4451,7 @@ Strg+Z: rückgängig · Strg+Umschalt+Z oder Strg+Y: wiederherstellen · Strg+Um
         <translation>Wähle zuerst eine/n oder mehrere Schüler/innen aus (anklicken oder Namen tippen und Enter drücken).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Not saved: Autonomy hit an unexpected problem.</source>
         <translation>Nicht gespeichert: Autonomy ist auf ein unerwartetes Problem gestoßen.</translation>
     </message>

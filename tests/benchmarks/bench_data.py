@@ -12,7 +12,6 @@ from pathlib import Path
 
 from tests.benchmarks.harness import Figure, alternate, timed
 from tests.benchmarks.school import School, copy_of
-from tests.benchmarks.switches import SWITCHES
 
 PER = 100_000  # suggestions are given in ms per 100,000 events
 
@@ -20,12 +19,10 @@ PER = 100_000  # suggestions are given in ms per 100,000 events
 def log_event(school: School, repeats: int) -> list[Figure]:
     """Internal figures (the calls themselves, not what the teacher waits for: that is bench_window's): the
     service call -> committed on disk (WAL, synchronous=FULL), and the roster row re-read by the read model
-    (`views.roster_lines`), with prepared.py and without it (switches.py; interleaved), against a raw sqlite3
-    INSERT + COMMIT in the same journal mode on the same disk."""
+    (`views.roster_lines`), against a raw sqlite3 INSERT + COMMIT in the same journal mode on the same disk."""
     from autonomy.app import open_services
     from autonomy.services.views import ViewService
 
-    SWITCHES.install()
     work = Path(tempfile.mkdtemp(prefix="autonomy-bench-log-", dir=school.folder.parent))
     copy = copy_of(school, work / "app")
     services = open_services(copy.folder)
@@ -43,24 +40,20 @@ def log_event(school: School, repeats: int) -> list[Figure]:
                 "at TEXT, note TEXT)")
     counter = iter(range(10**9))
 
-    parts: dict[tuple[str, bool], list[float]] = {(p, on): [] for p in ("log", "refresh") for on in (True, False)}
-    whole: dict[bool, list[float]] = {True: [], False: []}
+    parts: dict[str, list[float]] = {"log": [], "refresh": []}
+    whole: list[float] = []
 
-    def app(prepared: bool) -> float:
-        SWITCHES.prepared = prepared
+    def app() -> float:
         student = next(students)
-        try:
-            start = time.perf_counter()
-            services.events.log([student], "build", category, note="benchmark")
-            logged = time.perf_counter()
-            [line] = views.roster_lines(copy.last_class_id, [student])
-            done = time.perf_counter()
-        finally:
-            SWITCHES.prepared = True
+        start = time.perf_counter()
+        services.events.log([student], "build", category, note="benchmark")
+        logged = time.perf_counter()
+        [line] = views.roster_lines(copy.last_class_id, [student])
+        done = time.perf_counter()
         assert line.builds_today >= 1
-        parts[("log", prepared)].append((logged - start) * 1000)
-        parts[("refresh", prepared)].append((done - logged) * 1000)
-        whole[prepared].append((done - start) * 1000)
+        parts["log"].append((logged - start) * 1000)
+        parts["refresh"].append((done - logged) * 1000)
+        whole.append((done - start) * 1000)
         return (done - start) * 1000
 
     def base() -> float:
@@ -72,25 +65,20 @@ def log_event(school: School, repeats: int) -> list[Figure]:
         raw.execute("COMMIT")
         return (time.perf_counter() - start) * 1000
 
-    for _ in range(5):  # warm: caches, the first statements compiled (both ways)
-        app(True), app(False), base()
-    for values in (*parts.values(), *whole.values()):
+    for _ in range(5):  # warm: caches, the first statements compiled
+        app(), base()
+    for values in (*parts.values(), whole):
         values.clear()
     baseline = []
     for _ in range(repeats):
         baseline.append(base())
-        app(True)
-        baseline.append(base())
-        app(False)
+        app()
     raw.close()
     services.db.close()
     floor = "sqlite3 INSERT+COMMIT, WAL, synchronous=FULL"
-    return [Figure("internal: events.log + views.roster_lines", whole[True], baseline, floor),
-            Figure("  the same without prepared.py (Core)", whole[False], baseline, floor),
-            Figure("internal: events.log (committed)", parts[("log", True)], baseline, floor),
-            Figure("  the same without prepared.py (Core)", parts[("log", False)], baseline, floor),
-            Figure("internal: views.roster_lines (the row re-read)", parts[("refresh", True)]),
-            Figure("  the same without prepared.py (Core)", parts[("refresh", False)])]
+    return [Figure("internal: events.log + views.roster_lines", whole, baseline, floor),
+            Figure("internal: events.log (committed)", parts["log"], baseline, floor),
+            Figure("internal: views.roster_lines (the row re-read)", parts["refresh"])]
 
 
 def suggestions(school: School, repeats: int, *, scale: str = "") -> list[Figure]:

@@ -5,7 +5,7 @@ repaints the affected widget after its data landed (tests/benchmarks/frames.py).
 
 Each round is measured beside the floors (frames.Floors), and between two rounds the window settles (both lanes
 idle, the suggestion badges back), as between a teacher's two actions. Every log is undone, so the class's day
-stays the same size. Logging alternates between prepared.py on and off (switches.py).
+stays the same size.
 """
 
 from __future__ import annotations
@@ -34,7 +34,8 @@ READ_FLOOR = ("lane hop", "repaint")
 class Window:
     """The assembled window over `school`, and the keys and waits the figures use."""
 
-    def __init__(self, school: School, work: Path) -> None:
+    def __init__(self, school: School, work: Path, database_url: str | None = None,
+                 counter: Callable[[], int] | None = None) -> None:
         from autonomy.ui.app import errors, start
         from autonomy.ui.words import i18n
 
@@ -43,7 +44,11 @@ class Window:
         errors.report = lambda _parent, error: self.failures.append(error)  # type: ignore[assignment]  # no dialog here
         settings = QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat)
         i18n.install(settings)
-        request = start.Request("roster", "", None, school.last_class_name, str(school.folder), None, school.folder)
+        request = start.Request("roster", "", None, school.last_class_name, str(school.folder), database_url,
+                                school.folder)
+        # Round trips to a server from each key press until the window has settled (bench_server.py).
+        self.counter = counter
+        self.trips: dict[str, list[int]] = {}
         self.startup = startup = start.Startup(self.app, request, settings)
         opened: list[Any] = []
         behind = startup.opened_behind
@@ -53,6 +58,13 @@ class Window:
             opened.append(result)
 
         startup.opened_behind = opened_behind  # type: ignore[method-assign]
+        attach = startup.attach  # (a server's services open straight into the window, not behind the glance)
+
+        def attached(result: Any) -> None:
+            attach(result)
+            opened.append(result)
+
+        startup.attach = attached  # type: ignore[method-assign]
         startup.show_window()
         startup.report_lane_failures()
         start.after_first_paint(startup.window, startup.open_database)
@@ -74,7 +86,16 @@ class Window:
             signal.connect(self._model_changed)
         window.activateWindow()
         self.wait(lambda: QApplication.activeWindow() is window, "the window active")
+        self.wait(lambda: self.roster.model.rowCount() > 0, "the roster shown")
         self.settle()
+
+    def mark(self) -> int:
+        return self.counter() if self.counter is not None else 0
+
+    def record(self, name: str, mark: int) -> None:
+        """The round trips since `mark`, for figure `name` (call once the window has settled)."""
+        if self.counter is not None:
+            self.trips.setdefault(name, []).append(self.counter() - mark)
 
     # --- waiting -------------------------------------------------------------------------------------------
     def wait(self, done: Callable[[], bool], what: str) -> None:
@@ -225,13 +246,12 @@ def _measure(win: Window, floors: Floors, rounds: int, coach_rounds: int, say: C
     for warm in (True, False):  # a warm-up (statements compiled, widgets built, caches filled), not counted
         SWITCHES.timings.clear()
         for n in range(2 if warm else rounds):
-            for name, ms, parts, stage in _round(win, floors, prepared=n % 2 == 0):
+            for name, ms, parts, stage in _round(win, floors):
                 if not warm:
                     add(name, ms, parts, stage)
             if not warm and (n + 1) % 50 == 0:
                 say(f"  window: {n + 1} of {rounds} rounds")
-    internal = {(label, on): SWITCHES.take(label, on) for label in ("events.log", "views.roster_lines")
-                for on in (True, False)}
+    internal = {label: SWITCHES.take(label) for label in ("events.log", "views.roster_lines")}
 
     # Switching classroom: the class list has the focus; Up then Down, back and forth.
     combo = win.roster.classroom
@@ -240,26 +260,31 @@ def _measure(win: Window, floors: Floors, rounds: int, coach_rounds: int, say: C
         parts = floors.sample()
         before = win.roster.classroom_id
         key = Qt.Key.Key_Up if n % 2 == 0 else Qt.Key.Key_Down
+        mark = win.mark()
         def moved(before: str = before) -> bool:
             return win.roster.classroom_id != before
 
         ms = win.timed_on_roster(key, NO_KEY, moved, "the other class's roster painted")
+        win.settle()
         if n:
             add("switch", ms, parts)
-        win.settle()
+            win.record("switch", mark)
 
     # The coach view (Ctrl+Shift+C), built afresh each time as on its first opening in a session.
     for n in range(coach_rounds + 1):
         win.focus(win.roster.table)
         parts = floors.sample()
+        mark = win.mark()
         win.probe.arm()
         win.press(Qt.Key.Key_C, CTRL | SHIFT)
         screen = win.window.coach_window.screen_widget
         screen.loaded.connect(lambda s=screen: win.probe.landed([s, *s.findChildren(QWidget)]))
         win.wait(lambda: win.probe.done, "the coach view painted")
-        if n:
-            add("coach", win.probe.took(), parts)
+        took = win.probe.took()
         win.settle()
+        if n:
+            add("coach", took, parts)
+            win.record("coach", mark)
         win.close_coach()
         win.settle()
     if win.probe.outside:
@@ -274,34 +299,33 @@ STAGE_ORDER = ("to the lane", "write", "read", "GUI before the re-read", "re-rea
 Sample = tuple[str, float, dict[str, float], dict[str, float] | None]  # figure, ms, its floors, its stages
 
 
-def _round(win: Window, floors: Floors, *, prepared: bool) -> list[Sample]:
+def _round(win: Window, floors: Floors) -> list[Sample]:
     """The next student opened (Down/Up), B (the popup), 1, Enter (the row repainted), Ctrl+Z (repainted again)."""
     out: list[Sample] = []
     parts = floors.sample()
+    mark = win.mark()
     student, ms = win.open_next_student()
     out.append(("student", ms, parts, _read_stages(win.probe, "views.student_detail", "detail panel filled")))
     win.settle()
+    win.record("student", mark)
     parts = floors.sample()
     out.append(("popup", win.open_log_popup(), parts, None))
     win.press(Qt.Key.Key_1)
     win.settle()  # a teacher's pace: what the popup's opening left to paint is painted before Enter
     before = win.builds_today(student)
-    SWITCHES.prepared, calls = prepared, SWITCHES.core_calls
-    try:
-        ms = win.timed_on_roster(Qt.Key.Key_Return, NO_KEY, lambda: win.builds_today(student) == before + 1,
-                                 "the logged row repainted")
-        assert prepared or SWITCHES.core_calls > calls, "prepared.py was not switched off"
-        out.append(("log" if prepared else "log, Core", ms, parts,
-                    _stages(win.probe, "events.log", "views.roster_lines", "model.update_rows")))
-        win.settle()
-        parts = floors.sample()
-        ms = win.timed_on_roster(Qt.Key.Key_Z, CTRL, lambda: win.builds_today(student) == before,
-                                 "the undone row repainted")
-        out.append(("undo" if prepared else "undo, Core", ms, parts,
-                    _stages(win.probe, "history.undo", "views.roster_lines", "model.update_rows")))
-    finally:
-        SWITCHES.prepared = True
+    mark = win.mark()
+    ms = win.timed_on_roster(Qt.Key.Key_Return, NO_KEY, lambda: win.builds_today(student) == before + 1,
+                             "the logged row repainted")
+    out.append(("log", ms, parts, _stages(win.probe, "events.log", "views.roster_lines", "model.update_rows")))
     win.settle()
+    win.record("log", mark)
+    parts = floors.sample()
+    mark = win.mark()
+    ms = win.timed_on_roster(Qt.Key.Key_Z, CTRL, lambda: win.builds_today(student) == before,
+                             "the undone row repainted")
+    out.append(("undo", ms, parts, _stages(win.probe, "history.undo", "views.roster", "model.set_rows")))
+    win.settle()
+    win.record("undo", mark)
     return out
 
 
@@ -351,7 +375,7 @@ def _read_stages(probe: FrameProbe, read: str, fill: str) -> dict[str, float]:
 
 def _figures(got: dict[str, list[float]], beside: dict[str, list[dict[str, float]]],
              stages: dict[str, list[dict[str, float]]], floors: Floors,
-             internal: dict[tuple[str, bool], list[float]]) -> list[Figure]:
+             internal: dict[str, list[float]]) -> list[Figure]:
     def figure(key: str, name: str, floor: tuple[str, ...], target: str = "") -> Figure:
         parts = beside[key]
         extra: dict[str, Any] = {}
@@ -366,9 +390,7 @@ def _figures(got: dict[str, list[float]], beside: dict[str, list[dict[str, float
 
     out = [
         figure("log", "key → row repainted: log (Enter in the popup)", WRITE_FLOOR, "p99 < 16"),
-        figure("log, Core", "  the same without prepared.py (Core)", WRITE_FLOOR, "p99 < 16"),
         figure("undo", "key → row repainted: undo (Ctrl+Z)", WRITE_FLOOR, "p99 < 16"),
-        figure("undo, Core", "  the same without prepared.py (Core)", WRITE_FLOOR),
         figure("popup", "key → log popup painted (B)", ("repaint",)),
         figure("student", "key → student panel painted (Down/Up)", READ_FLOOR, "p99 < 50"),
         figure("switch", "key → roster painted: switch classroom", READ_FLOOR, "p99 < 100"),
@@ -380,13 +402,10 @@ def _figures(got: dict[str, list[float]], beside: dict[str, list[dict[str, float
     out += [Figure(words[name], floors.samples[name]) for name in floors.NAMES]
     commits = floors.samples["commit"]
     for label in ("events.log", "views.roster_lines"):
-        for on in (True, False):
-            samples = internal[(label, on)]
-            if samples:
-                how = "prepared" if on else "Core, no prepared.py"
-                out.append(Figure(f"internal: {label} on the lane ({how})", samples,
-                                  commits if label == "events.log" else [],
-                                  "sqlite3 INSERT+COMMIT" if label == "events.log" else ""))
+        samples = internal[label]
+        if samples:
+            out.append(Figure(f"internal: {label} on the lane", samples, commits if label == "events.log" else [],
+                              "sqlite3 INSERT+COMMIT" if label == "events.log" else ""))
     return out
 
 

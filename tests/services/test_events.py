@@ -257,8 +257,8 @@ def test_catalogue_can_grow_and_retire_categories(services: Services, students) 
 
 @pytest.mark.sqlite_only
 def test_a_log_the_database_refuses_half_way_keeps_nothing_and_says_why(services: Services, students) -> None:
-    """Logging runs prepared statements on the driver's cursor (storage/prepared.py): a refusal after the event
-    row is written (here at its undo record) still rolls the whole log back, and is worded as any other."""
+    """A refusal after the event row is written (here at its undo record) still rolls the whole log back, and is
+    worded as any other."""
     services.events.log([students[0].id], "build", "helped_peer")
     with services.db.engine.begin() as conn:
         conn.execute(text("CREATE TRIGGER refuse_undo BEFORE INSERT ON row_changes "
@@ -280,7 +280,7 @@ def test_a_log_the_database_refuses_half_way_keeps_nothing_and_says_why(services
     spy = lambda _conn, _cursor, statement, *_args: refused.append(statement)  # noqa: E731
     event.listen(services.db.engine, "begin", read_only)
     event.listen(services.db.engine, "checkin", writable)
-    event.listen(services.db.engine, "before_cursor_execute", spy)  # sees SQLAlchemy's statements only
+    event.listen(services.db.engine, "before_cursor_execute", spy)
     try:
         with unchanged(services), pytest.raises(StorageError, match="read-only; nothing was saved"):
             services.events.log([students[1].id], "break", "left_area")
@@ -288,7 +288,7 @@ def test_a_log_the_database_refuses_half_way_keeps_nothing_and_says_why(services
         event.remove(services.db.engine, "begin", read_only)
         event.remove(services.db.engine, "checkin", writable)
         event.remove(services.db.engine, "before_cursor_execute", spy)
-    assert not any(statement.lstrip().upper().startswith("INSERT") for statement in refused)  # a prepared one
+    assert any(statement.lstrip().upper().startswith("INSERT INTO TRUST_EVENTS") for statement in refused)
     (logged,) = services.events.log([students[1].id], "break", "left_area")  # and the next log is kept
     assert [e.id for e in services.events.for_student(students[1].id)] == [logged.id]
 

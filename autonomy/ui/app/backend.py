@@ -32,6 +32,9 @@ class Backend:
         if self.background is not lane and self.background not in lane.companions:
             lane.companions.append(self.background)  # a change's engine runs go as one background job
         self._services = services
+        # A school's server rather than an SQLite file (what a long wait is called: ui/app/connection.py); a plain
+        # flag, read on the GUI thread, set where the services are known.
+        self.on_server = services is not None and not services.db.is_sqlite
         self._hurry = hurry  # called before waiting: the opening may be holding back until the first paint
         self._opening_failed: BaseException | None = None
         self._opened = threading.Event()
@@ -51,6 +54,7 @@ class Backend:
     def provide(self, services: Services) -> None:
         """The opened services (called on the lane, inside the opening job, before any later job runs)."""
         self._services = services
+        self.on_server = not services.db.is_sqlite
         self._opened.set()
 
     def opening_failed(self, error: BaseException) -> None:

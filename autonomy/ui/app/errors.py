@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from autonomy import __version__
-from autonomy.core.errors import AutonomyError, RefusedFile
+from autonomy.core.errors import AutonomyError, ConnectionLost, RefusedFile
 from autonomy.core.redaction import redact, safe_details, safe_message, sensitive_values
 from autonomy.storage.paths import create_private_file
 from autonomy.ui.words.refusals import refusal_text
@@ -63,10 +63,15 @@ def message_for(exc: BaseException) -> tuple[str, str]:
     """(title, text) for the dialog."""
     if isinstance(exc, RefusedFile):
         return tr("Not imported"), exc.details(10)
+    if isinstance(exc, ConnectionLost):
+        return tr("The connection to the server was lost"), lost_connection(exc.saved)
     if isinstance(exc, AutonomyError):
         return tr("That was not saved"), refusal_text(exc)
     from autonomy.storage.failures import explain as explain_storage_failure  # SQLAlchemy: not before the window
+    from autonomy.ui.app.lane import connection_lost
 
+    if connection_lost(exc):  # a read on a connection the network lost
+        return tr("The connection to the server was lost"), lost_connection(False)
     explained = explain_storage_failure(exc)  # a damaged page or a full disk met outside the services
     if explained:
         return tr("That was not saved"), explained
@@ -74,6 +79,16 @@ def message_for(exc: BaseException) -> tuple[str, str]:
     return (tr("Something went wrong"),
             tr("Autonomy hit an unexpected problem ({name}: {text}). Nothing half-written was kept. "
                "The details are in {where}.").format(name=type(exc).__name__, text=_redacted(exc), where=where))
+
+
+def lost_connection(saved: bool | None) -> str:
+    """What became of a change whose connection to the server was lost (core/errors.py ConnectionLost)."""
+    if saved is None:
+        return tr("The connection to the server was lost while it was saving; it is not known whether that was "
+                  "saved. Check before doing it again.")
+    if saved:
+        return tr("The connection to the server was lost just as it saved that; it was saved.")
+    return tr("The connection to the server was lost; nothing was saved. Autonomy reconnects by itself: try again.")
 
 
 def _redacted(exc: BaseException) -> str:

@@ -13,6 +13,11 @@ answers are on screen: the engine's Python work would otherwise hold the interpr
 the answers in and paints them (only one thread runs Python at a time).
 
 Every failed job, a batched read's too, passes through `Lane._failed` (the tests watch it there).
+
+A school's server over the network (issue 20): a job that fails because the connection was lost when nothing can
+have been saved (a dead pooled connection after a server restart, a Wi-Fi that came back) is run once more, on a new
+connection; the lane says `connection_changed(LOST)` when the server cannot be reached, and `BACK` or `RECONNECTED`
+when a job succeeds again (ui/app/connection.py tells the teacher).
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
-from autonomy.services.changes import REDO, REFUSED, RESTORE, UNDO, WRITE, Changes, capture
+from autonomy.services.changes import EVERYTHING, REDO, REFUSED, RESTORE, UNDO, WRITE, Changes, capture
 from autonomy.services.reuse import shared
 
 log = logging.getLogger("autonomy.ui")
@@ -74,23 +79,59 @@ def after_the_frame(fn: Callable[[], None]) -> None:
 
 _after_frame_call = after_the_frame  # (`Lane.run` has a keyword of that name)
 
+LOST, BACK, RECONNECTED = "lost", "back", "reconnected"  # connection_changed: gone; back after LOST; retried quietly
+
+
+def connection_lost(error: BaseException | None) -> bool:
+    """Whether this error is the server's connection lost (core/errors.py ConnectionLost, or a read's driver error:
+    storage/connection.py; imported only when an error came from the database)."""
+    if error is None:
+        return False
+    from autonomy.core.errors import ConnectionLost
+
+    if isinstance(error, ConnectionLost):
+        return True
+    if not type(error).__module__.startswith("sqlalchemy"):
+        return False
+    from autonomy.storage.connection import lost
+
+    return lost(error)
+
+
+def _nothing_saved(error: BaseException) -> bool:
+    """A lost connection that certainly saved nothing: the job may run again on a new connection. (A driver error
+    from a COMMIT whose answer never came, outside the services' wording, may have saved: never run again.)"""
+    if not connection_lost(error) or getattr(error, "saved", False) is not False:
+        return False
+    from autonomy.storage.connection import COMMIT_SENT
+
+    return not getattr(getattr(error, "orig", None), COMMIT_SENT, False)
+
+
+def _run(fn: Callable[[], Any]) -> tuple[Any, BaseException | None, bool]:
+    """(result, error, whether it was run again after a lost connection)."""
+    again = False
+    while True:
+        try:
+            return fn(), None, again
+        except BaseException as exc:
+            if again or not _nothing_saved(exc):
+                # An attribute of our own (read by redaction.safe_details): exceptions do not declare it.
+                exc.__autonomy_traceback__ = traceback.format_exc()  # type: ignore[attr-defined]
+                return None, exc, again
+            again = True
+
 
 
 class _Worker(QObject):
     """Lives on the lane's thread; runs one job at a time."""
 
-    done = Signal(int, object, object)  # job id, result, error
+    done = Signal(int, object, object, bool)  # job id, result, error, run again after a lost connection
 
     @Slot(int, object)
     def execute(self, job_id: int, fn: Callable[[], Any]) -> None:
-        try:
-            result = fn()
-        except BaseException as exc:  # handed back to the GUI thread, which words it for the teacher
-            # An attribute of our own (read by redaction.safe_details): exceptions do not declare it.
-            exc.__autonomy_traceback__ = traceback.format_exc()  # type: ignore[attr-defined]
-            self.done.emit(job_id, None, exc)
-        else:
-            self.done.emit(job_id, result, None)
+        result, error, again = _run(fn)  # an error is handed back to the GUI thread, which words it for the teacher
+        self.done.emit(job_id, result, error, again)
 
 
 class Lane(QObject):
@@ -99,6 +140,7 @@ class Lane(QObject):
     data_changed = Signal(object)  # Changes: emitted after a change was committed
     failed = Signal(object)  # an error no caller handled (the window shows it)
     busy_changed = Signal(bool)
+    connection_changed = Signal(str)  # LOST, BACK or RECONNECTED (see the module)
     _submit = Signal(int, object)
     _answer = Signal(object, int, object, object)  # a batch, which of its reads, result, error (lane's thread)
 
@@ -115,6 +157,7 @@ class Lane(QObject):
         self.companions: list[Lane] = []  # lanes whose reads are held too while this one hands out a change
         self._thread: QThread | None = None
         self._answer.connect(self._answer_one)  # from the lane's thread: queued to this (GUI) thread
+        self.reachable = True  # False from a lost connection until a job succeeds again
         if threaded:
             self._thread = QThread()
             self._thread.setObjectName("database lane")
@@ -159,14 +202,7 @@ class Lane(QObject):
         if was_idle:
             self.busy_changed.emit(True)
         if self._thread is None:
-            try:
-                result = fn()
-            except Exception as exc:
-                # An attribute of our own (read by redaction.safe_details): exceptions do not declare it.
-                exc.__autonomy_traceback__ = traceback.format_exc()  # type: ignore[attr-defined]
-                self._finish(job_id, None, exc)
-            else:
-                self._finish(job_id, result, None)
+            self._finish(job_id, *_run(fn))
         elif self._waiting is not None:
             self._waiting.append((job_id, fn))
         else:
@@ -178,21 +214,25 @@ class Lane(QObject):
         for job_id, fn in waiting or ():
             self._submit.emit(job_id, fn)
 
-    @Slot(int, object, object)
-    def _finish(self, job_id: int, result: Any, error: BaseException | None) -> None:
+    @Slot(int, object, object, bool)
+    def _finish(self, job_id: int, result: Any, error: BaseException | None, again: bool = False) -> None:
         on_success, on_failure, change = self._pending.pop(job_id, (None, None, None))
+        self._note_connection(error, again)
         try:
             changed: Changes | None = None
             if change is not None:
                 # A failed undo may still have changed the history (a stale step is taken off the list).
                 changed = getattr(error, "__autonomy_changes__", None) if error is not None else result[1]
                 result = None if error is not None else result[0]
+                saved_after_all = getattr(error, "saved", False) is True  # (a lost COMMIT the server had kept)
+                if saved_after_all:
+                    changed = EVERYTHING  # what it wrote is not known here: every view reads again
             if error is not None:
                 self._failed(error, on_failure)
             elif on_success is not None:
                 on_success(result)
             if change is not None:
-                announced = change.announced(changed or Changes(), refused=error is not None)
+                announced = change.announced(changed or Changes(), refused=error is not None and not saved_after_all)
                 if announced:  # a write that changed nothing has nothing to hand out
                     self._hand_out(announced)
         finally:
@@ -206,6 +246,19 @@ class Lane(QObject):
             on_failure(error)
         else:
             self.failed.emit(error)
+
+    def _note_connection(self, error: BaseException | None, again: bool) -> None:
+        # (a change the server said it kept, asked on a new connection: the server is there again)
+        if connection_lost(error) and getattr(error, "saved", False) is not True:
+            if self.reachable:
+                self.reachable = False
+                self.connection_changed.emit(LOST)
+        elif error is None or again or connection_lost(error):
+            if not self.reachable:
+                self.reachable = True
+                self.connection_changed.emit(BACK)
+            elif again:
+                self.connection_changed.emit(RECONNECTED)
 
     def _hand_out(self, changes: Changes) -> None:
         """Emit `data_changed`; the reads every lane is asked for meanwhile go as one job per lane, the companions'
@@ -251,11 +304,7 @@ class Lane(QObject):
         def all_of_them() -> None:
             with shared():  # two views asking the same (the engine for one student) get one answer
                 for index, (fn, _success, _failure) in enumerate(batch.reads):
-                    try:
-                        result, error = fn(), None
-                    except Exception as exc:  # one view's failed read does not cost the others theirs
-                        exc.__autonomy_traceback__ = traceback.format_exc()  # type: ignore[attr-defined]
-                        result, error = None, exc
+                    result, error, _again = _run(fn)  # one view's failed read does not cost the others theirs
                     self._answer.emit(batch, index, result, error)
 
         def broke(error: BaseException) -> None:  # (all_of_them catches what a read raises: not seen so far)
@@ -272,6 +321,7 @@ class Lane(QObject):
         _fn, on_success, on_failure = batch.reads[index]
         try:
             if error is not None:
+                self._note_connection(error, False)
                 self._failed(error, on_failure)
             elif on_success is not None:
                 on_success(result)

@@ -118,6 +118,9 @@ class MainWindow(QMainWindow):
         self.undo_menu_slot.addAction(self.undo.redo_action)
         self.undo_menu_slot.insertSeparator(self.find_action)
 
+        from autonomy.ui.app.connection import ConnectionWatch
+
+        self.connection = ConnectionWatch(backend, self)  # a slow or lost server, in the status bar
         backend.lane.failed.connect(self._job_failed)
         if backend.background is not backend.lane:
             backend.background.failed.connect(self._job_failed)
@@ -151,8 +154,14 @@ class MainWindow(QMainWindow):
     def _job_failed(self, error: BaseException) -> None:
         from autonomy.ui.app.backend import OpeningFailed
 
-        if not isinstance(error, OpeningFailed):  # the start-up has reported that one already, once
-            errors.report(self, error)
+        if isinstance(error, OpeningFailed):  # the start-up has reported that one already, once
+            return
+        from autonomy.ui.app.lane import connection_lost
+
+        if connection_lost(error):  # a view's read: the status bar says so, and the views read again once it is back
+            errors.log.warning("a read lost its connection: %s", errors.safe_message(error))
+            return
+        errors.report(self, error)
 
     def _first_load(self) -> None:
         if not self._ready:

@@ -35,6 +35,7 @@ from autonomy.services.changes import CATALOGUE, DECISIONS, LADDERS, SETTINGS, C
 from autonomy.services.dto import CategoryInfo, ClassroomInfo, QuickLog, RosterLine
 from autonomy.ui.app import errors, operations
 from autonomy.ui.app.backend import Backend
+from autonomy.ui.app.lane import connection_lost
 from autonomy.ui.roster.log_dialog import LogDialog, LogRequest
 from autonomy.ui.roster.model import (
     COL_BREAKS,
@@ -556,8 +557,14 @@ class RosterPanel(QWidget):
         backend = self._backend  # its services are reached on the lane (at start-up they may still be opening)
 
         def refused(error: BaseException) -> None:
-            if dialog is None:
+            if getattr(error, "saved", False) is True:  # the connection was lost as the server kept it (issue 20)
+                self.notice.emit(errors.message_for(error)[1])
+                if dialog is not None:
+                    dialog.saved()
+            elif dialog is None:
                 errors.report(self, error)
+            elif connection_lost(error):
+                dialog.refused(errors.message_for(error)[1])  # (a lost connection: what was typed is kept, to retry)
             elif isinstance(error, AutonomyError):
                 dialog.refused(refusal_text(error))
             else:
