@@ -14,7 +14,10 @@ server connection stays in pipeline mode for its whole life, with psycopg's own 
   and its answer collected with the connection's next exchange (a read has nothing to commit that could fail).
 - The connection is pinged (a bare sync) when it comes out of the pool only after it has been idle for
   `IDLE_PING_S`, instead of on every checkout: a teacher logging student after student pays no ping, and a
-  connection the server dropped during a pause is still noticed and replaced before it is used.
+  connection the server dropped during a pause is still noticed and replaced before it is used; one lost while
+  the teacher is busy is found out by the next statement, which is refused (SQLAlchemy then replaces the pool).
+- A script of several commands (the roles and policies, `;` between them) runs outside the pipeline, which sends
+  everything as prepared statements, in the same transaction.
 
 Why a pipeline rather than one server-side function or hand-written multi-statement batches: the statements stay
 SQLAlchemy's own (the same Core and ORM statements as on SQLite, their types converting values both ways), they
