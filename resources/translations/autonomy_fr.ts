@@ -1690,7 +1690,7 @@ Local d’abord&#x202f;: vos classes restent dans un fichier privé sur cet ordi
     <message>
         <location line="+9"/>
         <source>Change &amp;level…</source>
-        <translation>Chan&amp;ger de niveau…</translation>
+        <translation>Changer de nivea&amp;u…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3672,7 +3672,7 @@ Ctrl+Z&#x202f;: annuler · Ctrl+Maj+Z&#x202f;: rétablir.</translation>
     <message>
         <location line="+9"/>
         <source>Snoozed until {day}.</source>
-        <translation>Reportée au {day}.</translation>
+        <translation>Reportée jusqu’au {day}.</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -3933,7 +3933,7 @@ Ctrl+Z&#x202f;: annuler · Ctrl+Maj+Z&#x202f;: rétablir.</translation>
     <message>
         <location line="+2"/>
         <source>Change &amp;level…</source>
-        <translation>Changer de &amp;niveau…</translation>
+        <translation>Changer de nivea&amp;u…</translation>
     </message>
     <message>
         <location line="+3"/>
