@@ -257,7 +257,7 @@ La base de données actuelle est conservée dans le dossier des sauvegardes&#x20
     <message>
         <location line="+35"/>
         <source>Overview of {name}</source>
-        <translation>Vue d’ensemble de {name}</translation>
+        <translation>Vue d’ensemble&#x202f;: {name}</translation>
     </message>
     <message>
         <location line="+57"/>
@@ -821,12 +821,12 @@ La base de données actuelle est conservée dans le dossier des sauvegardes&#x20
     <message>
         <location line="+4"/>
         <source>Nothing has been noted about {name} since {day}: check in with {name} and see how it is going.</source>
-        <translation>Rien n’a été noté sur {name} depuis le {day}&#x202f;: prenez des nouvelles de {name} et voyez comment ça va.</translation>
+        <translation>Rien n’a été noté sur {name} depuis le {day}&#x202f;: faites le point avec {name} et voyez comment ça va.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing has been noted about {name} for {days} days, the last time on {day}: check in with {name} and see how it is going.</source>
-        <translation>Rien n’a été noté sur {name} depuis {days} jours, la dernière fois le {day}&#x202f;: prenez des nouvelles de {name} et voyez comment ça va.</translation>
+        <translation>Rien n’a été noté sur {name} depuis {days} jours, la dernière fois le {day}&#x202f;: faites le point avec {name} et voyez comment ça va.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -846,7 +846,7 @@ La base de données actuelle est conservée dans le dossier des sauvegardes&#x20
     <message>
         <location line="+2"/>
         <source>{lead}: consider stepping back from &apos;{from_level}&apos; to &apos;{to_level}&apos; for now, talk it through with {name}, and step up again once {name} shows {builds} trust-building moments on {days} different days over at least {hold} days with no break.</source>
-        <translation>{lead}&#x202f;: envisagez pour l’instant de revenir de «&#x202f;{from_level}&#x202f;» à «&#x202f;{to_level}&#x202f;», parlez-en avec {name}, et remontez dès que {name} montre {builds} moments qui renforcent la confiance sur {days} jours différents pendant au moins {hold} jours sans écart.</translation>
+        <translation>{lead}&#x202f;: envisagez pour l’instant de revenir de «&#x202f;{from_level}&#x202f;» à «&#x202f;{to_level}&#x202f;», parlez-en avec {name}, et remontez quand {name} aura montré {builds} moments qui renforcent la confiance sur {days} jours différents pendant au moins {hold} jours sans écart.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1070,7 +1070,7 @@ Local d’abord&#x202f;: vos classes restent dans un fichier privé sur cet ordi
     <message>
         <location line="+1"/>
         <source>Teacher&apos;s pace</source>
-        <translation>Rythme de l’enseignant</translation>
+        <translation>Rythme imposé</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1090,7 +1090,7 @@ Local d’abord&#x202f;: vos classes restent dans un fichier privé sur cet ordi
     <message>
         <location line="+1"/>
         <source>Weekly plan together</source>
-        <translation>Plan de la semaine ensemble</translation>
+        <translation>Plan hebdo commun</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1100,7 +1100,7 @@ Local d’abord&#x202f;: vos classes restent dans un fichier privé sur cet ordi
     <message>
         <location line="+1"/>
         <source>Own deadlines in a unit</source>
-        <translation>Échéances propres dans une séquence</translation>
+        <translation>Ses échéances</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1110,7 +1110,7 @@ Local d’abord&#x202f;: vos classes restent dans un fichier privé sur cet ordi
     <message>
         <location line="+1"/>
         <source>Self-paced and self-checked</source>
-        <translation>Rythme propre, autocontrôlé</translation>
+        <translation>Seul, à son rythme</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1140,7 +1140,7 @@ Local d’abord&#x202f;: vos classes restent dans un fichier privé sur cet ordi
     <message>
         <location line="+1"/>
         <source>Choice among set tasks</source>
-        <translation>Choix parmi des tâches</translation>
+        <translation>Tâches au choix</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1150,7 +1150,7 @@ Local d’abord&#x202f;: vos classes restent dans un fichier privé sur cet ordi
     <message>
         <location line="+1"/>
         <source>Task shaped together</source>
-        <translation>Tâche conçue ensemble</translation>
+        <translation>Tâche co-conçue</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1170,7 +1170,7 @@ Local d’abord&#x202f;: vos classes restent dans un fichier privé sur cet ordi
     <message>
         <location line="+1"/>
         <source>Designs own learning</source>
-        <translation>Conçoit son apprentissage</translation>
+        <translation>Conçoit son projet</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1210,7 +1210,7 @@ Local d’abord&#x202f;: vos classes restent dans un fichier privé sur cet ordi
     <message>
         <location line="+1"/>
         <source>Format agreed together</source>
-        <translation>Format convenu ensemble</translation>
+        <translation>Format convenu</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1255,17 +1255,17 @@ Local d’abord&#x202f;: vos classes restent dans un fichier privé sur cet ordi
     <message>
         <location line="+1"/>
         <source>Asked for help at the right time</source>
-        <translation>A demandé de l’aide au bon moment</translation>
+        <translation>A demandé de l’aide à temps</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kept to their plan or deadline</source>
-        <translation>A tenu son plan ou son échéance</translation>
+        <translation>Plan ou délai tenu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Judged their own work honestly</source>
-        <translation>A jugé son travail honnêtement</translation>
+        <translation>Autoévaluation honnête</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3201,7 +3201,7 @@ Ctrl+Z&#x202f;: annuler · Ctrl+Maj+Z&#x202f;: rétablir.</translation>
     <message>
         <location line="+1"/>
         <source>In {name}&apos;s own &amp;words</source>
-        <translation>Avec les propres &amp;mots de {name}</translation>
+        <translation>{name}, avec ses propres &amp;mots</translation>
     </message>
     <message>
         <location line="+2"/>

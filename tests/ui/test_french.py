@@ -91,3 +91,34 @@ def test_the_french_coach_screen_clips_no_label(french, qtbot, backend, demo) ->
     assert "<b>Classes</b> (cochez-en plusieurs pour comparer)" in [w.text() for w in screen.findChildren(QLabel)]
     problems = clipped(screen)
     assert not problems, "\n".join(problems)
+
+
+def test_preferences_offer_francais(qtbot, backend, settings) -> None:
+    from autonomy.ui.setup.preferences_dialog import PreferencesDialog
+
+    dialog = PreferencesDialog(backend, settings)
+    qtbot.addWidget(dialog)
+    index = dialog.language.findData("fr")
+    assert index >= 0 and dialog.language.itemText(index) == "Français"
+    dialog.language.setCurrentIndex(index)
+    with qtbot.waitSignal(dialog.saved, timeout=2000):
+        dialog.accept()
+    assert settings.value(i18n.SETTING_KEY) == "fr"
+
+
+def test_the_french_reflection_dialog_asks_french_questions(french, qtbot, backend, services, students) -> None:
+    from autonomy.core.types import SuggestionKind
+    from tests.ui.history import two_breaks
+    from tests.ui.test_reflection_dialog import conversation, open_dialog, suggestion_for
+
+    amira = students[0].id
+    two_breaks(services, amira)
+    reflect = suggestion_for(services, amira, SuggestionKind.REFLECT)
+    assert conversation(backend, amira, reflect).library.language == "fr"
+    dialog = open_dialog(qtbot, backend, amira, reflect)
+    texts = [slot.prompt.text for slot in dialog.slots]
+    assert len(texts) == 5 and any("Amira" in t for t in texts)
+    for text in texts:
+        assert not re.search(r"\b(you|your|what|how|who|when)\b", text, re.IGNORECASE), text
+        assert text.endswith(("\u202f?", ".")), text
+    assert dialog.windowTitle() == "Entretien de réflexion\u202f: Amira Haddad"

@@ -15,6 +15,7 @@ from autonomy.core.suggestion_facts import Suggestion
 from autonomy.core.types import EventKind, Severity, SuggestionKind
 from autonomy.services.dto import CategoryInfo, DimensionInfo, ReflectionInfo, StudentInfo, TrustEventInfo
 from autonomy.ui.app.backend import Backend
+from autonomy.ui.words import i18n
 
 RECENT_DAYS = 30  # breaks older than this, and not in the suggestion's evidence, are not offered
 PURPOSE_AFTER_BREAK, PURPOSE_STEP_UP, PURPOSE_GOAL, PURPOSE_FOLLOW_UP = "after_break", "step_up", "goal", "follow_up"
@@ -113,7 +114,7 @@ def load_conversation(backend: Backend, student_id: str, suggestion: Suggestion 
     """Runs on the database lane: one read of the student, then plain work."""
     today = today or dt.date.today()
     detail = backend.views.student_detail(student_id)
-    library = default_library()
+    library = default_library(i18n.prompt_language())  # the questions in the language of the app
     evidence = [e.event_id for e in suggestion.evidence] if suggestion else []
     talked = {eid for r in detail.reflections for eid in r.event_ids}
     since = dt.datetime.combine(today - dt.timedelta(days=RECENT_DAYS), dt.time()).astimezone()
