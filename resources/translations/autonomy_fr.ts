@@ -1180,7 +1180,7 @@ Local d’abord&#x202f;: vos classes restent dans un fichier privé sur cet ordi
     <message>
         <location line="+1"/>
         <source>Showing learning</source>
-        <translation>Montrer ses acquis</translation>
+        <translation>Preuves d’acquis</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1740,7 +1740,7 @@ Local d’abord&#x202f;: vos classes restent dans un fichier privé sur cet ordi
     <message>
         <location line="+3"/>
         <source>&amp;Delete event</source>
-        <translation>Supp&amp;rimer l’événement</translation>
+        <translation>Supp&amp;rimer</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1817,7 +1817,7 @@ Local d’abord&#x202f;: vos classes restent dans un fichier privé sur cet ordi
     <message>
         <location line="+1"/>
         <source>Level &amp;history</source>
-        <translation>&amp;Historique des niveaux</translation>
+        <translation>&amp;Historique</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3601,7 +3601,7 @@ Ctrl+Z&#x202f;: annuler · Ctrl+Maj+Z&#x202f;: rétablir.</translation>
     <message>
         <location line="+26"/>
         <source>All kinds ({n})</source>
-        <translation>Tous les types ({n})</translation>
+        <translation>Tous ({n})</translation>
     </message>
     <message>
         <location line="+20"/>

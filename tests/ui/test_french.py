@@ -67,7 +67,7 @@ def test_the_french_roster_speaks_french(french, qtbot, backend, services, class
     services.levels.change_level(amira, "workspace", 1, at=days_ago(12))
     earn_step_up(services, amira)
     panel = roster(qtbot, backend, classroom)
-    assert headers(panel) == ["Lieu de travail", "Rythme", "Choix du travail", "Montrer ses acquis"]
+    assert headers(panel) == ["Lieu de travail", "Rythme", "Choix du travail", "Preuves d’acquis"]
     assert cell(panel, students[1].id, COL_FIRST_DIMENSION, Qt.ItemDataRole.ToolTipRole).startswith(
         "Lieu de travail\u202f: niveau 0 sur 4, Place attribuée.")
     assert cell(panel, amira, COL_WAITING) == "● Monter"
@@ -122,3 +122,17 @@ def test_the_french_reflection_dialog_asks_french_questions(french, qtbot, backe
         assert not re.search(r"\b(you|your|what|how|who|when)\b", text, re.IGNORECASE), text
         assert text.endswith(("\u202f?", ".")), text
     assert dialog.windowTitle() == "Entretien de réflexion\u202f: Amira Haddad"
+
+
+def test_the_french_student_view_dates_its_lists_and_clips_no_tab(french, qtbot, backend, services,
+                                                                   students) -> None:
+    from tests.ui.test_german_dates import at, first_column, student_view
+
+    amira = students[0].id
+    services.events.log([amira], "build", "on_task_away", dimension="workspace", at=at(3))
+    panel = student_view(qtbot, backend, services, amira)
+    assert any(FRENCH_DAY.search(t) for t in first_column(panel.events))
+    assert not any(ENGLISH_DAY.search(t) for t in first_column(panel.events))
+    tabs = [panel.tabs.tabText(i) for i in range(panel.tabs.count())]
+    assert tabs == ["Événements et choi&x", "&Historique", "&Entretiens"]
+    assert not [p for p in clipped(panel) if p.startswith("tab ")], clipped(panel)
