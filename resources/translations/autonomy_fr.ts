@@ -566,7 +566,12 @@ La base de données actuelle est conservée dans le dossier des sauvegardes&#x20
         <translation>au-delà de son niveau</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source> “{choice}”</source>
+        <translation> «&#x202f;{choice}&#x202f;»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Choice{chosen}{where}, {within} · {when}</source>
         <translation>Choix{chosen}{where}, {within} · {when}</translation>
     </message>

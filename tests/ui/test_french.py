@@ -156,3 +156,13 @@ def test_nothing_in_the_french_catalogue_is_left_in_english() -> None:
         if re.search(r" [?!:;»]|« ", text):
             left.append(f"{source!r}: a plain space where French wants U+202F in {text!r}")
     assert not left, left
+
+
+def test_the_coach_describes_a_choice_in_french_quotes(french, demo) -> None:  # noqa: F811 - the fixture
+    from autonomy.core.charts import CHOICE
+    from tests.ui.test_german_dates import all_marks, coach_data
+
+    choice, lane = next((m, lane) for m, lane in all_marks(coach_data(demo)) if m.kind == CHOICE and m.label)
+    said = style.describe(choice, lane)
+    assert said.startswith(f"Choix «{NNBSP}{choice.label}{NNBSP}»"), said
+    assert "“" not in said and FRENCH_DAY.search(said) and not ENGLISH_DAY.search(said), said
