@@ -2617,7 +2617,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z: redo.</source>
         <translation>Ctrl+F&#x202f;: chercher un élève&#x202f;; tapez une partie d’un nom, puis Entrée sélectionne toutes les correspondances.
 Clic, Maj+clic, Ctrl+clic ou Maj+flèches&#x202f;: sélectionner plusieurs élèves.
 1 à 5&#x202f;: noter aussitôt le moment que nomme la barre au-dessus de la liste (Ctrl+Z l’annule).
-B&#x202f;: confiance gagnée · X&#x202f;: confiance rompue · O&#x202f;: observation. Puis un chiffre choisit la catégorie et Entrée la note&#x202f;; après X, un second chiffre (1 léger, 2 modéré, 3 grave) la note avec cette gravité.
+B&#x202f;: confiance gagnée · X&#x202f;: confiance rompue · O&#x202f;: observation. Puis un chiffre choisit la catégorie et Entrée valide&#x202f;; après X, un second chiffre (1 léger, 2 modéré, 3 grave) valide avec cette gravité.
 C&#x202f;: choix du jour · Ctrl+L&#x202f;: changer un niveau · F9&#x202f;: le panneau de l’élève.
 F8&#x202f;: suggestions&#x202f;; sur une suggestion, Entrée accepte, Suppr écarte, S reporte, H mène l’entretien, R note le résultat d’un suivi · Ctrl+R&#x202f;: un entretien de réflexion.
 Ctrl+Z&#x202f;: annuler · Ctrl+Maj+Z&#x202f;: rétablir.</translation>
