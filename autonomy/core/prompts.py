@@ -200,6 +200,16 @@ WORDING: dict[str, _Wording] = {
                     ("level", r"\bder Stufe \{level\}", "deiner jetzigen Stufe"),
                     ("next_level", r"\bdie Stufe \{next_level\}", "die nächste Stufe"),
                     ("next_level", r"\bder Stufe \{next_level\}", "der nächsten Stufe"))),
+    # French prompts say "dans le domaine {dimension}", "au niveau {level}", "le/au/du niveau {next_level}" and
+    # address the student with "tu"; a missing value replaces the whole phrase. Level names keep their capital
+    # (they are names), and the « » quotes take narrow no-break spaces inside, as French typography wants.
+    "fr": _Wording({"name": "toi", "dimension": "ce domaine", "level": "ton niveau actuel",
+                    "next_level": "le niveau suivant"}, ("«\u202f", "\u202f»"), False,
+                   (("dimension", r"\bdans le domaine \{dimension\}", "dans ce domaine"),
+                    ("level", r"\bau niveau \{level\}", "à ton niveau actuel"),
+                    ("next_level", r"\bau niveau \{next_level\}", "au niveau suivant"),
+                    ("next_level", r"\bdu niveau \{next_level\}", "du niveau suivant"),
+                    ("next_level", r"\ble niveau \{next_level\}", "le niveau suivant"))),
 }
 
 

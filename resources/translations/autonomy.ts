@@ -544,7 +544,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source> “{choice}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Choice{chosen}{where}, {within} · {when}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -544,7 +544,12 @@
         <translation>über der eigenen Stufe</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source> “{choice}”</source>
+        <translation> „{choice}“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Choice{chosen}{where}, {within} · {when}</source>
         <translation>Entscheidung{chosen}{where}, {within} · {when}</translation>
     </message>

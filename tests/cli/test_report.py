@@ -89,6 +89,24 @@ def test_report_in_the_language_saved_in_preferences(shared_dir, tmp_path) -> No
     run = expect(run_cli(shared_dir, "report", "--class", name, "--out", str(out), env={**env, "LANG": "de_DE.UTF-8",
                                                                                          "LANGUAGE": "de"}), 0)
     assert "Wrote the report" in run.err
+FRENCH_DAY = re.compile(r"\b(lun|mar|mer|jeu|ven|sam|dim)\. \d{1,2} (janv\.|févr\.|mars|avr\.|mai|juin|juil\.|"
+                        r"août|sept\.|oct\.|nov\.|déc\.) \d{4}")
+
+
+def test_report_in_french_when_asked(shared_dir, tmp_path) -> None:
+    """AUTONOMY_LANGUAGE=fr: the French report, dates, the coach's words and French typography included."""
+    name, _students = a_class(shared_dir)
+    out = tmp_path / "rapport.pdf"
+    env = base_env(tmp_path, AUTONOMY_LANGUAGE="fr", AUTONOMY_CACHE_DIR=str(tmp_path / "cache"))
+    expect(run_cli(shared_dir, "report", "--class", name, "--out", str(out), "--from", FROM, "--to", TO, env=env), 0)
+    text = " ".join(unicodedata.normalize("NFKC", pdf_text(out)).split())  # NFKC: ligatures and U+202F
+    for needle in ("Rapport de transfert progressif", "Événements clés", "Jours avec un écart",
+                   "Entretien de réflexion", "Toutes les suggestions", "Sur cette période"):
+        assert needle in text, needle
+    assert FRENCH_DAY.search(text) and not ENGLISH_DAY.search(text)
+    for english in ("Reflection conversation", "Trust broken", "from a suggestion", "decided by the teacher",
+                    "after a reflection", "All suggestions", "not tied to one dimension"):
+        assert english not in text, english
 
 
 def test_anonymised_report_names_no_one(shared_dir, tmp_path) -> None:

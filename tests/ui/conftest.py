@@ -138,6 +138,16 @@ def german(qtbot, catalogue_cache: Path):  # a QApplication must exist
 
 
 @pytest.fixture
+def french(qtbot, catalogue_cache: Path):  # a QApplication must exist
+    """The French catalogue installed for one test, and English (and the previous locale) back after it."""
+    before = QLocale()
+    assert i18n.install_language("fr", cache=catalogue_cache) == "fr"
+    yield
+    i18n.remove()
+    QLocale.setDefault(before)
+
+
+@pytest.fixture
 def backend(services, lane) -> Backend:
     return Backend.over(services, lane)
 

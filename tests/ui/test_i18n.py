@@ -1,5 +1,6 @@
-"""Translations: the language is chosen as promised, the German catalogue is complete and faithful, it is
-compiled and loaded, the prompt library speaks German too, and the app renders in German."""
+"""Translations: the language is chosen as promised, the German and French catalogues are complete and faithful,
+they are compiled and loaded, the prompt library speaks German too (French: tests/core/test_french_prompts.py),
+and the app renders in German."""
 
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ from autonomy.ui.words import i18n
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "resources" / "translations"
 PLACEHOLDER = re.compile(r"\{\w*\}|%n|%\d")
+# Every language with a catalogue (German, French, and any added later) is held to the same checks.
+TRANSLATED = sorted(p.stem.removeprefix("autonomy_") for p in TRANSLATIONS.glob("autonomy_*.ts"))
 
 
 def messages(ts: Path) -> list[tuple[str, str, ET.Element]]:
@@ -41,20 +44,23 @@ def english(qtbot):  # a QApplication must exist
 
 # --- choosing -----------------------------------------------------------------------------------------
 def test_the_preference_wins_then_the_system_then_english() -> None:
-    shipped = ["en", "de"]
+    shipped = ["en", "de", "fr"]
     assert i18n.choose_language("de", ["en-US"], shipped) == "de"
+    assert i18n.choose_language("", ["fr-CA", "de-AT"], shipped) == "fr"
+    assert i18n.choose_language("", ["es-ES", "fr-BE"], shipped) == "fr"
     assert i18n.choose_language("en", ["de-DE"], shipped) == "en"
     assert i18n.choose_language("", ["de-DE", "en-US"], shipped) == "de"
-    assert i18n.choose_language("", ["fr-FR", "de-AT"], shipped) == "de"
-    assert i18n.choose_language("", ["fr-FR"], shipped) == "en"
-    assert i18n.choose_language("xx", ["fr-FR"], shipped) == "en"  # a stale setting is ignored
+    assert i18n.choose_language("", ["es-ES", "de-AT"], shipped) == "de"
+    assert i18n.choose_language("", ["es-ES"], shipped) == "en"
+    assert i18n.choose_language("xx", ["es-ES"], shipped) == "en"  # a stale setting is ignored
     assert i18n.choose_language("pseudo", [], shipped) == "pseudo"
 
 
-def test_german_is_shipped() -> None:
+def test_german_and_french_are_shipped() -> None:
     assert i18n.shipped_languages()[:1] == ["en"]
-    assert "de" in i18n.shipped_languages()
+    assert {"de", "fr"} <= set(i18n.shipped_languages())
     assert i18n.language_name("de") == "Deutsch"
+    assert i18n.language_name("fr") == "Français"
 
 
 def test_the_environment_overrides_the_setting(english, monkeypatch, tmp_path: Path) -> None:
@@ -67,9 +73,10 @@ def test_the_environment_overrides_the_setting(english, monkeypatch, tmp_path: P
 
 
 # --- the catalogue ---------------------------------------------------------------------------------------
-def test_the_german_catalogue_is_complete_and_keeps_placeholders_and_mnemonics() -> None:
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_the_catalogue_is_complete_and_keeps_placeholders_and_mnemonics(language: str) -> None:
     problems = []
-    found = messages(TRANSLATIONS / "autonomy_de.ts")
+    found = messages(TRANSLATIONS / f"autonomy_{language}.ts")
     assert len(found) > 200
     for context, source, translation in found:
         text = translation.text or "" if translation is not None else ""
@@ -97,7 +104,7 @@ def test_the_catalogues_hold_every_string_in_the_code(tmp_path: Path) -> None:
     subprocess.run([str(lupdate), "-silent", "-locations", "none", *sources, "-ts", str(fresh)], check=True,
                    capture_output=True)
     in_code = {(c, s) for c, s, _t in messages(fresh)}
-    for ts in ("autonomy.ts", "autonomy_de.ts"):
+    for ts in ["autonomy.ts", *(f"autonomy_{language}.ts" for language in TRANSLATED)]:
         shipped = {(c, s) for c, s, t in messages(TRANSLATIONS / ts) if t is None or t.get("type") != "vanished"}
         missing = sorted(in_code - shipped)
         assert not missing, f"{ts} lacks {len(missing)} string(s), e.g. {missing[:5]}: run " \
@@ -167,7 +174,7 @@ def test_the_german_prompt_library_matches_the_english_one() -> None:
     for en, de in zip(english_library.prompts, german.prompts, strict=True):
         assert set(re.findall(r"\{\w+\}", en.text)) == set(re.findall(r"\{\w+\}", de.text)), de.id
         assert en.text != de.text, f"{de.id} is not translated"
-    assert prompts.load_library(language="fr").language == "en"  # no French: the English library
+    assert prompts.load_library(language="es").language == "en"  # no Spanish: the English library
     assert prompts.default_library("de") is prompts.default_library("de")
 
 
@@ -193,8 +200,9 @@ def test_picking_in_german_uses_german_quotes() -> None:
     assert "„Vor der Tür“" in joined and "“Vor der Tür”" not in joined
 
 
-def test_the_prompt_files_share_one_format() -> None:
-    data = json.loads((ROOT / "resources" / "prompts" / "prompts.de.json").read_text(encoding="utf-8"))
+@pytest.mark.parametrize("language", ["de", "fr"])
+def test_the_prompt_files_share_one_format(language: str) -> None:
+    data = json.loads((ROOT / "resources" / "prompts" / f"prompts.{language}.json").read_text(encoding="utf-8"))
     assert data["format"] == prompts.FORMAT and data["version"] == prompts.VERSION
 
 

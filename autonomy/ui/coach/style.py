@@ -216,7 +216,7 @@ def describe(mark: Mark, lane_name: str, *, with_detail: bool = True) -> str:
             change=mark.label, lane=lane_name, source=source, when=when)
     elif mark.kind == CHOICE:
         within = tr("within their level") if mark.within_level else tr("beyond their level")
-        chosen = f" “{mark.label}”" if mark.label else ""
+        chosen = tr(" “{choice}”").format(choice=mark.label) if mark.label else ""  # each language's quotes
         text = tr("Choice{chosen}{where}, {within} · {when}").format(chosen=chosen, where=where, within=within,
                                                                    when=when)
     elif mark.kind == REFLECTION:
