@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from autonomy.cli.errors import UsageError
+from autonomy.core import phrases
 from autonomy.core.errors import NotFound, StorageError
 
 if TYPE_CHECKING:  # `autonomy gui` paints its window before SQLAlchemy is imported (the database opens behind it)
@@ -110,7 +111,7 @@ def run_log(args: argparse.Namespace) -> int:
     done = services.history.can_undo()
     for event in logged:  # for scripts: the new events' ids
         print(event.id)
-    _say(f"{done.label}." if done is not None else f"Logged {len(logged)} event(s).")
+    _say(f"{phrases.english(done.label)}." if done is not None else f"Logged {len(logged)} event(s).")
     return 0
 
 

@@ -240,9 +240,9 @@ def _roster(conn: Connection, who: Identity, classroom_id: str, today: dt.date,
         if sid is None:
             continue
         if not students or students[-1][0] != sid:
-            students.append(row[2:15])
-        if not separate and row[15] is not None:
-            levels.setdefault(sid, {})[row[15]] = row[16]
+            students.append(row[2:16])  # the student's 14 columns (id … own choices today)
+        if not separate and row[16] is not None:
+            levels.setdefault(sid, {})[row[16]] = row[17]
     if not students:
         return []
     if separate:

@@ -6,9 +6,12 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from tests.cli.helpers import expect, run_cli
 
 
+@pytest.mark.sqlite_only  # (it reads the class's name from the SQLite file)
 def test_the_teacher_sets_up_the_check_in_from_the_command_line(demo_copy: Path) -> None:
     classroom = sqlite3.connect(demo_copy / "autonomy.sqlite3").execute(
         "SELECT name FROM classrooms ORDER BY name LIMIT 1").fetchone()[0]

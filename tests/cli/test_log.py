@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from autonomy.core import phrases
 from autonomy.services import Services
 from tests.cli.helpers import Snapshot, assert_unchanged, expect, export_content, run_cli
 
@@ -25,7 +26,7 @@ def test_a_log_for_two_students_is_one_action_the_window_can_undo(demo_copy: Pat
     run = expect(run_cli(demo_copy, "log", "--class", classroom.upper(), "--student", first["name"].lower(),
                          "--student", second["id"], "--kind", "break", "--category", "Left the agreed area",
                          "--severity", "moderate", "--dimension", "workspace", "--note", "Canteen"),
-                 0, f"Logged “Left the agreed area” for {first['name']} and {second['name']}")
+                 0, f"Logged ‘Left the agreed area’ for {first['name']} and {second['name']}")
     ids = run.out.split()
     assert len(ids) == 2
     services = Services.over(open_db(demo_copy))
@@ -36,7 +37,8 @@ def test_a_log_for_two_students_is_one_action_the_window_can_undo(demo_copy: Pat
         ("break", "left_area", "moderate", "workspace", "Canteen")}
     assert len({e.group_id for e in logged.values()}) == 1
     undo = services.history.can_undo()
-    assert undo is not None and undo.label == f"Logged “Left the agreed area” for {first['name']} and {second['name']}"
+    assert undo is not None
+    assert phrases.english(undo.label) == f"Logged ‘Left the agreed area’ for {first['name']} and {second['name']}"
     services.history.undo()
     assert not [e for sid in (first["id"], second["id"]) for e in services.events.for_student(sid) if e.id in ids]
 
@@ -45,7 +47,7 @@ def test_a_log_at_a_given_moment_by_category_key(demo_copy: Path, open_db) -> No
     classroom, students = _class_and_students(demo_copy)
     run = expect(run_cli(demo_copy, "log", "--class", classroom, "--student", students[0]["name"], "--kind",
                          "build", "--category", "helped_peer", "--at", "2026-11-18T09:30+01:00",
-                         "--habit", "persisting"), 0, "Logged “Helped a classmate”")
+                         "--habit", "persisting"), 0, "Logged ‘Helped a classmate’")
     [event] = [e for e in Services.over(open_db(demo_copy)).events.for_student(students[0]["id"])
                if e.id == run.out.strip()]
     assert event.at.isoformat() == "2026-11-18T08:30:00+00:00" and event.habit == "persisting"
