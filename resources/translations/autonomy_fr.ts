@@ -77,7 +77,7 @@ La base de données actuelle est conservée dans le dossier des sauvegardes&#x20
         <location line="+2"/>
         <location line="+7"/>
         <source>The connection to the server was lost</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion au serveur a été perdue</translation>
     </message>
     <message>
         <location line="-5"/>
@@ -103,17 +103,17 @@ La base de données actuelle est conservée dans le dossier des sauvegardes&#x20
     <message>
         <location line="+7"/>
         <source>The connection to the server was lost while it was saving; it is not known whether that was saved. Check before doing it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion au serveur a été perdue pendant l’enregistrement&#x202f;; on ne sait pas si cela a été enregistré. Vérifiez avant de recommencer.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The connection to the server was lost just as it saved that; it was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion au serveur a été perdue au moment même de l’enregistrement&#x202f;; cela a été enregistré.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The connection to the server was lost; nothing was saved. Autonomy reconnects by itself: try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion au serveur a été perdue&#x202f;; rien n’a été enregistré. Autonomy se reconnecte de lui-même&#x202f;: réessayez.</translation>
     </message>
     <message>
         <location filename="../../autonomy/ui/coach/class_charts.py" line="+66"/>
@@ -284,17 +284,17 @@ La base de données actuelle est conservée dans le dossier des sauvegardes&#x20
     <message>
         <location line="+16"/>
         <source>{count} students&apos; levels week by week from {first} to {last}, in {dimensions}; each row is a student.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveaux de {count} élèves semaine par semaine du {first} au {last}, dans {dimensions}&#x202f;; chaque ligne est un élève.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{dimension} level {level} ({level_name})</source>
-        <translation type="unfinished"></translation>
+        <translation>{dimension} niveau {level} ({level_name})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} trust-breaking event(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} moment(s) qui rompent la confiance</translation>
     </message>
     <message>
         <location line="+58"/>
@@ -309,12 +309,12 @@ La base de données actuelle est conservée dans le dossier des sauvegardes&#x20
     <message>
         <location filename="../../autonomy/ui/coach/report.py" line="+94"/>
         <source>Wrote the report for {name} ({students} students, {pages} pages, anonymised) to {path} in {seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport pour {name} ({students} élèves, {pages} pages, anonymisé) a été enregistré dans {path} en {seconds} s.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Wrote the report for {name} ({students} students, {pages} pages) to {path} in {seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport pour {name} ({students} élèves, {pages} pages) a été enregistré dans {path} en {seconds} s.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -415,7 +415,7 @@ La base de données actuelle est conservée dans le dossier des sauvegardes&#x20
     <message>
         <location line="+1"/>
         <source>Daily choices the students made themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>Choix du jour faits par les élèves eux-mêmes</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -430,7 +430,7 @@ La base de données actuelle est conservée dans le dossier des sauvegardes&#x20
     <message>
         <location line="+3"/>
         <source>Heat maps: one row per student, one column per week; the colour is the level held at the end of the week (the key below gives each colour its level), and darker means more freedom. A black corner marks a week with a trust-breaking event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes de chaleur&#x202f;: une ligne par élève, une colonne par semaine&#x202f;; la couleur est le niveau tenu à la fin de la semaine (la légende ci-dessous donne le niveau de chaque couleur), et plus c’est foncé, plus il y a de liberté. Un coin noir marque une semaine avec un moment qui rompt la confiance.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -565,7 +565,7 @@ La base de données actuelle est conservée dans le dossier des sauvegardes&#x20
     <message>
         <location line="+10"/>
         <source>The students&apos; own voice</source>
-        <translation type="unfinished"></translation>
+        <translation>La voix des élèves</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -663,17 +663,17 @@ La base de données actuelle est conservée dans le dossier des sauvegardes&#x20
     <message>
         <location line="+2"/>
         <source>{name}&apos;s timeline from {first} to {last}: {marks} marks, {changes} level changes, in the lanes {lanes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie de {name} du {first} au {last}&#x202f;: {marks} marques, {changes} changements de niveau, dans les bandes {lanes}.</translation>
     </message>
     <message>
         <location line="+113"/>
         <source>Key to the charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende des graphiques</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Level colours 0 to 4, a corner for a week with a trust-breaking event, and the marks: trust built, trust broken, observation, choice, reflection, level change</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleurs des niveaux 0 à 4, un coin pour une semaine avec un moment qui rompt la confiance, et les marques&#x202f;: confiance gagnée, confiance rompue, observation, choix, entretien, changement de niveau</translation>
     </message>
     <message>
         <location filename="../../autonomy/ui/roster/model.py" line="+42"/>
@@ -773,12 +773,12 @@ La base de données actuelle est conservée dans le dossier des sauvegardes&#x20
     <message>
         <location line="+80"/>
         <source>{n} ({own} own)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} (dont {own} par l’élève)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{own} of today&apos;s {n} choices made by the student at the check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>{own} des {n} choix du jour faits par l’élève lui-même à l’accueil</translation>
     </message>
     <message>
         <location line="-85"/>
@@ -1031,545 +1031,545 @@ La base de données actuelle est conservée dans le dossier des sauvegardes&#x20
     <message>
         <location filename="../../autonomy/ui/checkin/card.py" line="+39"/>
         <source>You could be ready: ask your teacher about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu pourrais passer au niveau suivant&#x202f;: parles-en à ton enseignant.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>1 more day like today</source>
-        <translation type="unfinished"></translation>
+        <translation>encore 1 jour comme aujourd’hui</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} more days like today</source>
-        <translation type="unfinished"></translation>
+        <translation>encore {n} jours comme aujourd’hui</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>at least 1 more day at this step</source>
-        <translation type="unfinished"></translation>
+        <translation>au moins encore 1 jour à ce niveau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>at least {n} more days at this step</source>
-        <translation type="unfinished"></translation>
+        <translation>au moins encore {n} jours à ce niveau</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 more day with no slip</source>
-        <translation type="unfinished"></translation>
+        <translation>encore 1 jour sans écart</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} more days with no slip</source>
-        <translation type="unfinished"></translation>
+        <translation>encore {n} jours sans écart</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a talk with your teacher about what you agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>un échange avec ton enseignant sur ce que vous avez convenu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What it takes: {parts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’il faut&#x202f;: {parts}.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Today: {sentence}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui&#x202f;: {sentence}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>I choose today:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui, je choisis&#x202f;:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Choose {choice} for {dimension}</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir {choice} pour {dimension}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Or in my own words…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou avec mes propres mots…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>My own choice for {dimension}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon propre choix pour {dimension}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Next step: {sentence}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine étape&#x202f;: {sentence}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(then: {picks})</source>
-        <translation type="unfinished"></translation>
+        <translation>(ensuite&#x202f;: {picks})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Next step for {dimension}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine étape pour {dimension}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>How much freedom do I feel ready for? (if I want)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle liberté est-ce que je me sens capable de prendre&#x202f;? (si je veux)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>I feel ready for step {n}: {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>Je me sens capable du niveau {n}&#x202f;: {level}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>1 = {lowest} · {n} = {highest}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 = {lowest} · {n} = {highest}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Why? (a sentence, if I want)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi&#x202f;? (une phrase, si je veux)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why, for {dimension}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi, pour {dimension}</translation>
     </message>
     <message>
         <location filename="../../autonomy/ui/checkin/pin_dialog.py" line="+21"/>
         <location filename="../../autonomy/ui/checkin/screen.py" line="+78"/>
         <location filename="../../autonomy/ui/words/refusals.py" line="+35"/>
         <source>Teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>Enseignant</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The teacher&apos;s PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN de l’enseignant&#x202f;:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The teacher&apos;s PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN de l’enseignant</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave the check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter l’accueil</translation>
     </message>
     <message>
         <location line="+7"/>
         <location filename="../../autonomy/ui/checkin/screen.py" line="+8"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Back to the check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à l’accueil</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../autonomy/ui/checkin/screen.py" line="+55"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Switch to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer à {name}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Leave the check-in, or switch it to another class?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter l’accueil, ou le passer à une autre classe&#x202f;?</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>That PIN is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce code PIN n’est pas le bon.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The PIN could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code PIN n’a pas pu être vérifié.</translation>
     </message>
     <message>
         <location filename="../../autonomy/ui/checkin/screen.py" line="-65"/>
         <location filename="../../autonomy/ui/checkin/window.py" line="+30"/>
         <location line="+1"/>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Teacher: leave the check-in (needs the PIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enseignant&#x202f;: quitter l’accueil (demande le code PIN)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Who are you? Tap your name, or type it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui es-tu&#x202f;? Touche ton nom, ou tape-le.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type your name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tape ton nom…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton nom</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Your personal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton code personnel</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Back to the names</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir aux noms</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Not me: back to the names</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas moi&#x202f;: revenir aux noms</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save and finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer et terminer</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Check-in: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil&#x202f;: {name}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>I am {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Je suis {name}</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Hello, {name}! Type your personal code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonjour, {name}&#x202f;! Tape ton code personnel.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>That code is not right. Try again, or ask your teacher.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce code n’est pas le bon. Essaie encore, ou demande à ton enseignant.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Hello, {name}! Here are your freedoms today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonjour, {name}&#x202f;! Voici tes libertés aujourd’hui.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Saved. Thank you, {name}!</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est enregistré. Merci, {name}&#x202f;!</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Something went wrong. Please ask your teacher.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelque chose s’est mal passé. Demande à ton enseignant, s’il te plaît.</translation>
     </message>
     <message>
         <location filename="../../autonomy/ui/coach/voice.py" line="+24"/>
         <source>{name}: {own} of {choices} daily choices made by the students themselves at the check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#x202f;: {own} des {choices} choix du jour faits par les élèves eux-mêmes à l’accueil.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No self-ratings in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune autoévaluation sur cette période.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Week of {day}: {n} self-rating(s), on average {own:.1f} by the students · {teacher:.1f} by the teacher&apos;s levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine du {day}&#x202f;: {n} autoévaluation(s), en moyenne {own:.1f} selon les élèves · {teacher:.1f} selon les niveaux de l’enseignant</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{day} {dimension}: own {own} · teacher {teacher}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} {dimension}&#x202f;: élève {own} · enseignant {teacher}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Self-ratings: </source>
-        <translation type="unfinished"></translation>
+        <translation>Autoévaluations&#x202f;: </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Self-ratings (the students&apos; · the teacher&apos;s levels): {a:.1f} · {b:.1f} in the week of {first} → {c:.1f} · {d:.1f} in the week of {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoévaluations (des élèves · niveaux de l’enseignant)&#x202f;: {a:.1f} · {b:.1f} la semaine du {first} → {c:.1f} · {d:.1f} la semaine du {last}</translation>
     </message>
     <message>
         <location filename="../../autonomy/ui/setup/student_classroom_forms.py" line="+106"/>
         <source>Add a student</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un élève</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+20"/>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier {name}</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>New classroom</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle classe</translation>
     </message>
     <message>
         <location filename="../../autonomy/ui/words/phrases.py" line="+87"/>
         <source>{names} and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} et {count} autres</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{names} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} et {last}</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>‘{choice}’ ({dimension})</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;{choice}&#x202f;» ({dimension})</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Accepted the suggestion to go from ‘{from_level}’ to ‘{to_level}’ in {dimension}</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggestion acceptée&#x202f;: passer de «&#x202f;{from_level}&#x202f;» à «&#x202f;{to_level}&#x202f;» dans le domaine {dimension}</translation>
     </message>
     <message>
         <location filename="../../autonomy/ui/words/refusals.py" line="-6"/>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Class name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la classe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la catégorie</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Level name</source>
-        <translation type="unfinished">Nom du niveau</translation>
+        <translation>Nom du niveau</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Dimension name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la dimension</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choice</source>
-        <translation type="unfinished">Choix</translation>
+        <translation>Choix</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Note</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reason</source>
-        <translation type="unfinished">Raison</translation>
+        <translation>Raison</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descriptif</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+2"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Matière</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>School year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année scolaire</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>In the student’s words</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec les mots de l’élève</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Accord</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How it went</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment ça s’est passé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Student ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant scolaire</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu’au</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>“{label}” cannot be undone: what it changed was changed again since. Nothing was changed, and it was taken off the undo list.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;{label}&#x202f;» ne peut pas être annulé&#x202f;: ce qu’il a changé a été modifié depuis. Rien n’a été changé, et l’action a été retirée de la liste des annulations.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“{label}” cannot be redone: what it changed was changed again since. Nothing was changed, and it was taken off the undo list.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;{label}&#x202f;» ne peut pas être rétabli&#x202f;: ce qu’il a changé a été modifié depuis. Rien n’a été changé, et l’action a été retirée de la liste des annulations.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Type the student’s name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez d’abord le nom de l’élève.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give the class a name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez d’abord un nom à la classe.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give the category a name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez d’abord un nom à la catégorie.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give the level a name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez d’abord un nom au niveau.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give the dimension a name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez d’abord un nom à la dimension.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type or pick the choice first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez ou choisissez d’abord le choix.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“{field}” cannot be left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;{field}&#x202f;» ne peut pas rester vide.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“{field}” is {length} characters long; at most {limit} fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;{field}&#x202f;» fait {length} caractères&#x202f;; {limit} au plus tiennent.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“{field}” contains control characters (such as a tab or a line break), which cannot be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;{field}&#x202f;» contient des caractères de contrôle (comme une tabulation ou un saut de ligne), qui ne peuvent pas être enregistrés.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“{field}” must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;{field}&#x202f;» doit être du texte.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{day} is in the future: choose today or a day before.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} est dans le futur&#x202f;: choisissez aujourd’hui ou un jour précédent.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{day} is outside the dates Autonomy keeps.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} est en dehors des dates que garde Autonomy.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} is archived: restore them first to log for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est archivé&#x202f;: restaurez-le d’abord pour noter quelque chose.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You already have a class called “{name}”. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez déjà une classe nommée «&#x202f;{name}&#x202f;». Choisissez un autre nom.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} is already in this class.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est déjà dans cette classe.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A student with the ID {id} is already in this class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un élève avec l’identifiant {id} est déjà dans cette classe.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is already a category called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il existe déjà une catégorie nommée «&#x202f;{name}&#x202f;».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is already a dimension called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il existe déjà une dimension nommée «&#x202f;{name}&#x202f;».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} is already at that level.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est déjà à ce niveau.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a rien à annuler.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is nothing to redo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a rien à rétablir.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The list of changes changed in another window; nothing was changed. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des changements a changé dans une autre fenêtre&#x202f;; rien n’a été changé. Réessayez.</translation>
     </message>
 </context>
 <context>
@@ -1872,102 +1872,102 @@ Local d’abord&#x202f;: vos classes restent dans un fichier privé sur cet ordi
     <message>
         <location line="+3"/>
         <source>I work at the seat my teacher gives me.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je travaille à la place que mon enseignant me donne.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I choose one of the spots in the room my teacher has named.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je choisis une des places de la salle que mon enseignant a indiquées.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I can work just outside the door, where my teacher can still see me.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je peux travailler juste devant la porte, là où mon enseignant me voit encore.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I can work anywhere along the hallway, and I check in at the agreed times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je peux travailler n’importe où dans le couloir, et je me présente aux heures convenues.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I choose where in the building I work, and I keep track of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je choisis où je travaille dans l’établissement, et je le note.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I work at the class&apos;s pace, on my teacher&apos;s timetable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je travaille au rythme de la classe, selon le planning de mon enseignant.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I choose the order of my tasks in the lesson.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je choisis l’ordre de mes tâches pendant la séance.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I plan my week with my teacher and follow the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je planifie ma semaine avec mon enseignant et je suis le plan.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I set my own deadlines in this unit and keep them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je fixe mes propres échéances dans cette séquence et je les respecte.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I pace the whole unit myself and check my progress against my plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je mène toute la séquence à mon rythme et je vérifie mes progrès par rapport à mon plan.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I do the task my teacher gives me.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je fais la tâche que mon enseignant me donne.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I pick a task from my teacher&apos;s short list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je choisis une tâche dans la courte liste de mon enseignant.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I shape a task with my teacher so it fits what I am curious about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je construis une tâche avec mon enseignant pour qu’elle corresponde à ce qui me rend curieux.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I suggest a task of my own, and my teacher says yes or helps me change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je propose une tâche à moi, et mon enseignant dit oui ou m’aide à la modifier.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I design my own project and judge whether it meets the goals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je conçois mon propre projet et je juge s’il atteint les objectifs.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I show what I learned the way my teacher sets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je montre ce que j’ai appris de la façon que fixe mon enseignant.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I pick how I show what I learned from my teacher&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je choisis parmi les options de mon enseignant comment montrer ce que j’ai appris.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>My teacher and I agree how I show what I learned, and what good looks like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon enseignant et moi convenons de la façon dont je montre ce que j’ai appris, et de ce qu’est un bon travail.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I suggest how I show what I learned and what good work looks like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je propose comment montrer ce que j’ai appris et ce qu’est un bon travail.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I choose my evidence, check it against the goals, and explain why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je choisis mes preuves, je les compare aux objectifs et j’explique pourquoi.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2185,7 +2185,7 @@ Local d’abord&#x202f;: vos classes restent dans un fichier privé sur cet ordi
     <message>
         <location line="+4"/>
         <source>New &amp;category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle &amp;catégorie&#x202f;:</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -2364,32 +2364,32 @@ Local d’abord&#x202f;: vos classes restent dans un fichier privé sur cet ordi
     <message>
         <location filename="../../autonomy/ui/app/connection.py" line="+37"/>
         <source>Waiting</source>
-        <translation type="unfinished">En attente</translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Waiting for the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du serveur…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting for the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de la base de données…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The connection to the server is lost; Autonomy keeps trying to reconnect.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion au serveur est perdue&#x202f;; Autonomy continue d’essayer de se reconnecter.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Connected to the server again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De nouveau connecté au serveur.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reconnected to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnecté au serveur.</translation>
     </message>
 </context>
 <context>
@@ -2470,7 +2470,7 @@ Local d’abord&#x202f;: vos classes restent dans un fichier privé sur cet ordi
     <message>
         <location line="+19"/>
         <source>The student&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>L’historique de l’élève</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2592,22 +2592,22 @@ Local d’abord&#x202f;: vos classes restent dans un fichier privé sur cet ordi
     <message>
         <location line="+52"/>
         <source>, up from {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>, en hausse depuis {n}</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>, down from {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>, en baisse depuis {n}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>, as before</source>
-        <translation type="unfinished"></translation>
+        <translation>, comme avant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Their own view ({when}): {rank} · {name}{trend}{words}</source>
-        <translation type="unfinished"></translation>
+        <translation>Son propre regard ({when})&#x202f;: {rank} · {name}{trend}{words}</translation>
     </message>
     <message>
         <location line="+88"/>
@@ -2642,27 +2642,27 @@ Local d’abord&#x202f;: vos classes restent dans un fichier privé sur cet ordi
     <message>
         <location line="-312"/>
         <source>Chan&amp;ge level…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de nivea&amp;u…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ch&amp;oices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ch&amp;oix…</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Sho&amp;w:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Montrer&#x202f;:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Eve&amp;nts and choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements et choi&amp;x</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Level histor&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique</translation>
     </message>
     <message>
         <location line="+258"/>
@@ -2677,7 +2677,7 @@ Local d’abord&#x202f;: vos classes restent dans un fichier privé sur cet ordi
     <message>
         <location line="+2"/>
         <source> · chosen at the check-in</source>
-        <translation type="unfinished"></translation>
+        <translation> · choisi à l’accueil</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -3067,12 +3067,12 @@ Local d’abord&#x202f;: vos classes restent dans un fichier privé sur cet ordi
     <message>
         <location line="+1"/>
         <source>What the student reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que lit l’élève</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Quick picks (a; b)</source>
-        <translation type="unfinished"></translation>
+        <translation>Choix rapides (a&#x202f;; b)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3419,12 +3419,18 @@ B: trust built · X: trust broken · O: observation. Then a number picks the cat
 C: today&apos;s choices · Ctrl+L: change a level · F9: the student panel.
 F8: suggestions; on a suggestion Enter accepts, Delete dismisses, S snoozes, H holds the conversation, R records a follow-up&apos;s outcome · Ctrl+R: a reflection conversation.
 Ctrl+Z: undo · Ctrl+Shift+Z or Ctrl+Y: redo · Ctrl+Shift+S: sort by the focused column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F&#x202f;: rechercher un élève&#x202f;; tapez une partie d’un nom, puis Entrée sélectionne chaque résultat.
+Clic, Maj+clic, Ctrl+clic ou Maj+flèches&#x202f;: sélectionner plusieurs élèves.
+1 à 5&#x202f;: noter aussitôt le moment que nomme la bande au-dessus de la liste de classe (Ctrl+Z l’annule).
+B&#x202f;: confiance gagnée · X&#x202f;: confiance rompue · O&#x202f;: observation. Puis un chiffre choisit la catégorie et Entrée la note&#x202f;; après X, un second chiffre (1 léger, 2 modéré, 3 grave) la note avec cette gravité.
+C&#x202f;: choix du jour · Ctrl+L&#x202f;: changer de niveau · F9&#x202f;: le panneau de l’élève.
+F8&#x202f;: suggestions&#x202f;; sur une suggestion, Entrée accepte, Suppr écarte, S reporte, H mène l’entretien, R note le résultat d’un suivi · Ctrl+R&#x202f;: un entretien de réflexion.
+Ctrl+Z&#x202f;: annuler · Ctrl+Maj+Z ou Ctrl+Y&#x202f;: rétablir · Ctrl+Maj+S&#x202f;: trier selon la colonne active.</translation>
     </message>
     <message>
         <location line="+98"/>
         <source>Saved. The new language shows the next time Autonomy starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est enregistré. La nouvelle langue s’affichera au prochain démarrage d’Autonomy.</translation>
     </message>
 </context>
 <context>
@@ -3526,192 +3532,192 @@ Ctrl+Z: undo · Ctrl+Shift+Z or Ctrl+Y: redo · Ctrl+Shift+S: sort by the focuse
     <message>
         <location filename="../../autonomy/ui/words/phrases.py" line="-128"/>
         <source>Logged ‘{category}’ for {students}</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;{category}&#x202f;» noté pour {students}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recorded {student}’s choice ‘{choice}’</source>
-        <translation type="unfinished"></translation>
+        <translation>Choix «&#x202f;{choice}&#x202f;» de {student} noté</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recorded {student}’s choices {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>Choix de {student} notés&#x202f;: {choices}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recorded a conversation with {student}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretien avec {student} noté</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recorded how a follow-up went</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat d’un suivi noté</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Added the classroom {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe {name} ajoutée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edited the classroom {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe {name} modifiée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Archived the classroom {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe {name} archivée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restored the classroom {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe {name} restaurée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Handed the classroom {name} to {owner}</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe {name} confiée à {owner}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Added {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ajouté</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edited {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} modifié</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Archived {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} archivé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restored {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} restauré</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enrolled {name} in {classroom}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} inscrit dans {classroom}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Imported the roster of {classroom}: {count} added</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de classe de {classroom} importée&#x202f;: {count} ajouté(s)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Imported the roster of the new classroom {classroom}: {count} added</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de classe de la nouvelle classe {classroom} importée&#x202f;: {count} ajouté(s)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Moved {student} to ‘{level}’ in {dimension}</source>
-        <translation type="unfinished"></translation>
+        <translation>{student} passé à «&#x202f;{level}&#x202f;» dans le domaine {dimension}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Renamed a level of {dimension} to ‘{name}’</source>
-        <translation type="unfinished"></translation>
+        <translation>Un niveau de {dimension} renommé en «&#x202f;{name}&#x202f;»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Renamed {count} levels of {dimension}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} niveaux de {dimension} renommés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Added the dimension {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimension {name} ajoutée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changed the suggestion thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuils des suggestions modifiés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accepted the suggestion for {student}</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggestion pour {student} acceptée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accepted: {student} to ‘{level}’ in {dimension}</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepté&#x202f;: {student} à «&#x202f;{level}&#x202f;» dans le domaine {dimension}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accepted: the whole class to ‘{level}’ in {dimension}</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepté&#x202f;: toute la classe à «&#x202f;{level}&#x202f;» dans le domaine {dimension}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dismissed the suggestion for {student}</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggestion pour {student} écartée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dismissed a suggestion for the class</source>
-        <translation type="unfinished"></translation>
+        <translation>Une suggestion pour la classe écartée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Snoozed the suggestion for {student} until {until}</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggestion pour {student} reportée au {until}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Snoozed a suggestion for the class until {until}</source>
-        <translation type="unfinished"></translation>
+        <translation>Une suggestion pour la classe reportée au {until}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recorded a decision on a suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision sur une suggestion notée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Imported a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier importé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edited a moment of {student}</source>
-        <translation type="unfinished"></translation>
+        <translation>Un moment de {student} modifié</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted moments: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Moments supprimés&#x202f;: {count}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Added the category ‘{category}’</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie «&#x202f;{category}&#x202f;» ajoutée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edited the category ‘{category}’</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie «&#x202f;{category}&#x202f;» modifiée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Took the ladders of {names} from an imported file</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelles de {names} reprises d’un fichier importé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Logged a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Un moment noté</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A change</source>
-        <translation type="unfinished"></translation>
+        <translation>Un changement</translation>
     </message>
 </context>
 <context>
@@ -3789,27 +3795,27 @@ Ctrl+Z: undo · Ctrl+Shift+Z or Ctrl+Y: redo · Ctrl+Shift+S: sort by the focuse
     <message>
         <location line="-8"/>
         <source>Set up by your school&apos;s administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuré par l’administrateur de votre établissement</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Empty: your classes stay on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Vide&#x202f;: vos classes restent sur cet ordinateur</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The address of the school&apos;s shared server, as your administrator gives it</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse du serveur partagé de l’établissement, telle que votre administrateur la donne</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Only if your school keeps its classes on a shared server: paste the address your administrator gave you. It is used the next time Autonomy starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement si votre établissement garde ses classes sur un serveur partagé&#x202f;: collez l’adresse que votre administrateur vous a donnée. Elle sera utilisée au prochain démarrage d’Autonomy.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Another data folder: start Autonomy with --data-dir FOLDER.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre dossier de données&#x202f;: lancez Autonomy avec --data-dir DOSSIER.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4009,7 +4015,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z or Ctrl+Y: redo · Ctrl+Shift+S: sort by the focuse
     <message>
         <location line="+4"/>
         <source>A backup is also made before every upgrade and every import. To go back to one, choose File, Restore from backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une sauvegarde est aussi faite avant chaque mise à jour et chaque import. Pour revenir à l’une d’elles, choisissez Fichier, Restaurer une sauvegarde.</translation>
     </message>
     <message>
         <location line="+64"/>
@@ -4253,7 +4259,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z or Ctrl+Y: redo · Ctrl+Shift+S: sort by the focuse
     <message>
         <location line="+2"/>
         <source>At the check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>À l’accueil</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4268,12 +4274,12 @@ Ctrl+Z: undo · Ctrl+Shift+Z or Ctrl+Y: redo · Ctrl+Shift+S: sort by the focuse
     <message>
         <location line="+7"/>
         <source>{dimension}: your level, {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>{dimension}&#x202f;: votre niveau, {level}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{dimension}: their rating at the check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>{dimension}&#x202f;: son autoévaluation à l’accueil</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4356,7 +4362,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z or Ctrl+Y: redo · Ctrl+Shift+S: sort by the focuse
     <message>
         <location line="+2"/>
         <source>&amp;Class:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cla&amp;sse&#x202f;:</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4436,12 +4442,12 @@ Ctrl+Z: undo · Ctrl+Shift+Z or Ctrl+Y: redo · Ctrl+Shift+S: sort by the focuse
     <message>
         <location line="+110"/>
         <source>Sorted by {column}, ascending</source>
-        <translation type="unfinished"></translation>
+        <translation>Trié par {column}, croissant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sorted by {column}, descending</source>
-        <translation type="unfinished"></translation>
+        <translation>Trié par {column}, décroissant</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -4541,7 +4547,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z or Ctrl+Y: redo · Ctrl+Shift+S: sort by the focuse
     <message>
         <location line="+7"/>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type&#x202f;:</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -4722,7 +4728,7 @@ Ctrl+Z: undo · Ctrl+Shift+Z or Ctrl+Y: redo · Ctrl+Shift+S: sort by the focuse
     <message>
         <location filename="../../autonomy/ui/widgets/labels.py" line="+37"/>
         <source>More actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus d’actions</translation>
     </message>
 </context>
 <context>
@@ -5013,12 +5019,12 @@ Ctrl+Z: undo · Ctrl+Shift+Z or Ctrl+Y: redo · Ctrl+Shift+S: sort by the focuse
     <message>
         <location line="+4"/>
         <source>S&amp;ort by the current column</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trier selon la colonne active</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sort the roster by the focused cell&apos;s column; again for the other way round</source>
-        <translation type="unfinished"></translation>
+        <translation>Trier la liste de classe selon la colonne de la cellule active&#x202f;; encore une fois pour l’ordre inverse</translation>
     </message>
     <message>
         <location line="+2"/>
