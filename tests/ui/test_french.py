@@ -26,7 +26,7 @@ NNBSP = "\u202f"
 CATALOGUE = Path(__file__).resolve().parents[2] / "resources" / "translations" / "autonomy_fr.ts"
 # Words French writes as English does; anything else identical to its English source was left untranslated.
 SAME_IN_FRENCH = {"observation", "observations", "suggestion", "suggestions", "dimension", "note", "version",
-                  "licence", "guide", "autonomy", "pdf"}
+                  "licence", "guide", "autonomy", "pdf", "message", "notes", "date", "question"}
 FRENCH_DAY = re.compile(r"\b(lun|mar|mer|jeu|ven|sam|dim)\. \d{1,2} (janv\.|févr\.|mars|avr\.|mai|juin|juil\.|"
                         r"août|sept\.|oct\.|nov\.|déc\.)")
 ENGLISH_DAY = re.compile(r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d\d (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b")
