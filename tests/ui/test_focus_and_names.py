@@ -205,7 +205,8 @@ def test_every_form_opens_on_a_field_not_a_button(qtbot, backend, settings, clas
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    # (until the dialog is the active window: a widget an earlier test left behind may hold the focus until then)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog and QApplication.focusWidget() is not None)
     assert not isinstance(focused(), QAbstractButton), f"{form} opens on {focused().text()!r}"
     assert dialog.isAncestorOf(focused())
 

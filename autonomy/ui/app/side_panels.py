@@ -25,7 +25,7 @@ def roster_short_by(table: QTableView) -> int:
 def panel_floor(panel: QWidget) -> int:
     """The narrowest the student panel may be without cutting off its text and buttons (its scrolled page
     does not scroll sideways)."""
-    floor = panel.minimumSizeHint().width()
+    floor = max(panel.minimumSizeHint().width(), panel.minimumWidth())  # (its own floor: its tabs' names)
     for scroll in panel.findChildren(QScrollArea):
         page = scroll.widget()
         if page is not None:

@@ -127,10 +127,7 @@ class RosterModel(QStandardItemModel):
         rows: list[int] = []
         for line in lines:
             row = self._row_of.get(line.student_id)
-            if row is None or self._rows[row].active != line.active:
-                # Not on the roster, or archived/restored (the filter takes the row out or puts it in): the
-                # whole roster is put in again. Changing the cells of a row the proxy removes under its
-                # selection crashed Qt under X11.
+            if row is None:
                 return False
             rows.append(row)
         for row, line in zip(rows, lines, strict=True):

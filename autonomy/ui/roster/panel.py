@@ -406,7 +406,8 @@ class RosterPanel(QWidget):
         header = self.table.horizontalHeader()
         metrics = self.table.fontMetrics()
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
-        header.setMinimumSectionSize(metrics.horizontalAdvance("Broke") + 18)
+        # A level column may shrink to its number (the level is named on hover and focus): room at 1280 pixels.
+        header.setMinimumSectionSize(metrics.horizontalAdvance("88") + 24)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Interactive)
         longest = max((metrics.horizontalAdvance(line.name) for line in self.model.lines()), default=120)
         header.resizeSection(COL_NAME, min(max(longest + 24, metrics.horizontalAdvance("M") * 10), 360))
