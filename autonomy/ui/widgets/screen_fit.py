@@ -9,7 +9,7 @@ the screen's free area; on hide, its size is kept in the settings of the window 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QSize
+from PySide6.QtCore import QEvent, QObject, QPoint, QSettings, QSize, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -58,11 +58,21 @@ class SizeKeeper(QObject):
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self.key = f"{SIZES_GROUP}/{type(window).__name__}"
+        self.placing = False
+
+    def _placed(self) -> None:
+        self.placing = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if isinstance(watched, QWidget) and watched.isWindow():
             if event.type() == QEvent.Type.Show and not event.spontaneous():
                 self.fit(watched)
+                # Where the window manager puts it comes a moment later (a move): for the next second a frame
+                # placed over the screen's edge (a tall dialog centred on its window) is moved back inside.
+                self.placing = True
+                QTimer.singleShot(1000, self, self._placed)
+            elif event.type() == QEvent.Type.Move and self.placing:
+                keep_inside(watched)
             elif event.type() == QEvent.Type.Hide and not event.spontaneous():
                 settings = settings_of(watched)
                 if settings is not None:
@@ -79,6 +89,19 @@ class SizeKeeper(QObject):
         size = size.expandedTo(window.minimumSize())
         if size != window.size():
             window.resize(size)
+
+
+def keep_inside(window: QWidget) -> None:
+    """Move a window whose frame runs over the edge of its screen's free area back inside it."""
+    frame = window.frameGeometry()
+    screen = QGuiApplication.screenAt(frame.center()) or QGuiApplication.primaryScreen()
+    if screen is None:
+        return
+    room = screen.availableGeometry()
+    dx = max(room.left() - frame.left(), 0) or min(room.right() - frame.right(), 0)
+    dy = max(room.top() - frame.top(), 0) or min(room.bottom() - frame.bottom(), 0)
+    if dx or dy:
+        window.move(window.pos() + QPoint(dx, dy))
 
 
 def fit_and_remember(window: QWidget) -> None:
