@@ -19,7 +19,7 @@ from autonomy.services.dto import (
     LevelInfo,
     StudentInfo,
 )
-from autonomy.services.reuse import remembered
+from autonomy.services.reuse import answered, remembered
 from autonomy.storage.database import Identity
 from autonomy.storage.models import Classroom, Dimension, Enrolment, EventCategory, Level, Setting, Student
 
@@ -108,9 +108,15 @@ def category_infos(session: Session) -> list[CategoryInfo]:
     return list(vocabulary(session).categories)
 
 
-def _vocabulary(session: Session) -> Vocabulary:
+def vocabulary_ahead() -> list[Any]:
+    """The vocabulary's statement to send ahead (storage/pipeline.py), none if this job has its answer already."""
+    return [] if answered(("vocabulary",)) else [vocabulary_statement()]
+
+
+def vocabulary_statement() -> Any:
+    """The statement `vocabulary` runs (for a read that sends its statements ahead: storage/pipeline.py)."""
     no_flag, no_number = cast(null(), Boolean), cast(null(), Integer)
-    rows: list[Any] = list(session.execute(union_all(
+    return union_all(
         select(literal_column("'d'").label("tag"), Dimension.key.label("a"), Dimension.name.label("b"),
                Dimension.question.label("c"), Dimension.position.label("n"), Dimension.builtin.label("f")),
         select(literal_column("'l'"), Level.dimension_key, Level.name, Level.description, Level.rank, no_flag),
@@ -118,7 +124,11 @@ def _vocabulary(session: Session) -> Vocabulary:
                EventCategory.position, EventCategory.archived),
         select(literal_column("'s'"), Setting.key, cast(Setting.value, Text), cast(null(), Text), no_number,
                no_flag).where(Setting.key == POLICY_KEY),
-    ).order_by("tag", "n", "a")))
+    ).order_by("tag", "n", "a")
+
+
+def _vocabulary(session: Session) -> Vocabulary:
+    rows: list[Any] = list(session.execute(vocabulary_statement()))
     dims = [(a, b, c, bool(f)) for tag, a, b, c, _, f in rows if tag == "d"]
     levels: dict[str, list[LevelInfo]] = {key: [] for key, *_ in dims}
     for tag, key, name, description, rank, _ in rows:

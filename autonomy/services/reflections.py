@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from autonomy.core import phrases
@@ -128,22 +129,28 @@ def _info(session: Session, r: Reflection) -> ReflectionInfo:
     return reflection_infos(session, [r])[0]
 
 
-def reflection_infos(session: Session, rows: list[Reflection]) -> list[ReflectionInfo]:
-    """The conversations with the events they answer and the self-ratings, in two queries however many."""
+def reflection_infos(session: Session, rows: list[Reflection], of: Any = None) -> list[ReflectionInfo]:
+    """The conversations with the events they answer and the self-ratings, in two queries however many. `of`
+    (a subquery of their ids, as `reflection_links` takes it) asks for them without waiting for `rows`."""
     ids = [r.id for r in rows]
     events: dict[str, list[str]] = {rid: [] for rid in ids}
     ratings: dict[str, dict[str, int]] = {rid: {} for rid in ids}
     if ids:
-        for rid, eid in session.execute(
-            select(ReflectionEvent.reflection_id, ReflectionEvent.event_id)
-            .where(ReflectionEvent.reflection_id.in_(ids))
-        ):
-            events[rid].append(eid)
-        for rated, key, level in session.execute(
-            select(SelfRating.reflection_id, SelfRating.dimension_key, SelfRating.level)
-            .where(SelfRating.reflection_id.in_(ids))
-        ):
-            if rated is not None:  # always, by the filter (a rating outside a conversation has no reflection)
+        linked, rated_in = reflection_links(ids if of is None else of)
+        for rid, eid in session.execute(linked):
+            if rid in events:
+                events[rid].append(eid)
+        for rated, key, level in session.execute(rated_in):
+            if rated in ratings:  # (always: a rating outside a conversation has no reflection)
                 ratings[rated][key] = level
     return [ReflectionInfo(r.id, r.student_id, r.at, tuple(events[r.id]), tuple(r.prompts or ()), r.student_words,
                            r.agreement, r.follow_up, r.outcome, ratings[r.id]) for r in rows]
+
+
+def reflection_links(of: Any) -> tuple[Select[str, str], Select[str | None, str, int]]:
+    """The statements for the events and the self-ratings of the reflections whose ids `of` holds (a list, or a
+    subquery: a read that sends its statements ahead knows them before the reflections are read)."""
+    return (select(ReflectionEvent.reflection_id, ReflectionEvent.event_id)
+            .where(ReflectionEvent.reflection_id.in_(of)),
+            select(SelfRating.reflection_id, SelfRating.dimension_key, SelfRating.level)
+            .where(SelfRating.reflection_id.in_(of)))

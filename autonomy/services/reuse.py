@@ -24,6 +24,17 @@ def shared() -> Iterator[None]:
         _answers.reset(token)
 
 
+@contextmanager
+def one_job() -> Iterator[None]:
+    """`shared()`, unless a shared block is open already (then its answers are used): for a read that asks the
+    same question twice in one transaction, whoever called it."""
+    if _answers.get() is not None:
+        yield
+        return
+    with shared():
+        yield
+
+
 def remembered(key: Hashable, read: Callable[[], T]) -> T:
     """`read()`, or the answer it gave earlier inside the same `shared()` block."""
     answers = _answers.get()
@@ -32,6 +43,12 @@ def remembered(key: Hashable, read: Callable[[], T]) -> T:
     if key not in answers:
         answers[key] = read()
     return answers[key]
+
+
+def answered(key: Hashable) -> bool:
+    """Whether `remembered(key, ...)` would give an earlier answer (it runs no statement)."""
+    answers = _answers.get()
+    return answers is not None and key in answers
 
 
 def offer(key: Hashable, answer: Any) -> None:

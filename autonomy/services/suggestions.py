@@ -33,7 +33,7 @@ from autonomy.services import access, lookup
 from autonomy.services.bulk import no_gc_pauses
 from autonomy.services.contract import reads, writes
 from autonomy.services.dto import DecisionInfo, TrustEventInfo
-from autonomy.services.reuse import offer, remembered
+from autonomy.services.reuse import offer, one_job, remembered
 from autonomy.services.unit import relabel, write
 from autonomy.storage.database import Database, Identity
 from autonomy.storage.models import (
@@ -51,6 +51,7 @@ from autonomy.storage.models import (
     TrustEvent,
     utcnow,
 )
+from autonomy.storage.pipeline import send_ahead
 
 POLICY_KEY = lookup.POLICY_KEY
 
@@ -149,12 +150,12 @@ class SuggestionService:
 
     def _suggest(self, classroom_id: str | None, as_of: dt.date,
                  student_ids: Sequence[str] | None) -> list[Suggestion]:
-        with no_gc_pauses():
+        with no_gc_pauses(), one_job():  # (the snapshot and the policy ask for the vocabulary: read once)
             with self._db.reading() as session:
-                # The thresholds come with the ladders and categories: one statement for the three.
+                snapshot = load_snapshot(session, classroom_id, self._db.who(), student_ids)
+                # The thresholds come with the ladders and categories (read with the snapshot: one statement).
                 stored = lookup.vocabulary(session).policy
                 policy = Policy.from_dict(stored) if stored is not None else Policy()
-                snapshot = load_snapshot(session, classroom_id, self._db.who(), student_ids)
             return suggest(snapshot, policy, as_of)
 
     # --- decisions --------------------------------------------------------------------------------
@@ -278,25 +279,16 @@ def _decide(session: Session, suggestion: Suggestion, decision: Decision, now: d
 
 def load_snapshot(session: Session, classroom_id: str | None, who: Identity | None = None,
                   student_ids: Sequence[str] | None = None) -> Snapshot:
-    """Every fact the engine needs, in a handful of column queries (no ORM objects for the big tables). Given
-    `who`, only their classrooms (refusing someone else's); given `student_ids` (with a classroom), only the facts
-    of those students of it."""
-
-    def enrolled() -> Any:
-        found = select(Enrolment.student_id).where(Enrolment.classroom_id == classroom_id)
-        if student_ids is not None:
-            found = found.where(Enrolment.student_id.in_(list(student_ids)))
-        return found
-
-    def scoped(query: Any, column: Any) -> Any:
-        if classroom_id is None:
-            return query
-        return query.where(column.in_(enrolled()))
-
+    """Every fact the engine needs, in a handful of column queries (no ORM objects for the big tables), sent
+    together to a school's server (storage/pipeline.py). Given `who`, only their classrooms (refusing someone
+    else's); given `student_ids` (with a classroom), only the facts of those students of it."""
+    asked = _SnapshotQueries(classroom_id, who, student_ids)
+    send_ahead(session, [*asked.all(), *lookup.vocabulary_ahead()])
     classrooms: dict[str, str]
     students: tuple[StudentFact, ...]
-    if classroom_id is not None and who is not None and student_ids is not None:
-        classrooms, students = _class_and_students(session, who, classroom_id, list(student_ids))
+    if asked.class_and_students is not None and who is not None and classroom_id is not None:
+        classrooms, students = _class_and_students(session, who, classroom_id, list(student_ids or ()),
+                                                   asked.class_and_students)
     else:
         classrooms, students = _classes_and_students(session, classroom_id, who, student_ids)
     # The big tables are read as plain rows (Core, no ORM loading), and moments converted with a cached offset.
@@ -310,38 +302,22 @@ def load_snapshot(session: Session, classroom_id: str | None, who: Identity | No
         DimensionFact(d.key, d.name, d.top, tuple(level.name for level in d.levels))
         for d in lookup.dimension_infos(session)
     )
-    changes = tuple(
-        LevelChangeFact(sid, key, frm, to, _local(at))
-        for sid, key, frm, to, at in rows(
-            scoped(select(LevelChange.student_id, LevelChange.dimension_key, LevelChange.from_level,
-                          LevelChange.to_level, LevelChange.at), LevelChange.student_id)
-        )
-    )
+    changes = tuple(LevelChangeFact(sid, key, frm, to, _local(at)) for sid, key, frm, to, at in rows(asked.changes))
     names = {c.key: c.name for c in lookup.category_infos(session)}
     kinds = {k.value: k for k in EventKind}
     severities = {s.value: s for s in Severity}
-    if student_ids is not None and classroom_id is not None:
-        events = _events_of(rows, scoped, names, _local, [student.id for student in students])
+    if asked.few:
+        events = _events_of(rows(asked.events), names, _local, [student.id for student in students])
     else:
-        # The events' moments as stored (naive UTC; plain DateTime skips UTCDateTime's per-row step), made local
-        # once.
         events = tuple(
             EventFact(eid, sid, kinds[kind], key, severities.get(sev) if sev else None, _local(at), names.get(cat),
                       cat)
-            for eid, sid, kind, key, sev, at, cat in rows(
-                scoped(select(TrustEvent.id, TrustEvent.student_id, TrustEvent.kind, TrustEvent.dimension_key,
-                              TrustEvent.severity, type_coerce(TrustEvent.at, DateTime()), TrustEvent.category_key)
-                       .where(TrustEvent.deleted.is_(False)), TrustEvent.student_id)
-            )
+            for eid, sid, kind, key, sev, at, cat in rows(asked.events)
         )
     # Each reflection with the events it answered, one row per event (LEFT JOIN: a reflection of none too).
     answered: dict[str, list[str]] = {}
     read: dict[str, tuple[Any, ...]] = {}
-    for rid, sid, at, follow_up, outcome, eid in rows(
-            scoped(select(Reflection.id, Reflection.student_id, Reflection.at, Reflection.follow_up,
-                          Reflection.outcome, ReflectionEvent.event_id)
-                   .outerjoin(ReflectionEvent, ReflectionEvent.reflection_id == Reflection.id),
-                   Reflection.student_id)):
+    for rid, sid, at, follow_up, outcome, eid in rows(asked.reflections):
         read.setdefault(rid, (sid, at, follow_up, outcome))
         if eid is not None:
             answered.setdefault(rid, []).append(eid)
@@ -349,22 +325,9 @@ def load_snapshot(session: Session, classroom_id: str | None, who: Identity | No
         ReflectionFact(rid, sid, _local(at), tuple(answered.get(rid, ())), follow_up, outcome)
         for rid, (sid, at, follow_up, outcome) in read.items()
     )
-    # The decisions and the daily choices in one statement: typed rows of one UNION ALL, told apart by `tag`.
-    decision_query: Any = select(literal_column("'d'").label("tag"), SuggestionDecision.student_id,
-                            SuggestionDecision.dimension_key, SuggestionDecision.kind, SuggestionDecision.decision,
-                            SuggestionDecision.at, SuggestionDecision.until, SuggestionDecision.classroom_id,
-                            cast(null(), Boolean))
-    if classroom_id is not None:  # this class's students' decisions, and the class-wide ones that apply to it
-        decision_query = decision_query.where(or_(
-            SuggestionDecision.student_id.in_(enrolled()),
-            SuggestionDecision.student_id.is_(None) & (SuggestionDecision.classroom_id.is_(None)
-                                                       | (SuggestionDecision.classroom_id == classroom_id))))
-    choice_query = scoped(select(literal_column("'c'"), DailyChoice.student_id, DailyChoice.dimension_key,
-                                 DailyChoice.id, cast(null(), String), cast(null(), DateTime), DailyChoice.day,
-                                 cast(null(), String), DailyChoice.within_level), DailyChoice.student_id)
     suggestion_kinds = {k.value: k for k in SuggestionKind}
     decided = {d.value: d for d in Decision}
-    decisions_and_choices = rows(union_all(decision_query, choice_query))
+    decisions_and_choices = rows(asked.decisions_and_choices)
     decisions = tuple(
         DecisionFact(sid, key, suggestion_kinds[kind], decided[decision], _local(at), until, cid)
         for tag, sid, key, kind, decision, at, until, cid, _ in decisions_and_choices if tag == "d"
@@ -377,34 +340,92 @@ def load_snapshot(session: Session, classroom_id: str | None, who: Identity | No
                     reflections=reflections, decisions=decisions, classrooms=classrooms, choices=choices)
 
 
-def _events_of(rows: Any, scoped: Any, names: dict[str, str], local: Any,
-               student_ids: list[str]) -> tuple[EventFact, ...]:
-    """A few students' events, read whole: the facts, and each student's events as `events.for_student` lists
-    them (newest first), kept for the suggestion cards' evidence in the same job (services/reuse.py)."""
+class _SnapshotQueries:
+    """The snapshot's statements, built before any runs: each depends on what is asked for alone, so all of them
+    go to a school's server together."""
+
+    def __init__(self, classroom_id: str | None, who: Identity | None, student_ids: Sequence[str] | None) -> None:
+        def enrolled() -> Any:
+            found = select(Enrolment.student_id).where(Enrolment.classroom_id == classroom_id)
+            if student_ids is not None:
+                found = found.where(Enrolment.student_id.in_(list(student_ids)))
+            return found
+
+        def scoped(query: Any, column: Any) -> Any:
+            if classroom_id is None:
+                return query
+            return query.where(column.in_(enrolled()))
+
+        # A few students of one class (the badge after a log): the class and them in one statement.
+        self.few = classroom_id is not None and student_ids is not None
+        self.class_and_students = (_class_and_students_query(classroom_id, list(student_ids or ()))
+                                   if self.few and who is not None and classroom_id is not None else None)
+        self.changes = scoped(select(LevelChange.student_id, LevelChange.dimension_key, LevelChange.from_level,
+                                     LevelChange.to_level, LevelChange.at), LevelChange.student_id)
+        if self.few:  # read whole: kept for the student panel's list in the same job (`_events_of`)
+            self.events = scoped(select(TrustEvent.id, TrustEvent.group_id, TrustEvent.student_id, TrustEvent.kind,
+                                        TrustEvent.category_key, TrustEvent.dimension_key, TrustEvent.severity,
+                                        TrustEvent.habit, TrustEvent.at, TrustEvent.note, TrustEvent.deleted)
+                                 .where(TrustEvent.deleted.is_(False)), TrustEvent.student_id)
+        else:
+            # The events' moments as stored (naive UTC; plain DateTime skips UTCDateTime's per-row step), made
+            # local once.
+            self.events = scoped(select(TrustEvent.id, TrustEvent.student_id, TrustEvent.kind,
+                                        TrustEvent.dimension_key, TrustEvent.severity,
+                                        type_coerce(TrustEvent.at, DateTime()), TrustEvent.category_key)
+                                 .where(TrustEvent.deleted.is_(False)), TrustEvent.student_id)
+        self.reflections = scoped(select(Reflection.id, Reflection.student_id, Reflection.at, Reflection.follow_up,
+                                         Reflection.outcome, ReflectionEvent.event_id)
+                                  .outerjoin(ReflectionEvent, ReflectionEvent.reflection_id == Reflection.id),
+                                  Reflection.student_id)
+        # The decisions and the daily choices in one statement: typed rows of one UNION ALL, told apart by `tag`.
+        decision_query: Any = select(literal_column("'d'").label("tag"), SuggestionDecision.student_id,
+                                     SuggestionDecision.dimension_key, SuggestionDecision.kind,
+                                     SuggestionDecision.decision, SuggestionDecision.at, SuggestionDecision.until,
+                                     SuggestionDecision.classroom_id, cast(null(), Boolean))
+        if classroom_id is not None:  # this class's students' decisions, and the class-wide ones that apply to it
+            decision_query = decision_query.where(or_(
+                SuggestionDecision.student_id.in_(enrolled()),
+                SuggestionDecision.student_id.is_(None) & (SuggestionDecision.classroom_id.is_(None)
+                                                           | (SuggestionDecision.classroom_id == classroom_id))))
+        choice_query = scoped(select(literal_column("'c'"), DailyChoice.student_id, DailyChoice.dimension_key,
+                                     DailyChoice.id, cast(null(), String), cast(null(), DateTime), DailyChoice.day,
+                                     cast(null(), String), DailyChoice.within_level), DailyChoice.student_id)
+        self.decisions_and_choices = union_all(decision_query, choice_query)
+
+    def all(self) -> list[Any]:
+        first = [self.class_and_students] if self.class_and_students is not None else []
+        return [*first, self.changes, self.events, self.reflections, self.decisions_and_choices]
+
+
+def _events_of(found: Any, names: dict[str, str], local: Any, student_ids: list[str]) -> tuple[EventFact, ...]:
+    """A few students' events, read whole (`found`: their rows): the facts, and each student's events as
+    `events.for_student` lists them (newest first), kept for the suggestion cards' evidence in the same job
+    (services/reuse.py)."""
     kinds = {k.value: k for k in EventKind}
     severities = {s.value: s for s in Severity}
-    infos = [TrustEventInfo(*row) for row in rows(scoped(
-        select(TrustEvent.id, TrustEvent.group_id, TrustEvent.student_id, TrustEvent.kind, TrustEvent.category_key,
-               TrustEvent.dimension_key, TrustEvent.severity, TrustEvent.habit, TrustEvent.at, TrustEvent.note,
-               TrustEvent.deleted).where(TrustEvent.deleted.is_(False)), TrustEvent.student_id))]
+    infos = [TrustEventInfo(*row) for row in found]
     for sid in student_ids:
         offer(("events", sid), sorted((e for e in infos if e.student_id == sid), key=lambda e: e.at, reverse=True))
     return tuple(EventFact(e.id, e.student_id, kinds[e.kind], e.dimension, severities.get(e.severity)
                            if e.severity else None, local(e.at), names.get(e.category), e.category) for e in infos)
 
 
-def _class_and_students(session: Session, who: Identity, classroom_id: str,
-                        student_ids: list[str]) -> tuple[dict[str, str], tuple[StudentFact, ...]]:
-    """The one class (the access check refuses someone else's) and these students of it, in one statement: the
-    class, and every class these students are in, each with their enrolment in it. Their classes are kept for
-    `for_student` in the same job (services/reuse.py)."""
+def _class_and_students_query(classroom_id: str, student_ids: list[str]) -> Any:
+    """The class, and every class these students are in, each with their enrolment in it."""
     theirs = select(Enrolment.classroom_id).where(Enrolment.student_id.in_(student_ids))
-    found = session.execute(
-        select(Classroom.id, Classroom.name, Classroom.owner, Student.id, Student.name, Student.active)
-        .outerjoin(Enrolment, (Enrolment.classroom_id == Classroom.id) & Enrolment.student_id.in_(student_ids))
-        .outerjoin(Student, Student.id == Enrolment.student_id)
-        .where(or_(Classroom.id == classroom_id, Classroom.id.in_(theirs)))
-    ).all()
+    return (select(Classroom.id, Classroom.name, Classroom.owner, Student.id, Student.name, Student.active)
+            .outerjoin(Enrolment, (Enrolment.classroom_id == Classroom.id) & Enrolment.student_id.in_(student_ids))
+            .outerjoin(Student, Student.id == Enrolment.student_id)
+            .where(or_(Classroom.id == classroom_id, Classroom.id.in_(theirs))))
+
+
+def _class_and_students(session: Session, who: Identity, classroom_id: str, student_ids: list[str],
+                        query: Any) -> tuple[dict[str, str], tuple[StudentFact, ...]]:
+    """The one class (the access check refuses someone else's) and these students of it, in one statement
+    (`query`, from `_class_and_students_query`). Their classes are kept for `for_student` in the same job
+    (services/reuse.py)."""
+    found = session.execute(query).all()
     enrolled: dict[str, list[str]] = {sid: [] for sid in student_ids}
     classrooms: dict[str, str] = {}
     students: list[StudentFact] = []

@@ -14,7 +14,6 @@ from types import MappingProxyType
 from typing import Any
 
 from sqlalchemy import Connection, and_, bindparam, case, func, select
-from sqlalchemy.orm import Session
 
 from autonomy.core.errors import NotFound
 from autonomy.core.roster_signals import (  # noqa: F401 - RISING, SLIPPING, STEADY: re-exported for callers
@@ -32,28 +31,26 @@ from autonomy.services import access, lookup
 from autonomy.services.choices import choice_info
 from autonomy.services.contract import reads
 from autonomy.services.dto import (
-    CategoryInfo,
     DimensionInfo,
-    ReflectionInfo,
     RosterLine,
     SelfRatingInfo,
     StudentDetail,
 )
 from autonomy.services.events import event_info
 from autonomy.services.levels import change_info, latest_levels_query, levels_of
-from autonomy.services.reflections import reflection_infos
+from autonomy.services.reflections import reflection_infos, reflection_links
 from autonomy.storage.database import Database, Identity
 from autonomy.storage.models import (
     Classroom,
     DailyChoice,
     Enrolment,
-    EventCategory,
     LevelChange,
     Reflection,
     SelfRating,
     Student,
     TrustEvent,
 )
+from autonomy.storage.pipeline import send_ahead
 
 
 class ViewService:
@@ -87,40 +84,70 @@ class ViewService:
 
     @reads
     def student_detail(self, student_id: str) -> StudentDetail:
+        """Everything the student panel shows. Its statements depend on the student's id alone, so on a school's
+        server they are sent together, in one round trip (storage/pipeline.py)."""
+        who = self._db.who()
+        asked = _DetailQueries(student_id, who)
         with self._db.reading() as session:
-            student = lookup.student(session, student_id)
-            who = self._db.who()
-            access.check_student(session, who, student_id)
-            classroom_ids = lookup.enrolments_of(session, student_id)
+            send_ahead(session, asked.all())
+            student = session.scalars(asked.student).one_or_none()
+            if student is None:
+                raise NotFound(f"No student with id {student_id}.")
+            if asked.seen is not None and not list(session.scalars(asked.seen)):
+                access.refuse_unseen_student()
+            classroom_ids = tuple(session.scalars(asked.enrolments))
             # One query for all of them (not one per classroom), in enrolment order.
-            by_id = {c.id: c for c in session.scalars(select(Classroom).where(Classroom.id.in_(classroom_ids)))}
+            by_id = {c.id: c for c in session.scalars(asked.classrooms)}
             found = [by_id[cid] for cid in classroom_ids if cid in by_id]
             # A student shared with another teacher's class shows only the classes this user may see.
             classrooms = tuple(lookup.classroom_info(c) for c in found
                                if access.sees_everything(who) or c.owner == who.user)
-            history = tuple(change_info(c) for c in session.scalars(
-                select(LevelChange).where(LevelChange.student_id == student_id).order_by(LevelChange.at)))
+            history = tuple(change_info(c) for c in session.scalars(asked.history))
             levels: dict[str, int] = {}
             for change in history:
                 levels[change.dimension] = change.to_level
-            events = tuple(event_info(e) for e in session.scalars(
-                select(TrustEvent).where(TrustEvent.student_id == student_id, TrustEvent.deleted.is_(False))
-                .order_by(TrustEvent.at.desc())))
-            choices = tuple(choice_info(c) for c in session.scalars(
-                select(DailyChoice).where(DailyChoice.student_id == student_id)
-                .order_by(DailyChoice.day.desc(), DailyChoice.id)))
-            reflections = _reflections(session, student_id)
-            categories = {c.key: CategoryInfo(c.key, c.kind, c.name, c.archived)
-                          for c in session.scalars(select(EventCategory))}
+            events = tuple(event_info(e) for e in session.scalars(asked.events))
+            choices = tuple(choice_info(c) for c in session.scalars(asked.choices))
+            reflections = tuple(reflection_infos(session, list(session.scalars(asked.reflections)),
+                                                 of=asked.reflection_ids))
             ratings = tuple(SelfRatingInfo(r.id, r.student_id, r.dimension_key, r.level, r.at, r.words, r.made_by,
-                                           r.reflection_id) for r in session.scalars(
-                select(SelfRating).where(SelfRating.student_id == student_id).order_by(SelfRating.at, SelfRating.id)))
+                                           r.reflection_id) for r in session.scalars(asked.ratings))
+            vocabulary = lookup.vocabulary(session)
             return StudentDetail(
                 student=lookup.student_info(student, classroom_ids), classrooms=classrooms,
-                dimensions=tuple(lookup.dimension_infos(session)), levels=levels, level_history=history,
-                events=events, choices=choices, reflections=reflections, categories=categories,
-                self_ratings=ratings,
+                dimensions=vocabulary.dimensions, levels=levels, level_history=history,
+                events=events, choices=choices, reflections=reflections,
+                categories={c.key: c for c in vocabulary.categories}, self_ratings=ratings,
             )
+
+
+class _DetailQueries:
+    """The student panel's statements: each depends on the student's id (and who asks) only."""
+
+    def __init__(self, student_id: str, who: Identity) -> None:
+        self.student = select(Student).where(Student.id == student_id)
+        # The access check of `access.check_student`, as one of the statements sent together.
+        self.seen = None if access.sees_everything(who) else \
+            access.visible_student_ids(who).where(Enrolment.student_id == student_id)
+        self.enrolments = select(Enrolment.classroom_id).where(Enrolment.student_id == student_id)
+        self.classrooms = select(Classroom).where(Classroom.id.in_(self.enrolments))
+        self.history = select(LevelChange).where(LevelChange.student_id == student_id).order_by(LevelChange.at)
+        self.events = (select(TrustEvent).where(TrustEvent.student_id == student_id, TrustEvent.deleted.is_(False))
+                       .order_by(TrustEvent.at.desc()))
+        self.choices = (select(DailyChoice).where(DailyChoice.student_id == student_id)
+                        .order_by(DailyChoice.day.desc(), DailyChoice.id))
+        self.reflections = (select(Reflection).where(Reflection.student_id == student_id)
+                            .order_by(Reflection.at.desc()))
+        self.reflection_ids = select(Reflection.id).where(Reflection.student_id == student_id)
+        self.ratings = (select(SelfRating).where(SelfRating.student_id == student_id)
+                        .order_by(SelfRating.at, SelfRating.id))
+        self.student_id = student_id
+
+    def all(self) -> list[Any]:
+        linked, rated_in = reflection_links(self.reflection_ids)
+        return [self.student, *([self.seen] if self.seen is not None else []), self.enrolments, self.classrooms,
+                self.history, self.events, self.choices, self.reflections, linked, rated_in, self.ratings,
+                *lookup.vocabulary_ahead()]
 
 
 class _RosterQueries:
@@ -263,9 +290,3 @@ def _roster(conn: Connection, who: Identity, classroom_id: str, today: dt.date,
             own_choices_today=int(rest[3] or 0),
         ))
     return lines
-
-
-def _reflections(session: Session, student_id: str) -> tuple[ReflectionInfo, ...]:
-    rows = list(session.scalars(
-        select(Reflection).where(Reflection.student_id == student_id).order_by(Reflection.at.desc())))
-    return tuple(reflection_infos(session, rows))

@@ -28,24 +28,36 @@ of the COMMIT, and the whole transaction is rolled back: nothing is half-written
 
 What a deferred statement must not do: return rows or have its row count read (the ORM's UPDATEs check theirs,
 so only Core statements are deferred).
+
+Reads sent ahead (`send_ahead`): a read model that runs a dozen SELECTs one after another (a student's panel, the
+suggestion badge, the coach screen) names, at the start of its transaction, the statements it will run whose
+parameters it already knows. They are sent at once, unanswered; the next statement that waits brings all their
+answers back in the same round trip, and when the code then runs each of them, as it would anyway, SQLAlchemy is
+handed the answer already there instead of asking the server again (the dialect's `do_execute` event, matched on
+the SQL and its parameters). The code stays the plain sequence of queries it is on SQLite, where nothing is sent
+ahead; a statement sent ahead and never run is dropped with its transaction.
 """
 
 from __future__ import annotations
 
 import contextlib
 import time
+from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Connection, Engine, event
+from sqlalchemy import Connection, Engine, Executable, event
 from sqlalchemy.exc import DisconnectionError
+from sqlalchemy.orm import Session
 
 DEFERRED = "autonomy_deferred"  # execution option: this statement's answer is not waited for
+AHEAD = "autonomy_ahead"  # execution option: send this read now, its answer is taken when it runs (send_ahead)
 WRITES = "autonomy_writes"  # execution option of a writing transaction: its id is asked for (storage/connection.py)
 IDLE_PING_S = 10.0
 
 _PIPELINE, _ENTERED, _OUT = "pipeline", "entered", "out_of_pipeline"
 _OPEN, _READ, _RETURNED = "in_transaction", "reads_only", "returned_at"
 _WRITING, _XID, _BACKEND = "writing", "transaction_id", "backend_pid"
+_SENT = "sent_ahead"  # (SQL, parameters) -> the cursors their answers come to, oldest first
 _STATE = "_autonomy_pipelined"  # an attribute of the psycopg connection: its state here
 
 
@@ -79,6 +91,7 @@ def install(engine: Engine) -> None:
             return
         if not info.get(_OPEN):
             return
+        info.pop(_SENT, None)  # (answers sent ahead for statements that never ran: nobody reads them)
         _queue(fairy, "COMMIT")
         asked = info.pop(_XID, None)
         if not info.pop(_READ, False):
@@ -99,6 +112,7 @@ def install(engine: Engine) -> None:
         if not info.get(_OPEN):
             return  # (the pool's reset of a connection whose transaction ended: nothing to send)
         info[_OPEN] = False
+        info.pop(_SENT, None)
         if fairy.driver_connection.broken or fairy.driver_connection.closed:
             return  # (lost: the server rolls back what the connection left open)
         with contextlib.suppress(Exception):  # out of an aborted pipeline: the error that aborted it is reported
@@ -175,9 +189,29 @@ def install(engine: Engine) -> None:
         if info.get(_OUT, True):
             return  # (not ours, or a script: answered already)
         pipeline = info[_PIPELINE]
-        if context is not None and context.execution_options.get(DEFERRED):
-            return
+        if context is not None and (context.execution_options.get(DEFERRED) or context.execution_options.get(AHEAD)
+                                    or getattr(context.cursor, "pgresult", None) is not None):
+            return  # (not waited for, or sent ahead and answered already)
         pipeline.sync()  # its answer (rows, row count, or its error, raised here for SQLAlchemy to wrap)
+
+    @event.listens_for(engine, "do_execute")
+    def _execute(cursor: Any, statement: str, parameters: Any, context: Any) -> bool:
+        raw = context.root_connection.connection.driver_connection
+        info = getattr(raw, _STATE, None)
+        if info is None or info.get(_OUT, True) or not info.get(_OPEN):
+            return False  # (SQLAlchemy runs it as always)
+        key = (statement, _frozen(parameters))
+        if context.execution_options.get(AHEAD):
+            ahead = raw.cursor()
+            ahead.execute(statement, parameters)  # queued in the pipeline: answered with the next sync
+            info.setdefault(_SENT, {}).setdefault(key, []).append(ahead)
+            return True  # (SQLAlchemy's own cursor ran nothing: that result is thrown away)
+        waiting = info.get(_SENT, {}).get(key)
+        if not waiting:
+            return False
+        context.cursor = waiting.pop(0)  # SQLAlchemy reads the rows from the cursor the answer came to
+        cursor.close()
+        return True
 
 
 def reads_only(conn: Connection) -> None:
@@ -185,6 +219,25 @@ def reads_only(conn: Connection) -> None:
     state = getattr(conn.connection.driver_connection, _STATE, None)
     if state is not None and state.get(_OPEN):
         state[_READ] = True
+
+
+def send_ahead(reader: Session | Connection, statements: Iterable[Executable]) -> None:
+    """Send these reads of the open transaction now, without waiting for their answers (the module says how they
+    are used); nothing on SQLite, or outside pipeline mode. Each must later run exactly as given, with the same
+    parameters, in the same transaction, and be a SELECT (its answer is read once)."""
+    conn = reader.connection() if isinstance(reader, Session) else reader
+    info = getattr(conn.connection.driver_connection, _STATE, None)
+    if info is None or info.get(_OUT, True) or not info.get(_OPEN):
+        return
+    for statement in statements:
+        conn.execute(statement, execution_options={AHEAD: True}).close()
+
+
+def _frozen(parameters: Any) -> Any:
+    """A statement's parameters as a key (a dict, or a sequence: as the driver is given them)."""
+    if isinstance(parameters, dict):
+        return tuple(sorted((name, repr(value)) for name, value in parameters.items()))
+    return repr(parameters)
 
 
 def _join(raw: Any) -> Any:

@@ -96,8 +96,9 @@ class Desktop:
         return process
 
     def start_app(self, *args: str, extra_env: dict[str, str] | None = None) -> subprocess.Popen:
+        # PYTHONFAULTHANDLER: if the app dies of a signal, its log shows where each thread was.
         env = {**self.env, "QT_QPA_PLATFORM": "xcb", "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",
-               "PYTHONPATH": str(ROOT), **(extra_env or {})}
+               "PYTHONPATH": str(ROOT), "PYTHONFAULTHANDLER": "1", **(extra_env or {})}
         log = open(self.folder / "app.log", "ab")  # noqa: SIM115
         self.app = subprocess.Popen([sys.executable, "-m", "autonomy", *args], env=env, stdout=log,
                                     stderr=subprocess.STDOUT, start_new_session=True, cwd=self.folder)
@@ -108,6 +109,14 @@ class Desktop:
     def app_log(self) -> str:
         path = self.folder / "app.log"
         return path.read_text(errors="replace") if path.exists() else ""
+
+    def app_gone(self) -> str | None:
+        """If the app has ended: how (its exit code or signal) and its log, to fail with instead of a lookup."""
+        if self.app is None or self.app.poll() is None:
+            return None
+        code = self.app.returncode
+        how = f"killed by signal {signal.Signals(-code).name}" if code < 0 else f"exit code {code}"
+        return f"the app ended ({how}); its log:\n{self.app_log()}"
 
     def client(self) -> Client:
         return Client(self)
@@ -144,6 +153,7 @@ class Client:
         self.process = subprocess.Popen([SYSTEM_PYTHON, str(HERE / "atspi_client.py")], env=env, text=True,
                                         stdin=subprocess.PIPE, stdout=subprocess.PIPE, start_new_session=True)
         desktop.processes.append(self.process)
+        self.desktop = desktop
         assert self._read() == "ready"
 
     def _read(self) -> Any:
@@ -154,6 +164,9 @@ class Client:
         answer = json.loads(line)
         if "error" in answer:
             if answer["error"].startswith("LookupError"):
+                gone = self.desktop.app_gone()
+                if gone:  # not a lookup to try again: every later test would wait for it and fail the same way
+                    raise AssertionError(gone)
                 raise LookupError(answer["error"])
             raise RuntimeError(answer["error"] + "\n" + answer.get("trace", ""))
         return answer["ok"]
