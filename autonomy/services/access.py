@@ -95,9 +95,15 @@ def check_students(session: Session | Connection, who: Identity, student_ids: It
     wanted = set(student_ids)
     if not wanted:
         return
-    allowed = set(session.scalars(visible_student_ids(who).where(Enrolment.student_id.in_(wanted))))
+    allowed = set(session.scalars(seen_students_query(who, wanted)))
     if wanted - allowed:
         refuse_unseen_student()
+
+
+def seen_students_query(who: Identity, student_ids: Iterable[str]) -> Select[Any]:
+    """Which of these students this user may see: the statement of `check_students` (a read that sends its
+    statements ahead sends this one too)."""
+    return visible_student_ids(who).where(Enrolment.student_id.in_(sorted(set(student_ids))))
 
 
 def seen_student(who: Identity, column: Any) -> ColumnElement[bool]:

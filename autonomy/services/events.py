@@ -33,6 +33,7 @@ from autonomy.storage.models import (
     new_id,
     utcnow,
 )
+from autonomy.storage.pipeline import send_ahead
 
 # Logging is what a teacher does most, standing in front of the class, on a school's server over Wi-Fi too: what it
 # checks is asked in one statement (the category, the students, whether this teacher may see them, the dimension),
@@ -165,7 +166,7 @@ class EventService:
                     kind: str | None = None) -> list[TrustEventInfo]:
         with self._db.reading() as session:
             access.check_student(session, self._db.who(), student_id)
-            query = select(TrustEvent).where(TrustEvent.student_id == student_id, TrustEvent.deleted.is_(False))
+            query = _events_of_student(student_id)
             if since is not None:
                 query = query.where(TrustEvent.at >= since)
             if kind is not None:
@@ -178,6 +179,17 @@ class EventService:
                 # The suggestion engine's run for this student in the same job has read them (its cards' evidence).
                 return list(remembered(("events", student_id), read))
             return read()
+
+    @reads
+    def for_student_ahead(self, student_id: str) -> None:
+        """Inside `Database.together`, send what `for_student(student_id)` will ask (storage/pipeline.py), to be
+        answered with the first statement of the reads it shares a transaction with; otherwise nothing."""
+        if not self._db.reads_together:
+            return
+        who = self._db.who()
+        with self._db.reading_rows() as conn:
+            check = [] if access.sees_everything(who) else [access.seen_students_query(who, [student_id])]
+            send_ahead(conn, [*check, _events_of_student(student_id).order_by(TrustEvent.at.desc())])
 
     @reads
     def for_classroom(self, classroom_id: str, *, since: dt.datetime | None = None,
@@ -311,4 +323,5 @@ def _event(session: Session, event_id: str) -> TrustEvent:
     return event
 
 
-
+def _events_of_student(student_id: str) -> Select[Any]:
+    return select(TrustEvent).where(TrustEvent.student_id == student_id, TrustEvent.deleted.is_(False))

@@ -26,7 +26,7 @@ from autonomy.services.undo_rights import UndoRights
 from autonomy.services.unit import NOTED, from_json, history_owner, to_json, write
 from autonomy.storage.database import Database, Identity
 from autonomy.storage.models import Action, Base, RowChange
-from autonomy.storage.pipeline import DEFERRED
+from autonomy.storage.pipeline import DEFERRED, send_ahead
 
 _WRITE_ONLY = {DEFERRED: True}  # a server waits for none of their answers (their errors come with the COMMIT)
 _ORDER = {table.name: i for i, table in enumerate(Base.metadata.sorted_tables)}
@@ -50,16 +50,17 @@ class HistoryService:
     def state(self) -> tuple[ActionInfo | None, ActionInfo | None]:
         """What undo and what redo would take (`can_undo()`, `can_redo()`), in one statement: what the Edit menu
         reads after every change."""
-        owner = history_owner(self._db)
-        done, undone = (select(func.max(Action.id)).where(Action.state == "done"),
-                        select(func.min(Action.id)).where(Action.state == "undone"))
-        if owner is not None:
-            done, undone = done.where(Action.actor == owner), undone.where(Action.actor == owner)
         with self._db.reading() as session:
-            found = list(session.scalars(select(Action).where(
-                or_(Action.id == done.scalar_subquery(), Action.id == undone.scalar_subquery()))))
+            found = list(session.scalars(_state_query(history_owner(self._db))))
         return (_info(next((a for a in found if a.state == "done"), None)),
                 _info(next((a for a in found if a.state == "undone"), None)))
+
+    @reads
+    def state_ahead(self) -> None:
+        """Inside `Database.together`, send what `state()` will ask (storage/pipeline.py); otherwise nothing."""
+        if self._db.reads_together:
+            with self._db.reading_rows() as conn:
+                send_ahead(conn, [_state_query(history_owner(self._db))])
 
     @reads
     def recent(self, limit: int = 20) -> list[ActionInfo]:
@@ -207,3 +208,12 @@ def _same(current: dict[str, Any] | None, expected: dict[str, Any] | None) -> bo
     if current is None or expected is None:
         return current is None and expected is None
     return all(current.get(name) == value for name, value in expected.items())
+
+
+def _state_query(owner: str | None) -> Select[Any]:
+    """The newest step undo would take and the oldest redo would (one statement; `owner`: whose list)."""
+    done, undone = (select(func.max(Action.id)).where(Action.state == "done"),
+                    select(func.min(Action.id)).where(Action.state == "undone"))
+    if owner is not None:
+        done, undone = done.where(Action.actor == owner), undone.where(Action.actor == owner)
+    return select(Action).where(or_(Action.id == done.scalar_subquery(), Action.id == undone.scalar_subquery()))

@@ -8,7 +8,7 @@ lane). Results are frozen dataclasses, safe to hand to a Qt model.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from types import MappingProxyType
 from typing import Any
@@ -81,6 +81,15 @@ class ViewService:
             return []
         with self._db.reading_rows() as conn:
             return _roster(conn, self._db.who(), classroom_id, today or dt.date.today(), student_ids)
+
+    @reads
+    def roster_lines_ahead(self, classroom_id: str, student_ids: Sequence[str], today: dt.date | None = None) -> None:
+        """Inside `Database.together`, send what `roster_lines` will ask (storage/pipeline.py); otherwise
+        nothing."""
+        if student_ids and self._db.reads_together:
+            statement, params = _roster_statement(False, classroom_id, today or dt.date.today(), student_ids)
+            with self._db.reading_rows() as conn:
+                send_ahead(conn, [(statement, params)])
 
     @reads
     def student_detail(self, student_id: str) -> StudentDetail:
@@ -222,13 +231,9 @@ class _RosterQueries:
         joined = (students.add_columns(latest.c.dimension_key, latest.c.to_level)
                   .outerjoin(latest, latest.c.student_id == Student.id)
                   .order_by(func.lower(Student.name), Student.id, latest.c.id))
-        self.students = _rows_of(students.order_by(func.lower(Student.name)))
-        self.levels = _rows_of(levels)
-        self.joined = _rows_of(joined)
-
-
-def _rows_of(statement: Any) -> Callable[[Connection, Mapping[str, Any]], Sequence[Any]]:
-    return lambda conn, params: conn.execute(statement, params).all()
+        self.students = students.order_by(func.lower(Student.name))
+        self.levels = levels
+        self.joined = joined
 
 
 _ROSTER_QUERIES = {scope: _RosterQueries(scope) for scope in ("all", "one", "some")}
@@ -245,18 +250,29 @@ def _day_bounds(today: dt.date) -> Mapping[str, Any]:
     })
 
 
+def _scope(student_ids: Sequence[str] | None) -> str:
+    return "all" if student_ids is None else "one" if len(student_ids) == 1 else "some"
+
+
+def _roster_statement(separate: bool, classroom_id: str, today: dt.date,
+                      student_ids: Sequence[str] | None) -> tuple[Any, dict[str, Any]]:
+    """The roster's first statement and its parameters: the students' rows (`separate`: SQLite, their levels
+    asked next), or the students with their levels (a server)."""
+    queries = _ROSTER_QUERIES[_scope(student_ids)]
+    params: dict[str, Any] = {"classroom_id": classroom_id, **_day_bounds(today)}
+    if student_ids is not None and len(student_ids) == 1:
+        params["id"] = student_ids[0]
+    elif student_ids is not None:
+        params["ids"] = list(student_ids)
+    return (queries.students if separate else queries.joined), params
+
+
 def _roster(conn: Connection, who: Identity, classroom_id: str, today: dt.date,
             student_ids: Sequence[str] | None) -> list[RosterLine]:
     """The roster of a class, or (given `student_ids`) only of those of its students, inside one read transaction."""
-    params: dict[str, Any] = {"classroom_id": classroom_id, **_day_bounds(today)}
-    if student_ids is None:
-        queries = _ROSTER_QUERIES["all"]
-    elif len(student_ids) == 1:
-        queries, params["id"] = _ROSTER_QUERIES["one"], student_ids[0]
-    else:
-        queries, params["ids"] = _ROSTER_QUERIES["some"], list(student_ids)
     separate = conn.dialect.name == "sqlite"
-    rows = (queries.students if separate else queries.joined)(conn, params)
+    statement, params = _roster_statement(separate, classroom_id, today, student_ids)
+    rows = conn.execute(statement, params).all()
     if not rows:
         raise NotFound(f"No classroom with id {classroom_id}.")
     access.check_owner(who, rows[0][0], rows[0][1])
@@ -273,7 +289,7 @@ def _roster(conn: Connection, who: Identity, classroom_id: str, today: dt.date,
     if not students:
         return []
     if separate:
-        levels = levels_of(queries.levels(conn, params))
+        levels = levels_of(conn.execute(_ROSTER_QUERIES[_scope(student_ids)].levels, params).all())
     waiting = waiting_without_engine(
         {row[0]: row[10] for row in students if row[10] is not None},
         {row[0]: row[11] for row in students if row[11] is not None},

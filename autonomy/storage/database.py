@@ -5,11 +5,13 @@ Runs on whichever thread calls it; the UI calls it from its database lane, never
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import getpass
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -132,6 +134,11 @@ class Database:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
+        shared = self._together()
+        if shared is not None:
+            with shared.reading() as conn, Session(bind=conn, expire_on_commit=False) as session:
+                yield session
+            return
         with self._reader() as session, session.begin():
             if not self.is_sqlite:
                 reads_only(session.connection())
@@ -141,10 +148,41 @@ class Database:
     def reading_rows(self) -> Iterator[Connection]:
         """A read transaction without an ORM session, for reads that only fetch rows (the roster): cheaper to
         open, for the reads a teacher waits on after every click."""
+        shared = self._together()
+        if shared is not None:
+            with shared.reading() as conn:
+                yield conn
+            return
         with self.engine.connect() as conn, conn.begin():
             if not self.is_sqlite:
                 reads_only(conn)
             yield conn
+
+    @contextmanager
+    def together(self) -> Iterator[None]:
+        """The reads inside share one read transaction on a school's server (each `reading` and `reading_rows`
+        joins it), so what one read sends ahead (storage/pipeline.py `send_ahead`) is answered with another's
+        first statement: the reads a window asks for after a change wait for one answer, not one each. On SQLite,
+        nothing (each read its own transaction, as always)."""
+        if self.is_sqlite or _together.get() is not None:
+            yield
+            return
+        shared = _SharedReads(self.engine)
+        token = _together.set(shared)
+        try:
+            yield
+        finally:
+            _together.reset(token)
+            shared.end()
+
+    @property
+    def reads_together(self) -> bool:
+        """Inside `together` on a server: what a read sends ahead is answered within the shared transaction."""
+        return self._together() is not None
+
+    def _together(self) -> _SharedReads | None:
+        shared = _together.get()
+        return shared if shared is not None and shared.engine is self.engine and not shared.broken else None
 
     def who(self) -> Identity:
         """Who this database is used as (asks the server once)."""
@@ -171,6 +209,46 @@ class Database:
         self.engine.dispose()
         if self.use is not None:
             self.use.release()
+
+
+class _SharedReads:
+    """The one connection and read transaction of `Database.together`, taken by its first read (a server that
+    cannot be reached fails that read, as it would have failed on its own)."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine, self.broken = engine, False
+        self.conn: Connection | None = None
+
+    @contextmanager
+    def reading(self) -> Iterator[Connection]:
+        try:
+            if self.conn is None:
+                self.conn = self.engine.connect()
+            if not self.conn.in_transaction():
+                self.conn.begin()
+                reads_only(self.conn)
+            yield self.conn
+        except DBAPIError:
+            # The server refused a statement (the transaction is aborted) or the connection was lost: the reads
+            # after it each go their own way again, a lost connection retried by the lane as always.
+            self.broken = True
+            self.end()
+            raise
+
+    def end(self) -> None:
+        conn, self.conn = self.conn, None
+        if conn is None:
+            return
+        with contextlib.suppress(Exception):  # (a lost connection: nothing to end)
+            if conn.in_transaction():
+                if self.broken:
+                    conn.rollback()
+                else:
+                    conn.commit()  # (a read's COMMIT: queued, not waited for)
+        conn.close()
+
+
+_together: ContextVar[_SharedReads | None] = ContextVar("autonomy_reads_together", default=None)
 
 
 def _identify(engine: Engine) -> Identity:

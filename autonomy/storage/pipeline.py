@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import contextlib
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from sqlalchemy import Connection, Engine, Executable, event
@@ -221,16 +221,19 @@ def reads_only(conn: Connection) -> None:
         state[_READ] = True
 
 
-def send_ahead(reader: Session | Connection, statements: Iterable[Executable]) -> None:
+def send_ahead(reader: Session | Connection,
+               statements: Iterable[Executable | tuple[Executable, Mapping[str, Any]]]) -> None:
     """Send these reads of the open transaction now, without waiting for their answers (the module says how they
-    are used); nothing on SQLite, or outside pipeline mode. Each must later run exactly as given, with the same
-    parameters, in the same transaction, and be a SELECT (its answer is read once)."""
+    are used); nothing on SQLite, or outside pipeline mode. Each (a statement, or a statement and its parameters)
+    must later run exactly as given, with the same parameters, in the same transaction, and be a SELECT (its
+    answer is read once)."""
     conn = reader.connection() if isinstance(reader, Session) else reader
     info = getattr(conn.connection.driver_connection, _STATE, None)
     if info is None or info.get(_OUT, True) or not info.get(_OPEN):
         return
-    for statement in statements:
-        conn.execute(statement, execution_options={AHEAD: True}).close()
+    for each in statements:
+        statement, parameters = each if isinstance(each, tuple) else (each, None)
+        conn.execute(statement, parameters, execution_options={AHEAD: True}).close()
 
 
 def _frozen(parameters: Any) -> Any:

@@ -185,9 +185,16 @@ def _services(url: str, proxy: Proxy, repeats: int, where: str, delay: float,
             services.views.roster_lines(cid, [sid])
 
         def log_all(sid: str = sid) -> None:
-            log(sid)
-            services.events.for_student(sid)
-            services.history.state()
+            # As the window does it: the log, then its lane's reads as one batch (one transaction, each read's
+            # statements sent ahead), then the badge on the background lane (its own connection).
+            services.events.log([sid], "build", category)
+            with services.db.together():
+                services.views.roster_lines_ahead(cid, [sid])
+                services.events.for_student_ahead(sid)
+                services.history.state_ahead()
+                services.views.roster_lines(cid, [sid])
+                services.events.for_student(sid)
+                services.history.state()
             services.suggestions.for_students(cid, [sid], today)
 
         meter("log", log)

@@ -154,3 +154,47 @@ def test_answers_sent_ahead_for_a_read_that_was_refused_never_reach_the_next_rea
     detail = amy.views.student_detail(mine)
     assert detail.student.id == mine and [c.id for c in detail.classrooms] == [own.id]
     assert detail.events == services.views.student_detail(mine).events
+
+
+@pytest.mark.parametrize("teacher", [False, True])
+def test_the_reads_after_a_log_share_one_transaction_and_one_round_trip(through, teacher: bool) -> None:
+    """What the window reads again after a log (the row, the student's events, the undo label) is one lane job; on
+    a server inside `Database.together`, each read having sent its statements ahead: one answer for the three, as
+    the administrator and as a teacher (whose reads carry the access check)."""
+    services, proxy, cid = through(26)
+    sid = next(line.student_id for line in services.views.roster(cid) if line.active)
+    if teacher:
+        amy = Services.over(services.db.acting_as("amy", Role.TEACHER))
+        own = amy.roster.create_classroom("Amy's class")
+        Services.over(services.db).roster.enrol(sid, own.id)
+        services, cid = amy, own.id
+    category = next(c.key for c in services.events.categories() if c.kind == "build")
+    for _ in range(2):  # (the first warms the connection up)
+        services.events.log([sid], "build", category)
+
+        def batch() -> tuple[Any, ...]:
+            with services.db.together():
+                services.views.roster_lines_ahead(cid, [sid])
+                services.events.for_student_ahead(sid)
+                services.history.state_ahead()
+                return services.views.roster_lines(cid, [sid]), services.events.for_student(sid), \
+                    services.history.state()
+
+        together, _, (rows, events, (undo, _redo)) = trips(proxy, services, batch)
+        assert together == 1
+        assert (rows, events, undo) == (services.views.roster_lines(cid, [sid]), services.events.for_student(sid),
+                                        services.history.state()[0])
+        separately = sum(trips(proxy, services, read)[0] for read in (
+            lambda: services.views.roster_lines(cid, [sid]), lambda: services.events.for_student(sid),
+            services.history.state))
+        assert separately == (4 if teacher else 3)
+
+
+def test_outside_together_sending_ahead_sends_nothing(through) -> None:
+    services, proxy, cid = through(3)
+    sid = next(line.student_id for line in services.views.roster(cid) if line.active)
+    with counting(services.db) as statements:
+        services.views.roster_lines_ahead(cid, [sid])
+        services.events.for_student_ahead(sid)
+        services.history.state_ahead()
+    assert statements == []

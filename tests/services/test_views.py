@@ -200,3 +200,22 @@ def test_logging_and_refreshing_the_row_take_the_same_few_statements_for_any_cla
     # Several students at once: one more event row and undo row each (one executemany each), nothing else.
     assert len(several) == len(small) + 2 * (len(students) - 1), several
     assert sum(s.lstrip().upper().startswith("SELECT") for s in large) <= 3
+
+
+def test_reads_together_answer_what_reads_apart_answer(services, views, db, classroom, students) -> None:
+    """`Database.together` (the lane's batch after a change): one shared transaction on a server, where each read's
+    `…_ahead` has sent its statements; on SQLite each read keeps its own transaction and nothing is sent ahead."""
+    sid = students[0].id
+    services.events.log([sid], "build", "helped_peer")
+    apart = (views.roster_lines(classroom.id, [sid]), services.events.for_student(sid), services.history.state())
+    with db.together():
+        assert db.reads_together is (not db.is_sqlite)
+        with counting(db) as sent:
+            views.roster_lines_ahead(classroom.id, [sid])
+            services.events.for_student_ahead(sid)
+            services.history.state_ahead()
+        assert bool(sent) is (not db.is_sqlite)
+        together = (views.roster_lines(classroom.id, [sid]), services.events.for_student(sid),
+                    services.history.state())
+    assert together == apart
+    assert not db.reads_together

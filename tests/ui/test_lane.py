@@ -202,3 +202,49 @@ def test_after_the_frame_comes_after_the_paint_of_what_is_dirty(qtbot) -> None:
     after_the_frame(lambda: order.append("after the frame"))  # nothing to paint: at once
     qtbot.waitUntil(lambda: bool(order), timeout=2000)
     assert order == ["after the frame"]
+
+
+def test_a_batch_sends_every_reads_statements_ahead_inside_one_shared_transaction(qtbot, threaded, services,
+                                                                                  classroom, students) -> None:
+    """The reads of one batch run inside `reads_together` (the backend's `Database.together`: one transaction on a
+    server), every read's `ahead` first, in the order asked; an `ahead` that breaks costs nothing (its read reports
+    what is wrong), and a read asked outside a batch does not call its `ahead`."""
+    steps: list[str] = []
+    inside = threading.local()
+
+    class Together:
+        def __enter__(self) -> None:
+            steps.append("together")
+            inside.yes = True
+
+        def __exit__(self, *_exc: object) -> None:
+            inside.yes = False
+            steps.append("apart")
+
+    def step(name: str):  # type: ignore[no-untyped-def]
+        def run() -> str:
+            steps.append(f"{name}{'' if getattr(inside, 'yes', False) else ' (outside)'}")
+            return name
+        return run
+
+    def broken_ahead() -> None:
+        steps.append("broken ahead")
+        raise ConnectionError("not sent")
+
+    answers: list[str] = []
+    threaded.reads_together = Together
+
+    def views_refresh(_changes: Changes) -> None:
+        threaded.run(step("row"), answers.append, ahead=step("row ahead"))
+        threaded.run(step("events"), answers.append, ahead=broken_ahead)
+        threaded.run(step("undo label"), answers.append, ahead=step("label ahead"))
+
+    threaded.data_changed.connect(views_refresh)
+    threaded.write(lambda: services.events.log([students[0].id], "build", "helped_peer"))
+    qtbot.waitUntil(lambda: threaded.idle and len(answers) == 3, timeout=5000)
+    assert steps == ["together", "row ahead", "broken ahead", "label ahead", "row", "events", "undo label", "apart"]
+    assert answers == ["row", "events", "undo label"]
+    steps.clear()
+    threaded.run(step("alone"), answers.append, ahead=step("never"))
+    qtbot.waitUntil(lambda: threaded.idle and len(answers) == 4, timeout=5000)
+    assert steps == ["alone (outside)"]

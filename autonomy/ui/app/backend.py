@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from contextlib import AbstractContextManager
+from typing import TYPE_CHECKING, Any
 
 from autonomy.ui.app.lane import Lane
 
@@ -32,6 +34,7 @@ class Backend:
         if self.background is not lane and self.background not in lane.companions:
             lane.companions.append(self.background)  # a change's engine runs go as one background job
         self._services = services
+        lane.reads_together = self._reads_together  # (the reads after a change: one transaction on a server)
         # A school's server rather than an SQLite file (what a long wait is called: ui/app/connection.py); a plain
         # flag, read on the GUI thread, set where the services are known.
         self.on_server = services is not None and not services.db.is_sqlite
@@ -60,6 +63,12 @@ class Backend:
     def opening_failed(self, error: BaseException) -> None:
         self._opening_failed = error
         self._opened.set()
+
+    def _reads_together(self) -> AbstractContextManager[Any]:
+        """On the lane: `Database.together` of the open services (nothing before they are open)."""
+        if self._services is None:
+            return contextlib.nullcontext()
+        return self._services.db.together()
 
     @property
     def services(self) -> Services:

@@ -22,10 +22,12 @@ when a job succeeds again (ui/app/connection.py tells the teacher).
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import logging
 import traceback
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, QTimer, Signal, Slot
@@ -38,6 +40,7 @@ log = logging.getLogger("autonomy.ui")
 
 Success = Callable[[Any], None]
 Failure = Callable[[BaseException], None]
+_Read = tuple[Callable[[], Any], Success | None, Failure | None, Callable[[], None] | None]  # fn, …, its `ahead`
 
 __all__ = ["REDO", "RESTORE", "UNDO", "WRITE", "Lane", "ReloadWhenShown", "after_the_frame"]
 
@@ -148,12 +151,15 @@ class Lane(QObject):
         super().__init__(parent)
         self._ids = itertools.count(1)
         self._pending: dict[int, tuple[Success | None, Failure | None, _Write | None]] = {}
-        self._held: list[tuple[Callable[[], Any], Success | None, Failure | None]] | None = None
+        self._held: list[_Read] | None = None
         self._holding = 0  # hand-outs under way (one inside another when an inline lane writes from a view)
         self._answered: list[Callable[[], None]] = []  # what waits for the answers of the reads being held
         # Jobs given (pending, so the lane is busy) but not yet sent to the thread: they wait for `_go_on`, after
         # another lane's answers or the next frame. Later jobs wait behind them, so the order holds.
         self._waiting: list[tuple[int, Callable[[], Any]]] | None = None
+        # What the batch of reads after a change runs inside (the backend's `Database.together`: one transaction
+        # on a server); nothing until the services are open.
+        self.reads_together: Callable[[], AbstractContextManager[Any]] = contextlib.nullcontext
         self.companions: list[Lane] = []  # lanes whose reads are held too while this one hands out a change
         self._thread: QThread | None = None
         self._answer.connect(self._answer_one)  # from the lane's thread: queued to this (GUI) thread
@@ -168,12 +174,17 @@ class Lane(QObject):
             self._thread.start()
 
     def run(self, fn: Callable[[], Any], on_success: Success | None = None,
-            on_failure: Failure | None = None, *, after_the_frame: bool = False) -> None:
+            on_failure: Failure | None = None, *, after_the_frame: bool = False,
+            ahead: Callable[[], None] | None = None) -> None:
         """Read: run `fn` on the lane; then `on_success(result)` or `on_failure(error)` on the GUI thread. With
         `after_the_frame`, the job starts once the window has painted what it shows now (a slow read that would
-        otherwise compete with the paint for the interpreter); the lane is busy from now on all the same."""
+        otherwise compete with the paint for the interpreter); the lane is busy from now on all the same.
+
+        `ahead` (a service's `…_ahead` for the same read) sends the read's statements to a school's server before
+        any read of the batch it joins runs: the batch's reads share one transaction (`reads_together`), so they
+        all wait for one answer."""
         if self._held is not None:  # asked while a change is handed out: one job for all of them
-            self._held.append((fn, on_success, on_failure))
+            self._held.append((fn, on_success, on_failure, ahead))
             return
         if after_the_frame and self._thread is not None and self._waiting is None:
             self._waiting = []
@@ -302,8 +313,14 @@ class Lane(QObject):
             return
 
         def all_of_them() -> None:
-            with shared():  # two views asking the same (the engine for one student) get one answer
-                for index, (fn, _success, _failure) in enumerate(batch.reads):
+            # Two views asking the same (the engine for one student) get one answer; on a server the reads share
+            # one transaction, and what each will ask goes out before the first waits.
+            with shared(), self.reads_together():
+                for *_read, ahead in batch.reads:
+                    if ahead is not None:
+                        with contextlib.suppress(Exception):  # only a head start: the read reports what went wrong
+                            ahead()
+                for index, (fn, _success, _failure, _ahead) in enumerate(batch.reads):
                     result, error, _again = _run(fn)  # one view's failed read does not cost the others theirs
                     self._answer.emit(batch, index, result, error)
 
@@ -318,7 +335,7 @@ class Lane(QObject):
     @Slot(object, int, object, object)
     def _answer_one(self, batch: _Batch, index: int, result: Any, error: BaseException | None) -> None:
         """One read of a batch answered, on the GUI thread, in the order they were asked."""
-        _fn, on_success, on_failure = batch.reads[index]
+        _fn, on_success, on_failure, _ahead = batch.reads[index]
         try:
             if error is not None:
                 self._note_connection(error, False)
@@ -341,7 +358,7 @@ class Lane(QObject):
 class _Batch:
     """The reads asked while a change was handed out (one job), and what waits until they are all answered."""
 
-    def __init__(self, reads: list[tuple[Callable[[], Any], Success | None, Failure | None]],
+    def __init__(self, reads: list[_Read],
                  then: list[Callable[[], None]]) -> None:
         self.reads, self._then = reads, then
 

@@ -130,7 +130,8 @@ class UndoController(QObject):
         """The labels read again: one call, one statement (services/history.py `state`). The services are reached
         on the lane, never here: at start-up they may still be opening (ui/app/backend.py)."""
         backend = self._backend
-        self._backend.lane.run(lambda: backend.services.history.state(), lambda states: self._apply(states, change))
+        self._backend.lane.run(lambda: backend.services.history.state(), lambda states: self._apply(states, change),
+                               ahead=lambda: backend.services.history.state_ahead())
 
     def _apply(self, states: tuple[ActionInfo | None, ActionInfo | None], change: str) -> None:
         undo, redo = states

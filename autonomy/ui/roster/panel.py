@@ -265,7 +265,8 @@ class RosterPanel(QWidget):
             self.loaded.emit()
 
         backend.lane.run(lambda: backend.views.roster_lines(cid, student_ids, today), apply,
-                               lambda _error: self.reload())
+                         lambda _error: self.reload(),
+                         ahead=lambda: backend.views.roster_lines_ahead(cid, student_ids, today))
         if self._engine_waiting is None or self._class_in_flight or self._suggestion_timer.isActive():
             # The whole class's badges are not in yet, or were asked before this change: ask again, for all.
             self._generation += 1

@@ -217,7 +217,8 @@ class DetailPanel(QWidget):
                 self._fill_events()
                 self.loaded.emit()
 
-        self._backend.lane.run(lambda: backend.services.events.for_student(sid), apply, self._gone)
+        self._backend.lane.run(lambda: backend.services.events.for_student(sid), apply, self._gone,
+                               ahead=lambda: backend.services.events.for_student_ahead(sid))
 
     def _gone(self, _error: BaseException) -> None:
         self.show_student("")  # the student is no longer there (an undone add, another program)
