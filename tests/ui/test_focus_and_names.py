@@ -196,6 +196,33 @@ def test_the_charts_say_what_they_show_and_list_their_marks(qtbot, backend, serv
         assert interface.child(interface.childCount()) is None
 
 
+def test_a_charts_marks_leave_the_accessibility_cache_with_their_chart(qtbot) -> None:
+    """A screen reader's bridge gives each mark it shows an id in Qt's cache, which forgets an interface only with
+    its object, and a mark has none: once its chart is destroyed the mark's id must be gone too, or the bridge
+    calls into a freed interface (the app crashed some time after a coach window closed)."""
+    import shiboken6
+    from PySide6.QtCore import QRectF
+
+    from autonomy.ui.coach import accessible
+
+    class Chart(QWidget):
+        def accessible_summary(self) -> str:
+            return "Two marks"
+
+        def accessible_items(self) -> list[tuple[str, QRectF]]:
+            return [("first", QRectF(0, 0, 5, 5)), ("second", QRectF(5, 5, 5, 5))]
+
+    accessible.install()
+    chart = Chart()
+    chart.show()
+    interface = QAccessible.queryAccessibleInterface(chart)
+    marks = [QAccessible.uniqueId(interface.child(i)) for i in range(interface.childCount())]
+    assert [QAccessible.accessibleInterface(m).text(QAccessible.Text.Name) for m in marks] == ["first", "second"]
+    del interface
+    shiboken6.delete(chart)
+    assert [QAccessible.accessibleInterface(m) for m in marks] == [None, None]
+
+
 @pytest.mark.parametrize("form", ["student form", "choices dialog", "decision dialog", "level dialog", "ladders",
                                   "log dialog"])
 def test_every_form_opens_on_a_field_not_a_button(qtbot, backend, settings, classroom, students, form) -> None:

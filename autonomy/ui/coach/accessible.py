@@ -5,11 +5,18 @@ without the arrow keys and find where a mark is. Painted widgets have no childre
 QAccessibleInterface objects built by a factory (`install`, once per application).
 
 A chart widget offers `accessible_summary()` and `accessible_items()` (a list of (text, rect in the widget));
-the items are read when asked, so they follow the data without being rebuilt. Each item object is kept for the
-life of its chart (Qt's accessibility cache holds on to the interfaces it was given)."""
+the items are read when asked, so they follow the data without being rebuilt.
+
+Lifetimes: Qt's accessibility cache keeps every interface it has given an id (the AT-SPI bridge asks one for each
+item it shows a screen reader) and forgets one only when its object is destroyed. The chart's interface has its
+widget, so the cache deletes it with the widget; an item has no object, so it would stay in the cache after its
+chart had gone, and once Python freed it the bridge could call into freed memory when a screen reader asked about
+it (the app crashed, some time after a coach window closed). So every item is kept until its chart is destroyed,
+and then taken out of the cache (`QAccessible.deleteAccessibleInterface`), which deletes it."""
 
 from __future__ import annotations
 
+import contextlib
 from typing import Protocol
 
 from PySide6.QtCore import QObject, QPoint, QPointF, QRect, QRectF
@@ -31,11 +38,14 @@ class ChartItem(QAccessibleInterface):
         self._index = index
 
     def _item(self) -> tuple[str, QRectF] | None:
-        items = self._chart.items()
+        try:
+            items = self._chart.items()
+        except RuntimeError:  # (its chart's interface went with the widget, moments before this item goes)
+            return None
         return items[self._index] if self._index < len(items) else None
 
     def isValid(self) -> bool:  # Qt's name
-        return self._chart.isValid() and self._item() is not None
+        return self._item() is not None
 
     def object(self) -> QObject | None:  # type: ignore[override]  # (None: no child)
         return None
@@ -86,9 +96,9 @@ class ChartItem(QAccessibleInterface):
 class ChartAccessible(QAccessibleWidget):
     """The chart itself: its name is the widget's, its description the summary, its children the items."""
 
-    def __init__(self, widget: QWidget) -> None:
+    def __init__(self, widget: QWidget, children: list[ChartItem]) -> None:
         super().__init__(widget, QAccessible.Role.Chart)
-        self._children: list[ChartItem] = []
+        self._children = children  # (the factory's list: it outlives this interface, see the module)
         self.focused: int | None = None
 
     def chart(self) -> Chart:
@@ -124,6 +134,7 @@ class ChartAccessible(QAccessibleWidget):
 
 
 _made: dict[int, ChartAccessible] = {}  # one interface per chart widget, kept while it lives
+_items: dict[int, list[ChartItem]] = {}  # the items made for each chart widget, until it is destroyed
 
 
 def _factory(_class_name: str, thing: QObject) -> QAccessibleInterface | None:
@@ -135,10 +146,19 @@ def _factory(_class_name: str, thing: QObject) -> QAccessibleInterface | None:
         except RuntimeError:  # Qt deleted it with its widget; a new widget has the same id
             stale = True
         if stale:
-            made = _made[key] = ChartAccessible(thing)
-            thing.destroyed.connect(lambda *_a, key=key: _made.pop(key, None))
+            _forget(key)  # (another widget's, at the same address: gone)
+            made = _made[key] = ChartAccessible(thing, _items.setdefault(key, []))
+            thing.destroyed.connect(lambda *_a, key=key: _forget(key))
         return made
     return None
+
+
+def _forget(key: int) -> None:
+    """A chart widget is gone: its items out of Qt's cache (which deletes them), then out of ours."""
+    _made.pop(key, None)
+    for item in _items.pop(key, []):
+        with contextlib.suppress(RuntimeError):  # (one Qt deleted already)
+            QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(item))
 
 
 _installed = False
