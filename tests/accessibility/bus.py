@@ -31,7 +31,7 @@ T = TypeVar("T")
 def missing_tools() -> list[str]:
     """What this desktop needs and the machine lacks (Debian package names), so a test can say why it skips."""
     missing = [package for tool, package in (("Xvfb", "xvfb"), ("openbox", "openbox"), ("xdotool", "xdotool"),
-                                             ("dbus-daemon", "dbus"))
+                                             ("xprop", "x11-utils"), ("dbus-daemon", "dbus"))
                if shutil.which(tool) is None]
     if not os.path.exists(BUS_LAUNCHER):
         missing.append("at-spi2-core")
@@ -66,8 +66,10 @@ class Desktop:
         self.processes: list[subprocess.Popen] = []
         self.env = dict(os.environ)
         read, write = os.pipe()
+        # -noreset: an X server resets when its last client leaves, and a client that connects meanwhile fails
+        # ("openbox: Failed to open the display", after the bus launcher or an xprop had been the only client).
         self.xvfb = self._spawn(["Xvfb", "-displayfd", str(write), "-screen", "0", "1366x768x24", "-nolisten",
-                                 "tcp"], pass_fds=(write,))
+                                 "tcp", "-noreset"], pass_fds=(write,))
         os.close(write)
         with os.fdopen(read) as displayfd:
             number = displayfd.readline().strip()
@@ -83,9 +85,22 @@ class Desktop:
             self.env[name] = str(path)
         self.env.pop("SESSION_MANAGER", None)
         self.env["NO_AT_BRIDGE"] = "0"
-        self._spawn(["openbox"])
+        self._openbox = self._spawn(["openbox"])
         self._spawn([BUS_LAUNCHER, "--launch-immediately"])
         self.app: subprocess.Popen | None = None
+        # A window mapped before openbox manages the screen is never given the focus: the app would open with no
+        # active window (seen under load, the first test waiting for a window that never became active).
+        try:
+            until(self._managed, 20, said="openbox to manage the X screen")
+        except AssertionError as error:
+            log = (folder / "openbox.log").read_text(errors="replace")
+            raise AssertionError(f"{error} (openbox {'running' if self._openbox.poll() is None else 'ended'}: "
+                                 f"{log[-1000:]})") from None
+
+    def _managed(self) -> bool:
+        out = subprocess.run(["xprop", "-root", "_NET_SUPPORTING_WM_CHECK"], env=self.env, capture_output=True,
+                             text=True, check=False).stdout
+        return "window id" in out
 
     def _spawn(self, argv: list[str], **kwargs: Any) -> subprocess.Popen:
         log = open(self.folder / f"{Path(argv[0]).name}.log", "ab")  # noqa: SIM115 (closed with the process)

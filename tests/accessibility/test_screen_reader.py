@@ -42,7 +42,11 @@ class Session:
             if window is None:
                 return None
             return window if (window["name"] == wanted if wanted else window["name"] != not_named) else None
-        return bus.until(check, 15, said=f"the window {wanted or 'of a dialog'}")
+        try:
+            return bus.until(check, 15, said=f"the window {wanted or 'of a dialog'}")
+        except AssertionError as error:  # (which windows there are, and their states: what went wrong)
+            windows = [(w["name"], w["states"]) for w in self.client.ask("windows")]
+            raise AssertionError(f"{error}; the app's windows: {windows}") from None
 
     def focus_event(self, test, said: str) -> dict:
         """The first focus event from now on that passes `test`."""
@@ -62,7 +66,9 @@ class Session:
         """Back on the main window, the keyboard on the roster's row of a selected student."""
         for _ in range(4):
             window = self.active()
-            if window is not None and window["name"] == MAIN:
+            if window is None:  # (a window on its way: a dialog closing, the main window being given the focus)
+                window = bus.until(self.active, 10, said="an active window")
+            if window["name"] == MAIN:
                 break
             self.keys("Escape")
             before = (window or {}).get("name")

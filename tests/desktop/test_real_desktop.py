@@ -9,6 +9,7 @@ import os
 import re
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -49,10 +50,20 @@ def test_the_window_opens_on_a_real_x_server_and_quits_with_ctrl_q(tmp_path: Pat
         app = subprocess.Popen([*APP, "--data-dir", str(data)], env=display.env(HOME=str(tmp_path)),
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         try:
-            # The title names the class once its roster is on screen.
-            found = display.run("xdotool", "search", "--sync", "--onlyvisible", "--name", " — Autonomy$",
-                                timeout=60).split()
-            assert found, "no Autonomy window appeared"
+            # The title names the class once its roster is on screen. (Asked again and again rather than with
+            # `search --sync`, which gives up with an X error when a window it looks at goes away meanwhile; and if
+            # the app ends first, the failure says how.)
+            found: list[str] = []
+            deadline = time.monotonic() + 60
+            while not found and app.poll() is None and time.monotonic() < deadline:
+                found = display.run("xdotool", "search", "--onlyvisible", "--name", " — Autonomy$",
+                                    check=False).split()
+                if not found:
+                    time.sleep(0.05)  # polling another process: there is nothing to wait on
+            if not found:
+                app.kill()
+                out, err = app.communicate()
+                raise AssertionError(f"no Autonomy window appeared (exit code {app.returncode}): {err[-3000:]}")
             window = found[0]
             x, y, width, height = geometry(display, window)
             assert x >= 0 and y >= 0 and x + width <= display.width and y + height <= display.height, \

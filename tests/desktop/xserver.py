@@ -58,8 +58,10 @@ class Display:
 def x_server(width: int, height: int) -> Iterator[Display]:
     """Xvfb on a free display number (Xvfb picks it: -displayfd) with openbox running; both stopped after."""
     read, write = os.pipe()
+    # -noreset: an X server resets when its last client leaves, and a client that connects meanwhile fails (the
+    # window manager, when an xprop asking whether it is there yet had been the only client).
     xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", f"{width}x{height}x24",
-                             "-nolisten", "tcp"], pass_fds=(write,), stdout=subprocess.DEVNULL,
+                             "-nolisten", "tcp", "-noreset"], pass_fds=(write,), stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL)
     os.close(write)
     wm = None

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 import threading
 from collections.abc import Callable, Iterator
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageB
 
 from autonomy.core.errors import AutonomyError
 from autonomy.ui.app.backend import Backend, OpeningFailed
+from autonomy.ui.app.collector import collect_like_the_automatic_collector
 from autonomy.ui.app.lane import Lane
 from autonomy.ui.words import i18n
 
@@ -114,6 +116,22 @@ def nothing_left_on_screen(qtbot) -> Iterator[None]:
     for window in QApplication.topLevelWidgets():
         if window.isVisible():
             window.close()
+
+
+@pytest.fixture(autouse=True)
+def garbage_collected_on_the_gui_thread() -> Iterator[None]:
+    """As in the app (ui/app/collector.py): while a test's lanes may run, the cycle collector does not run by
+    itself (it could start on a lane's thread and delete Qt objects there: a crash in a later test); it runs
+    here, on the GUI thread, after the test."""
+    threshold = gc.get_threshold()
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        collect_like_the_automatic_collector(threshold)
+        if was_enabled:
+            gc.enable()
 
 
 @pytest.fixture

@@ -8,6 +8,7 @@ import sys
 from PySide6.QtWidgets import QApplication
 
 from autonomy.ui.app import desktop_platform
+from autonomy.ui.app.collector import GuiThreadCollector
 
 
 def application() -> QApplication:
@@ -17,6 +18,8 @@ def application() -> QApplication:
         heard = desktop_platform.guard()
         app = QApplication(sys.argv[:1])
         heard()
+        # Garbage is collected on this thread only (ui/app/collector.py): never a Qt object from a lane's thread.
+        app.setProperty("autonomy_collector", GuiThreadCollector(app))
     app.setApplicationName("Autonomy")
     app.setOrganizationName("Autonomy")
     app.setOrganizationDomain("autonomy.invalid")
