@@ -26,8 +26,12 @@ import threading
 import time
 from collections.abc import Callable
 from types import TracebackType
+from typing import Any
 
+from sqlalchemy import event
 from sqlalchemy.engine import make_url
+
+from autonomy.storage.pipeline import WRITES
 
 
 class Proxy:
@@ -223,3 +227,15 @@ class _Frames:
                 ready += 1
             del self.server[:1 + length]
         return ready
+
+
+def at_next_commit(engine: Any, do: Callable[[], None]) -> None:
+    """Run `do` once, as the next transaction that writes is about to send its COMMIT (a read's is let by): where
+    a test drops or stalls the connection with the COMMIT on its way."""
+    pending = [do]
+
+    def once(conn: Any) -> None:
+        if pending and conn.get_execution_options().get(WRITES):
+            pending.pop()()
+
+    event.listen(engine, "commit", once)

@@ -90,20 +90,19 @@ def check_students(session: Session | Connection, who: Identity, student_ids: It
     """Refuse unless every one of these students is enrolled in a classroom this user may see."""
     if write:
         require_write(who)
-    if sees_everything(who):
-        return
     wanted = set(student_ids)
-    if not wanted:
-        return
-    allowed = set(session.scalars(seen_students_query(who, wanted)))
-    if wanted - allowed:
+    asked = seen_students_query(who, wanted)
+    if asked is not None and wanted - set(session.scalars(asked)):
         refuse_unseen_student()
 
 
-def seen_students_query(who: Identity, student_ids: Iterable[str]) -> Select[Any]:
-    """Which of these students this user may see: the statement of `check_students` (a read that sends its
-    statements ahead sends this one too)."""
-    return visible_student_ids(who).where(Enrolment.student_id.in_(sorted(set(student_ids))))
+def seen_students_query(who: Identity, student_ids: Iterable[str]) -> Select[Any] | None:
+    """The statement `check_students` asks (which of these students this user may see), or None when it asks
+    nothing (someone who sees everyone, no students): a read that sends its statements ahead sends it too."""
+    wanted = sorted(set(student_ids))
+    if sees_everything(who) or not wanted:
+        return None
+    return visible_student_ids(who).where(Enrolment.student_id.in_(wanted))
 
 
 def seen_student(who: Identity, column: Any) -> ColumnElement[bool]:

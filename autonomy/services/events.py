@@ -188,8 +188,9 @@ class EventService:
             return
         who = self._db.who()
         with self._db.reading_rows() as conn:
-            check = [] if access.sees_everything(who) else [access.seen_students_query(who, [student_id])]
-            send_ahead(conn, [*check, _events_of_student(student_id).order_by(TrustEvent.at.desc())])
+            check = access.seen_students_query(who, [student_id])
+            send_ahead(conn, [*([check] if check is not None else []),
+                              _events_of_student(student_id).order_by(TrustEvent.at.desc())])
 
     @reads
     def for_classroom(self, classroom_id: str, *, since: dt.datetime | None = None,

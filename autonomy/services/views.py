@@ -136,8 +136,7 @@ class _DetailQueries:
     def __init__(self, student_id: str, who: Identity) -> None:
         self.student = select(Student).where(Student.id == student_id)
         # The access check of `access.check_student`, as one of the statements sent together.
-        self.seen = None if access.sees_everything(who) else \
-            access.visible_student_ids(who).where(Enrolment.student_id == student_id)
+        self.seen = access.seen_students_query(who, [student_id])
         self.enrolments = select(Enrolment.classroom_id).where(Enrolment.student_id == student_id)
         self.classrooms = select(Classroom).where(Classroom.id.in_(self.enrolments))
         self.history = select(LevelChange).where(LevelChange.student_id == student_id).order_by(LevelChange.at)

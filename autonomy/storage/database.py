@@ -136,7 +136,7 @@ class Database:
     def reading(self) -> Iterator[Session]:
         shared = self._together()
         if shared is not None:
-            with shared.reading() as conn, Session(bind=conn, expire_on_commit=False) as session:
+            with shared.reading() as conn, self._reader(bind=conn) as session:
                 yield session
             return
         with self._reader() as session, session.begin():

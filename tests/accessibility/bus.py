@@ -20,6 +20,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
+from tests.desktop.xserver import window_manager_running
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 SYSTEM_PYTHON = "/usr/bin/python3"
@@ -91,16 +93,11 @@ class Desktop:
         # A window mapped before openbox manages the screen is never given the focus: the app would open with no
         # active window (seen under load, the first test waiting for a window that never became active).
         try:
-            until(self._managed, 20, said="openbox to manage the X screen")
+            until(lambda: window_manager_running(self.env), 20, said="openbox to manage the X screen")
         except AssertionError as error:
             log = (folder / "openbox.log").read_text(errors="replace")
             raise AssertionError(f"{error} (openbox {'running' if self._openbox.poll() is None else 'ended'}: "
                                  f"{log[-1000:]})") from None
-
-    def _managed(self) -> bool:
-        out = subprocess.run(["xprop", "-root", "_NET_SUPPORTING_WM_CHECK"], env=self.env, capture_output=True,
-                             text=True, check=False).stdout
-        return "window id" in out
 
     def _spawn(self, argv: list[str], **kwargs: Any) -> subprocess.Popen:
         log = open(self.folder / f"{Path(argv[0]).name}.log", "ab")  # noqa: SIM115 (closed with the process)

@@ -84,12 +84,16 @@ def x_server(width: int, height: int) -> Iterator[Display]:
 
 
 def wait_for_window_manager(display: Display, timeout: float = 20) -> None:
-    """Openbox is managing the screen once it has set _NET_SUPPORTING_WM_CHECK on the root window."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        out = subprocess.run(["xprop", "-root", "_NET_SUPPORTING_WM_CHECK"], env=display.env(),
-                             capture_output=True, text=True, check=False).stdout
-        if "window id" in out:
+        if window_manager_running(display.env()):
             return
         time.sleep(0.05)  # polling another process: there is nothing to wait on
     raise AssertionError("openbox did not start managing the X screen")
+
+
+def window_manager_running(env: dict[str, str]) -> bool:
+    """Openbox is managing the screen once it has set _NET_SUPPORTING_WM_CHECK on the root window."""
+    out = subprocess.run(["xprop", "-root", "_NET_SUPPORTING_WM_CHECK"], env=env, capture_output=True, text=True,
+                         check=False).stdout
+    return "window id" in out

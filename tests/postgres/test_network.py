@@ -10,13 +10,12 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from sqlalchemy import event, text
+from sqlalchemy import text
 
 from autonomy.app import open_services
 from autonomy.core.errors import ConnectionLost, StorageError
 from autonomy.services import Services
-from autonomy.storage.pipeline import WRITES
-from tests.network import Proxy
+from tests.network import Proxy, at_next_commit
 from tests.servers import TestServer
 
 DEADLINE_S = 20  # any one wait of these tests
@@ -44,14 +43,7 @@ class Link:
                                     {"s": self.students[who]}).scalar_one())
 
     def at_commit(self, do: Callable[[], None]) -> None:
-        """Run `do` once, as the next transaction that writes is about to send its COMMIT."""
-        pending = [do]
-
-        def once(conn: Any) -> None:
-            if pending and conn.get_execution_options().get(WRITES):  # (not a read's COMMIT)
-                pending.pop()()
-
-        event.listen(self.services.db.engine, "commit", once)
+        at_next_commit(self.services.db.engine, do)
 
     def close(self) -> None:
         self.services.db.close()

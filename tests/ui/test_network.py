@@ -11,13 +11,13 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from sqlalchemy import event, text
+from sqlalchemy import text
 
 from autonomy.core.errors import ConnectionLost
-from autonomy.storage.pipeline import WRITES
 from autonomy.ui.app.backend import Backend
 from autonomy.ui.app.lane import BACK, LOST, RECONNECTED, Lane, connection_lost
 from autonomy.ui.app.window import MainWindow
+from tests.network import at_next_commit
 
 WAIT_MS = 15000  # any one wait of these tests
 
@@ -141,13 +141,7 @@ class Through:
         return dialog
 
     def at_commit(self, do: Callable[[], None]) -> None:
-        pending = [do]
-
-        def once(conn: Any) -> None:
-            if pending and conn.get_execution_options().get(WRITES):  # (not a read's COMMIT)
-                pending.pop()()
-
-        event.listen(self.services.db.engine, "commit", once)
+        at_next_commit(self.services.db.engine, do)
 
     def answer_lost(self, *, then: Callable[[], None] = lambda: None) -> None:
         """At the next COMMIT: the server gets it, its answer is held, and once the server kept the log the

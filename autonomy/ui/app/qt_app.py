@@ -19,7 +19,7 @@ def application() -> QApplication:
         app = QApplication(sys.argv[:1])
         heard()
         # Garbage is collected on this thread only (ui/app/collector.py): never a Qt object from a lane's thread.
-        app.setProperty("autonomy_collector", GuiThreadCollector(app))
+        GuiThreadCollector(app)  # (kept by its parent, the application)
     app.setApplicationName("Autonomy")
     app.setOrganizationName("Autonomy")
     app.setOrganizationDomain("autonomy.invalid")

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QButtonGroup,
     QFrame,
     QGridLayout,
@@ -174,31 +175,20 @@ class DimensionCard(QFrame):
 
     def _picked(self, button: QPushButton, checked: bool) -> None:
         if checked:
-            for other in self.picks.buttons():
-                if other is not button and other.isChecked():
-                    other.blockSignals(True)
-                    other.setChecked(False)
-                    other.blockSignals(False)
+            _uncheck_all_but(self.picks, button)
             if self.own is not None:
                 self.own.clear()
         self.changed.emit()
 
     def _typed(self, text: str) -> None:
         if text.strip():
-            for button in self.picks.buttons():
-                button.blockSignals(True)
-                button.setChecked(False)
-                button.blockSignals(False)
+            _uncheck_all_but(self.picks, None)
         self.changed.emit()
 
     def _rated(self, button: QPushButton, checked: bool) -> None:
         assert self.ratings is not None
         if checked:
-            for other in self.ratings.buttons():
-                if other is not button and other.isChecked():
-                    other.blockSignals(True)
-                    other.setChecked(False)
-                    other.blockSignals(False)
+            _uncheck_all_but(self.ratings, button)
         self.changed.emit()
 
     def choice(self) -> ChoiceRequest | None:
@@ -220,3 +210,12 @@ class DimensionCard(QFrame):
         if picked is None:
             return None
         return RatingRequest(self.dim.key, self.ratings.id(picked), self.why.text().strip() if self.why else "")
+
+
+def _uncheck_all_but(group: QButtonGroup, kept: QAbstractButton | None) -> None:
+    """One choice at a time, none allowed (a group that is not exclusive): the others unchecked, quietly."""
+    for other in group.buttons():
+        if other is not kept and other.isChecked():
+            other.blockSignals(True)
+            other.setChecked(False)
+            other.blockSignals(False)
