@@ -88,13 +88,10 @@ class CoachService:
         with self._db.reading() as session:
             # On a school's server: what depends on the class alone goes at once, the rest once the span is known
             # (two round trips; storage/pipeline.py). Given the start, all of it at once.
-            known_end = day_start(end + dt.timedelta(days=1))
-            ahead = [found_classroom, roster, _changes_until(mine, known_end), *lookup.vocabulary_ahead()]
-            if start is None:
-                ahead.append(first_event)
-            else:
-                ahead += _span_queries(mine, classroom_id, start, end).values()
-            send_ahead(session, ahead)
+            changes_query = _changes_until(mine, day_start(end + dt.timedelta(days=1)))
+            asked = _span_queries(mine, classroom_id, start, end) if start is not None else None
+            send_ahead(session, [found_classroom, roster, changes_query, *lookup.vocabulary_ahead(),
+                                 *(asked.values() if asked is not None else [first_event])])
             classroom = session.scalars(found_classroom).one_or_none()
             if classroom is None:
                 raise NotFound(f"No classroom with id {classroom_id}.")
@@ -105,10 +102,9 @@ class CoachService:
                 # clamp_moment: an old database may hold an event dated year 1, before these bounds.
                 start = max(earliest, clamp_moment(first).astimezone().date()) if first is not None else earliest
                 start = min(start, end)
+            if asked is None:
                 asked = _span_queries(mine, classroom_id, start, end)
                 send_ahead(session, asked.values())
-            else:
-                asked = _span_queries(mine, classroom_id, start, end)
             span = DateRange(start, end)
 
             rows = session.execute(roster).all()
@@ -135,8 +131,7 @@ class CoachService:
                 dimensions = tuple(rows_shown)
             changes = tuple(
                 ChangePoint(cid, sid, key, clamp_moment(at), from_level, to_level, source, text(reason))
-                for cid, sid, key, at, from_level, to_level, source, reason in session.execute(
-                    _changes_until(mine, known_end)))
+                for cid, sid, key, at, from_level, to_level, source, reason in session.execute(changes_query))
             events = tuple(
                 EventPoint(eid, sid, kind, categories.get(category, category), key, severity, at, text(note))
                 for eid, sid, kind, category, key, severity, at, note in session.execute(asked["events"]))
