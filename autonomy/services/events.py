@@ -187,10 +187,15 @@ class EventService:
         if not self._db.reads_together:
             return
         who = self._db.who()
-        with self._db.reading_rows() as conn:
-            check = access.seen_students_query(who, [student_id])
-            send_ahead(conn, [*([check] if check is not None else []),
-                              _events_of_student(student_id).order_by(TrustEvent.at.desc())])
+
+        def send() -> None:
+            with self._db.reading_rows() as conn:
+                check = access.seen_students_query(who, [student_id])
+                send_ahead(conn, [*([check] if check is not None else []),
+                                  _events_of_student(student_id).order_by(TrustEvent.at.desc())])
+
+        # The student panel's list and the cards' evidence both ask for it after a change: sent once per job.
+        remembered(("sent ahead", "events", student_id), send)
 
     @reads
     def for_classroom(self, classroom_id: str, *, since: dt.datetime | None = None,

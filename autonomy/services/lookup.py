@@ -150,4 +150,9 @@ def student_info(s: Student, classroom_ids: tuple[str, ...] = ()) -> StudentInfo
 
 
 def enrolments_of(session: Session, student_id: str) -> tuple[str, ...]:
-    return tuple(session.scalars(select(Enrolment.classroom_id).where(Enrolment.student_id == student_id)))
+    return tuple(session.scalars(enrolments_statement(student_id)))
+
+
+def enrolments_statement(student_id: str) -> Any:
+    """The statement `enrolments_of` runs (for a read that sends its statements ahead: storage/pipeline.py)."""
+    return select(Enrolment.classroom_id).where(Enrolment.student_id == student_id)

@@ -5,10 +5,23 @@ transaction as the decision."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import Boolean, DateTime, String, cast, literal_column, null, or_, select, type_coerce, union_all
+from sqlalchemy import (
+    Boolean,
+    DateTime,
+    String,
+    bindparam,
+    cast,
+    literal_column,
+    null,
+    or_,
+    select,
+    type_coerce,
+    union_all,
+)
 from sqlalchemy.orm import Session
 
 from autonomy.core import phrases
@@ -127,7 +140,8 @@ class SuggestionService:
         with self._db.reading() as session:
             access.check_student(session, self._db.who(), student_id)
             # The engine's run for this student (the roster's badge, in the same job) has read them already.
-            classroom_ids = remembered(("enrolments", student_id), lambda: lookup.enrolments_of(session, student_id))
+            classroom_ids = remembered(("classes seen", student_id),
+                                       lambda: tuple(session.scalars(_classes_seen(self._db.who(), student_id))))
         found: list[Suggestion] = []
         for classroom_id in classroom_ids:
             found += self.for_students(classroom_id, [student_id], as_of)
@@ -140,6 +154,29 @@ class SuggestionService:
         run on their facts alone: what the screen asks again after a change that touched only them."""
         wanted = sorted(set(student_ids))
         return [s for s in self._run(classroom_id, as_of, wanted) if s.student_id in wanted]
+
+    @reads
+    def for_students_ahead(self, classroom_id: str, student_ids: Sequence[str]) -> None:
+        """Inside `Database.together`, send what `for_students(classroom_id, student_ids)` will ask
+        (storage/pipeline.py), to be answered with the first statement of the reads it shares a transaction
+        with; otherwise nothing."""
+        wanted = sorted(set(student_ids))
+        if not self._db.reads_together or not wanted:
+            return
+        with self._db.reading() as session:
+            send_ahead(session, [*_SnapshotQueries(classroom_id, self._db.who(), wanted).all(),
+                                 *lookup.vocabulary_ahead()])
+
+    @reads
+    def for_student_ahead(self, student_id: str) -> None:
+        """Inside `Database.together`, send what `for_student(student_id)` asks before the engine runs (the check
+        and the student's classes; the engine's own statements are those of `for_students_ahead` for each of
+        them, which the roster's badge sends for the class on screen); otherwise nothing."""
+        if not self._db.reads_together:
+            return
+        check = access.seen_students_query(self._db.who(), [student_id])
+        with self._db.reading() as session:
+            send_ahead(session, [*([check] if check is not None else []), _classes_seen(self._db.who(), student_id)])
 
     def _run(self, classroom_id: str | None, as_of: dt.date | None,
              student_ids: Sequence[str] | None = None) -> list[Suggestion]:
@@ -288,14 +325,14 @@ def load_snapshot(session: Session, classroom_id: str | None, who: Identity | No
     students: tuple[StudentFact, ...]
     if asked.class_and_students is not None and who is not None and classroom_id is not None:
         classrooms, students = _class_and_students(session, who, classroom_id, list(student_ids or ()),
-                                                   asked.class_and_students)
+                                                   asked.class_and_students, asked.params)
     else:
         classrooms, students = _classes_and_students(session, classroom_id, who, student_ids)
     # The big tables are read as plain rows (Core, no ORM loading), and moments converted with a cached offset.
     connection = session.connection()
 
     def rows(query: Any) -> Any:
-        return connection.execute(query).all()
+        return connection.execute(query, asked.params).all()
 
     _local = _local_converter()  # shadows the module's one-at-a-time version on purpose
     dimensions = tuple(
@@ -341,61 +378,84 @@ def load_snapshot(session: Session, classroom_id: str | None, who: Identity | No
 
 
 class _SnapshotQueries:
-    """The snapshot's statements, built before any runs: each depends on what is asked for alone, so all of them
-    go to a school's server together."""
+    """The snapshot's statements, ready before any runs: each depends on what is asked for alone, so all of them
+    go to a school's server together. The statements are built once per shape (`_snapshot_shape`), with the class
+    and the students as parameters: the badge after a log builds none (it is on the way to what the teacher waits
+    for)."""
 
     def __init__(self, classroom_id: str | None, who: Identity | None, student_ids: Sequence[str] | None) -> None:
-        def enrolled() -> Any:
-            found = select(Enrolment.student_id).where(Enrolment.classroom_id == classroom_id)
-            if student_ids is not None:
-                found = found.where(Enrolment.student_id.in_(list(student_ids)))
-            return found
-
-        def scoped(query: Any, column: Any) -> Any:
-            if classroom_id is None:
-                return query
-            return query.where(column.in_(enrolled()))
-
         # A few students of one class (the badge after a log): the class and them in one statement.
         self.few = classroom_id is not None and student_ids is not None
-        self.class_and_students = (_class_and_students_query(classroom_id, list(student_ids or ()))
-                                   if self.few and who is not None and classroom_id is not None else None)
-        self.changes = scoped(select(LevelChange.student_id, LevelChange.dimension_key, LevelChange.from_level,
-                                     LevelChange.to_level, LevelChange.at), LevelChange.student_id)
-        if self.few:  # read whole: kept for the student panel's list in the same job (`_events_of`)
-            self.events = scoped(select(TrustEvent.id, TrustEvent.group_id, TrustEvent.student_id, TrustEvent.kind,
-                                        TrustEvent.category_key, TrustEvent.dimension_key, TrustEvent.severity,
-                                        TrustEvent.habit, TrustEvent.at, TrustEvent.note, TrustEvent.deleted)
-                                 .where(TrustEvent.deleted.is_(False)), TrustEvent.student_id)
-        else:
-            # The events' moments as stored (naive UTC; plain DateTime skips UTCDateTime's per-row step), made
-            # local once.
-            self.events = scoped(select(TrustEvent.id, TrustEvent.student_id, TrustEvent.kind,
-                                        TrustEvent.dimension_key, TrustEvent.severity,
-                                        type_coerce(TrustEvent.at, DateTime()), TrustEvent.category_key)
-                                 .where(TrustEvent.deleted.is_(False)), TrustEvent.student_id)
-        self.reflections = scoped(select(Reflection.id, Reflection.student_id, Reflection.at, Reflection.follow_up,
-                                         Reflection.outcome, ReflectionEvent.event_id)
-                                  .outerjoin(ReflectionEvent, ReflectionEvent.reflection_id == Reflection.id),
-                                  Reflection.student_id)
-        # The decisions and the daily choices in one statement: typed rows of one UNION ALL, told apart by `tag`.
-        decision_query: Any = select(literal_column("'d'").label("tag"), SuggestionDecision.student_id,
-                                     SuggestionDecision.dimension_key, SuggestionDecision.kind,
-                                     SuggestionDecision.decision, SuggestionDecision.at, SuggestionDecision.until,
-                                     SuggestionDecision.classroom_id, cast(null(), Boolean))
-        if classroom_id is not None:  # this class's students' decisions, and the class-wide ones that apply to it
-            decision_query = decision_query.where(or_(
-                SuggestionDecision.student_id.in_(enrolled()),
-                SuggestionDecision.student_id.is_(None) & (SuggestionDecision.classroom_id.is_(None)
-                                                           | (SuggestionDecision.classroom_id == classroom_id))))
-        choice_query = scoped(select(literal_column("'c'"), DailyChoice.student_id, DailyChoice.dimension_key,
-                                     DailyChoice.id, cast(null(), String), cast(null(), DateTime), DailyChoice.day,
-                                     cast(null(), String), DailyChoice.within_level), DailyChoice.student_id)
-        self.decisions_and_choices = union_all(decision_query, choice_query)
+        shape = _snapshot_shape(classroom_id is not None, student_ids is not None)
+        self.params = {"classroom_id": classroom_id, "student_ids": list(student_ids or ())}
+        self.class_and_students = shape.class_and_students if self.few and who is not None else None
+        self.changes, self.events = shape.changes, shape.events
+        self.reflections, self.decisions_and_choices = shape.reflections, shape.decisions_and_choices
 
-    def all(self) -> list[Any]:
+    def all(self) -> list[tuple[Any, dict[str, Any]]]:
         first = [self.class_and_students] if self.class_and_students is not None else []
-        return [*first, self.changes, self.events, self.reflections, self.decisions_and_choices]
+        return [(query, self.params)
+                for query in [*first, self.changes, self.events, self.reflections, self.decisions_and_choices]]
+
+
+class _SnapshotShape(NamedTuple):
+    class_and_students: Any  # (None unless a few students of one class are asked for)
+    changes: Any
+    events: Any
+    reflections: Any
+    decisions_and_choices: Any
+
+
+@functools.cache
+def _snapshot_shape(in_class: bool, chosen: bool) -> _SnapshotShape:
+    """The snapshot's statements for a class (`in_class`: parameter `classroom_id`) or the whole school, for some
+    of its students (`chosen`: parameter `student_ids`) or all of them."""
+    classroom_id = bindparam("classroom_id", type_=String)
+    student_ids = bindparam("student_ids", expanding=True, type_=String)
+
+    def enrolled() -> Any:
+        found = select(Enrolment.student_id).where(Enrolment.classroom_id == classroom_id)
+        if chosen:
+            found = found.where(Enrolment.student_id.in_(student_ids))
+        return found
+
+    def scoped(query: Any, column: Any) -> Any:
+        return query.where(column.in_(enrolled())) if in_class else query
+
+    few = in_class and chosen
+    changes = scoped(select(LevelChange.student_id, LevelChange.dimension_key, LevelChange.from_level,
+                            LevelChange.to_level, LevelChange.at), LevelChange.student_id)
+    if few:  # read whole: kept for the student panel's list in the same job (`_events_of`)
+        events = scoped(select(TrustEvent.id, TrustEvent.group_id, TrustEvent.student_id, TrustEvent.kind,
+                               TrustEvent.category_key, TrustEvent.dimension_key, TrustEvent.severity,
+                               TrustEvent.habit, TrustEvent.at, TrustEvent.note, TrustEvent.deleted)
+                        .where(TrustEvent.deleted.is_(False)), TrustEvent.student_id)
+    else:
+        # The events' moments as stored (naive UTC; plain DateTime skips UTCDateTime's per-row step), made
+        # local once.
+        events = scoped(select(TrustEvent.id, TrustEvent.student_id, TrustEvent.kind,
+                               TrustEvent.dimension_key, TrustEvent.severity,
+                               type_coerce(TrustEvent.at, DateTime()), TrustEvent.category_key)
+                        .where(TrustEvent.deleted.is_(False)), TrustEvent.student_id)
+    reflections = scoped(select(Reflection.id, Reflection.student_id, Reflection.at, Reflection.follow_up,
+                                Reflection.outcome, ReflectionEvent.event_id)
+                         .outerjoin(ReflectionEvent, ReflectionEvent.reflection_id == Reflection.id),
+                         Reflection.student_id)
+    # The decisions and the daily choices in one statement: typed rows of one UNION ALL, told apart by `tag`.
+    decision_query: Any = select(literal_column("'d'").label("tag"), SuggestionDecision.student_id,
+                                 SuggestionDecision.dimension_key, SuggestionDecision.kind,
+                                 SuggestionDecision.decision, SuggestionDecision.at, SuggestionDecision.until,
+                                 SuggestionDecision.classroom_id, cast(null(), Boolean))
+    if in_class:  # this class's students' decisions, and the class-wide ones that apply to it
+        decision_query = decision_query.where(or_(
+            SuggestionDecision.student_id.in_(enrolled()),
+            SuggestionDecision.student_id.is_(None) & (SuggestionDecision.classroom_id.is_(None)
+                                                       | (SuggestionDecision.classroom_id == classroom_id))))
+    choice_query = scoped(select(literal_column("'c'"), DailyChoice.student_id, DailyChoice.dimension_key,
+                                 DailyChoice.id, cast(null(), String), cast(null(), DateTime), DailyChoice.day,
+                                 cast(null(), String), DailyChoice.within_level), DailyChoice.student_id)
+    class_and_students = _class_and_students_query(classroom_id, student_ids) if few else None
+    return _SnapshotShape(class_and_students, changes, events, reflections, union_all(decision_query, choice_query))
 
 
 def _events_of(found: Any, names: dict[str, str], local: Any, student_ids: list[str]) -> tuple[EventFact, ...]:
@@ -411,8 +471,9 @@ def _events_of(found: Any, names: dict[str, str], local: Any, student_ids: list[
                            if e.severity else None, local(e.at), names.get(e.category), e.category) for e in infos)
 
 
-def _class_and_students_query(classroom_id: str, student_ids: list[str]) -> Any:
-    """The class, and every class these students are in, each with their enrolment in it."""
+def _class_and_students_query(classroom_id: Any, student_ids: Any) -> Any:
+    """The class, and every class these students are in, each with their enrolment in it (the class and the
+    students as bound parameters)."""
     theirs = select(Enrolment.classroom_id).where(Enrolment.student_id.in_(student_ids))
     return (select(Classroom.id, Classroom.name, Classroom.owner, Student.id, Student.name, Student.active)
             .outerjoin(Enrolment, (Enrolment.classroom_id == Classroom.id) & Enrolment.student_id.in_(student_ids))
@@ -420,17 +481,26 @@ def _class_and_students_query(classroom_id: str, student_ids: list[str]) -> Any:
             .where(or_(Classroom.id == classroom_id, Classroom.id.in_(theirs))))
 
 
+def _classes_seen(who: Identity, student_id: str) -> Any:
+    """The classes of this student this user may see (a teacher's own: on a server another teacher's are hidden
+    by row security anyway), those `for_student` runs the engine for."""
+    query = lookup.enrolments_statement(student_id)
+    if not access.sees_everything(who):
+        query = query.where(Enrolment.classroom_id.in_(access.visible_classroom_ids(who)))
+    return query
+
+
 def _class_and_students(session: Session, who: Identity, classroom_id: str, student_ids: list[str],
-                        query: Any) -> tuple[dict[str, str], tuple[StudentFact, ...]]:
+                        query: Any, params: dict[str, Any]) -> tuple[dict[str, str], tuple[StudentFact, ...]]:
     """The one class (the access check refuses someone else's) and these students of it, in one statement
-    (`query`, from `_class_and_students_query`). Their classes are kept for `for_student` in the same job
-    (services/reuse.py)."""
-    found = session.execute(query).all()
+    (`query`, from `_class_and_students_query`). Their classes this user may see are kept for `for_student` in
+    the same job (services/reuse.py)."""
+    found = session.execute(query, params).all()
     enrolled: dict[str, list[str]] = {sid: [] for sid in student_ids}
     classrooms: dict[str, str] = {}
     students: list[StudentFact] = []
     for cid, name, owner, sid, student_name, active in found:
-        if sid is not None:
+        if sid is not None and (access.sees_everything(who) or owner == who.user):  # (as `_classes_seen`)
             enrolled[sid].append(cid)
         if cid == classroom_id:
             if not classrooms:
@@ -439,7 +509,7 @@ def _class_and_students(session: Session, who: Identity, classroom_id: str, stud
             if sid is not None:
                 students.append(StudentFact(sid, student_name, cid, active))
     for sid, cids in enrolled.items():
-        offer(("enrolments", sid), tuple(cids))
+        offer(("classes seen", sid), tuple(cids))
     return classrooms, tuple(students)
 
 

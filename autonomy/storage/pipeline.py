@@ -35,7 +35,8 @@ parameters it already knows. They are sent at once, unanswered; the next stateme
 answers back in the same round trip, and when the code then runs each of them, as it would anyway, SQLAlchemy is
 handed the answer already there instead of asking the server again (the dialect's `do_execute` event, matched on
 the SQL and its parameters). The code stays the plain sequence of queries it is on SQLite, where nothing is sent
-ahead; a statement sent ahead and never run is dropped with its transaction.
+ahead; a statement sent ahead and never run is dropped with its transaction, and one sent ahead twice before it
+runs goes out once.
 """
 
 from __future__ import annotations
@@ -202,6 +203,8 @@ def install(engine: Engine) -> None:
             return False  # (SQLAlchemy runs it as always)
         key = (statement, _frozen(parameters))
         if context.execution_options.get(AHEAD):
+            if info.get(_SENT, {}).get(key):
+                return True  # sent ahead already by another read of the batch, not run yet: its answer serves
             ahead = raw.cursor()
             ahead.execute(statement, parameters)  # queued in the pipeline: answered with the next sync
             info.setdefault(_SENT, {}).setdefault(key, []).append(ahead)
@@ -226,7 +229,9 @@ def send_ahead(reader: Session | Connection,
     """Send these reads of the open transaction now, without waiting for their answers (the module says how they
     are used); nothing on SQLite, or outside pipeline mode. Each (a statement, or a statement and its parameters)
     must later run exactly as given, with the same parameters, in the same transaction, and be a SELECT (its
-    answer is read once)."""
+    answer is read once). One sent again before it has run is not sent twice: reads that share a transaction
+    send what they will ask without knowing what the others sent, and what is asked twice is remembered
+    (services/reuse.py), not run twice."""
     conn = reader.connection() if isinstance(reader, Session) else reader
     info = getattr(conn.connection.driver_connection, _STATE, None)
     if info is None or info.get(_OUT, True) or not info.get(_OPEN):

@@ -157,7 +157,8 @@ class _Meter:
         return result
 
 
-WORDS = {"log": "log → row re-read", "log, all": "log → everything re-read (row, events, undo label, badge)",
+WORDS = {"floor": "floor: SELECT 1 (one round trip through the proxy)",
+         "log": "log → row re-read", "log, all": "log → everything re-read (row, events, undo label, badge, cards)",
          "undo": "undo → row re-read", "start": "start → roster (open the database, classes, roster)",
          "switch": "class switch → roster", "student": "student panel", "coach": "coach screen of a class"}
 
@@ -165,6 +166,7 @@ WORDS = {"log": "log → row re-read", "log, all": "log → everything re-read (
 def _services(url: str, proxy: Proxy, repeats: int, where: str, delay: float,
               local: dict[str, Figure]) -> list[Figure]:
     from autonomy.app import open_services
+    from autonomy.services.reuse import shared
 
     services = open_services(database_url=url)
     meter = _Meter(proxy, services.db)
@@ -185,17 +187,21 @@ def _services(url: str, proxy: Proxy, repeats: int, where: str, delay: float,
             services.views.roster_lines(cid, [sid])
 
         def log_all(sid: str = sid) -> None:
-            # As the window does it: the log, then its lane's reads as one batch (one transaction, each read's
-            # statements sent ahead), then the badge on the background lane (its own connection).
+            # As the window does it on a server, the student's panel open: the log, then the reads after it as one
+            # batch (one transaction, each read's statements sent ahead), the badge's and the suggestion cards'
+            # joining them (ui/app/lane.py).
             services.events.log([sid], "build", category)
-            with services.db.together():
+            with services.db.together(), shared():
                 services.views.roster_lines_ahead(cid, [sid])
                 services.events.for_student_ahead(sid)
                 services.history.state_ahead()
+                services.suggestions.for_students_ahead(cid, [sid])
+                services.suggestions.for_student_ahead(sid)
                 services.views.roster_lines(cid, [sid])
                 services.events.for_student(sid)
                 services.history.state()
-            services.suggestions.for_students(cid, [sid], today)
+                services.suggestions.for_students(cid, [sid], today)
+                services.suggestions.for_student(sid, today)
 
         meter("log", log)
         meter("undo", undo)
@@ -204,6 +210,7 @@ def _services(url: str, proxy: Proxy, repeats: int, where: str, delay: float,
         meter("switch", lambda other=other: services.views.roster(other))  # type: ignore[misc]
         meter("student", lambda sid=sid: services.views.student_detail(sid))  # type: ignore[misc]
         meter("coach", lambda: services.coach.class_data(cid))
+        meter("floor", lambda: _select_one(services))
         if n < max(3, repeats // 5) + 2:  # (a whole opening is slower: fewer of them)
             def start() -> None:
                 opened = open_services(database_url=url)
@@ -222,7 +229,7 @@ def _services(url: str, proxy: Proxy, repeats: int, where: str, delay: float,
             meter.trips.setdefault("start", []).append(proxy.count() - trips)
     services.db.close()
     out = []
-    for key in ("log", "log, all", "undo", "start", "switch", "student", "coach"):
+    for key in ("floor", "log", "log, all", "undo", "start", "switch", "student", "coach"):
         warm = 1 if key == "start" else 2
         figure = Figure(f"server, {where}: {WORDS[key]}{_counts(meter, key, warm)}", meter.ms[key][warm:],
                         target=_target(key, delay, local), extra=_extra(meter, key, warm, delay))
@@ -230,6 +237,15 @@ def _services(url: str, proxy: Proxy, repeats: int, where: str, delay: float,
             local[key] = figure
         out.append(figure)
     return out
+
+
+def _select_one(services: Any) -> None:
+    """What one round trip costs through the proxy, the app's own way (a read transaction of one statement): the
+    floor the other figures are so many of."""
+    from sqlalchemy import text
+
+    with services.db.reading_rows() as conn:
+        conn.execute(text("SELECT 1")).all()
 
 
 def _counts(meter: _Meter, key: str, warm: int) -> str:
@@ -298,7 +314,8 @@ def _window(url: str, proxy: Proxy, rounds: int, where: str, delay: float) -> li
                 f" [{statistics.median(trips):g} rt until settled]" if trips else "")
             out.append(Figure(name, figure.samples, figure.baseline, figure.baseline_name,
                               target=TARGETS.get(key, "") if delay == 10.0 else "",
-                              extra={"delay_ms_each_way": delay, "round_trips_until_settled": trips}))
+                              extra={**figure.extra, "delay_ms_each_way": delay,
+                                     "round_trips_until_settled": trips}))
         return out
     finally:
         shutil.rmtree(work, ignore_errors=True)

@@ -15,6 +15,7 @@ from autonomy.core.demo import generate_demo
 from autonomy.core.errors import Conflict, NotAllowed, NotFound, StorageError
 from autonomy.core.types import Role
 from autonomy.services import Services
+from autonomy.services.reuse import shared
 from tests.network import Proxy
 from tests.servers import TestServer
 from tests.statements import counting
@@ -157,10 +158,12 @@ def test_answers_sent_ahead_for_a_read_that_was_refused_never_reach_the_next_rea
 
 
 @pytest.mark.parametrize("teacher", [False, True])
-def test_the_reads_after_a_log_share_one_transaction_and_one_round_trip(through, teacher: bool) -> None:
-    """What the window reads again after a log (the row, the student's events, the undo label) is one lane job; on
-    a server inside `Database.together`, each read having sent its statements ahead: one answer for the three, as
-    the administrator and as a teacher (whose reads carry the access check)."""
+def test_a_log_and_everything_it_refreshes_take_three_round_trips(through, teacher: bool) -> None:
+    """What the window reads again after a log (the row, the student's events, the undo label, the badge and the
+    student's suggestion cards) is one lane job (ui/app/lane.py); on a server inside `Database.together` and one
+    `shared()` block, each read having sent its statements ahead: one answer for all of them, so the log and its
+    refresh wait for three (issue 20), as the administrator and as a teacher (whose reads carry the access check,
+    asked once)."""
     services, proxy, cid = through(26)
     sid = next(line.student_id for line in services.views.roster(cid) if line.active)
     if teacher:
@@ -169,25 +172,32 @@ def test_the_reads_after_a_log_share_one_transaction_and_one_round_trip(through,
         Services.over(services.db).roster.enrol(sid, own.id)
         services, cid = amy, own.id
     category = next(c.key for c in services.events.categories() if c.kind == "build")
+    today = dt.date.today()
     for _ in range(2):  # (the first warms the connection up)
-        services.events.log([sid], "build", category)
+        logged, _, _ = trips(proxy, services, lambda: services.events.log([sid], "build", category))
 
         def batch() -> tuple[Any, ...]:
-            with services.db.together():
+            with services.db.together(), shared():
                 services.views.roster_lines_ahead(cid, [sid])
                 services.events.for_student_ahead(sid)
                 services.history.state_ahead()
-                return services.views.roster_lines(cid, [sid]), services.events.for_student(sid), \
-                    services.history.state()
+                services.suggestions.for_students_ahead(cid, [sid])
+                services.suggestions.for_student_ahead(sid)
+                services.events.for_student_ahead(sid)  # (the cards' evidence: sent once, read once)
+                return (services.views.roster_lines(cid, [sid]), services.events.for_student(sid),
+                        services.history.state(), services.suggestions.for_students(cid, [sid], today),
+                        services.suggestions.for_student(sid, today), services.events.for_student(sid))
 
-        together, _, (rows, events, (undo, _redo)) = trips(proxy, services, batch)
-        assert together == 1
-        assert (rows, events, undo) == (services.views.roster_lines(cid, [sid]), services.events.for_student(sid),
-                                        services.history.state()[0])
+        together, _, (rows, events, (undo, _redo), badge, cards, evidence) = trips(proxy, services, batch)
+        assert together == 1 and logged + together == 3
+        assert (rows, events, undo, badge, cards, evidence) == (
+            services.views.roster_lines(cid, [sid]), services.events.for_student(sid), services.history.state()[0],
+            services.suggestions.for_students(cid, [sid], today), services.suggestions.for_student(sid, today),
+            events)
         separately = sum(trips(proxy, services, read)[0] for read in (
             lambda: services.views.roster_lines(cid, [sid]), lambda: services.events.for_student(sid),
-            services.history.state))
-        assert separately == (4 if teacher else 3)
+            services.history.state, lambda: services.suggestions.for_students(cid, [sid], today)))
+        assert separately == (5 if teacher else 4)
 
 
 def test_outside_together_sending_ahead_sends_nothing(through) -> None:
@@ -197,4 +207,6 @@ def test_outside_together_sending_ahead_sends_nothing(through) -> None:
         services.views.roster_lines_ahead(cid, [sid])
         services.events.for_student_ahead(sid)
         services.history.state_ahead()
+        services.suggestions.for_students_ahead(cid, [sid])
+        services.suggestions.for_student_ahead(sid)
     assert statements == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
 
 import pytest
@@ -9,7 +10,7 @@ import pytest
 from autonomy.core.errors import InvalidInput
 from autonomy.core.phrases import english
 from autonomy.services.changes import EVENTS, HISTORY, WRITE, Changes
-from autonomy.ui.app.lane import Lane
+from autonomy.ui.app.lane import Lane, after_the_frame
 
 
 @pytest.fixture
@@ -128,6 +129,57 @@ def test_the_reads_asked_while_a_change_is_handed_out_go_as_one_job(qtbot, threa
     assert "engine" in answers
     assert order == ["the lane's answers are in", "the engine runs"]
     assert [type(e) for e in lane_failures.take()] == [ZeroDivisionError]  # on purpose (the next test)
+
+
+def test_on_a_server_the_companions_reads_that_send_ahead_join_the_batch_after_its_answers_are_painted(
+        qtbot, threaded, services, classroom, students) -> None:
+    """`companions_join` (a school's server): the badge's read, which can send its statements ahead, runs in the
+    lane's batch, inside its one transaction, with its statements sent before the first read, and only once the
+    lane's answers are painted; a companion read with nothing to send ahead (a class's engine run) stays on the
+    companion lane."""
+    background = Lane()
+    threaded.companions.append(background)
+    threaded.companions_join = True
+    order: list[str] = []  # (appended to from three threads)
+    threads: dict[str, int] = {}
+    inside: list[str] = []
+
+    @contextlib.contextmanager
+    def together():
+        inside.append("open")
+        try:
+            yield
+        finally:
+            inside.append("closed")
+
+    threaded.reads_together = together
+
+    def read(name: str):
+        def fn() -> str:
+            threads[name] = threading.get_ident()
+            order.append(f"{name} runs" + (" inside" if inside[-1:] == ["open"] else ""))
+            return name
+        return fn
+
+    def views_refresh(_changes: Changes) -> None:
+        threaded.run(read("row"), lambda _row: after_the_frame(lambda: order.append("row painted")),
+                     ahead=lambda: order.append("row sent"))
+        background.run(read("badge"), lambda _badge: order.append("badge in"),
+                       ahead=lambda: order.append("badge sent"))
+        background.run(read("class engine"), lambda _all: order.append("class engine in"))
+
+    threaded.data_changed.connect(views_refresh)
+    try:
+        threaded.write(lambda: services.events.log([students[0].id], "build", "helped_peer"))
+        qtbot.waitUntil(lambda: threaded.idle and background.idle and "class engine in" in order
+                        and "badge in" in order, timeout=5000)
+    finally:
+        background.shutdown()
+    assert order.index("badge sent") < order.index("row runs inside")  # both sent before the first read waits
+    assert order.index("row sent") < order.index("row runs inside")
+    assert order.index("row painted") < order.index("badge runs inside")  # its answer is here; its work waits
+    assert threads["badge"] == threads["row"] != threads["class engine"]
+    assert "class engine runs" in order and inside == ["open", "closed"]
 
 
 def test_a_batched_read_that_breaks_fails_the_test_with_its_own_error(qtbot, threaded, services, classroom,

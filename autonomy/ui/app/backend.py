@@ -38,6 +38,7 @@ class Backend:
         # A school's server rather than an SQLite file (what a long wait is called: ui/app/connection.py); a plain
         # flag, read on the GUI thread, set where the services are known.
         self.on_server = services is not None and not services.db.is_sqlite
+        lane.companions_join = self.on_server  # (the badge's reads after a change: in the lane's round trip)
         self._hurry = hurry  # called before waiting: the opening may be holding back until the first paint
         self._opening_failed: BaseException | None = None
         self._opened = threading.Event()
@@ -57,7 +58,7 @@ class Backend:
     def provide(self, services: Services) -> None:
         """The opened services (called on the lane, inside the opening job, before any later job runs)."""
         self._services = services
-        self.on_server = not services.db.is_sqlite
+        self.on_server = self.lane.companions_join = not services.db.is_sqlite
         self._opened.set()
 
     def opening_failed(self, error: BaseException) -> None:

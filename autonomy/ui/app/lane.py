@@ -12,6 +12,12 @@ companion lane meanwhile (the suggestion engine, on the background lane) go as o
 answers are on screen: the engine's Python work would otherwise hold the interpreter while the GUI thread puts
 the answers in and paints them (only one thread runs Python at a time).
 
+On a school's server those companion reads that can send their statements ahead (`ahead=`: the badge and the
+cards of the students a change touched) join this lane's job instead (`companions_join`): they share its one read
+transaction, so their answers come back in the same round trip as the rest, and they still run only once this
+lane's answers are painted (the lane's thread waits for that frame). The engine's run for a whole class has no
+`ahead` and stays on the background lane, so it never holds up the next write.
+
 Every failed job, a batched read's too, passes through `Lane._failed` (the tests watch it there).
 
 A school's server over the network (issue 20): a job that fails because the connection was lost when nothing can
@@ -25,6 +31,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import logging
+import threading
 import traceback
 from collections.abc import Callable
 from contextlib import AbstractContextManager
@@ -83,6 +90,7 @@ def after_the_frame(fn: Callable[[], None]) -> None:
 _after_frame_call = after_the_frame  # (`Lane.run` has a keyword of that name)
 
 LOST, BACK, RECONNECTED = "lost", "back", "reconnected"  # connection_changed: gone; back after LOST; retried quietly
+PAINT_WAIT_S = 0.5  # how long companion reads joining a batch wait for its answers' frame (a busy GUI: not forever)
 
 
 def connection_lost(error: BaseException | None) -> bool:
@@ -161,6 +169,10 @@ class Lane(QObject):
         # on a server); nothing until the services are open.
         self.reads_together: Callable[[], AbstractContextManager[Any]] = contextlib.nullcontext
         self.companions: list[Lane] = []  # lanes whose reads are held too while this one hands out a change
+        # Whether the companions' reads that can be sent ahead join this lane's batch (on a school's server: the
+        # backend sets it); plain flag, read on the GUI thread.
+        self.companions_join = False
+        self._joining: list[_Read] = []  # companions' reads joining the batch being held
         self._thread: QThread | None = None
         self._answer.connect(self._answer_one)  # from the lane's thread: queued to this (GUI) thread
         self.reachable = True  # False from a lost connection until a job succeeds again
@@ -281,9 +293,20 @@ class Lane(QObject):
             self.data_changed.emit(changes)
         finally:
             for lane in self.companions:
+                if self.companions_join:
+                    self._joining += lane._joiners()
                 lane._release(hold_back=True)
             # Last: once this lane's thread starts on the reads, the GUI thread would wait for the interpreter.
             self._release(then=self._companions_go_on)
+
+    def _joiners(self) -> list[_Read]:
+        """(A companion) the reads held for the outermost hand-out that can send their statements ahead: taken
+        from this lane, to join the batch of the lane handing the change out."""
+        if self._held is None or self._holding != 1:
+            return []
+        joining = [read for read in self._held if read[3] is not None]
+        self._held = [read for read in self._held if read[3] is None]
+        return joining
 
     def _companions_go_on(self) -> None:
         for lane in self.companions:
@@ -304,8 +327,8 @@ class Lane(QObject):
         if self._holding:
             return
         held, self._held = self._held, None
-        batch = _Batch(held or [], self._answered)
-        self._answered = []
+        batch = _Batch(held or [], self._answered, self._joining)
+        self._answered, self._joining = [], []
         if hold_back and self._thread is not None and self._waiting is None and batch.reads:
             self._waiting = []
         if not batch.reads:
@@ -321,6 +344,10 @@ class Lane(QObject):
                         with contextlib.suppress(Exception):  # only a head start: the read reports what went wrong
                             ahead()
                 for index, (fn, _success, _failure, _ahead) in enumerate(batch.reads):
+                    if index == batch.own and index and self._thread is not None:
+                        # The companions' reads (the engine) once this lane's answers are painted: their Python
+                        # work would hold the interpreter while the GUI thread paints (their answers are here).
+                        batch.painted.wait(PAINT_WAIT_S)
                     result, error, _again = _run(fn)  # one view's failed read does not cost the others theirs
                     self._answer.emit(batch, index, result, error)
 
@@ -343,6 +370,8 @@ class Lane(QObject):
             elif on_success is not None:
                 on_success(result)
         finally:
+            if index == batch.own - 1 and batch.own < len(batch.reads):
+                after_the_frame(batch.painted.set)  # (the companions' reads that joined go on after this frame)
             if index == len(batch.reads) - 1:
                 batch.done()
 
@@ -356,11 +385,13 @@ class Lane(QObject):
 
 
 class _Batch:
-    """The reads asked while a change was handed out (one job), and what waits until they are all answered."""
+    """The reads asked while a change was handed out (one job): this lane's own, then the companions' that joined
+    it, and what waits until they are all answered."""
 
-    def __init__(self, reads: list[_Read],
-                 then: list[Callable[[], None]]) -> None:
-        self.reads, self._then = reads, then
+    def __init__(self, own: list[_Read], then: list[Callable[[], None]], joining: list[_Read]) -> None:
+        self.reads, self._then = [*own, *joining], then
+        self.own = len(own)  # the first `own` reads are this lane's
+        self.painted = threading.Event()  # set after the frame that paints the last of this lane's answers
 
     def done(self) -> None:
         """After the frame that paints the last answer: what waited for them (the companion lanes' jobs)."""

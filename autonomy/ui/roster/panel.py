@@ -290,7 +290,8 @@ class RosterPanel(QWidget):
             self.suggestions_loaded.emit()
 
         backend.background.run(
-            lambda: first_per_student(backend.services.suggestions.for_students(cid, ids, today)), apply)
+            lambda: first_per_student(backend.services.suggestions.for_students(cid, ids, today)), apply,
+            ahead=lambda: backend.services.suggestions.for_students_ahead(cid, ids))
 
     def reload(self) -> None:
         """Classrooms, the roster of the chosen one, its dimensions and the catalogue: one lane job."""

@@ -52,6 +52,13 @@ def load_suggestions(backend: Backend, scope: str, scope_id: str, as_of: dt.date
     return Loaded(tuple(found), events, tuple(backend.views.dimensions()), categories, today_list)
 
 
+def load_suggestions_ahead(backend: Backend, student_id: str) -> None:
+    """On the lane, inside the reads after a change on a school's server: send what `load_suggestions` asks for one
+    student's cards (storage/pipeline.py); the engine's own statements are sent by the roster's badge."""
+    backend.services.suggestions.for_student_ahead(student_id)
+    backend.services.events.for_student_ahead(student_id)
+
+
 def kind_label(kind: SuggestionKind) -> str:
     labels = {
         Kind.STEP_UP: QCoreApplication.translate("SuggestionsPanel", "Step up"),

@@ -41,7 +41,13 @@ from autonomy.ui.app.backend import Backend
 from autonomy.ui.app.lane import ReloadWhenShown
 from autonomy.ui.reflection.context import due_follow_up
 from autonomy.ui.reflection.dialog import ReflectionDialog, start_conversation
-from autonomy.ui.suggestions.card_content import Loaded, kind_label, load_suggestions, word_row
+from autonomy.ui.suggestions.card_content import (
+    Loaded,
+    kind_label,
+    load_suggestions,
+    load_suggestions_ahead,
+    word_row,
+)
 from autonomy.ui.suggestions.cards import SuggestionList, SuggestionModel, SuggestionRow, key_of
 from autonomy.ui.suggestions.decision_dialogs import DecisionDialog, OutcomeDialog
 from autonomy.ui.widgets.flow import flow_row
@@ -265,8 +271,11 @@ class SuggestionsPanel(QWidget):
                     errors.report(self, error)
 
         with_policy = not self.per_student and not self._policy_read
+        # One student's cards after a change send their statements ahead: on a server they then share the round
+        # trip of the reads after it (ui/app/lane.py); a class's engine run stays on the background lane.
+        ahead = (lambda: load_suggestions_ahead(backend, scope_id)) if self.per_student else None
         backend.background.run(lambda: load_suggestions(backend, scope, scope_id, today, with_policy=with_policy),
-                               apply, failed, after_the_frame=fresh)
+                               apply, failed, after_the_frame=fresh, ahead=ahead)
 
     def _apply(self, loaded: Loaded) -> None:
         dims = {d.key: d for d in loaded.dimensions}
