@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Select, bindparam, func, select, true
+from sqlalchemy import Select, String, bindparam, func, select, true
 from sqlalchemy.orm import Session
 
 from autonomy.core import phrases
@@ -166,14 +166,17 @@ class EventService:
                     kind: str | None = None) -> list[TrustEventInfo]:
         with self._db.reading() as session:
             access.check_student(session, self._db.who(), student_id)
-            query = _events_of_student(student_id)
-            if since is not None:
-                query = query.where(TrustEvent.at >= since)
-            if kind is not None:
-                query = query.where(TrustEvent.kind == _kind(kind))
+            query = _EVENTS_NEWEST_FIRST
+            if since is not None or kind is not None:
+                query = _EVENTS_OF_STUDENT
+                if since is not None:
+                    query = query.where(TrustEvent.at >= since)
+                if kind is not None:
+                    query = query.where(TrustEvent.kind == _kind(kind))
+                query = query.order_by(TrustEvent.at.desc())
 
             def read() -> list[TrustEventInfo]:
-                return [event_info(e) for e in session.scalars(query.order_by(TrustEvent.at.desc()))]
+                return [event_info(e) for e in session.scalars(query, {"student_id": student_id})]
 
             if since is None and kind is None:
                 # The suggestion engine's run for this student in the same job has read them (its cards' evidence).
@@ -192,7 +195,7 @@ class EventService:
             with self._db.reading_rows() as conn:
                 check = access.seen_students_query(who, [student_id])
                 send_ahead(conn, [*([check] if check is not None else []),
-                                  _events_of_student(student_id).order_by(TrustEvent.at.desc())])
+                                  (_EVENTS_NEWEST_FIRST, {"student_id": student_id})])
 
         # The student panel's list and the cards' evidence both ask for it after a change: sent once per job.
         remembered(("sent ahead", "events", student_id), send)
@@ -329,5 +332,7 @@ def _event(session: Session, event_id: str) -> TrustEvent:
     return event
 
 
-def _events_of_student(student_id: str) -> Select[Any]:
-    return select(TrustEvent).where(TrustEvent.student_id == student_id, TrustEvent.deleted.is_(False))
+# A student's events (parameter `student_id`), built once: the student panel reads them after every change.
+_EVENTS_OF_STUDENT = select(TrustEvent).where(TrustEvent.student_id == bindparam("student_id", type_=String),
+                                              TrustEvent.deleted.is_(False))
+_EVENTS_NEWEST_FIRST = _EVENTS_OF_STUDENT.order_by(TrustEvent.at.desc())

@@ -10,11 +10,12 @@ user undoes their own actions only, and only rows they may write (undo_rights.py
 
 from __future__ import annotations
 
+import functools
 import json
 from collections import OrderedDict
 from typing import Any
 
-from sqlalchemy import Select, Table, and_, delete, func, insert, or_, select, update
+from sqlalchemy import Select, String, Table, and_, bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from autonomy.core.errors import ChangedSince, Conflict, NothingToUndo
@@ -51,7 +52,7 @@ class HistoryService:
         """What undo and what redo would take (`can_undo()`, `can_redo()`), in one statement: what the Edit menu
         reads after every change."""
         with self._db.reading() as session:
-            found = list(session.scalars(_state_query(history_owner(self._db))))
+            found = list(session.scalars(*_state_query(history_owner(self._db))))
         return (_info(next((a for a in found if a.state == "done"), None)),
                 _info(next((a for a in found if a.state == "undone"), None)))
 
@@ -60,7 +61,7 @@ class HistoryService:
         """Inside `Database.together`, send what `state()` will ask (storage/pipeline.py); otherwise nothing."""
         if self._db.reads_together:
             with self._db.reading_rows() as conn:
-                send_ahead(conn, [_state_query(history_owner(self._db))])
+                send_ahead(conn, [_state_query(history_owner(self._db))])  # (a statement and its parameters)
 
     @reads
     def recent(self, limit: int = 20) -> list[ActionInfo]:
@@ -210,10 +211,17 @@ def _same(current: dict[str, Any] | None, expected: dict[str, Any] | None) -> bo
     return all(current.get(name) == value for name, value in expected.items())
 
 
-def _state_query(owner: str | None) -> Select[Any]:
-    """The newest step undo would take and the oldest redo would (one statement; `owner`: whose list)."""
+def _state_query(owner: str | None) -> tuple[Select[Any], dict[str, Any]]:
+    """The newest step undo would take and the oldest redo would (one statement and its parameters; `owner`: whose
+    list). The statement is built once: it is on the way to the repaint after every change."""
+    return _state_statement(owner is not None), {"owner": owner}
+
+
+@functools.cache
+def _state_statement(by_owner: bool) -> Select[Any]:
     done, undone = (select(func.max(Action.id)).where(Action.state == "done"),
                     select(func.min(Action.id)).where(Action.state == "undone"))
-    if owner is not None:
+    if by_owner:
+        owner = bindparam("owner", type_=String)
         done, undone = done.where(Action.actor == owner), undone.where(Action.actor == owner)
     return select(Action).where(or_(Action.id == done.scalar_subquery(), Action.id == undone.scalar_subquery()))

@@ -163,9 +163,9 @@ class SuggestionService:
         wanted = sorted(set(student_ids))
         if not self._db.reads_together or not wanted:
             return
-        with self._db.reading() as session:
-            send_ahead(session, [*_SnapshotQueries(classroom_id, self._db.who(), wanted).all(),
-                                 *lookup.vocabulary_ahead()])
+        with self._db.reading_rows() as conn:
+            send_ahead(conn, [*_SnapshotQueries(classroom_id, self._db.who(), wanted).all(),
+                              *lookup.vocabulary_ahead()])
 
     @reads
     def for_student_ahead(self, student_id: str) -> None:
@@ -175,8 +175,8 @@ class SuggestionService:
         if not self._db.reads_together:
             return
         check = access.seen_students_query(self._db.who(), [student_id])
-        with self._db.reading() as session:
-            send_ahead(session, [*([check] if check is not None else []), _classes_seen(self._db.who(), student_id)])
+        with self._db.reading_rows() as conn:
+            send_ahead(conn, [*([check] if check is not None else []), _classes_seen(self._db.who(), student_id)])
 
     def _run(self, classroom_id: str | None, as_of: dt.date | None,
              student_ids: Sequence[str] | None = None) -> list[Suggestion]:

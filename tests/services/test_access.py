@@ -95,6 +95,10 @@ def test_a_student_in_two_teachers_classrooms_is_seen_by_both(school: dict) -> N
     assert len(school["amy"].events.for_student(sam.id)) == 2
     detail = ViewService(school["amy"].db).student_detail(sam.id)
     assert [c.id for c in detail.classrooms] == [school["amy_class"].id]  # Bo's class stays Bo's
+    # Her suggestions for Sam (the student panel's cards) are those of her class, not a refusal for Bo's.
+    for teacher, own in (("amy", "amy_class"), ("bo", "bo_class")):
+        assert school[teacher].suggestions.for_student(sam.id) == \
+            school[teacher].suggestions.for_students(school[own].id, [sam.id])
 
 
 def test_a_coach_reads_every_classroom_and_changes_nothing(school: dict) -> None:
