@@ -7,9 +7,11 @@ reaches it through tests/network.Proxy, which delays each direction (`--server-d
 a 20 ms round trip) and counts round trips (the server's answers the app waited for). Each figure is measured on
 loopback (no delay) and through the delay:
 
-- services: a log and the row re-read after it, the same with everything the window refreshes after a log (the
-  student's events, the undo label, the suggestion badge), an undo and its row, opening the database and showing
-  a class's roster (start), another class's roster (switch), a student's panel, the coach screen of a class;
+- services: the floor (a bare SELECT 1, the app's way: what one round trip costs), a log and the row re-read
+  after it, the same with everything the window refreshes after a log with the student's panel open (the
+  student's events, the undo label, the suggestion badge and cards), an undo and its row, opening the database
+  and showing a class's roster (start), another class's roster (switch), a student's panel, the coach screen of
+  a class;
 - the assembled window over the same server (bench_window.Window with a database URL): from the key press to
   the repaint (log, undo, student, switch, coach), with the round trips from the key press until the window has
   settled (both lanes idle).
