@@ -160,6 +160,7 @@ class Through:
         self.at_commit(mute)
 
     def close(self) -> None:
+        self.proxy.resume()  # (a test that failed while the proxy held everything: the lane's job can end)
         self.window.close()
         self.lane.shutdown()
         self.services.db.close()

@@ -30,7 +30,9 @@ class Backend:
     def __init__(self, services: Services | None, lane: Lane, background: Lane | None = None,
                  hurry: Callable[[], None] | None = None) -> None:
         self.lane = lane  # every write and every quick read, in order
-        self.background = background or lane  # slow reads (the suggestion engine), so they never hold up a write
+        # Slow reads (the suggestion engine for a class), so they never hold up a write; on a server the engine's
+        # quick runs after a change (a badge, a student's cards) join the lane's job instead (ui/app/lane.py).
+        self.background = background or lane
         if self.background is not lane and self.background not in lane.companions:
             lane.companions.append(self.background)  # a change's engine runs go as one background job
         self._services = services

@@ -15,8 +15,10 @@ the answers in and paints them (only one thread runs Python at a time).
 On a school's server those companion reads that can send their statements ahead (`ahead=`: the badge and the
 cards of the students a change touched) join this lane's job instead (`companions_join`): they share its one read
 transaction, so their answers come back in the same round trip as the rest, and they still run only once this
-lane's answers are painted (the lane's thread waits for that frame). The engine's run for a whole class has no
-`ahead` and stays on the background lane, so it never holds up the next write.
+lane's answers are painted (the lane's thread waits for that frame, unless a write or the window's closing is
+waiting behind them). The engine's run for a whole class has no `ahead` and stays on the background lane, so it
+never holds up the next write. A read of such a batch that the server refused runs once more on its own: what
+was refused may have been another read's statement, sent in the same transaction.
 
 Every failed job, a batched read's too, passes through `Lane._failed` (the tests watch it there).
 
@@ -109,6 +111,12 @@ def connection_lost(error: BaseException | None) -> bool:
     return lost(error)
 
 
+def _refused_by_the_server(error: BaseException) -> bool:
+    """A driver's error (the server refused a statement, or timed it out) other than a lost connection, which
+    `_run` has run again already."""
+    return type(error).__module__.startswith("sqlalchemy") and not connection_lost(error)
+
+
 def _nothing_saved(error: BaseException) -> bool:
     """A lost connection that certainly saved nothing: the job may run again on a new connection. (A driver error
     from a COMMIT whose answer never came, outside the services' wording, may have saved: never run again.)"""
@@ -173,6 +181,7 @@ class Lane(QObject):
         # backend sets it); plain flag, read on the GUI thread.
         self.companions_join = False
         self._joining: list[_Read] = []  # companions' reads joining the batch being held
+        self._joined: list[_Batch] = []  # batches with companions' reads that have not all been answered
         self._thread: QThread | None = None
         self._answer.connect(self._answer_one)  # from the lane's thread: queued to this (GUI) thread
         self.reachable = True  # False from a lost connection until a job succeeds again
@@ -208,7 +217,14 @@ class Lane(QObject):
               changes: Changes | None = None) -> None:
         """Change: like `run`, then `data_changed(Changes)` once the transaction is committed: what `fn` wrote
         (and `changes`, for what no row shows, e.g. a restored file), as `kind`, started by `initiator`."""
+        self._stop_waiting_for_frames()  # (the teacher's next change goes before a paint's comfort)
         self._enqueue(fn, on_success, on_failure, _Write(kind, initiator, changes))
+
+    def _stop_waiting_for_frames(self) -> None:
+        """Companions' reads in this lane's queue go on without waiting for the frame of the answers before them:
+        a write (or the end) waits behind them."""
+        for batch in self._joined:
+            batch.painted.set()
 
     @property
     def idle(self) -> bool:
@@ -329,6 +345,8 @@ class Lane(QObject):
         held, self._held = self._held, None
         batch = _Batch(held or [], self._answered, self._joining)
         self._answered, self._joining = [], []
+        if batch.own < len(batch.reads):
+            self._joined.append(batch)
         if hold_back and self._thread is not None and self._waiting is None and batch.reads:
             self._waiting = []
         if not batch.reads:
@@ -349,6 +367,10 @@ class Lane(QObject):
                         # work would hold the interpreter while the GUI thread paints (their answers are here).
                         batch.painted.wait(PAINT_WAIT_S)
                     result, error, _again = _run(fn)  # one view's failed read does not cost the others theirs
+                    if error is not None and len(batch.reads) > 1 and _refused_by_the_server(error):
+                        # What the server refused may be another read's statement, sent ahead in the same
+                        # transaction, which is over now (Database.together): this read once more, on its own.
+                        result, error, _again = _run(fn)
                     self._answer.emit(batch, index, result, error)
 
         def broke(error: BaseException) -> None:  # (all_of_them catches what a read raises: not seen so far)
@@ -356,6 +378,8 @@ class Lane(QObject):
                 self.failed.emit(error)
             finally:
                 batch.done()
+                if batch in self._joined:
+                    self._joined.remove(batch)
 
         self._enqueue(all_of_them, None, broke, None)
 
@@ -374,10 +398,13 @@ class Lane(QObject):
                 after_the_frame(batch.painted.set)  # (the companions' reads that joined go on after this frame)
             if index == len(batch.reads) - 1:
                 batch.done()
+                if batch in self._joined:
+                    self._joined.remove(batch)
 
     def shutdown(self) -> None:
         """Finish the queued work and stop the thread (called when the window closes)."""
         self._go_on()
+        self._stop_waiting_for_frames()  # (no frame comes while the GUI thread waits here)
         if self._thread is not None:
             self._thread.quit()
             self._thread.wait()

@@ -275,7 +275,8 @@ class RosterPanel(QWidget):
             self._load_badges(cid, student_ids)
 
     def _load_badges(self, cid: str, student_ids: list[str]) -> None:
-        """These students' suggestion badges, from the engine run on their facts alone (background lane)."""
+        """These students' suggestion badges, from the engine run on their facts alone (the background lane; on a
+        server it joins the lane's reads after the change: ui/app/lane.py)."""
         generation, backend, today = self._generation, self._backend, self.today()
         ids = list(student_ids)
 

@@ -1,7 +1,6 @@
-"""What a suggestion card says: gathered on the background lane (`load_suggestions`) and worded on the GUI thread
-(`word_row`): the sentence in the app's language, the kind, who and which dimension, the evidence dates, and the
-events behind it for the hover text. Dimension, level and category names are shown as `autonomy.ui.words.builtin`
-words them."""
+"""What a suggestion card says: gathered on a lane (`load_suggestions`) and worded on the GUI thread (`word_row`):
+the sentence in the app's language, the kind, who and which dimension, the evidence dates, and the events behind
+it for the hover text. Dimension, level and category names are shown as `autonomy.ui.words.builtin` words them."""
 
 from __future__ import annotations
 
@@ -39,8 +38,9 @@ class Loaded:
 
 def load_suggestions(backend: Backend, scope: str, scope_id: str, as_of: dt.date, *,
                      with_policy: bool = False) -> Loaded:
-    """Runs on the background lane: the engine, then the events behind the evidence; `with_policy`, the policy's
-    short list too (asked once per class shown and after a change of the settings, not after every log)."""
+    """Runs on a lane (the background lane, or the database lane after a change on a server): the engine, then the
+    events behind the evidence; `with_policy`, the policy's short list too (asked once per class shown and after a
+    change of the settings, not after every log)."""
     service = backend.services.suggestions
     found = service.for_classroom(scope_id, as_of) if scope == "classroom" else service.for_student(scope_id, as_of)
     wanted = {e.event_id for s in found for e in s.evidence}

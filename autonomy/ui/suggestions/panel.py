@@ -6,8 +6,9 @@ optional reason, or snoozes until a day; every decision is recorded by the sugge
 follow-up suggestions open the conversation dialog; a follow-up's outcome can be written down on its own. Either
 accepts the suggestion in the same transaction as the conversation or outcome (one undo step).
 
-The engine can take half a second on a school-size database, so loading runs on the background lane; an
-answer for an older request is dropped. The list refreshes after a change that touched what it shows
+The engine can take half a second on a school-size database, so loading runs on the background lane (on a
+server, one student's cards after a change join the database lane's reads instead: ui/app/lane.py); an answer
+for an older request is dropped. The list refreshes after a change that touched what it shows
 (`data_changed`'s Changes): at once when only its student changed, a moment later (a burst settles) otherwise.
 """
 
