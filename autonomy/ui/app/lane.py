@@ -104,7 +104,7 @@ def connection_lost(error: BaseException | None) -> bool:
 
     if isinstance(error, ConnectionLost):
         return True
-    if not type(error).__module__.startswith("sqlalchemy"):
+    if not _from_the_driver(error):
         return False
     from autonomy.storage.connection import lost
 
@@ -114,7 +114,12 @@ def connection_lost(error: BaseException | None) -> bool:
 def _refused_by_the_server(error: BaseException) -> bool:
     """A driver's error (the server refused a statement, or timed it out) other than a lost connection, which
     `_run` has run again already."""
-    return type(error).__module__.startswith("sqlalchemy") and not connection_lost(error)
+    return _from_the_driver(error) and not connection_lost(error)
+
+
+def _from_the_driver(error: BaseException) -> bool:
+    """An error SQLAlchemy raised (the database's), not one of the app's own refusals."""
+    return type(error).__module__.startswith("sqlalchemy")
 
 
 def _nothing_saved(error: BaseException) -> bool:
@@ -377,9 +382,7 @@ class Lane(QObject):
             try:
                 self.failed.emit(error)
             finally:
-                batch.done()
-                if batch in self._joined:
-                    self._joined.remove(batch)
+                self._batch_done(batch)
 
         self._enqueue(all_of_them, None, broke, None)
 
@@ -397,9 +400,13 @@ class Lane(QObject):
             if index == batch.own - 1 and batch.own < len(batch.reads):
                 after_the_frame(batch.painted.set)  # (the companions' reads that joined go on after this frame)
             if index == len(batch.reads) - 1:
-                batch.done()
-                if batch in self._joined:
-                    self._joined.remove(batch)
+                self._batch_done(batch)
+
+    def _batch_done(self, batch: _Batch) -> None:
+        """Every read of `batch` answered (or the job broke): what waited for it goes on after the frame."""
+        batch.done()
+        if batch in self._joined:
+            self._joined.remove(batch)
 
     def shutdown(self) -> None:
         """Finish the queued work and stop the thread (called when the window closes)."""
